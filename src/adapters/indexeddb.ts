@@ -1,0 +1,155 @@
+import { deleteDB, openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { TaiwaDataError, TaiwaStorageError } from '../core/errors.js';
+import { isRecordKind, parseRecord } from '../model/validate.js';
+import { peopleOf, type RecordKind, type RecordMap } from '../model/records.js';
+import { matches, type RecordQuery, type TaiwaAdapter } from './types.js';
+
+/** The schema version this code writes. Version 1 stored `{kind, id, value}` with no indexes. */
+export const DB_VERSION = 2;
+
+/** How one record is kept: the record itself plus the fields the indexes read. */
+interface Envelope {
+  kind: string;
+  id: string;
+  value: unknown;
+  sessionId?: string;
+  /** `kind|personId` for the member and the manager, so one index answers "records of X about Y". */
+  personKeys?: string[];
+  createdAt?: string;
+}
+
+export interface IndexedDbAdapterOptions {
+  /** Prefix of the database name; the viewer's id is appended, so each viewer has a database. */
+  dbName?: string;
+  /** Whose records these are. Two viewers on one browser never share a database. */
+  viewerId: string;
+}
+
+export interface IndexedDbAdapter extends TaiwaAdapter {
+  readonly local: true;
+  /** The database name in use, `<dbName>--<viewerId>`. */
+  readonly name: string;
+  close(): void;
+  /** Deletes this viewer's database (for log-out). */
+  destroy(): Promise<void>;
+}
+
+export function databaseName(dbName: string, viewerId: string): string {
+  return `${dbName}--${encodeURIComponent(viewerId)}`;
+}
+
+function envelope(kind: string, id: string, value: unknown): Envelope {
+  const v = value && typeof value === 'object' ? (value as { sessionId?: unknown; createdAt?: unknown }) : {};
+  const env: Envelope = { kind, id, value, personKeys: peopleOf(value).map((p) => `${kind}|${p}`) };
+  if (typeof v.sessionId === 'string') env.sessionId = v.sessionId;
+  if (typeof v.createdAt === 'string') env.createdAt = v.createdAt;
+  return env;
+}
+
+async function upgrade(db: IDBPDatabase, oldVersion: number, tx: IDBPTransaction<unknown, string[], 'versionchange'>) {
+  if (oldVersion < 1) db.createObjectStore('records', { keyPath: ['kind', 'id'] });
+  if (oldVersion < 2) {
+    const store = tx.objectStore('records');
+    store.createIndex('by-session', ['kind', 'sessionId']);
+    store.createIndex('by-person', 'personKeys', { multiEntry: true });
+    // Version 1 kept only {kind, id, value}: derive the indexed fields for every stored record.
+    for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
+      const old = cursor.value as Envelope;
+      await cursor.update(envelope(old.kind, old.id, old.value));
+    }
+  }
+}
+
+function storageError(err: unknown): TaiwaStorageError {
+  const name = err instanceof DOMException || err instanceof Error ? err.name : '';
+  if (err instanceof TaiwaStorageError) return err;
+  if (name === 'QuotaExceededError') {
+    return new TaiwaStorageError('quota', 'This browser has no room left to save Taiwa data (storage quota exceeded). Free some space and try again; nothing was lost.', err);
+  }
+  if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') {
+    return new TaiwaStorageError('unavailable', 'IndexedDB is not available in this browser (private mode, or site storage is turned off), so Taiwa cannot save here.', err);
+  }
+  return new TaiwaStorageError('failed', `IndexedDB failed: ${err instanceof Error ? err.message : String(err)}`, err);
+}
+
+/**
+ * The embedded default: records in IndexedDB in this browser, one database per viewer. Writes are
+ * validated upserts by id; reads filter by person, session and time through indexes.
+ */
+export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): IndexedDbAdapter {
+  const viewerId = options?.viewerId;
+  if (typeof viewerId !== 'string' || viewerId === '') {
+    throw new TaiwaDataError({ kind: 'adapter', field: 'viewerId', reason: 'createIndexedDbAdapter needs the viewer id, so each viewer gets their own database' });
+  }
+  const name = databaseName(options.dbName ?? 'taiwa', viewerId);
+  let dbPromise: Promise<IDBPDatabase> | undefined;
+
+  const db = (): Promise<IDBPDatabase> => {
+    if (!dbPromise) {
+      if (typeof indexedDB === 'undefined') {
+        return Promise.reject(new TaiwaStorageError('unavailable', 'IndexedDB is not available in this browser (private mode, or site storage is turned off), so Taiwa cannot save here.'));
+      }
+      dbPromise = openDB(name, DB_VERSION, {
+        upgrade: (database, oldVersion, _newVersion, tx) => upgrade(database as IDBPDatabase, oldVersion, tx as never),
+        blocked: () => console.warn(`[taiwa] ${name}: an older tab holds the database open; close it to finish the upgrade.`),
+        terminated: () => (dbPromise = undefined),
+      }).then(
+        (database) => {
+          // Another tab upgrading: step aside instead of blocking it.
+          database.addEventListener('versionchange', () => {
+            database.close();
+            dbPromise = undefined;
+          });
+          return database;
+        },
+        (err: unknown) => {
+          dbPromise = undefined;
+          throw storageError(err);
+        },
+      );
+    }
+    return dbPromise;
+  };
+
+  return {
+    local: true,
+    name,
+    async put<K extends RecordKind>(kind: K, record: RecordMap[K]) {
+      const parsed = parseRecord(kind, record);
+      if (!parsed.ok) throw parsed.error;
+      try {
+        const tx = (await db()).transaction('records', 'readwrite', { durability: 'strict' });
+        await Promise.all([tx.store.put(envelope(kind, parsed.value.id, parsed.value)), tx.done]);
+      } catch (err) {
+        throw storageError(err);
+      }
+    },
+    async query<K extends RecordKind>(kind: K, query: RecordQuery = {}) {
+      if (!isRecordKind(kind)) throw new TaiwaDataError({ kind: String(kind), reason: 'unknown record kind' });
+      let envelopes: Envelope[];
+      try {
+        const d = await db();
+        if (query.sessionId !== undefined) {
+          envelopes = await d.getAllFromIndex('records', 'by-session', [kind, query.sessionId]);
+        } else if (query.personId !== undefined) {
+          envelopes = await d.getAllFromIndex('records', 'by-person', `${kind}|${query.personId}`);
+        } else {
+          // Arrays sort after strings, so [kind] .. [kind, []] spans every [kind, id].
+          envelopes = await d.getAll('records', IDBKeyRange.bound([kind], [kind, []]));
+        }
+      } catch (err) {
+        throw storageError(err);
+      }
+      // Values are returned as stored; the caller's validation turns a bad one into a TaiwaDataError.
+      return envelopes.filter((e) => matches(e.value, query)).map((e) => e.value) as RecordMap[K][];
+    },
+    close() {
+      void dbPromise?.then((d) => d.close(), () => undefined);
+      dbPromise = undefined;
+    },
+    async destroy() {
+      this.close();
+      await deleteDB(name);
+    },
+  };
+}

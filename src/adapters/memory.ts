@@ -1,0 +1,41 @@
+import { TaiwaDataError } from '../core/errors.js';
+import { isRecordKind, parseRecord } from '../model/validate.js';
+import type { RecordKind, RecordMap } from '../model/records.js';
+import { matches, type RecordQuery, type TaiwaAdapter } from './types.js';
+
+export interface MemoryAdapter extends TaiwaAdapter {
+  readonly local: true;
+  /** Every stored record of a kind, for hosts that only listen and for tests. */
+  all<K extends RecordKind>(kind: K): RecordMap[K][];
+}
+
+/**
+ * An adapter that keeps records in memory for the life of the page: for tests, and for hosts that
+ * only listen to Taiwa's events. Writes are validated and stored as copies.
+ */
+export function createMemoryAdapter(seed: Partial<{ [K in RecordKind]: RecordMap[K][] }> = {}): MemoryAdapter {
+  const stores = new Map<RecordKind, Map<string, unknown>>();
+  const storeOf = (kind: RecordKind) => {
+    let store = stores.get(kind);
+    if (!store) stores.set(kind, (store = new Map()));
+    return store;
+  };
+  for (const [kind, records] of Object.entries(seed) as [RecordKind, unknown[]][]) {
+    for (const r of records) storeOf(kind).set((r as { id: string }).id, structuredClone(r));
+  }
+  return {
+    local: true,
+    async put(kind, record) {
+      const parsed = parseRecord(kind, record);
+      if (!parsed.ok) throw parsed.error;
+      storeOf(kind).set(parsed.value.id, structuredClone(parsed.value));
+    },
+    async query<K extends RecordKind>(kind: K, query: RecordQuery) {
+      if (!isRecordKind(kind)) throw new TaiwaDataError({ kind: String(kind), reason: 'unknown record kind' });
+      return [...storeOf(kind).values()].filter((r) => matches(r, query)).map((r) => structuredClone(r)) as RecordMap[K][];
+    },
+    all<K extends RecordKind>(kind: K) {
+      return [...storeOf(kind).values()].map((r) => structuredClone(r)) as RecordMap[K][];
+    },
+  };
+}

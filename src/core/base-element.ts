@@ -1,0 +1,210 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import type { TaiwaAdapter } from '../adapters/types.js';
+import type { GuardedAdapter } from '../adapters/guard.js';
+import type { Catalog, Locale, Viewer } from '../model/schemas.js';
+import { adapterContext, attachContextRoot, catalogContext, localeContext, viewerContext } from './context.js';
+import { TaiwaDataError, toError } from './errors.js';
+import { TaiwaErrorEvent } from './events.js';
+import { VERSION } from './define.js';
+import { loadElementStrings, resolveLocale, type StringLoaders, type Strings } from './locale.js';
+
+const connected = new Set<TaiwaElement>();
+let langObserver: MutationObserver | undefined;
+
+/** One observer for the page: a `lang` change anywhere re-renders every widget in its new locale. */
+function watchLang() {
+  if (langObserver || typeof MutationObserver === 'undefined') return;
+  langObserver = new MutationObserver(() => connected.forEach((el) => el.requestUpdate()));
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+interface Tracked {
+  deps: readonly unknown[];
+  token: number;
+}
+
+/**
+ * The base every widget shares: context from `taiwa-provider`, locale resolution with lazily loaded
+ * strings, the catalogue, and one way to show loading, empty and error states. Asynchronous work
+ * started through `track()` is part of `updateComplete`, so a test (or a host) can await it.
+ */
+export class TaiwaElement<S extends object = object> extends LitElement {
+  static version = VERSION;
+  /** The element's own strings per locale, merged over the shared ones. */
+  static strings?: StringLoaders<object>;
+  /** Whether the element renders from the catalogue (topics, response styles, levels). */
+  static usesCatalog = false;
+
+  /**
+   * Catalogue override for this widget alone (same shape as the provider's `catalog`): rename,
+   * disable, reorder or add topics and response styles.
+   */
+  @property({ attribute: false }) catalog?: unknown;
+
+  /** The locale in use, resolved at each update. */
+  @state() protected locale: Locale = 'en';
+  @state() protected strings?: Strings & S;
+  @state() protected resolvedCatalog?: Catalog;
+  /** Errors to show, keyed by the work that produced them. */
+  @state() protected errors = new Map<string, readonly Error[]>();
+
+  protected readonly internals: ElementInternals;
+  protected readonly adapterCtx = new ContextConsumer(this, { context: adapterContext, subscribe: true });
+  protected readonly viewerCtx = new ContextConsumer(this, { context: viewerContext, subscribe: true });
+  private readonly localeCtx = new ContextConsumer(this, { context: localeContext, subscribe: true });
+  private readonly catalogCtx = new ContextConsumer(this, { context: catalogContext, subscribe: true });
+  private readonly tracked = new Map<string, Tracked>();
+  private readonly pending = new Set<Promise<unknown>>();
+  private nextToken = 0;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+  }
+
+  /** The adapter from the provider (or set by a subclass property in pure UI mode). */
+  protected get adapter(): TaiwaAdapter | undefined {
+    return this.adapterCtx.value;
+  }
+
+  protected get viewer(): Viewer | undefined {
+    return this.viewerCtx.value;
+  }
+
+  override connectedCallback(): void {
+    attachContextRoot();
+    watchLang();
+    connected.add(this);
+    super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    connected.delete(this);
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const locale = resolveLocale(this, this.localeCtx.value);
+    if (locale !== this.locale) this.locale = locale;
+    const ctor = this.constructor as typeof TaiwaElement;
+    this.track('strings', [locale], async () => {
+      this.strings = (await loadElementStrings(locale, ctor.strings)) as Strings & S;
+    });
+    if (ctor.usesCatalog) {
+      const adapter = this.adapter;
+      this.track('catalog', [locale, adapter, this.catalogCtx.value, this.catalog], async () => {
+        const [{ resolveCatalog }, fromAdapter] = await Promise.all([import('../model/catalog.js'), adapter?.catalog?.(locale)]);
+        const { value, errors } = await resolveCatalog(locale, [fromAdapter, this.catalogCtx.value, this.catalog]);
+        this.resolvedCatalog = value;
+        return errors;
+      });
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.setState('loading', this.isLoading);
+    this.setState('error', this.errors.size > 0);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.pending.size > 0) {
+      await Promise.allSettled([...this.pending]);
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /** True until the strings (and the catalogue, where used) are in. */
+  protected get isLoading(): boolean {
+    const ctor = this.constructor as typeof TaiwaElement;
+    return !this.strings || (ctor.usesCatalog && !this.resolvedCatalog) || [...this.tracked.keys()].some((k) => this.isTracking(k));
+  }
+
+  private isTracking(name: string): boolean {
+    const t = this.tracked.get(name);
+    return t !== undefined && t.token > 0;
+  }
+
+  /**
+   * Runs `work` when `deps` changed since its last run under `name`. A newer run supersedes an older
+   * one; what `work` throws, or returns as data errors, is shown under `name` until the next run.
+   */
+  protected track(name: string, deps: readonly unknown[], work: () => Promise<readonly Error[] | void>): void {
+    const last = this.tracked.get(name);
+    if (last && last.deps.length === deps.length && last.deps.every((d, i) => Object.is(d, deps[i]))) return;
+    const token = ++this.nextToken;
+    this.tracked.set(name, { deps, token });
+    const run = (async () => {
+      let errors: readonly Error[] = [];
+      try {
+        errors = (await work()) ?? [];
+      } catch (err) {
+        errors = [toError(err)];
+      }
+      const current = this.tracked.get(name);
+      if (current?.token !== token) return;
+      this.tracked.set(name, { deps, token: 0 });
+      this.setErrors(name, errors);
+      this.requestUpdate();
+    })();
+    this.pending.add(run);
+    void run.finally(() => this.pending.delete(run));
+  }
+
+  /** Shows `errors` under `name` (replacing earlier ones) and fires `taiwa-error` for each new one. */
+  protected setErrors(name: string, errors: readonly Error[]): void {
+    const next = new Map(this.errors);
+    if (errors.length === 0) {
+      if (!next.delete(name)) return;
+    } else {
+      next.set(name, errors);
+    }
+    this.errors = next;
+    for (const error of errors) this.dispatchEvent(new TaiwaErrorEvent(error));
+  }
+
+  protected setState(name: string, on: boolean): void {
+    try {
+      if (on) this.internals.states.add(name);
+      else this.internals.states.delete(name);
+    } catch {
+      // Browsers before CustomStateSet: the states are a styling aid, not behaviour.
+    }
+  }
+
+  /** Runs a save through the validating guard; a failure is shown, never thrown. */
+  protected async guarded(): Promise<GuardedAdapter | undefined> {
+    const adapter = this.adapter;
+    if (!adapter) return undefined;
+    const { guard } = await import('../adapters/guard.js');
+    return guard(adapter);
+  }
+
+  /** The error block: `part="error"`, read out by screen readers. */
+  protected renderErrors(): TemplateResult | typeof nothing {
+    if (this.errors.size === 0 || !this.strings) return nothing;
+    const all = [...this.errors.values()].flat();
+    const title = all.every((e) => e instanceof TaiwaDataError) ? this.strings.dataErrorTitle : this.strings.errorTitle;
+    return html`<div part="error" role="alert">
+      <strong>${title}</strong>
+      <ul>
+        ${all.map((e) => html`<li>${e.message}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  /** A status line while the first data load is under way. */
+  protected renderLoading(): TemplateResult {
+    return html`<div part="loading" role="status" aria-live="polite">${this.strings?.loading ?? ''}</div>`;
+  }
+
+  /** An empty state with a message. */
+  protected renderEmpty(message?: string): TemplateResult {
+    return html`<p part="empty">${message ?? this.strings?.empty ?? ''}</p>`;
+  }
+}

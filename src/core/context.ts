@@ -1,0 +1,27 @@
+/**
+ * Context keys from `taiwa-provider` to every widget. The keys are global symbols that carry the
+ * major version, so two copies of the same major version on one page share them and a future 2.x
+ * never hands a 1.x widget data it does not understand.
+ */
+import { ContextRoot, createContext } from '@lit/context';
+import type { TaiwaAdapter } from '../adapters/types.js';
+import type { Locale, Viewer } from '../model/schemas.js';
+
+export const adapterContext = createContext<TaiwaAdapter | undefined>(Symbol.for('taiwa/1/adapter'));
+export const viewerContext = createContext<Viewer | undefined>(Symbol.for('taiwa/1/viewer'));
+export const localeContext = createContext<Locale | undefined>(Symbol.for('taiwa/1/locale'));
+/** The host's catalogue override as given (validated where it is used). */
+export const catalogContext = createContext<unknown>(Symbol.for('taiwa/1/catalog'));
+
+const ROOT = Symbol.for('taiwa/1/context-root');
+
+/**
+ * A provider that upgrades after the widgets (its module loads later) still reaches them: the root
+ * keeps their unanswered requests and replays them when a provider appears.
+ */
+export function attachContextRoot(): void {
+  const doc = globalThis.document as (Document & { [ROOT]?: true }) | undefined;
+  if (!doc || doc[ROOT]) return;
+  doc[ROOT] = true;
+  new ContextRoot().attach(doc.documentElement);
+}

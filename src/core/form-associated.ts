@@ -1,0 +1,139 @@
+import { property, state } from 'lit/decorators.js';
+import type { PropertyValues } from 'lit';
+import { TaiwaElement } from './base-element.js';
+
+/**
+ * The base of Taiwa's form controls: ElementInternals for the form value and validity, reset and
+ * restore, disabled from an ancestor `<fieldset>`, and a "user-interacted" state so a `required`
+ * control is not shown as invalid before the user touched it.
+ *
+ * A subclass keeps its selection in `values` (one or more ids) and calls `commit()` when the user
+ * changes it; everything else here follows from that.
+ */
+export class TaiwaFormElement<S extends object = object> extends TaiwaElement<S> {
+  static formAssociated = true;
+  static override shadowRootOptions: ShadowRootInit = { ...TaiwaElement.shadowRootOptions, delegatesFocus: true };
+
+  /** The name under which the value is submitted with the form. */
+  @property({ reflect: true }) name = '';
+  /** Disables the control; a disabled `<fieldset>` around it does the same. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+  /** The form can't be submitted until a value is chosen. */
+  @property({ type: Boolean, reflect: true }) required = false;
+  /**
+   * The initial value, also what a form reset returns to: an id, or ids separated by spaces where
+   * the control takes several.
+   */
+  @property({ attribute: 'value', reflect: false }) defaultValue = '';
+
+  /** The chosen ids. */
+  @state() values: string[] = [];
+  /** True once the user changed the value (for `:state(user-invalid)`). */
+  @state() protected interacted = false;
+  @state() protected formDisabled = false;
+  private valuesSet = false;
+
+  /** The first chosen id, or `''`: what a single-choice control submits. */
+  get value(): string {
+    return this.values[0] ?? '';
+  }
+  set value(v: string) {
+    this.setValues(v ? [v] : []);
+  }
+
+  /** The form this control belongs to. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  /** True when the control or its fieldset is disabled. */
+  protected get isDisabled(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  /** Sets the chosen ids programmatically (no events, like setting a native control's value). */
+  setValues(ids: readonly string[]): void {
+    this.valuesSet = true;
+    this.values = [...ids];
+  }
+
+  /** Called by subclasses after a user change: updates the value and fires `input` and `change`. */
+  protected commit(ids: readonly string[]): void {
+    this.valuesSet = true;
+    this.interacted = true;
+    this.values = [...ids];
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('defaultValue') && !this.valuesSet) this.values = splitIds(this.defaultValue);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('values') || changed.has('name')) this.syncFormValue();
+    if (changed.has('values') || changed.has('required') || changed.has('strings') || changed.has('disabled')) this.syncValidity();
+    this.setState('disabled', this.isDisabled);
+    this.setState('user-invalid', this.interacted && !this.internals.validity.valid);
+  }
+
+  private syncFormValue() {
+    if (this.values.length <= 1) {
+      this.internals.setFormValue(this.values[0] ?? null, this.values.join(' '));
+      return;
+    }
+    // Several ids submit as repeated entries under one name, like a multi-select.
+    const data = new FormData();
+    for (const id of this.values) data.append(this.name, id);
+    this.internals.setFormValue(data, this.values.join(' '));
+  }
+
+  protected syncValidity(): void {
+    const missing = this.required && !this.isDisabled && this.values.length === 0;
+    if (missing) {
+      this.internals.setValidity({ valueMissing: true }, this.strings?.requiredChoice ?? 'Please choose at least one.', this.validationAnchor());
+    } else {
+      this.internals.setValidity({});
+    }
+  }
+
+  /** The element the browser points at when it reports the validity message. */
+  protected validationAnchor(): HTMLElement | undefined {
+    return this.renderRoot.querySelector<HTMLElement>('input:not([disabled])') ?? undefined;
+  }
+
+  formResetCallback(): void {
+    this.valuesSet = false;
+    this.interacted = false;
+    this.values = splitIds(this.defaultValue);
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state === 'string') this.setValues(splitIds(state));
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+}
+
+export function splitIds(value: string | null | undefined): string[] {
+  return (value ?? '').split(/\s+/).filter(Boolean);
+}

@@ -1,0 +1,3 @@
+// Registers every Taiwa tag. The only other side-effect modules are src/elements/*/define.ts.
+import './elements/provider/define.js';
+import './elements/topic-picker/define.js';

@@ -1,0 +1,49 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import type { TaiwaAdapter } from '../../adapters/types.js';
+import type { Viewer } from '../../model/schemas.js';
+import { adapterContext, catalogContext, localeContext, viewerContext } from '../../core/context.js';
+import { VERSION } from '../../core/define.js';
+import { toLocale } from '../../core/locale.js';
+
+/**
+ * Gives every Taiwa widget inside it the adapter, the viewer, the locale and the catalogue. It
+ * renders its children as they are and adds no box of its own.
+ *
+ * @summary Connects the widgets inside it to a backend, a viewer and a locale.
+ * @slot - The widgets (and any other content).
+ */
+export class TaiwaProvider extends LitElement {
+  static version = VERSION;
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** The backend: `createIndexedDbAdapter(...)`, `createMemoryAdapter()` or the host's own. */
+  @property({ attribute: false }) adapter?: TaiwaAdapter;
+  /** Who is looking: `{ id, role: 'member' | 'manager' | 'admin', name? }`. */
+  @property({ attribute: false }) viewer?: Viewer;
+  /** Optional catalogue override: rename, disable, reorder or add topics and response styles. */
+  @property({ attribute: false }) catalog?: unknown;
+  /** The locale for the widgets inside (`ja` or `en`); falls back to `<html lang>`. */
+  @property({ reflect: true }) override lang = '';
+
+  private readonly adapterProvider = new ContextProvider(this, { context: adapterContext });
+  private readonly viewerProvider = new ContextProvider(this, { context: viewerContext });
+  private readonly localeProvider = new ContextProvider(this, { context: localeContext });
+  private readonly catalogProvider = new ContextProvider(this, { context: catalogContext });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('adapter')) this.adapterProvider.setValue(this.adapter);
+    if (changed.has('viewer')) this.viewerProvider.setValue(this.viewer);
+    if (changed.has('lang')) this.localeProvider.setValue(toLocale(this.lang) ?? toLocale(document.documentElement.lang));
+    if (changed.has('catalog')) this.catalogProvider.setValue(this.catalog);
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

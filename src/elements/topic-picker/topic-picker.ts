@@ -1,0 +1,198 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { TaiwaFormElement } from '../../core/form-associated.js';
+import { TaiwaSaveEvent } from '../../core/events.js';
+import { format } from '../../core/locale.js';
+import { newRecordFields } from '../../model/records.js';
+import type { Agenda, AgendaItem, Topic } from '../../model/schemas.js';
+import type en from '../../i18n/topic-picker/en.js';
+import { styles } from './topic-picker.styles.js';
+
+type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+
+/** The inner input's own composed `input` event would reach the host a second time. */
+const stop = (e: Event) => e.stopPropagation();
+
+/**
+ * The member chooses what to talk about in the next 1on1: one topic, or several with `multiple`.
+ * Topics come from the catalogue (the host may rename, disable, reorder or add them). Inside a
+ * provider with a `session-id`, the choice is saved as the session's agenda through the adapter and
+ * shown again after a reload.
+ *
+ * @summary Choose the topic(s) for the next 1on1.
+ *
+ * @event input - The user changed the choice (native `Event`, bubbles and composed).
+ * @event change - The user changed the choice (native `Event`, bubbles).
+ * @event {TaiwaSaveEvent} taiwa-save - The choice was saved through the adapter; `detail: { kind: 'agenda', record }`.
+ * @event {TaiwaErrorEvent} taiwa-error - Bad catalogue data or a failed read or write; `detail: { error }`.
+ *
+ * @csspart base - The `<fieldset>` around the options.
+ * @csspart legend - The question above the options.
+ * @csspart options - The list of options.
+ * @csspart option - One topic: a `<label>` around the input and texts.
+ * @csspart control - The native radio or checkbox of an option.
+ * @csspart label - A topic's name.
+ * @csspart description - A topic's description.
+ * @csspart status - Save progress and limits, announced politely.
+ * @csspart error - The error message.
+ * @csspart loading - Shown while the catalogue loads.
+ * @csspart empty - Shown when no topic is available.
+ *
+ * @cssproperty [--taiwa-topic-picker-columns=auto-fill] - Grid columns of the options.
+ * @cssproperty [--taiwa-topic-picker-min-width=14rem] - Narrowest width of an option.
+ * @cssproperty [--taiwa-color-accent=#2f6fde] - Border and mark of a chosen option.
+ *
+ * @cssstate loading - The catalogue or the saved choice is loading.
+ * @cssstate error - An error is shown.
+ * @cssstate disabled - The control is disabled (itself or by a fieldset).
+ * @cssstate user-invalid - Required, empty, and the user has interacted.
+ * @cssstate saving - A save through the adapter is under way.
+ */
+export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
+  static override styles = styles;
+  static override usesCatalog = true;
+  static override strings = {
+    ja: () => import('../../i18n/topic-picker/ja.js'),
+    en: () => import('../../i18n/topic-picker/en.js'),
+  };
+
+  /** Allows choosing several topics. */
+  @property({ type: Boolean, reflect: true }) multiple = false;
+  /** With `multiple`: the most topics that can be chosen (0 = no limit). */
+  @property({ type: Number }) max = 0;
+  /** The 1on1 this choice is for; inside a provider the choice is saved to its agenda. */
+  @property({ attribute: 'session-id' }) sessionId = '';
+  /** The question above the options; defaults to a localized "What do you want to talk about?". */
+  @property() label = '';
+  /** Topics to offer in pure UI mode, instead of the catalogue's. */
+  @property({ attribute: false }) topics?: Topic[];
+
+  @state() private saveState: SaveState = 'idle';
+  private agenda?: Agenda;
+  private saving: Promise<unknown> = Promise.resolve();
+
+  private get offered(): Topic[] {
+    return this.topics ?? this.resolvedCatalog?.topics ?? [];
+  }
+
+  private get atMax(): boolean {
+    return this.multiple && this.max > 0 && this.values.length >= this.max;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const adapter = this.adapter;
+    const viewer = this.viewer;
+    if (adapter && viewer && this.sessionId) {
+      this.track('saved-choice', [adapter, viewer.id, this.sessionId], async () => {
+        const store = await this.guarded();
+        if (!store) return;
+        const { records, errors } = await store.query('agenda', { sessionId: this.sessionId });
+        this.agenda = records.find((a) => a.memberId === viewer.id);
+        // A choice the user already made in this page wins over the stored one.
+        if (this.agenda && !this.interacted) this.setValues(this.agenda.items.map((i) => i.topicId));
+        return errors;
+      });
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.setState('saving', this.saveState === 'saving');
+  }
+
+  private handleChange(event: Event) {
+    const input = event.target as HTMLInputElement;
+    event.stopPropagation();
+    const id = input.value;
+    const next = this.multiple ? (input.checked ? [...this.values, id] : this.values.filter((v) => v !== id)) : [id];
+    this.commit(next);
+    void this.save(next);
+  }
+
+  /** Saves the choice as the session's agenda; writes run one after another so the last one wins. */
+  private save(topicIds: readonly string[]): Promise<unknown> {
+    const viewer = this.viewer;
+    if (!this.adapter || !viewer || !this.sessionId) return Promise.resolve();
+    this.saveState = 'saving';
+    const run = async () => {
+      const store = await this.guarded();
+      if (!store) return;
+      const now = new Date().toISOString();
+      const base: Agenda = this.agenda ?? { ...newRecordFields(), sessionId: this.sessionId, memberId: viewer.id, items: [] };
+      const kept = new Map(base.items.map((i) => [i.topicId, i]));
+      const items: AgendaItem[] = topicIds.map(
+        (topicId) => kept.get(topicId) ?? { id: crypto.randomUUID(), topicId, memoVisibility: 'private', proposedBy: 'member' },
+      );
+      const record = await store.put('agenda', { ...base, items, updatedAt: now });
+      this.agenda = record;
+      this.dispatchEvent(new TaiwaSaveEvent('agenda', record));
+    };
+    this.saving = this.saving.then(run).then(
+      () => {
+        this.saveState = 'saved';
+        this.setErrors('save', []);
+      },
+      (err: unknown) => {
+        this.saveState = 'failed';
+        this.setErrors('save', [err instanceof Error ? err : new Error(String(err))]);
+      },
+    );
+    return this.saving;
+  }
+
+  private renderStatus() {
+    const s = this.strings!;
+    const text =
+      this.saveState === 'saving'
+        ? s.saving
+        : this.saveState === 'saved'
+          ? s.saved
+          : this.atMax
+            ? format(s.maxReached, { max: this.max })
+            : this.multiple && this.max > 0
+              ? format(s.max, { max: this.max })
+              : '';
+    return html`<p part="status" role="status">${text}</p>`;
+  }
+
+  protected override render() {
+    const s = this.strings;
+    if (!s || (!this.topics && !this.resolvedCatalog)) return html`${this.renderErrors()}${this.renderLoading()}`;
+    const topics = this.offered;
+    const type = this.multiple ? 'checkbox' : 'radio';
+    const legend = this.label || (this.multiple ? s.legend : s.legendSingle);
+    return html`
+      ${this.renderErrors()}
+      <fieldset part="base" ?disabled=${this.isDisabled} aria-required=${this.required && !this.multiple ? 'true' : nothing}>
+        <legend part="legend">${legend}</legend>
+        ${topics.length === 0
+          ? this.renderEmpty(s.noTopics)
+          : html`<div part="options" class="options">
+              ${topics.map((topic, index) => {
+                const checked = this.values.includes(topic.id);
+                const off = topic.disabled === true || (!checked && this.atMax);
+                return html`<label part="option" class="option">
+                  <input
+                    part="control"
+                    type=${type}
+                    name="topic"
+                    .value=${topic.id}
+                    .checked=${checked}
+                    ?disabled=${off}
+                    aria-describedby=${topic.description ? `d-${index}` : nothing}
+                    @change=${this.handleChange}
+                    @input=${stop}
+                  />
+                  <span class="texts">
+                    <span part="label">${topic.label}${topic.disabled ? html` <span class="off">(${s.unavailable})</span>` : nothing}</span>
+                    ${topic.description ? html`<span part="description" id=${`d-${index}`}>${topic.description}</span>` : nothing}
+                  </span>
+                </label>`;
+              })}
+            </div>`}
+        ${this.renderStatus()}
+      </fieldset>
+    `;
+  }
+}

@@ -1,0 +1,21 @@
+// Taiwa's public API: element classes (unregistered; import 'taiwa/define' to register the tags),
+// adapters, errors, events, and the model's schemas and types.
+export { TaiwaProvider } from './elements/provider/provider.js';
+export { TaiwaTopicPicker } from './elements/topic-picker/topic-picker.js';
+
+export { TaiwaElement } from './core/base-element.js';
+export { TaiwaFormElement } from './core/form-associated.js';
+export { define, VERSION } from './core/define.js';
+export { TaiwaDataError, TaiwaStorageError } from './core/errors.js';
+export { TaiwaErrorEvent, TaiwaSaveEvent, TaiwaSubmitEvent } from './core/events.js';
+export { adapterContext, viewerContext, localeContext, catalogContext } from './core/context.js';
+
+export type { TaiwaAdapter, RecordQuery } from './adapters/types.js';
+export { createMemoryAdapter, type MemoryAdapter } from './adapters/memory.js';
+export { createIndexedDbAdapter, type IndexedDbAdapter, type IndexedDbAdapterOptions } from './adapters/indexeddb.js';
+export { guard, withoutPrivateMemos, type GuardedAdapter, type QueryResult } from './adapters/guard.js';
+
+export * from './model/schemas.js';
+export { RECORD_KINDS, newRecordFields, type RecordKind, type RecordMap, type TaiwaRecord } from './model/records.js';
+export { parseRecord, parseRecords } from './model/validate.js';
+export { resolveCatalog, resolveHints } from './model/catalog.js';

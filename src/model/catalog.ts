@@ -1,0 +1,123 @@
+/**
+ * Resolving the catalogue for one locale: the default topics, response styles and levels, with the
+ * host's overrides applied entry by entry. A bad entry becomes a `TaiwaDataError` and is skipped; the
+ * good entries beside it still apply. Loaded lazily: the locale data are separate chunks.
+ */
+import { TaiwaDataError } from '../core/errors.js';
+import { Catalog, CatalogEntryOverride, Hint, type Catalog as CatalogT, type Hint as HintT, type Locale, type LocalizedText } from './schemas.js';
+import { describe, parseWith } from './validate.js';
+
+export interface Resolved<T> {
+  value: T;
+  errors: TaiwaDataError[];
+}
+
+type Entry = { id: string; label: string; description?: string; disabled?: boolean };
+
+const defaults = {
+  ja: () => import('./catalog/ja.js'),
+  en: () => import('./catalog/en.js'),
+};
+const hintFiles = {
+  ja: () => import('./hints/ja.js'),
+  en: () => import('./hints/en.js'),
+};
+
+function localize(text: LocalizedText | undefined, locale: Locale): string | undefined {
+  if (text === undefined || typeof text === 'string') return text;
+  return text[locale] ?? text.ja ?? text.en;
+}
+
+/** Validates the override's shape without failing on one bad entry. */
+function overrideErrors(override: unknown, errors: TaiwaDataError[]): Record<string, unknown> | undefined {
+  if (override === undefined || override === null) return undefined;
+  if (typeof override !== 'object' || Array.isArray(override)) {
+    errors.push(new TaiwaDataError({ kind: 'catalog', reason: `expected a catalogue object, got ${describe(override)}` }));
+    return undefined;
+  }
+  return override as Record<string, unknown>;
+}
+
+function mergeEntries(list: Entry[], override: Record<string, unknown>, key: 'topics' | 'responses', locale: Locale, errors: TaiwaDataError[]): Entry[] {
+  const given = override[key];
+  if (given === undefined) return list;
+  if (!Array.isArray(given)) {
+    errors.push(new TaiwaDataError({ kind: 'catalog', field: key, reason: `expected a list, got ${describe(given)}` }));
+    return list;
+  }
+  const byId = new Map(list.map((e) => [e.id, e]));
+  const out: Entry[] = [];
+  const seen = new Set<string>();
+  given.forEach((raw, index) => {
+    const parsed = parseWith(CatalogEntryOverride, 'catalog', raw);
+    if (!parsed.ok) {
+      const field = [key, index, parsed.error.field].filter((p) => p !== '').join('.');
+      errors.push(new TaiwaDataError({ kind: 'catalog', recordId: parsed.error.recordId, field, reason: parsed.error.reason }));
+      return;
+    }
+    const o = parsed.value;
+    if (seen.has(o.id)) {
+      errors.push(new TaiwaDataError({ kind: 'catalog', recordId: o.id, field: `${key}.${index}.id`, reason: 'listed twice' }));
+      return;
+    }
+    const base = byId.get(o.id);
+    const label = localize(o.label, locale) ?? base?.label;
+    if (!label) {
+      errors.push(new TaiwaDataError({ kind: 'catalog', recordId: o.id, field: `${key}.${index}.label`, reason: 'a new entry needs a label' }));
+      return;
+    }
+    const entry: Entry = { id: o.id, label };
+    const description = localize(o.description, locale) ?? base?.description;
+    if (description) entry.description = description;
+    const disabled = o.disabled ?? base?.disabled;
+    if (disabled) entry.disabled = true;
+    seen.add(o.id);
+    out.push(entry);
+  });
+  if (override.replace === true) return out;
+  return [...out, ...list.filter((e) => !seen.has(e.id))];
+}
+
+/**
+ * The catalogue for `locale` with `overrides` applied in order (later wins): typically the adapter's,
+ * then the provider's, then the element's own.
+ */
+export async function resolveCatalog(locale: Locale, overrides: readonly unknown[] = []): Promise<Resolved<CatalogT>> {
+  const errors: TaiwaDataError[] = [];
+  let catalog = structuredClone((await defaults[locale]()).default) as CatalogT;
+  for (const raw of overrides) {
+    const override = overrideErrors(raw, errors);
+    if (!override) continue;
+    catalog = {
+      ...catalog,
+      topics: mergeEntries(catalog.topics, override, 'topics', locale, errors),
+      responses: mergeEntries(catalog.responses, override, 'responses', locale, errors),
+    };
+  }
+  const checked = parseWith(Catalog, 'catalog', catalog);
+  if (!checked.ok) throw checked.error;
+  return { value: checked.value, errors };
+}
+
+/** Every hint for `locale`: the default file, then the overrides' `hints` (same id replaces). */
+export async function resolveHints(locale: Locale, overrides: readonly unknown[] = []): Promise<Resolved<HintT[]>> {
+  const errors: TaiwaDataError[] = [];
+  const byId = new Map<string, HintT>();
+  const add = (raw: unknown, field: string) => {
+    const parsed = parseWith(Hint, 'hint', raw);
+    if (parsed.ok) byId.set(parsed.value.id, parsed.value);
+    else errors.push(new TaiwaDataError({ kind: 'hint', recordId: parsed.error.recordId, field: [field, parsed.error.field].filter(Boolean).join('.'), reason: parsed.error.reason }));
+  };
+  (await hintFiles[locale]()).default.forEach((h, i) => add(h, `default.${i}`));
+  for (const raw of overrides) {
+    const override = overrideErrors(raw, []);
+    const hints = override?.hints;
+    if (hints === undefined) continue;
+    if (!Array.isArray(hints)) {
+      errors.push(new TaiwaDataError({ kind: 'catalog', field: 'hints', reason: `expected a list, got ${describe(hints)}` }));
+      continue;
+    }
+    hints.forEach((h, i) => add(h, `hints.${i}`));
+  }
+  return { value: [...byId.values()], errors };
+}

@@ -1,0 +1,226 @@
+/**
+ * The model: every value that crosses the adapter seam, in `zod/mini`. Types are inferred from these
+ * schemas, so the schema is the single definition of each record.
+ */
+import * as z from 'zod/mini';
+
+const MAX_ID = 128;
+const MAX_LABEL = 200;
+const MAX_TEXT = 2000;
+const MAX_MEMO = 10_000;
+
+export const Id = z.string().check(z.minLength(1), z.maxLength(MAX_ID));
+export const IsoDateTime = z.iso.datetime({ offset: true });
+/** A calendar date, `YYYY-MM-DD`. */
+export const IsoDate = z.iso.date();
+export const Locale = z.enum(['ja', 'en']);
+export const Role = z.enum(['member', 'manager', 'admin']);
+const Label = z.string().check(z.minLength(1), z.maxLength(MAX_LABEL));
+const Text = z.string().check(z.maxLength(MAX_TEXT));
+
+// ---------------------------------------------------------------- catalogue
+
+export const Topic = z.object({
+  id: Id,
+  label: Label,
+  description: z.optional(Text),
+  disabled: z.optional(z.boolean()),
+});
+
+export const ResponseStyle = z.object({
+  id: Id,
+  label: Label,
+  description: z.optional(Text),
+  disabled: z.optional(z.boolean()),
+});
+
+export const Hint = z.object({
+  id: Id,
+  role: z.enum(['member', 'manager']),
+  /** Omitted on a general hint that applies to every topic. */
+  topic: z.optional(Id),
+  /** Omitted on a hint that applies to every response style. */
+  response: z.optional(Id),
+  text: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT)),
+});
+
+export const LevelNumber = z.number().check(z.int(), z.gte(1), z.lte(6));
+
+export const CommunicationLevel = z.object({
+  level: LevelNumber,
+  label: Label,
+  description: Text,
+  /** What typically moves a pair from this level to the next. */
+  next: z.optional(Text),
+});
+
+/** A catalogue resolved for one locale: what every widget renders from. */
+export const Catalog = z.object({
+  locale: Locale,
+  topics: z.array(Topic),
+  responses: z.array(ResponseStyle),
+  levels: z.array(CommunicationLevel),
+});
+
+/** A label given by a host either as plain text or per locale. */
+export const LocalizedText = z.union([z.string().check(z.maxLength(MAX_TEXT)), z.partialRecord(Locale, z.string().check(z.maxLength(MAX_TEXT)))]);
+
+/** One topic or response style in a host's override. */
+export const CatalogEntryOverride = z.object({
+  id: Id,
+  label: z.optional(LocalizedText),
+  description: z.optional(LocalizedText),
+  disabled: z.optional(z.boolean()),
+});
+
+/**
+ * What a host may pass as `catalog`: the list order is the display order; an entry whose id is a
+ * default topic renames or disables it, a new id adds one. A default that is not listed keeps its
+ * place after the listed ones unless `replace` is true.
+ */
+export const CatalogOverride = z.object({
+  topics: z.optional(z.array(CatalogEntryOverride)),
+  responses: z.optional(z.array(CatalogEntryOverride)),
+  /** Extra hints, or replacements for hints with the same id. */
+  hints: z.optional(z.array(Hint)),
+  replace: z.optional(z.boolean()),
+});
+
+// ---------------------------------------------------------------- people
+
+export const Viewer = z.object({
+  id: Id,
+  role: Role,
+  name: z.optional(Label),
+});
+
+// ---------------------------------------------------------------- records
+
+const RecordBase = {
+  id: Id,
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+};
+
+/** One 1on1 between a member and a manager. */
+export const Session = z.object({
+  ...RecordBase,
+  memberId: Id,
+  managerId: Id,
+  scheduledAt: z.optional(IsoDateTime),
+  heldAt: z.optional(IsoDateTime),
+});
+
+export const MemoVisibility = z.enum(['private', 'shared']);
+
+export const AgendaItem = z.object({
+  id: Id,
+  topicId: Id,
+  responseId: z.optional(Id),
+  memo: z.optional(z.string().check(z.maxLength(MAX_MEMO))),
+  memoVisibility: MemoVisibility,
+  proposedBy: z.enum(['member', 'manager']),
+});
+
+/** What a member wants to talk about in one session. */
+export const Agenda = z.object({
+  ...RecordBase,
+  sessionId: Id,
+  memberId: Id,
+  managerId: z.optional(Id),
+  items: z.array(AgendaItem).check(z.maxLength(50)),
+  /** "Next time we talk about this": the date for the next 1on1 on the same theme. */
+  nextDate: z.optional(IsoDate),
+  submittedAt: z.optional(IsoDateTime),
+});
+
+export const StyleMatch = z.enum(['yes', 'partly', 'no']);
+const Rating = z.number().check(z.int(), z.gte(0), z.lte(10));
+
+export const FeedbackItem = z.object({
+  agendaItemId: z.optional(Id),
+  topicId: Id,
+  responseId: Id,
+  rating: Rating,
+  styleMatch: z.optional(StyleMatch),
+});
+
+/** How a 1on1 went: the member's rating, or the manager's reflection (`by: 'manager'`). */
+export const Feedback = z.object({
+  ...RecordBase,
+  sessionId: Id,
+  memberId: Id,
+  managerId: Id,
+  by: z.enum(['member', 'manager']),
+  scale: z.object({ min: Rating, max: Rating }),
+  overall: Rating,
+  items: z.array(FeedbackItem).check(z.maxLength(50)),
+  comment: z.optional(Text),
+  wentWell: z.optional(Text),
+  nextTime: z.optional(Text),
+  submittedAt: z.optional(IsoDateTime),
+});
+
+/** Where a pair's communication stands, from one side's point of view. */
+export const LevelAssessment = z.object({
+  ...RecordBase,
+  sessionId: z.optional(Id),
+  memberId: Id,
+  managerId: Id,
+  by: z.enum(['member', 'manager']),
+  method: z.enum(['check-in', 'direct']),
+  level: LevelNumber,
+  /** For a check-in: the levels whose statements were ticked. */
+  signals: z.optional(z.array(LevelNumber)),
+});
+
+/** A member's monthly pulse: sense of growth and engagement. */
+export const Pulse = z.object({
+  ...RecordBase,
+  memberId: Id,
+  managerId: z.optional(Id),
+  month: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
+  growth: z.number().check(z.int(), z.gte(1), z.lte(5)),
+  engagement: z.optional(z.number().check(z.gte(0), z.lte(100))),
+});
+
+/** A hint the member (or manager) chose to try in a session. */
+export const HintMark = z.object({
+  ...RecordBase,
+  sessionId: Id,
+  memberId: Id,
+  managerId: z.optional(Id),
+  by: z.enum(['member', 'manager']),
+  hintId: Id,
+  marked: z.boolean(),
+});
+
+export const recordSchemas = {
+  session: Session,
+  agenda: Agenda,
+  feedback: Feedback,
+  level: LevelAssessment,
+  pulse: Pulse,
+  'hint-mark': HintMark,
+} as const;
+
+export type Locale = z.infer<typeof Locale>;
+export type Role = z.infer<typeof Role>;
+export type Topic = z.infer<typeof Topic>;
+export type ResponseStyle = z.infer<typeof ResponseStyle>;
+export type Hint = z.infer<typeof Hint>;
+export type CommunicationLevel = z.infer<typeof CommunicationLevel>;
+export type Catalog = z.infer<typeof Catalog>;
+export type CatalogOverride = z.infer<typeof CatalogOverride>;
+export type LocalizedText = z.infer<typeof LocalizedText>;
+export type Viewer = z.infer<typeof Viewer>;
+export type Session = z.infer<typeof Session>;
+export type MemoVisibility = z.infer<typeof MemoVisibility>;
+export type AgendaItem = z.infer<typeof AgendaItem>;
+export type Agenda = z.infer<typeof Agenda>;
+export type StyleMatch = z.infer<typeof StyleMatch>;
+export type FeedbackItem = z.infer<typeof FeedbackItem>;
+export type Feedback = z.infer<typeof Feedback>;
+export type LevelAssessment = z.infer<typeof LevelAssessment>;
+export type Pulse = z.infer<typeof Pulse>;
+export type HintMark = z.infer<typeof HintMark>;

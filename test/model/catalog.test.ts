@@ -1,0 +1,54 @@
+import { expect } from '@open-wc/testing';
+import { resolveCatalog, resolveHints } from '../../src/model/catalog.js';
+import { TaiwaDataError } from '../../src/core/errors.js';
+
+describe('resolveCatalog', () => {
+  it('gives the 7 topics, 5 response styles and 6 levels in both locales', async () => {
+    for (const locale of ['ja', 'en'] as const) {
+      const { value, errors } = await resolveCatalog(locale);
+      expect(errors).to.have.length(0);
+      expect(value.topics.map((t) => t.id)).to.deep.equal(['work', 'relationships', 'wellbeing', 'career', 'skills', 'private', 'policy']);
+      expect(value.responses.map((r) => r.id)).to.deep.equal(['advice', 'think-together', 'listen', 'opinion', 'report']);
+      expect(value.levels.map((l) => l.level)).to.deep.equal([1, 2, 3, 4, 5, 6]);
+    }
+    expect((await resolveCatalog('ja')).value.topics[0]!.label).to.equal('業務の進捗や進め方');
+  });
+
+  it('renames, disables, reorders and adds topics', async () => {
+    const { value, errors } = await resolveCatalog('en', [
+      { topics: [{ id: 'career', label: { en: 'Career path', ja: 'キャリア' } }, { id: 'okr', label: 'OKRs' }, { id: 'private', disabled: true }] },
+    ]);
+    expect(errors).to.have.length(0);
+    expect(value.topics.slice(0, 3).map((t) => [t.id, t.label, t.disabled ?? false])).to.deep.equal([
+      ['career', 'Career path', false],
+      ['okr', 'OKRs', false],
+      ['private', 'Private life', true],
+    ]);
+    expect(value.topics).to.have.length(8);
+  });
+
+  it('skips a bad entry with an error naming it and keeps the good ones', async () => {
+    const { value, errors } = await resolveCatalog('en', [{ topics: [{ id: 'okr', label: 'OKRs' }, { id: 42 }, { id: 'x' }] }]);
+    expect(value.topics.map((t) => t.id)).to.include('okr');
+    expect(errors).to.have.length(2);
+    expect(errors[0]).to.be.instanceOf(TaiwaDataError);
+    expect(errors[0]!.field).to.equal('topics.1.id');
+    expect(errors[1]!.reason).to.match(/needs a label/);
+  });
+
+  it('refuses a catalogue that is not an object', async () => {
+    const { value, errors } = await resolveCatalog('ja', ['nonsense']);
+    expect(value.topics).to.have.length(7);
+    expect(errors[0]!.message).to.match(/expected a catalogue object/);
+  });
+});
+
+describe('resolveHints', () => {
+  it('loads the hint file for the locale and validates host hints', async () => {
+    const { value, errors } = await resolveHints('en', [{ hints: [{ id: 'h1', role: 'manager', text: 'Breathe.' }, { id: 'h2', role: 'boss', text: 'x' }] }]);
+    expect(value.find((h) => h.id === 'h1')?.text).to.equal('Breathe.');
+    expect(value.some((h) => h.id === 'general.manager.1')).to.equal(true);
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.field).to.equal('hints.1.role');
+  });
+});

@@ -1,0 +1,36 @@
+// Runs test/**/*.test.ts in a real headless Chromium (Debian's, found by scripts/find-chrome.mjs).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChrome } from './scripts/find-chrome.mjs';
+import { plugins as serverPlugins } from './server/plugins.mjs';
+
+const executablePath = findChrome();
+if (!executablePath) {
+  throw new Error('No Chromium found: install chromium (Debian: apt-get install chromium) or set CHROME_PATH.');
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  concurrency: 1,
+  testsFinishTimeout: 20 * 60 * 1000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ...serverPlugins],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-dev-shm-usage',
+        ],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 20000 } },
+};
