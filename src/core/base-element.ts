@@ -4,7 +4,8 @@ import { ContextConsumer } from '@lit/context';
 import type { TaiwaAdapter } from '../adapters/types.js';
 import type { GuardedAdapter } from '../adapters/guard.js';
 import type { Catalog, Locale, Viewer } from '../model/schemas.js';
-import { adapterContext, attachContextRoot, catalogContext, localeContext, viewerContext } from './context.js';
+import type { DraftStore } from '../adapters/drafts.js';
+import { adapterContext, attachContextRoot, catalogContext, draftsContext, localeContext, viewerContext } from './context.js';
 import { TaiwaDataError, toError } from './errors.js';
 import { TaiwaErrorEvent } from './events.js';
 import { VERSION } from './define.js';
@@ -53,6 +54,7 @@ export class TaiwaElement<S extends object = object> extends LitElement {
   protected readonly internals: ElementInternals;
   protected readonly adapterCtx = new ContextConsumer(this, { context: adapterContext, subscribe: true });
   protected readonly viewerCtx = new ContextConsumer(this, { context: viewerContext, subscribe: true });
+  protected readonly draftsCtx = new ContextConsumer(this, { context: draftsContext, subscribe: true });
   private readonly localeCtx = new ContextConsumer(this, { context: localeContext, subscribe: true });
   private readonly catalogCtx = new ContextConsumer(this, { context: catalogContext, subscribe: true });
   private readonly tracked = new Map<string, Tracked>();
@@ -71,6 +73,11 @@ export class TaiwaElement<S extends object = object> extends LitElement {
 
   protected get viewer(): Viewer | undefined {
     return this.viewerCtx.value;
+  }
+
+  /** The viewer's on-device draft store, from the provider. */
+  protected get drafts(): DraftStore | undefined {
+    return this.draftsCtx.value;
   }
 
   override connectedCallback(): void {

@@ -5,11 +5,14 @@
  */
 import { ContextRoot, createContext } from '@lit/context';
 import type { TaiwaAdapter } from '../adapters/types.js';
+import type { DraftStore } from '../adapters/drafts.js';
 import type { Locale, Viewer } from '../model/schemas.js';
 
 export const adapterContext = createContext<TaiwaAdapter | undefined>(Symbol.for('taiwa/1/adapter'));
 export const viewerContext = createContext<Viewer | undefined>(Symbol.for('taiwa/1/viewer'));
 export const localeContext = createContext<Locale | undefined>(Symbol.for('taiwa/1/locale'));
+/** The viewer's on-device draft store (drafts, private memos). */
+export const draftsContext = createContext<DraftStore | undefined>(Symbol.for('taiwa/1/drafts'));
 /** The host's catalogue override as given (validated where it is used). */
 export const catalogContext = createContext<unknown>(Symbol.for('taiwa/1/catalog'));
 

@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { TaiwaAdapter } from '../../adapters/types.js';
 import type { Viewer } from '../../model/schemas.js';
-import { adapterContext, catalogContext, localeContext, viewerContext } from '../../core/context.js';
+import type { DraftStore } from '../../adapters/drafts.js';
+import { adapterContext, catalogContext, draftsContext, localeContext, viewerContext } from '../../core/context.js';
 import { VERSION } from '../../core/define.js';
 import { toLocale } from '../../core/locale.js';
 
@@ -30,17 +31,36 @@ export class TaiwaProvider extends LitElement {
   @property({ attribute: false }) catalog?: unknown;
   /** The locale for the widgets inside (`ja` or `en`); falls back to `<html lang>`. */
   @property({ reflect: true }) override lang = '';
+  /**
+   * Where drafts and private memos are kept on this device. Defaults to an IndexedDB store for the
+   * viewer, created when the viewer is set.
+   */
+  @property({ attribute: false }) drafts?: DraftStore;
 
   private readonly adapterProvider = new ContextProvider(this, { context: adapterContext });
   private readonly viewerProvider = new ContextProvider(this, { context: viewerContext });
   private readonly localeProvider = new ContextProvider(this, { context: localeContext });
   private readonly catalogProvider = new ContextProvider(this, { context: catalogContext });
+  private readonly draftsProvider = new ContextProvider(this, { context: draftsContext });
+  private draftsToken = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('adapter')) this.adapterProvider.setValue(this.adapter);
     if (changed.has('viewer')) this.viewerProvider.setValue(this.viewer);
     if (changed.has('lang')) this.localeProvider.setValue(toLocale(this.lang) ?? toLocale(document.documentElement.lang));
     if (changed.has('catalog')) this.catalogProvider.setValue(this.catalog);
+    if (changed.has('drafts') || changed.has('viewer')) void this.provideDrafts();
+  }
+
+  private async provideDrafts() {
+    const token = ++this.draftsToken;
+    if (this.drafts || !this.viewer) {
+      this.draftsProvider.setValue(this.drafts);
+      return;
+    }
+    // Loaded on demand so a page without drafts does not pay for the store.
+    const { createDraftStore } = await import('../../adapters/drafts.js');
+    if (token === this.draftsToken && this.viewer) this.draftsProvider.setValue(createDraftStore({ viewerId: this.viewer.id }));
   }
 
   protected override render() {

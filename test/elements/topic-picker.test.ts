@@ -1,0 +1,190 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { TaiwaTopicPicker } from '../../src/elements/topic-picker/topic-picker.js';
+import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
+import { createIndexedDbAdapter } from '../../src/adapters/indexeddb.js';
+import { createMemoryAdapter } from '../../src/adapters/memory.js';
+import { TaiwaErrorEvent } from '../../src/core/events.js';
+import { runFormConformance } from '../helpers/form-conformance.js';
+
+const inputs = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('input')];
+const labels = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('[part="label"]')].map((l) => l.textContent!.trim());
+
+async function picker(template = html`<taiwa-topic-picker lang="en"></taiwa-topic-picker>`) {
+  const el = await fixture<TaiwaTopicPicker>(template);
+  await el.updateComplete;
+  return el;
+}
+
+describe('taiwa-topic-picker', () => {
+  it('is accessible in single and multiple mode', async () => {
+    const single = await picker();
+    await expect(single).to.be.accessible();
+    const multi = await picker(html`<taiwa-topic-picker lang="ja" multiple max="2" value="work career"></taiwa-topic-picker>`);
+    await expect(multi).to.be.accessible();
+  });
+
+  it('shows the seven default topics with descriptions, as radios by default', async () => {
+    const el = await picker();
+    expect(labels(el)).to.deep.equal([
+      'Progress and ways of working',
+      'Relationships',
+      'Physical and mental condition',
+      'Future career',
+      'Skills and growth',
+      'Private life',
+      'Company and department direction',
+    ]);
+    expect(inputs(el).every((i) => i.type === 'radio')).to.equal(true);
+    expect(el.shadowRoot!.querySelectorAll('[part="description"]')).to.have.length(7);
+    expect(el.shadowRoot!.querySelector('legend')!.textContent).to.contain('choose one');
+  });
+
+  it('follows lang: element, ancestor, then html', async () => {
+    const wrap = await fixture(html`<div lang="ja"><taiwa-topic-picker></taiwa-topic-picker></div>`);
+    const el = wrap.querySelector('taiwa-topic-picker')!;
+    await el.updateComplete;
+    expect(labels(el)[0]).to.equal('業務の進捗や進め方');
+    wrap.setAttribute('lang', 'en');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(labels(el)[0]).to.equal('Progress and ways of working');
+  });
+
+  it('applies a host catalogue: renamed, disabled, reordered and added topics', async () => {
+    const el = await picker();
+    el.catalog = { topics: [{ id: 'okr', label: { en: 'OKRs', ja: '目標' } }, { id: 'work', label: 'Projects' }, { id: 'private', disabled: true }] };
+    await el.updateComplete;
+    expect(labels(el).slice(0, 3)).to.deep.equal(['OKRs', 'Projects', 'Private life (not available)']);
+    expect(inputs(el)[2]!.disabled).to.equal(true);
+  });
+
+  it('selects with the arrow keys (radio group) and fires input then change', async () => {
+    const el = await picker();
+    const events: string[] = [];
+    el.addEventListener('input', () => events.push('input'));
+    el.addEventListener('change', () => events.push('change'));
+    inputs(el)[0]!.focus();
+    await sendKeys({ press: 'Space' });
+    expect(el.value).to.equal('work');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(el.value).to.equal('relationships');
+    expect(events).to.deep.equal(['input', 'change', 'input', 'change']);
+  });
+
+  it('in multiple mode toggles with Space, moves with Tab, and stops at max', async () => {
+    const el = await picker(html`<taiwa-topic-picker lang="en" multiple max="2"></taiwa-topic-picker>`);
+    expect(inputs(el).every((i) => i.type === 'checkbox')).to.equal(true);
+    inputs(el)[0]!.focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.values).to.deep.equal(['work', 'relationships']);
+    expect(inputs(el).slice(2).every((i) => i.disabled)).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.contain('chosen 2');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.values).to.deep.equal(['work']);
+    expect(inputs(el).some((i) => !i.checked && i.disabled)).to.equal(false);
+  });
+
+  it('shows an error state for an invalid catalogue and keeps working, with no uncaught exception', async () => {
+    const el = await picker();
+    const errors: Error[] = [];
+    el.addEventListener('taiwa-error', (e: TaiwaErrorEvent) => errors.push(e.detail.error));
+    el.catalog = { topics: [{ id: '', label: 5 }, { id: 'okr', label: 'OKRs' }, '<img src=x onerror=alert(1)>'] };
+    await el.updateComplete;
+    const error = el.shadowRoot!.querySelector('[part="error"]')!;
+    expect(error).to.exist;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.textContent).to.contain('topics.0');
+    expect(errors.length).to.equal(2);
+    expect(errors[0]!.name).to.equal('TaiwaDataError');
+    expect(labels(el)[0]).to.equal('OKRs');
+    await expect(el).to.be.accessible();
+    el.catalog = 'garbage';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('expected a catalogue object');
+    expect(labels(el)).to.have.length(7);
+  });
+
+  it('renders topic text as text, never as HTML', async () => {
+    const el = await picker();
+    el.catalog = { topics: [{ id: 'x', label: '<img src=x onerror="window.__pwned=1">', description: '<b>bold</b>' }] };
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('b')).to.equal(null);
+    expect(labels(el)[0]).to.equal('<img src=x onerror="window.__pwned=1">');
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('inside a provider with a session-id saves the choice and shows it again after a reload', async () => {
+    const dbName = `picker-${crypto.randomUUID()}`;
+    const viewer = { id: 'm1', role: 'member' as const };
+    const mount = async () => {
+      const adapter = createIndexedDbAdapter({ dbName, viewerId: viewer.id });
+      const provider = await fixture<TaiwaProvider>(html`<taiwa-provider lang="en" .adapter=${adapter} .viewer=${viewer}>
+        <taiwa-topic-picker multiple session-id="s1"></taiwa-topic-picker>
+      </taiwa-provider>`);
+      const el = provider.querySelector('taiwa-topic-picker')!;
+      await el.updateComplete;
+      return { adapter, el };
+    };
+    const first = await mount();
+    expect(first.el.values).to.deep.equal([]);
+    inputs(first.el)[3]!.click();
+    const saved = await oneEvent(first.el, 'taiwa-save');
+    expect(saved.detail.record).to.include({ sessionId: 's1', memberId: 'm1' });
+    first.adapter.close();
+    first.el.closest('taiwa-provider')!.remove();
+
+    const second = await mount();
+    expect(second.el.values).to.deep.equal(['career']);
+    expect(inputs(second.el)[3]!.checked).to.equal(true);
+    const stored = await second.adapter.query('agenda', { sessionId: 's1' });
+    expect(stored).to.have.length(1);
+    expect(stored[0]!.items.map((i) => i.topicId)).to.deep.equal(['career']);
+    second.adapter.close();
+  });
+
+  it('reaches a provider that upgrades after it (ContextRoot)', async () => {
+    const adapter = createMemoryAdapter();
+    const wrap = await fixture(html`<div><taiwa-late-provider lang="ja"><taiwa-topic-picker session-id="s9"></taiwa-topic-picker></taiwa-late-provider></div>`);
+    const el = wrap.querySelector('taiwa-topic-picker')!;
+    await el.updateComplete;
+    const { TaiwaProvider } = await import('../../src/elements/provider/provider.js');
+    customElements.define('taiwa-late-provider', class extends TaiwaProvider {});
+    const provider = wrap.querySelector('taiwa-late-provider') as TaiwaProvider;
+    provider.adapter = adapter;
+    provider.viewer = { id: 'm2', role: 'member' };
+    await provider.updateComplete;
+    await el.updateComplete;
+    inputs(el)[0]!.click();
+    await oneEvent(el, 'taiwa-save');
+    expect(adapter.all('agenda')[0]!.memberId).to.equal('m2');
+  });
+});
+
+runFormConformance<TaiwaTopicPicker>({
+  tag: 'taiwa-topic-picker',
+  attrs: { lang: 'en' },
+  defaultValue: 'career',
+  choose: async (el) => {
+    el.shadowRoot!.querySelectorAll('input')[1]!.click();
+    return 'relationships';
+  },
+});
+
+runFormConformance<TaiwaTopicPicker>({
+  tag: 'taiwa-topic-picker',
+  attrs: { lang: 'en', multiple: '' },
+  defaultValue: 'work policy',
+  choose: async (el) => {
+    const boxes = el.shadowRoot!.querySelectorAll('input');
+    if (!boxes[0]!.checked) boxes[0]!.click();
+    boxes[4]!.click();
+    return el.values.join(' ');
+  },
+});
