@@ -6,7 +6,6 @@ import type { GuardedAdapter } from '../adapters/guard.js';
 import type { Catalog, Locale, Viewer } from '../model/schemas.js';
 import type { DraftStore } from '../adapters/drafts.js';
 import { adapterContext, attachContextRoot, catalogContext, draftsContext, localeContext, viewerContext } from './context.js';
-import { TaiwaDataError, toError } from './errors.js';
 import { TaiwaErrorEvent } from './events.js';
 import { VERSION } from './define.js';
 import { loadElementStrings, resolveLocale, type StringLoaders, type Strings } from './locale.js';
@@ -52,14 +51,14 @@ export class TaiwaElement<S extends object = object> extends LitElement {
   @state() protected errors = new Map<string, readonly Error[]>();
 
   protected readonly internals: ElementInternals;
-  protected readonly adapterCtx = new ContextConsumer(this, { context: adapterContext, subscribe: true });
-  protected readonly viewerCtx = new ContextConsumer(this, { context: viewerContext, subscribe: true });
-  protected readonly draftsCtx = new ContextConsumer(this, { context: draftsContext, subscribe: true });
-  private readonly localeCtx = new ContextConsumer(this, { context: localeContext, subscribe: true });
-  private readonly catalogCtx = new ContextConsumer(this, { context: catalogContext, subscribe: true });
-  private readonly tracked = new Map<string, Tracked>();
-  private readonly pending = new Set<Promise<unknown>>();
-  private nextToken = 0;
+  readonly #adapterCtx = new ContextConsumer(this, { context: adapterContext, subscribe: true });
+  readonly #viewerCtx = new ContextConsumer(this, { context: viewerContext, subscribe: true });
+  readonly #draftsCtx = new ContextConsumer(this, { context: draftsContext, subscribe: true });
+  readonly #localeCtx = new ContextConsumer(this, { context: localeContext, subscribe: true });
+  readonly #catalogCtx = new ContextConsumer(this, { context: catalogContext, subscribe: true });
+  readonly #tracked = new Map<string, Tracked>();
+  readonly #pending = new Set<Promise<unknown>>();
+  #nextToken = 0;
 
   constructor() {
     super();
@@ -68,16 +67,16 @@ export class TaiwaElement<S extends object = object> extends LitElement {
 
   /** The adapter from the provider (or set by a subclass property in pure UI mode). */
   protected get adapter(): TaiwaAdapter | undefined {
-    return this.adapterCtx.value;
+    return this.#adapterCtx.value;
   }
 
   protected get viewer(): Viewer | undefined {
-    return this.viewerCtx.value;
+    return this.#viewerCtx.value;
   }
 
   /** The viewer's on-device draft store, from the provider. */
   protected get drafts(): DraftStore | undefined {
-    return this.draftsCtx.value;
+    return this.#draftsCtx.value;
   }
 
   override connectedCallback(): void {
@@ -94,7 +93,7 @@ export class TaiwaElement<S extends object = object> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const locale = resolveLocale(this, this.localeCtx.value);
+    const locale = resolveLocale(this, this.#localeCtx.value);
     if (locale !== this.locale) this.locale = locale;
     const ctor = this.constructor as typeof TaiwaElement;
     this.track('strings', [locale], async () => {
@@ -102,9 +101,9 @@ export class TaiwaElement<S extends object = object> extends LitElement {
     });
     if (ctor.usesCatalog) {
       const adapter = this.adapter;
-      this.track('catalog', [locale, adapter, this.catalogCtx.value, this.catalog], async () => {
+      this.track('catalog', [locale, adapter, this.#catalogCtx.value, this.catalog], async () => {
         const [{ resolveCatalog }, fromAdapter] = await Promise.all([import('../model/catalog.js'), adapter?.catalog?.(locale)]);
-        const { value, errors } = await resolveCatalog(locale, [fromAdapter, this.catalogCtx.value, this.catalog]);
+        const { value, errors } = await resolveCatalog(locale, [fromAdapter, this.#catalogCtx.value, this.catalog]);
         this.resolvedCatalog = value;
         return errors;
       });
@@ -119,8 +118,8 @@ export class TaiwaElement<S extends object = object> extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.pending.size > 0) {
-      await Promise.allSettled([...this.pending]);
+    while (this.#pending.size > 0) {
+      await Promise.allSettled([...this.#pending]);
       result = await super.getUpdateComplete();
     }
     return result;
@@ -129,11 +128,11 @@ export class TaiwaElement<S extends object = object> extends LitElement {
   /** True until the strings (and the catalogue, where used) are in. */
   protected get isLoading(): boolean {
     const ctor = this.constructor as typeof TaiwaElement;
-    return !this.strings || (ctor.usesCatalog && !this.resolvedCatalog) || [...this.tracked.keys()].some((k) => this.isTracking(k));
+    return !this.strings || (ctor.usesCatalog && !this.resolvedCatalog) || [...this.#tracked.keys()].some((k) => this.#isTracking(k));
   }
 
-  private isTracking(name: string): boolean {
-    const t = this.tracked.get(name);
+  #isTracking(name: string): boolean {
+    const t = this.#tracked.get(name);
     return t !== undefined && t.token > 0;
   }
 
@@ -142,25 +141,25 @@ export class TaiwaElement<S extends object = object> extends LitElement {
    * one; what `work` throws, or returns as data errors, is shown under `name` until the next run.
    */
   protected track(name: string, deps: readonly unknown[], work: () => Promise<readonly Error[] | void>): void {
-    const last = this.tracked.get(name);
+    const last = this.#tracked.get(name);
     if (last && last.deps.length === deps.length && last.deps.every((d, i) => Object.is(d, deps[i]))) return;
-    const token = ++this.nextToken;
-    this.tracked.set(name, { deps, token });
+    const token = ++this.#nextToken;
+    this.#tracked.set(name, { deps, token });
     const run = (async () => {
       let errors: readonly Error[] = [];
       try {
         errors = (await work()) ?? [];
       } catch (err) {
-        errors = [toError(err)];
+        errors = [err instanceof Error ? err : new Error(String(err))];
       }
-      const current = this.tracked.get(name);
+      const current = this.#tracked.get(name);
       if (current?.token !== token) return;
-      this.tracked.set(name, { deps, token: 0 });
+      this.#tracked.set(name, { deps, token: 0 });
       this.setErrors(name, errors);
       this.requestUpdate();
     })();
-    this.pending.add(run);
-    void run.finally(() => this.pending.delete(run));
+    this.#pending.add(run);
+    void run.finally(() => this.#pending.delete(run));
   }
 
   /** Shows `errors` under `name` (replacing earlier ones) and fires `taiwa-error` for each new one. */
@@ -196,7 +195,8 @@ export class TaiwaElement<S extends object = object> extends LitElement {
   protected renderErrors(): TemplateResult | typeof nothing {
     if (this.errors.size === 0 || !this.strings) return nothing;
     const all = [...this.errors.values()].flat();
-    const title = all.every((e) => e instanceof TaiwaDataError) ? this.strings.dataErrorTitle : this.strings.errorTitle;
+    // By name, not instanceof: a second copy of the kit on the page has its own error classes.
+    const title = all.every((e) => e.name === 'TaiwaDataError') ? this.strings.dataErrorTitle : this.strings.errorTitle;
     return html`<div part="error" role="alert">
       <strong>${title}</strong>
       <ul>
@@ -207,7 +207,7 @@ export class TaiwaElement<S extends object = object> extends LitElement {
 
   /** A status line while the first data load is under way. */
   protected renderLoading(): TemplateResult {
-    return html`<div part="loading" role="status" aria-live="polite">${this.strings?.loading ?? ''}</div>`;
+    return html`<div part="loading" role="status">${this.strings?.loading ?? ''}</div>`;
   }
 
   /** An empty state with a message. */

@@ -17,6 +17,6 @@ export function define(tag: string, ctor: Versioned): void {
     return;
   }
   if (existing !== ctor && existing.version !== ctor.version) {
-    console.warn(`[taiwa] <${tag}> is already defined by Taiwa ${existing.version ?? '(unknown version)'}; this copy (${ctor.version ?? 'unknown'}) is not registered.`);
+    console.warn(`[taiwa] <${tag}> ${existing.version} kept; ${ctor.version} not registered`);
   }
 }

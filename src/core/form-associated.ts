@@ -31,7 +31,7 @@ export class TaiwaFormElement<S extends object = object> extends TaiwaElement<S>
   /** True once the user changed the value (for `:state(user-invalid)`). */
   @state() protected interacted = false;
   @state() protected formDisabled = false;
-  private valuesSet = false;
+  #valuesSet = false;
 
   /** The first chosen id, or `''`: what a single-choice control submits. */
   get value(): string {
@@ -68,13 +68,13 @@ export class TaiwaFormElement<S extends object = object> extends TaiwaElement<S>
 
   /** Sets the chosen ids programmatically (no events, like setting a native control's value). */
   setValues(ids: readonly string[]): void {
-    this.valuesSet = true;
+    this.#valuesSet = true;
     this.values = [...ids];
   }
 
   /** Called by subclasses after a user change: updates the value and fires `input` and `change`. */
   protected commit(ids: readonly string[]): void {
-    this.valuesSet = true;
+    this.#valuesSet = true;
     this.interacted = true;
     this.values = [...ids];
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -83,18 +83,18 @@ export class TaiwaFormElement<S extends object = object> extends TaiwaElement<S>
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('defaultValue') && !this.valuesSet) this.values = splitIds(this.defaultValue);
+    if (changed.has('defaultValue') && !this.#valuesSet) this.values = splitIds(this.defaultValue);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('values') || changed.has('name')) this.syncFormValue();
+    if (changed.has('values') || changed.has('name')) this.#syncFormValue();
     if (changed.has('values') || changed.has('required') || changed.has('strings') || changed.has('disabled')) this.syncValidity();
     this.setState('disabled', this.isDisabled);
     this.setState('user-invalid', this.interacted && !this.internals.validity.valid);
   }
 
-  private syncFormValue() {
+  #syncFormValue() {
     if (this.values.length <= 1) {
       this.internals.setFormValue(this.values[0] ?? null, this.values.join(' '));
       return;
@@ -108,7 +108,7 @@ export class TaiwaFormElement<S extends object = object> extends TaiwaElement<S>
   protected syncValidity(): void {
     const missing = this.required && !this.isDisabled && this.values.length === 0;
     if (missing) {
-      this.internals.setValidity({ valueMissing: true }, this.strings?.requiredChoice ?? 'Please choose at least one.', this.validationAnchor());
+      this.internals.setValidity({ valueMissing: true }, this.strings?.requiredChoice ?? '…', this.validationAnchor());
     } else {
       this.internals.setValidity({});
     }
@@ -120,7 +120,7 @@ export class TaiwaFormElement<S extends object = object> extends TaiwaElement<S>
   }
 
   formResetCallback(): void {
-    this.valuesSet = false;
+    this.#valuesSet = false;
     this.interacted = false;
     this.values = splitIds(this.defaultValue);
   }

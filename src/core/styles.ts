@@ -14,11 +14,6 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
   [part='error'] {
     margin: 0 0 var(--taiwa-space-m, 0.75rem);
     padding: var(--taiwa-space-s, 0.5rem) var(--taiwa-space-m, 0.75rem);
@@ -28,19 +23,10 @@ export const hostStyles = css`
     color: var(--taiwa-color-danger-text, #7a271a);
   }
   [part='error'] ul {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.25rem;
+    margin: 0;
   }
   [part='loading'],
   [part='empty'] {
     color: var(--taiwa-color-text-muted, #57606a);
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
   }
 `;

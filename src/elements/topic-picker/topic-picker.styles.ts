@@ -6,8 +6,6 @@ export const styles = [
   css`
     :host {
       --_accent: var(--taiwa-color-accent, #2f6fde);
-      --_border: var(--taiwa-color-border, #d0d7de);
-      --_radius: var(--taiwa-radius-m, 0.5rem);
     }
     fieldset {
       margin: 0;
@@ -16,7 +14,6 @@ export const styles = [
       min-inline-size: 0;
     }
     legend {
-      padding: 0;
       margin-block-end: var(--taiwa-space-s, 0.5rem);
       font-weight: 600;
     }
@@ -33,28 +30,20 @@ export const styles = [
       gap: var(--taiwa-space-s, 0.5rem);
       align-items: flex-start;
       padding: var(--taiwa-space-s, 0.5rem) var(--taiwa-space-m, 0.75rem);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
+      border: 1px solid var(--taiwa-color-border, #d0d7de);
+      border-radius: var(--taiwa-radius-m, 0.5rem);
       background: var(--taiwa-color-surface, #ffffff);
       cursor: pointer;
     }
     .option:has(:checked) {
       border-color: var(--_accent);
-      box-shadow: inset 0 0 0 1px var(--_accent);
       background: var(--taiwa-color-accent-surface, #eef4ff);
     }
     .option:has(:disabled) {
-      cursor: not-allowed;
       opacity: 0.6;
     }
-    .option:has(:focus-visible) {
-      outline: 2px solid var(--taiwa-color-focus, #2f6fde);
-      outline-offset: 2px;
-    }
     input {
-      margin: 0.3rem 0 0;
       accent-color: var(--_accent);
-      flex: none;
     }
     .texts {
       display: grid;
@@ -68,7 +57,7 @@ export const styles = [
     }
     [part='status'] {
       min-height: 1.5em;
-      margin: var(--taiwa-space-xs, 0.25rem) 0 0;
+      margin: 0;
       color: var(--taiwa-color-text-muted, #57606a);
       font-size: 0.875em;
     }

@@ -3,8 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { TaiwaFormElement } from '../../core/form-associated.js';
 import { TaiwaSaveEvent } from '../../core/events.js';
 import { format } from '../../core/locale.js';
-import { newRecordFields } from '../../model/records.js';
-import type { Agenda, AgendaItem, Topic } from '../../model/schemas.js';
+import type { Agenda } from '../../model/schemas.js';
 import type en from '../../i18n/topic-picker/en.js';
 import { styles } from './topic-picker.styles.js';
 
@@ -46,7 +45,6 @@ const stop = (e: Event) => e.stopPropagation();
  * @cssstate error - An error is shown.
  * @cssstate disabled - The control is disabled (itself or by a fieldset).
  * @cssstate user-invalid - Required, empty, and the user has interacted.
- * @cssstate saving - A save through the adapter is under way.
  */
 export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
   static override styles = styles;
@@ -64,18 +62,12 @@ export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
   @property({ attribute: 'session-id' }) sessionId = '';
   /** The question above the options; defaults to a localized "What do you want to talk about?". */
   @property() label = '';
-  /** Topics to offer in pure UI mode, instead of the catalogue's. */
-  @property({ attribute: false }) topics?: Topic[];
 
   @state() private saveState: SaveState = 'idle';
-  private agenda?: Agenda;
-  private saving: Promise<unknown> = Promise.resolve();
+  #agenda?: Agenda;
+  #saving: Promise<unknown> = Promise.resolve();
 
-  private get offered(): Topic[] {
-    return this.topics ?? this.resolvedCatalog?.topics ?? [];
-  }
-
-  private get atMax(): boolean {
+  get #atMax(): boolean {
     return this.multiple && this.max > 0 && this.values.length >= this.max;
   }
 
@@ -85,20 +77,13 @@ export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
     const viewer = this.viewer;
     if (adapter && viewer && this.sessionId) {
       this.track('saved-choice', [adapter, viewer.id, this.sessionId], async () => {
-        const store = await this.guarded();
-        if (!store) return;
-        const { records, errors } = await store.query('agenda', { sessionId: this.sessionId });
-        this.agenda = records.find((a) => a.memberId === viewer.id);
+        const { agenda, errors } = await (await import('./choice-store.js')).loadChoice(adapter, this.sessionId, viewer.id);
+        this.#agenda = agenda;
         // A choice the user already made in this page wins over the stored one.
-        if (this.agenda && !this.interacted) this.setValues(this.agenda.items.map((i) => i.topicId));
+        if (this.#agenda && !this.interacted) this.setValues(this.#agenda.items.map((i) => i.topicId));
         return errors;
       });
     }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this.setState('saving', this.saveState === 'saving');
   }
 
   private handleChange(event: Event) {
@@ -107,28 +92,21 @@ export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
     const id = input.value;
     const next = this.multiple ? (input.checked ? [...this.values, id] : this.values.filter((v) => v !== id)) : [id];
     this.commit(next);
-    void this.save(next);
+    void this.#save(next);
   }
 
   /** Saves the choice as the session's agenda; writes run one after another so the last one wins. */
-  private save(topicIds: readonly string[]): Promise<unknown> {
-    const viewer = this.viewer;
-    if (!this.adapter || !viewer || !this.sessionId) return Promise.resolve();
+  #save(topicIds: readonly string[]): Promise<unknown> {
+    const { adapter, viewer, sessionId } = this;
+    if (!adapter || !viewer || !sessionId) return Promise.resolve();
     this.saveState = 'saving';
     const run = async () => {
-      const store = await this.guarded();
-      if (!store) return;
-      const now = new Date().toISOString();
-      const base: Agenda = this.agenda ?? { ...newRecordFields(), sessionId: this.sessionId, memberId: viewer.id, items: [] };
-      const kept = new Map(base.items.map((i) => [i.topicId, i]));
-      const items: AgendaItem[] = topicIds.map(
-        (topicId) => kept.get(topicId) ?? { id: crypto.randomUUID(), topicId, memoVisibility: 'private', proposedBy: 'member' },
-      );
-      const record = await store.put('agenda', { ...base, items, updatedAt: now });
-      this.agenda = record;
+      const { saveChoice } = await import('./choice-store.js');
+      const record = await saveChoice(adapter, this.#agenda, sessionId, viewer.id, topicIds);
+      this.#agenda = record;
       this.dispatchEvent(new TaiwaSaveEvent('agenda', record));
     };
-    this.saving = this.saving.then(run).then(
+    this.#saving = this.#saving.then(run).then(
       () => {
         this.saveState = 'saved';
         this.setErrors('save', []);
@@ -138,40 +116,32 @@ export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
         this.setErrors('save', [err instanceof Error ? err : new Error(String(err))]);
       },
     );
-    return this.saving;
+    return this.#saving;
   }
 
-  private renderStatus() {
+  #renderStatus() {
     const s = this.strings!;
-    const text =
-      this.saveState === 'saving'
-        ? s.saving
-        : this.saveState === 'saved'
-          ? s.saved
-          : this.atMax
-            ? format(s.maxReached, { max: this.max })
-            : this.multiple && this.max > 0
-              ? format(s.max, { max: this.max })
-              : '';
+    const limit = this.multiple && this.max > 0 ? format(this.#atMax ? s.maxReached : s.max, { max: this.max }) : '';
+    const text = this.saveState === 'saving' ? s.saving : this.saveState === 'saved' ? s.saved : limit;
     return html`<p part="status" role="status">${text}</p>`;
   }
 
   protected override render() {
     const s = this.strings;
-    if (!s || (!this.topics && !this.resolvedCatalog)) return html`${this.renderErrors()}${this.renderLoading()}`;
-    const topics = this.offered;
+    if (!s || !this.resolvedCatalog) return html`${this.renderErrors()}${this.renderLoading()}`;
+    const topics = this.resolvedCatalog.topics;
     const type = this.multiple ? 'checkbox' : 'radio';
     const legend = this.label || (this.multiple ? s.legend : s.legendSingle);
     return html`
       ${this.renderErrors()}
-      <fieldset part="base" ?disabled=${this.isDisabled} aria-required=${this.required && !this.multiple ? 'true' : nothing}>
+      <fieldset part="base" ?disabled=${this.isDisabled}>
         <legend part="legend">${legend}</legend>
         ${topics.length === 0
           ? this.renderEmpty(s.noTopics)
           : html`<div part="options" class="options">
               ${topics.map((topic, index) => {
                 const checked = this.values.includes(topic.id);
-                const off = topic.disabled === true || (!checked && this.atMax);
+                const off = topic.disabled === true || (!checked && this.#atMax);
                 return html`<label part="option" class="option">
                   <input
                     part="control"
@@ -191,7 +161,7 @@ export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
                 </label>`;
               })}
             </div>`}
-        ${this.renderStatus()}
+        ${this.#renderStatus()}
       </fieldset>
     `;
   }
