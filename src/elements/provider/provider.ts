@@ -13,6 +13,7 @@ import { toLocale } from '../../core/locale.js';
  * renders its children as they are and adds no box of its own.
  *
  * @summary Connects the widgets inside it to a backend, a viewer and a locale.
+ * @tag taiwa-provider
  * @slot - The widgets (and any other content).
  */
 export class TaiwaProvider extends LitElement {

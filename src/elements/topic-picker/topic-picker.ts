@@ -19,6 +19,7 @@ const stop = (e: Event) => e.stopPropagation();
  * shown again after a reload.
  *
  * @summary Choose the topic(s) for the next 1on1.
+ * @tag taiwa-topic-picker
  *
  * @event input - The user changed the choice (native `Event`, bubbles and composed).
  * @event change - The user changed the choice (native `Event`, bubbles).

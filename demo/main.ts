@@ -1,0 +1,159 @@
+/**
+ * The intranet demo: Taiwa's widgets embedded the way a portal team would, on the IndexedDB default
+ * (one database per viewer), filled from the deterministic sample data on first use.
+ */
+import { html, render, type TemplateResult } from 'lit';
+import '../src/define.js';
+import { createIndexedDbAdapter, type IndexedDbAdapter } from '../src/adapters/indexeddb.js';
+import type { TaiwaProvider } from '../src/elements/provider/provider.js';
+import type { Locale, Viewer } from '../src/model/schemas.js';
+import { RECORD_KINDS } from '../src/model/records.js';
+import { generateSampleData, recordsFor, type SampleData } from './data/generate.js';
+import { nameFor, PEOPLE } from './data/people.js';
+
+type Page = { id: string; label: Record<Locale, string>; roles: Viewer['role'][]; view: (ctx: PageContext) => TemplateResult };
+interface PageContext {
+  viewer: Viewer;
+  locale: Locale;
+  data: SampleData;
+}
+
+const UI = {
+  ja: { viewAs: '表示するユーザー', language: '言語', member: 'メンバー', manager: 'マネジャー', admin: '人事', nextSession: '次回の1on1', lastSession: '前回の1on1', chooseMember: 'メンバー' },
+  en: { viewAs: 'View as', language: 'Language', member: 'Member', manager: 'Manager', admin: 'HR', nextSession: 'Next 1on1', lastSession: 'Last 1on1', chooseMember: 'Member' },
+} satisfies Record<Locale, Record<string, string>>;
+
+const DB = 'taiwa-demo';
+const data = generateSampleData();
+const state = {
+  viewerId: new URLSearchParams(location.search).get('as') ?? 'mem-1',
+  locale: (document.documentElement.lang === 'en' ? 'en' : 'ja') as Locale,
+  page: location.hash.slice(1) || 'prepare',
+  teamMember: '',
+};
+let adapter: IndexedDbAdapter | undefined;
+
+const viewerOf = (id: string): Viewer => {
+  const person = PEOPLE.find((p) => p.id === id) ?? PEOPLE[4]!;
+  return { id: person.id, role: person.role, name: person.name };
+};
+const teamOf = (managerId: string) => data.teams.find((t) => t.managerId === managerId)?.memberIds ?? [];
+const managerOf = (memberId: string) => PEOPLE.find((p) => p.id === memberId)?.managerId ?? 'mgr-1';
+/** The member's upcoming 1on1: one per pair, with a stable id so a reload finds the same agenda. */
+const upcomingSession = (memberId: string) => `upcoming-${memberId}`;
+const lastHeldSession = (memberId: string) =>
+  data.sessions
+    .filter((s) => s.memberId === memberId && s.heldAt)
+    .sort((a, b) => (a.heldAt! < b.heldAt! ? 1 : -1))[0]?.id ?? '';
+
+/** Fills a viewer's own database from the sample data the first time they are shown. */
+async function openFor(viewer: Viewer): Promise<IndexedDbAdapter> {
+  const db = createIndexedDbAdapter({ dbName: DB, viewerId: viewer.id });
+  const existing = await db.query('session', {});
+  if (existing.length === 0) {
+    const records = recordsFor(data, viewer.id);
+    for (const kind of RECORD_KINDS) for (const record of records[kind]) await db.put(kind, record as never);
+    const now = new Date().toISOString();
+    const members = viewer.role === 'manager' ? teamOf(viewer.id) : viewer.role === 'member' ? [viewer.id] : [];
+    for (const memberId of members) {
+      await db.put('session', { id: upcomingSession(memberId), memberId, managerId: managerOf(memberId), createdAt: now, updatedAt: now, scheduledAt: now });
+    }
+  }
+  return db;
+}
+
+const pages: Page[] = [
+  {
+    id: 'prepare',
+    label: { ja: '1on1の準備', en: 'Prepare a 1on1' },
+    roles: ['member'],
+    view: ({ viewer, locale }) => html`
+      <h1>${locale === 'ja' ? '次回の1on1の準備' : 'Prepare your next 1on1'}</h1>
+      <section class="card">
+        <h2>${locale === 'ja' ? '話したいこと' : 'What to talk about'}</h2>
+        <taiwa-topic-picker multiple max="3" session-id=${upcomingSession(viewer.id)}></taiwa-topic-picker>
+      </section>
+    `,
+  },
+  {
+    id: 'team',
+    label: { ja: 'チームの1on1', en: 'Team 1on1s' },
+    roles: ['manager'],
+    view: ({ viewer, locale }) => {
+      const team = teamOf(viewer.id);
+      const member = team.includes(state.teamMember) ? state.teamMember : team[0]!;
+      return html`
+        <h1>${locale === 'ja' ? 'チームの1on1' : 'Your team’s 1on1s'}</h1>
+        <section class="card">
+          <label>
+            ${UI[locale].chooseMember}
+            <select @change=${(e: Event) => ((state.teamMember = (e.target as HTMLSelectElement).value), draw())}>
+              ${team.map((id) => html`<option value=${id} ?selected=${id === member}>${nameFor(id, locale)}</option>`)}
+            </select>
+          </label>
+          <p class="muted">${UI[locale].nextSession}: ${nameFor(member, locale)}</p>
+        </section>
+      `;
+    },
+  },
+];
+
+function drawNav(viewer: Viewer) {
+  const visible = pages.filter((p) => p.roles.includes(viewer.role));
+  if (!visible.some((p) => p.id === state.page)) state.page = visible[0]?.id ?? '';
+  render(
+    html`${visible.map(
+      (p) => html`<li>
+        <a href=${`#${p.id}`} aria-current=${p.id === state.page ? 'page' : 'false'} @click=${() => ((state.page = p.id), draw())}>${p.label[state.locale]}</a>
+      </li>`,
+    )}`,
+    document.querySelector('#nav')!,
+  );
+}
+
+function drawSwitches() {
+  const select = document.querySelector<HTMLSelectElement>('#viewer')!;
+  const group = (role: Viewer['role']) =>
+    html`<optgroup label=${UI[state.locale][role]}>
+      ${PEOPLE.filter((p) => p.role === role).map((p) => html`<option value=${p.id} ?selected=${p.id === state.viewerId}>${nameFor(p.id, state.locale)}</option>`)}
+    </optgroup>`;
+  render(html`${group('member')}${group('manager')}${group('admin')}`, select);
+  select.value = state.viewerId;
+  document.querySelector<HTMLSelectElement>('#lang')!.value = state.locale;
+  document.querySelectorAll<HTMLElement>('[data-i18n]').forEach((el) => {
+    el.textContent = UI[state.locale][el.dataset.i18n as keyof (typeof UI)['ja']];
+  });
+}
+
+async function draw() {
+  const viewer = viewerOf(state.viewerId);
+  document.documentElement.lang = state.locale;
+  drawSwitches();
+  drawNav(viewer);
+  if (!adapter || !adapter.name.endsWith(`--${encodeURIComponent(viewer.id)}`)) {
+    adapter?.close();
+    adapter = await openFor(viewer);
+  }
+  const page = pages.find((p) => p.id === state.page);
+  render(
+    html`<taiwa-provider .adapter=${adapter} .viewer=${viewer} lang=${state.locale}>
+      ${page ? page.view({ viewer, locale: state.locale, data }) : ''}
+    </taiwa-provider>`,
+    document.querySelector('#content')!,
+  );
+}
+
+document.querySelector('#viewer')!.addEventListener('change', (e) => {
+  state.viewerId = (e.target as HTMLSelectElement).value;
+  const url = new URL(location.href);
+  url.searchParams.set('as', state.viewerId);
+  history.replaceState(null, '', url);
+  void draw();
+});
+document.querySelector('#lang')!.addEventListener('change', (e) => {
+  state.locale = (e.target as HTMLSelectElement).value as Locale;
+  void draw();
+});
+addEventListener('hashchange', () => ((state.page = location.hash.slice(1)), void draw()));
+void draw();
+void lastHeldSession;
