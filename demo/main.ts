@@ -5,7 +5,6 @@
 import { html, render, type TemplateResult } from 'lit';
 import '../src/define.js';
 import { createIndexedDbAdapter, type IndexedDbAdapter } from '../src/adapters/indexeddb.js';
-import type { TaiwaProvider } from '../src/elements/provider/provider.js';
 import type { Locale, Viewer } from '../src/model/schemas.js';
 import { RECORD_KINDS } from '../src/model/records.js';
 import { generateSampleData, recordsFor, type SampleData } from './data/generate.js';
@@ -38,9 +37,8 @@ const viewerOf = (id: string): Viewer => {
   return { id: person.id, role: person.role, name: person.name };
 };
 const teamOf = (managerId: string) => data.teams.find((t) => t.managerId === managerId)?.memberIds ?? [];
-const managerOf = (memberId: string) => PEOPLE.find((p) => p.id === memberId)?.managerId ?? 'mgr-1';
-/** The member's upcoming 1on1: one per pair, with a stable id so a reload finds the same agenda. */
-const upcomingSession = (memberId: string) => `upcoming-${memberId}`;
+/** The member's upcoming 1on1 (the sample data ends every pair with one that is not held yet). */
+const upcomingSession = (memberId: string) => data.sessions.find((s) => s.memberId === memberId && !s.heldAt)?.id ?? `upcoming-${memberId}`;
 const lastHeldSession = (memberId: string) =>
   data.sessions
     .filter((s) => s.memberId === memberId && s.heldAt)
@@ -53,11 +51,6 @@ async function openFor(viewer: Viewer): Promise<IndexedDbAdapter> {
   if (existing.length === 0) {
     const records = recordsFor(data, viewer.id);
     for (const kind of RECORD_KINDS) for (const record of records[kind]) await db.put(kind, record as never);
-    const now = new Date().toISOString();
-    const members = viewer.role === 'manager' ? teamOf(viewer.id) : viewer.role === 'member' ? [viewer.id] : [];
-    for (const memberId of members) {
-      await db.put('session', { id: upcomingSession(memberId), memberId, managerId: managerOf(memberId), createdAt: now, updatedAt: now, scheduledAt: now });
-    }
   }
   return db;
 }
@@ -107,7 +100,7 @@ function drawNav(viewer: Viewer) {
         <a href=${`#${p.id}`} aria-current=${p.id === state.page ? 'page' : 'false'} @click=${() => ((state.page = p.id), draw())}>${p.label[state.locale]}</a>
       </li>`,
     )}`,
-    document.querySelector('#nav')!,
+    document.querySelector<HTMLElement>('#nav')!,
   );
 }
 
@@ -139,7 +132,7 @@ async function draw() {
     html`<taiwa-provider .adapter=${adapter} .viewer=${viewer} lang=${state.locale}>
       ${page ? page.view({ viewer, locale: state.locale, data }) : ''}
     </taiwa-provider>`,
-    document.querySelector('#content')!,
+    document.querySelector<HTMLElement>('#content')!,
   );
 }
 

@@ -42,6 +42,12 @@ export class TaiwaElement<S extends object = object> extends LitElement {
    * disable, reorder or add topics and response styles.
    */
   @property({ attribute: false }) catalog?: unknown;
+  /**
+   * The widget's own locale (`ja` or `en`). Without it: the closest ancestor's `lang`, the
+   * provider's, then `<html lang>`.
+   */
+  // Reflected, and with no initial value, so the attribute (which resolution reads) follows the property.
+  @property({ reflect: true }) declare lang: string;
 
   /** The locale in use, resolved at each update. */
   @state() protected locale: Locale = 'en';
@@ -93,7 +99,7 @@ export class TaiwaElement<S extends object = object> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const locale = resolveLocale(this, this.#localeCtx.value);
+    const locale = resolveLocale(this, this.lang, this.#localeCtx.value);
     if (locale !== this.locale) this.locale = locale;
     const ctor = this.constructor as typeof TaiwaElement;
     this.track('strings', [locale], async () => {

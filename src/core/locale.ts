@@ -23,8 +23,9 @@ export function closestLang(el: Element): string | undefined {
   return undefined;
 }
 
-export function resolveLocale(el: Element, fromProvider: Locale | undefined): Locale {
-  return toLocale(el.getAttribute('lang')) ?? toLocale(closestLang(el)) ?? fromProvider ?? toLocale(document.documentElement.lang) ?? 'en';
+/** `own` is the element's `lang` property: during an update it is ahead of the reflected attribute. */
+export function resolveLocale(el: Element, own: string | undefined, fromProvider: Locale | undefined): Locale {
+  return toLocale(own) ?? toLocale(closestLang(el)) ?? fromProvider ?? toLocale(document.documentElement.lang) ?? 'en';
 }
 
 export type StringLoaders<S> = Record<Locale, () => Promise<{ default: S }>>;

@@ -31,7 +31,8 @@ export class TaiwaProvider extends LitElement {
   /** Optional catalogue override: rename, disable, reorder or add topics and response styles. */
   @property({ attribute: false }) catalog?: unknown;
   /** The locale for the widgets inside (`ja` or `en`); falls back to `<html lang>`. */
-  @property({ reflect: true }) override lang = '';
+  // Reflected, and with no initial value, so the attribute that descendants read follows the property.
+  @property({ reflect: true }) declare lang: string;
   /**
    * Where drafts and private memos are kept on this device. Defaults to an IndexedDB store for the
    * viewer, created when the viewer is set.

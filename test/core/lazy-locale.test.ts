@@ -1,0 +1,23 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/elements/topic-picker/define.js';
+import type { TaiwaTopicPicker } from '../../src/elements/topic-picker/topic-picker.js';
+
+// This file runs in its own page: what it fetched is what an English-only page fetches.
+const fetched = () => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+
+describe('locale content loads lazily', () => {
+  it('an English picker never fetches Japanese texts, a Japanese one then does', async () => {
+    const el = await fixture<TaiwaTopicPicker>(html`<taiwa-topic-picker lang="en"></taiwa-topic-picker>`);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="label"]')!.textContent).to.equal('Progress and ways of working');
+    expect(fetched().filter((p) => p.endsWith('/ja.ts'))).to.deep.equal([]);
+    expect(fetched().some((p) => p.endsWith('/src/model/catalog/en.ts'))).to.equal(true);
+    // Hint texts are for the hint panel; a picker never loads them.
+    expect(fetched().filter((p) => p.includes('/hints/'))).to.deep.equal([]);
+
+    el.lang = 'ja';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="label"]')!.textContent).to.equal('業務の進捗や進め方');
+    expect(fetched().some((p) => p.endsWith('/src/model/catalog/ja.ts'))).to.equal(true);
+  });
+});
