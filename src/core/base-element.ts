@@ -108,10 +108,15 @@ export class TaiwaElement<S extends object = object> extends LitElement {
     if (ctor.usesCatalog) {
       const adapter = this.adapter;
       this.track('catalog', [locale, adapter, this.#catalogCtx.value, this.catalog], async () => {
-        const [{ resolveCatalog }, fromAdapter] = await Promise.all([import('../model/catalog.js'), adapter?.catalog?.(locale)]);
+        const failed: Error[] = [];
+        // A backend whose catalogue fails still leaves the defaults and the host's override usable.
+        const fromAdapter = await Promise.resolve(adapter?.catalog?.(locale)).catch((err: unknown) => {
+          failed.push(err instanceof Error ? err : new Error(String(err)));
+        });
+        const { resolveCatalog } = await import('../model/catalog.js');
         const { value, errors } = await resolveCatalog(locale, [fromAdapter, this.#catalogCtx.value, this.catalog]);
         this.resolvedCatalog = value;
-        return errors;
+        return [...failed, ...errors];
       });
     }
   }

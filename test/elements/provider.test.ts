@@ -1,0 +1,57 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
+import type { TaiwaTopicPicker } from '../../src/elements/topic-picker/topic-picker.js';
+import { createMemoryAdapter } from '../../src/adapters/memory.js';
+import type { TaiwaAdapter } from '../../src/adapters/types.js';
+
+const labels = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('[part="label"]')].map((l) => l.textContent!.trim());
+
+async function mount(adapter: TaiwaAdapter = createMemoryAdapter()) {
+  const provider = await fixture<TaiwaProvider>(html`<taiwa-provider lang="ja" .adapter=${adapter} .viewer=${{ id: 'm1', role: 'member' }}>
+    <section><taiwa-topic-picker></taiwa-topic-picker></section>
+  </taiwa-provider>`);
+  const picker = provider.querySelector<TaiwaTopicPicker>('taiwa-topic-picker')!;
+  await picker.updateComplete;
+  return { provider, picker };
+}
+
+describe('taiwa-provider', () => {
+  it('is accessible and adds no box of its own', async () => {
+    const { provider } = await mount();
+    await expect(provider).to.be.accessible();
+    expect(getComputedStyle(provider).display).to.equal('contents');
+  });
+
+  it('gives its locale to the widgets inside and follows a change of the property', async () => {
+    const { provider, picker } = await mount();
+    expect(labels(picker)[0]).to.equal('業務の進捗や進め方');
+    provider.lang = 'en';
+    await provider.updateComplete;
+    await picker.updateComplete;
+    expect(provider.getAttribute('lang')).to.equal('en');
+    expect(labels(picker)[0]).to.equal('Progress and ways of working');
+  });
+
+  it('applies its catalogue, and the adapter\'s before it, to every widget inside', async () => {
+    const adapter: TaiwaAdapter = { ...createMemoryAdapter(), catalog: async () => ({ topics: [{ id: 'okr', label: '目標' }] }) };
+    const { provider, picker } = await mount(adapter);
+    expect(labels(picker)[0]).to.equal('目標');
+    provider.catalog = { topics: [{ id: 'okr', label: 'OKR（四半期）' }, { id: 'work', disabled: true }] };
+    await provider.updateComplete;
+    await picker.updateComplete;
+    expect(labels(picker).slice(0, 2)).to.deep.equal(['OKR（四半期）', '業務の進捗や進め方 (選択できません)']);
+  });
+
+  it('shows a failing adapter catalogue as the widget\'s error state, with the defaults still usable', async () => {
+    const adapter: TaiwaAdapter = {
+      ...createMemoryAdapter(),
+      catalog: async () => {
+        throw new Error('catalogue service down');
+      },
+    };
+    const { picker } = await mount(adapter);
+    expect(picker.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('catalogue service down');
+    expect(labels(picker)).to.have.length(7);
+  });
+});
