@@ -1,3 +1,4 @@
 // Registers every Taiwa tag. The only other side-effect modules are src/elements/*/define.ts.
 import './elements/provider/define.js';
 import './elements/topic-picker/define.js';
+import './elements/hint-panel/define.js';

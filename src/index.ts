@@ -2,6 +2,7 @@
 // adapters, errors, events, and the model's schemas and types.
 export { TaiwaProvider } from './elements/provider/provider.js';
 export { TaiwaTopicPicker } from './elements/topic-picker/topic-picker.js';
+export { TaiwaHintPanel, pickHints, type HintAudience } from './elements/hint-panel/hint-panel.js';
 
 export { TaiwaElement } from './core/base-element.js';
 export { TaiwaFormElement } from './core/form-associated.js';

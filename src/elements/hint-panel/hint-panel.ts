@@ -1,0 +1,295 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { TaiwaElement } from '../../core/base-element.js';
+import { catalogContext } from '../../core/context.js';
+import { toError } from '../../core/errors.js';
+import { TaiwaSaveEvent } from '../../core/events.js';
+import type { Hint, HintMark } from '../../model/schemas.js';
+import type { Strings } from '../../core/locale.js';
+import type en from '../../i18n/hint-panel/en.js';
+import { styles } from './hint-panel.styles.js';
+import { renderAbout } from './about.js';
+import { closestAgenda, pickHints, type AgendaLike, type HintAudience } from './select.js';
+
+export { pickHints, type HintAudience } from './select.js';
+
+type S = Strings & typeof en;
+type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+
+/** The inner checkbox's own composed `input` event would reach the host's listeners. */
+const stop = (e: Event) => e.stopPropagation();
+
+/**
+ * Concrete hints for the current topic × response style, for the member or for the manager, then
+ * the general hints for that role and a short "what a 1on1 is for". The topic and style come from
+ * the attributes or, when those are not set, from the `taiwa-agenda` the panel sits in (its active
+ * item). A member ticks the hints to try this time; inside a provider with a `session-id` those
+ * marks are saved as `hint-mark` records and shown again after a reload. A manager whose members
+ * have been less satisfied with this combination is told so, and the panel leads with its hints.
+ * Hint texts load lazily, per locale; text from any catalogue renders as text.
+ *
+ * @summary Hints for the current topic × response style, for the viewer's role.
+ * @tag taiwa-hint-panel
+ *
+ * @event change - The member marked or unmarked a hint; read `marked` (native `Event`, bubbles).
+ * @event {TaiwaSaveEvent} taiwa-save - A mark was saved through the adapter; `detail: { kind: 'hint-mark', record }`.
+ * @event {TaiwaErrorEvent} taiwa-error - Bad hint data or a failed read or write; `detail: { error }`.
+ *
+ * @csspart base - The wrapper of everything below the error block.
+ * @csspart heading - The title: whose hints, and for which combination.
+ * @csspart cell - The "topic × response" part of the title.
+ * @csspart weak - The sentence shown when the combination is one of the manager's weaker ones.
+ * @csspart group - The member's `<fieldset>` of hints to mark.
+ * @csspart instruction - The member's "pick at least one" legend.
+ * @csspart hints - A list of hints.
+ * @csspart hint - One hint.
+ * @csspart option - A member's hint: a `<label>` around the checkbox and the text.
+ * @csspart control - The checkbox of a member's hint.
+ * @csspart text - The text of a hint.
+ * @csspart tag - "Try this time" on a marked hint.
+ * @csspart general - The `<details>` with the general hints.
+ * @csspart about - The `<details>` with "what a 1on1 is for".
+ * @csspart summary - The `<summary>` of a collapsible section.
+ * @csspart table - The 1on1 vs. business meeting table.
+ * @csspart status - Save progress and the number of marked hints, announced politely.
+ * @csspart error - The error message.
+ * @csspart loading - Shown while the hints load.
+ * @csspart empty - Shown when there is no topic and style yet, or no hints for them.
+ *
+ * @cssproperty [--taiwa-color-accent=#2f6fde] - Border and mark of a marked hint.
+ * @cssproperty [--taiwa-hint-panel-weak-color=#9a6700] - Accent of the weak-combination note.
+ * @cssproperty [--taiwa-hint-panel-gap=0.5rem] - Space between hints.
+ *
+ * @cssstate loading - The hints are loading.
+ * @cssstate error - An error is shown.
+ * @cssstate empty - No hints for the current combination.
+ * @cssstate weak - The combination is one of the manager's weaker ones.
+ * @cssstate manager - Showing the manager's hints (otherwise the member's).
+ * @cssstate saving - A mark is being saved.
+ */
+export class TaiwaHintPanel extends TaiwaElement<typeof en> {
+  static override styles = styles;
+  static override usesCatalog = true;
+  static override strings = {
+    ja: () => import('../../i18n/hint-panel/ja.js'),
+    en: () => import('../../i18n/hint-panel/en.js'),
+  };
+
+  private readonly hostCatalog = new ContextConsumer(this, { context: catalogContext, subscribe: true });
+
+  /** The topic id; when empty, the active item of the enclosing `taiwa-agenda`. */
+  @property() topic = '';
+  /** The response style id; when empty, the active item of the enclosing `taiwa-agenda`. */
+  @property() response = '';
+  /** Whose hints to show; defaults to the viewer's role (a member sees member hints, anyone else the manager's). */
+  @property() audience: HintAudience | '' = '';
+  /** The 1on1 the member's marks belong to; inside a provider they are saved for it. */
+  @property({ attribute: 'session-id' }) sessionId = '';
+  /** This combination is one of the manager's weaker ones; when not set, a manager's panel works it out. */
+  @property({ type: Boolean }) weak?: boolean;
+  /** Heading level (1–6) of the title; 0 renders it as a paragraph. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 0;
+  /** Ids of the hints the member marked to try this time. */
+  @property({ attribute: false }) marked: string[] = [];
+
+  @state() private hints?: Hint[];
+  @state() private weakCells: ReadonlySet<string> = new Set();
+  @state() private saveState: SaveState = 'idle';
+  private agenda?: AgendaLike;
+  private marks = new Map<string, HintMark>();
+  private interacted = false;
+  private marksFor?: string;
+  private saving: Promise<unknown> = Promise.resolve();
+  private shown = { empty: false, weak: false };
+  private readonly onAgendaFocus = () => this.requestUpdate();
+
+  /** The topic shown: the attribute, else the agenda's active one. */
+  get currentTopic(): string {
+    return this.topic || this.agenda?.activeTopic || '';
+  }
+
+  /** The response style shown: the attribute, else the agenda's active one. */
+  get currentResponse(): string {
+    return this.response || this.agenda?.activeResponse || '';
+  }
+
+  /** The audience in use: the attribute, else the viewer's role (admin → manager), else member. */
+  get currentAudience(): HintAudience {
+    const role = this.viewer?.role;
+    return this.audience || (role && role !== 'member' ? 'manager' : 'member');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.agenda = closestAgenda(this);
+    this.agenda?.addEventListener('taiwa-agenda-focus', this.onAgendaFocus);
+    // The agenda may upgrade after the panel: read its active item once it can answer.
+    if (this.agenda && !customElements.get('taiwa-agenda')) void customElements.whenDefined('taiwa-agenda').then(this.onAgendaFocus);
+  }
+
+  override disconnectedCallback(): void {
+    this.agenda?.removeEventListener('taiwa-agenda-focus', this.onAgendaFocus);
+    this.agenda = undefined;
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const { adapter, viewer, locale, sessionId } = this;
+    // Another session or viewer: the marks made on the page belong to the previous one.
+    const marksFor = `${viewer?.id}|${sessionId}`;
+    if (this.marksFor !== undefined && marksFor !== this.marksFor) {
+      this.interacted = false;
+      this.marked = [];
+      this.marks = new Map();
+    }
+    this.marksFor = marksFor;
+    this.track('hints', [locale, adapter, this.hostCatalog.value, this.catalog], async () => {
+      const { loadHints } = await import('./hint-store.js');
+      const { hints, errors } = await loadHints(locale, adapter, [this.hostCatalog.value, this.catalog]);
+      this.hints = hints;
+      return errors;
+    });
+    if (adapter && viewer?.role === 'member' && sessionId) {
+      this.track('marks', [adapter, viewer.id, sessionId], async () => {
+        const { loadMarks } = await import('./hint-store.js');
+        const { marks, errors } = await loadMarks(adapter, sessionId, viewer.id);
+        this.marks = marks;
+        // Marks the member made in this page win over the stored ones.
+        if (!this.interacted) this.marked = [...marks.values()].filter((m) => m.marked).map((m) => m.hintId);
+        return errors;
+      });
+    }
+    if (adapter && viewer?.role === 'manager' && this.weak === undefined && this.currentAudience === 'manager') {
+      this.track('weak', [adapter, viewer.id], async () => {
+        const { weakCells } = await import('./weak-cells.js');
+        const { cells, errors } = await weakCells(adapter, viewer.id);
+        this.weakCells = cells;
+        return errors;
+      });
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.setState('empty', this.shown.empty);
+    this.setState('weak', this.shown.weak);
+    this.setState('manager', this.currentAudience === 'manager');
+    this.setState('saving', this.saveState === 'saving');
+  }
+
+  private handleToggle(event: Event) {
+    event.stopPropagation();
+    const input = event.target as HTMLInputElement;
+    const id = input.value;
+    this.interacted = true;
+    this.marked = input.checked ? [...this.marked.filter((m) => m !== id), id] : this.marked.filter((m) => m !== id);
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+    void this.save(id, input.checked);
+  }
+
+  /** Saves one mark; writes run one after another so a quick re-toggle keeps one record per hint. */
+  private save(hintId: string, marked: boolean): Promise<unknown> {
+    const { adapter, viewer, sessionId } = this;
+    if (!adapter || viewer?.role !== 'member' || !sessionId) return Promise.resolve();
+    this.saveState = 'saving';
+    const run = async () => {
+      const { saveMark } = await import('./hint-store.js');
+      const record = await saveMark(adapter, this.marks.get(hintId), { sessionId, memberId: viewer.id, hintId, marked });
+      this.marks.set(hintId, record);
+      this.dispatchEvent(new TaiwaSaveEvent('hint-mark', record));
+    };
+    this.saving = this.saving.then(run).then(
+      () => {
+        this.saveState = 'saved';
+        this.setErrors('save', []);
+      },
+      (err: unknown) => {
+        this.saveState = 'failed';
+        this.setErrors('save', [toError(err)]);
+      },
+    );
+    return this.saving;
+  }
+
+  private label(kind: 'topics' | 'responses', id: string): string {
+    return this.resolvedCatalog?.[kind].find((e) => e.id === id)?.label ?? id;
+  }
+
+  private renderList(hints: readonly Hint[], member: boolean, s: S): TemplateResult {
+    return html`<ul part="hints" class="hints">
+      ${hints.map((h) => {
+        if (!member) return html`<li part="hint"><span part="text">${h.text}</span></li>`;
+        const checked = this.marked.includes(h.id);
+        return html`<li part="hint">
+          <label part="option" class="option">
+            <input part="control" type="checkbox" .value=${h.id} .checked=${checked} @change=${this.handleToggle} @input=${stop} />
+            <span part="text">${h.text}</span>
+            ${checked ? html`<span part="tag" aria-hidden="true">${s.tryThis}</span>` : nothing}
+          </label>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderHeading(s: S, topic: string, response: string): TemplateResult {
+    const title = this.currentAudience === 'member' ? s.headingMember : s.headingManager;
+    const level = this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 0;
+    return html`<div part="heading" class="heading" role=${level ? 'heading' : nothing} aria-level=${level || nothing}>
+      <span>${title}</span>
+      ${topic && response ? html`<span part="cell">${this.label('topics', topic)} × ${this.label('responses', response)}</span>` : nothing}
+    </div>`;
+  }
+
+  private renderStatus(s: S): TemplateResult {
+    const text =
+      this.saveState === 'saving'
+        ? s.saving
+        : this.saveState === 'failed'
+          ? s.saveFailed
+          : this.marked.length > 0
+            ? s.markedCount.replace('{n}', String(this.marked.length))
+            : '';
+    return html`<p part="status" role="status">${text}</p>`;
+  }
+
+  protected override render() {
+    const s = this.strings;
+    if (!s || (!this.hints && !this.errors.has('hints'))) return html`${this.renderErrors()}${this.renderLoading()}`;
+    const topic = this.currentTopic;
+    const response = this.currentResponse;
+    const member = this.currentAudience === 'member';
+    const { cell, general } = pickHints(this.hints ?? [], this.currentAudience, topic, response);
+    const weak = !member && cell.length > 0 && (this.weak ?? this.weakCells.has(`${topic}|${response}`));
+    this.shown = { empty: cell.length === 0, weak };
+    const list = this.renderList(cell, member, s);
+    return html`
+      ${this.renderErrors()}
+      <div part="base">
+        ${this.renderHeading(s, topic, response)} ${weak ? html`<p part="weak" class="weak">${s.weak}</p>` : nothing}
+        ${
+          !topic || !response
+            ? this.renderEmpty(s.chooseFirst)
+            : cell.length === 0
+              ? this.renderEmpty(s.noHints)
+              : member
+                ? html`<fieldset part="group">
+                    <legend part="instruction">${s.instruction}</legend>
+                    ${list}
+                  </fieldset>`
+                : list
+        }
+        ${
+          general.length > 0
+            ? html`<details part="general">
+                <summary part="summary">${s.general} (${general.length})</summary>
+                ${this.renderList(general, member, s)}
+              </details>`
+            : nothing
+        }
+        ${renderAbout(s)} ${member ? this.renderStatus(s) : nothing}
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * The hint panel's data work: the hint catalogue for a locale, and the member's "try this time"
+ * marks. Loaded on demand, so neither the hint texts nor the validation they need are in the
+ * panel's up-front bundle.
+ */
+import { guard } from '../../adapters/guard.js';
+import type { TaiwaAdapter } from '../../adapters/types.js';
+import type { TaiwaDataError } from '../../core/errors.js';
+import { resolveHints } from '../../model/catalog.js';
+import { newRecordFields } from '../../model/records.js';
+import type { Hint, HintMark, Locale } from '../../model/schemas.js';
+
+/** Every hint for `locale`, with the adapter's, the provider's and the element's overrides applied. */
+export async function loadHints(
+  locale: Locale,
+  adapter: TaiwaAdapter | undefined,
+  overrides: readonly unknown[],
+): Promise<{ hints: Hint[]; errors: TaiwaDataError[] }> {
+  // A backend whose catalogue fails is reported by the element's catalogue; the default hints still load.
+  const fromAdapter = await Promise.resolve(adapter?.catalog?.(locale)).catch(() => undefined);
+  const { value, errors } = await resolveHints(locale, [fromAdapter, ...overrides]);
+  return { hints: value, errors };
+}
+
+/** The member's latest mark per hint in a session (a hint toggled twice keeps one record). */
+export async function loadMarks(
+  adapter: TaiwaAdapter,
+  sessionId: string,
+  memberId: string,
+): Promise<{ marks: Map<string, HintMark>; errors: TaiwaDataError[] }> {
+  const { records, errors } = await guard(adapter).query('hint-mark', { sessionId, personId: memberId });
+  const marks = new Map<string, HintMark>();
+  for (const r of records) {
+    if (r.memberId !== memberId || r.by !== 'member' || r.sessionId !== sessionId) continue;
+    const known = marks.get(r.hintId);
+    if (!known || known.updatedAt <= r.updatedAt) marks.set(r.hintId, r);
+  }
+  return { marks, errors };
+}
+
+/** Upserts the mark for one hint, reusing the record already written for it. */
+export function saveMark(
+  adapter: TaiwaAdapter,
+  known: HintMark | undefined,
+  init: { sessionId: string; memberId: string; hintId: string; marked: boolean },
+): Promise<HintMark> {
+  const record: HintMark = known
+    ? { ...known, marked: init.marked, updatedAt: new Date().toISOString() }
+    : { ...newRecordFields(), ...init, by: 'member' };
+  return guard(adapter).put('hint-mark', record);
+}

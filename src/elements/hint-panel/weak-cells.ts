@@ -1,0 +1,35 @@
+/**
+ * The manager's weaker topic × response combinations, from the members' feedback. Loaded on demand,
+ * only by a manager's hint panel that was not told by its parent whether the combination is weak.
+ */
+import { guard } from '../../adapters/guard.js';
+import type { TaiwaAdapter } from '../../adapters/types.js';
+import type { TaiwaDataError } from '../../core/errors.js';
+import { computeStrengths } from '../../insights/strengths.js';
+
+type WeakCells = { cells: Set<string>; errors: TaiwaDataError[] };
+
+// A manager's agenda shows one panel per item: they share one read while it is under way. Nothing is
+// kept after it settles, so a panel opened after new feedback arrived reads it.
+const inFlight = new WeakMap<TaiwaAdapter, Map<string, Promise<WeakCells>>>();
+
+async function read(adapter: TaiwaAdapter, managerId: string): Promise<WeakCells> {
+  const { records, errors } = await guard(adapter).query('feedback', { personId: managerId });
+  // Only the members' ratings say how a manager responded; the manager's own reflections do not.
+  const ratings = records.filter((f) => f.managerId === managerId && f.by === 'member');
+  const { cells } = computeStrengths(ratings, { managerId });
+  return { cells: new Set(cells.filter((c) => c.classification === 'weakness').map((c) => `${c.topicId}|${c.responseId}`)), errors };
+}
+
+/** Keys `topicId|responseId` of the cells classified as a weakness (masked cells never are). */
+export function weakCells(adapter: TaiwaAdapter, managerId: string): Promise<WeakCells> {
+  let byManager = inFlight.get(adapter);
+  if (!byManager) inFlight.set(adapter, (byManager = new Map()));
+  let pending = byManager.get(managerId);
+  if (!pending) {
+    const map = byManager;
+    pending = read(adapter, managerId).finally(() => map.delete(managerId));
+    map.set(managerId, pending);
+  }
+  return pending;
+}
