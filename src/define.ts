@@ -2,3 +2,4 @@
 import './elements/provider/define.js';
 import './elements/topic-picker/define.js';
 import './elements/hint-panel/define.js';
+import './elements/satisfaction-rater/define.js';

@@ -3,6 +3,7 @@
 export { TaiwaProvider } from './elements/provider/provider.js';
 export { TaiwaTopicPicker } from './elements/topic-picker/topic-picker.js';
 export { TaiwaHintPanel, pickHints, type HintAudience } from './elements/hint-panel/hint-panel.js';
+export { TaiwaSatisfactionRater, type RaterItem } from './elements/satisfaction-rater/satisfaction-rater.js';
 
 export { TaiwaElement } from './core/base-element.js';
 export { TaiwaFormElement } from './core/form-associated.js';
@@ -20,3 +21,4 @@ export * from './model/schemas.js';
 export { RECORD_KINDS, newRecordFields, type RecordKind, type RecordMap, type TaiwaRecord } from './model/records.js';
 export { parseRecord, parseRecords } from './model/validate.js';
 export { resolveCatalog, resolveHints } from './model/catalog.js';
+export { perceptionGap, type PerceptionGap, type GapRow } from './insights/gap.js';

@@ -129,7 +129,10 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
       let envelopes: Envelope[];
       try {
         const d = await db();
-        if (query.sessionId !== undefined) {
+        if (query.sessionId !== undefined && kind === 'session') {
+          const one = (await d.get('records', [kind, query.sessionId])) as Envelope | undefined;
+          envelopes = one ? [one] : [];
+        } else if (query.sessionId !== undefined) {
           envelopes = await d.getAllFromIndex('records', 'by-session', [kind, query.sessionId]);
         } else if (query.personId !== undefined) {
           envelopes = await d.getAllFromIndex('records', 'by-person', `${kind}|${query.personId}`);
@@ -141,7 +144,7 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
         throw storageError(err);
       }
       // Values are returned as stored; the caller's validation turns a bad one into a TaiwaDataError.
-      return envelopes.filter((e) => matches(e.value, query)).map((e) => e.value) as RecordMap[K][];
+      return envelopes.filter((e) => matches(e.value, query, kind)).map((e) => e.value) as RecordMap[K][];
     },
     close() {
       void dbPromise?.then((d) => d.close(), () => undefined);

@@ -32,7 +32,7 @@ export function createMemoryAdapter(seed: Partial<{ [K in RecordKind]: RecordMap
     },
     async query<K extends RecordKind>(kind: K, query: RecordQuery) {
       if (!isRecordKind(kind)) throw new TaiwaDataError({ kind: String(kind), reason: 'unknown record kind' });
-      return [...storeOf(kind).values()].filter((r) => matches(r, query)).map((r) => structuredClone(r)) as RecordMap[K][];
+      return [...storeOf(kind).values()].filter((r) => matches(r, query, kind)).map((r) => structuredClone(r)) as RecordMap[K][];
     },
     all<K extends RecordKind>(kind: K) {
       return [...storeOf(kind).values()].map((r) => structuredClone(r)) as RecordMap[K][];

@@ -11,7 +11,7 @@ export type { RecordKind, RecordMap, TaiwaRecord } from '../model/records.js';
 export interface RecordQuery {
   /** Records whose member or manager is this person. */
   personId?: string;
-  /** Records of this session. */
+  /** Records of this session (for `session` records: the session with this id). */
   sessionId?: string;
   /** `createdAt` at or after this ISO time. */
   from?: string;
@@ -39,11 +39,13 @@ export interface TaiwaAdapter {
 }
 
 /** Whether a record matches a query, for adapters that filter in memory. */
-export function matches(record: unknown, query: RecordQuery): boolean {
+export function matches(record: unknown, query: RecordQuery, kind?: string): boolean {
   if (!record || typeof record !== 'object') return true;
   const r = record as { memberId?: unknown; managerId?: unknown; sessionId?: unknown; createdAt?: unknown };
   if (query.personId !== undefined && r.memberId !== query.personId && r.managerId !== query.personId) return false;
-  if (query.sessionId !== undefined && r.sessionId !== query.sessionId) return false;
+  // A session is its own session: `{ sessionId }` finds the session record itself.
+  const sessionId = kind === 'session' ? (record as { id?: unknown }).id : r.sessionId;
+  if (query.sessionId !== undefined && sessionId !== query.sessionId) return false;
   const at = typeof r.createdAt === 'string' ? Date.parse(r.createdAt) : NaN;
   if (query.from !== undefined && !(at >= Date.parse(query.from))) return false;
   if (query.to !== undefined && !(at < Date.parse(query.to))) return false;

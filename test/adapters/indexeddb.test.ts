@@ -39,6 +39,7 @@ describe('createIndexedDbAdapter', () => {
     expect((await db.query('session', { personId: 'm1' })).map((s) => s.id).sort()).to.deep.equal(['s1', 's3']);
     expect((await db.query('session', { personId: 'boss' }))).to.have.length(3);
     expect((await db.query('agenda', { sessionId: 's3' })).map((a) => a.id)).to.deep.equal(['a2']);
+    expect((await db.query('session', { sessionId: 's2' })).map((s) => s.id)).to.deep.equal(['s2']);
     expect((await db.query('session', { from: at(2), to: at(10) })).map((s) => s.id)).to.deep.equal(['s2']);
     expect((await db.query('session', { personId: 'm1', from: at(5) })).map((s) => s.id)).to.deep.equal(['s3']);
     await db.destroy();

@@ -34,6 +34,8 @@ describe('createMemoryAdapter', () => {
     expect(mem.all('agenda')).to.have.length(1);
     expect((await mem.query('agenda', { sessionId: 's1' }))[0]!.nextDate).to.equal('2026-12-01');
     expect(await mem.query('agenda', { personId: 'someone-else' })).to.deep.equal([]);
+    await mem.put('session', { id: 's1', memberId: 'm1', managerId: 'b', createdAt: now, updatedAt: now });
+    expect((await mem.query('session', { sessionId: 's1' })).map((s) => s.id)).to.deep.equal(['s1']);
   });
 
   it('keeps a private memo: it is a local adapter', async () => {

@@ -1,0 +1,105 @@
+/**
+ * The satisfaction rater's reads and writes, loaded lazily: what it reads for a session (its people,
+ * agenda and earlier answers) and the `Feedback` record it writes. No DOM.
+ */
+import { TaiwaDataError } from '../../core/errors.js';
+import { scaleProblem } from '../../insights/gap.js';
+import type { GuardedAdapter } from '../../adapters/guard.js';
+import type { Agenda, Feedback, FeedbackItem, Session } from '../../model/schemas.js';
+import { keyOf, latest, type Answer, type Draft, type RaterItem, type Texts } from './shared.js';
+import type { newRecordFields } from '../../model/records.js';
+
+export interface Loaded {
+  session?: Session;
+  agenda?: Agenda;
+  /** The session's valid feedback records, from both sides. */
+  records: Feedback[];
+  errors: Error[];
+}
+
+/** Reads a session, its agenda and its feedback; a bad record becomes an error, good ones are kept. */
+export async function load(store: GuardedAdapter, sessionId: string, personId: string, memberId: string): Promise<Loaded> {
+  // A session record has no `sessionId` field, so it is found among the person's sessions.
+  const [sessions, agendas, feedback] = await Promise.all([
+    personId ? store.query('session', { personId }) : { records: [], errors: [] },
+    store.query('agenda', { sessionId }),
+    store.query('feedback', { sessionId }),
+  ]);
+  const session = sessions.records.find((s) => s.id === sessionId);
+  const member = memberId || session?.memberId;
+  const errors: Error[] = [
+    ...sessions.errors.filter((e) => !e.recordId || e.recordId === sessionId),
+    ...agendas.errors,
+    ...feedback.errors,
+  ];
+  const records = feedback.records.filter((r) => {
+    const problem = scaleProblem(r);
+    if (problem) errors.push(new TaiwaDataError({ kind: 'feedback', recordId: r.id, ...problem }));
+    return !problem;
+  });
+  const result: Loaded = { records, errors };
+  const agenda = latest(agendas.records.filter((a) => !member || a.memberId === member));
+  if (session) result.session = session;
+  if (agenda) result.agenda = agenda;
+  return result;
+}
+
+/** A stored draft, or `undefined` when what is stored is not one (an older or damaged value). */
+export function readDraft(value: unknown): Draft | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const d = value as Partial<Record<keyof Draft, unknown>>;
+  const text = (x: unknown) => (typeof x === 'string' ? x : '');
+  const answers: Record<string, Answer> = {};
+  for (const [key, a] of Object.entries(d.answers && typeof d.answers === 'object' ? d.answers : {})) {
+    const { rating, styleMatch } = (a ?? {}) as Record<string, unknown>;
+    const answer: Answer = {};
+    if (typeof rating === 'number') answer.rating = rating;
+    if (styleMatch === 'yes' || styleMatch === 'partly' || styleMatch === 'no') answer.styleMatch = styleMatch;
+    answers[key] = answer;
+  }
+  return { overall: text(d.overall), answers, comment: text(d.comment), wentWell: text(d.wentWell), nextTime: text(d.nextTime) };
+}
+
+export interface RecordInput {
+  by: 'member' | 'manager';
+  fields: ReturnType<typeof newRecordFields>;
+  sessionId: string;
+  /** The people, in order of preference: attributes, the session record, the agenda, the viewer. */
+  memberIds: (string | undefined)[];
+  managerIds: (string | undefined)[];
+  scale: { min: number; max: number };
+  overall: number;
+  items: RaterItem[];
+  answers: Record<string, Answer>;
+  texts: Texts;
+}
+
+/** The `Feedback` record for the answers given; unanswered items are left out. */
+export function toRecord(i: RecordInput): Feedback {
+  const now = new Date().toISOString();
+  const items = i.items.flatMap((item): FeedbackItem[] => {
+    const a = i.answers[keyOf(item)];
+    if (a?.rating === undefined) return [];
+    const out: FeedbackItem = { topicId: item.topicId, responseId: item.responseId, rating: a.rating };
+    if (item.id) out.agendaItemId = item.id;
+    if (i.by === 'member' && a.styleMatch) out.styleMatch = a.styleMatch;
+    return [out];
+  });
+  const record: Feedback = {
+    ...i.fields,
+    updatedAt: now,
+    sessionId: i.sessionId,
+    memberId: i.memberIds.find(Boolean) ?? '',
+    managerId: i.managerIds.find(Boolean) ?? '',
+    by: i.by,
+    scale: { ...i.scale },
+    overall: i.overall,
+    items,
+    submittedAt: now,
+  };
+  for (const k of i.by === 'member' ? (['comment'] as const) : (['wentWell', 'nextTime'] as const)) {
+    const text = i.texts[k].trim();
+    if (text) record[k] = text;
+  }
+  return record;
+}

@@ -1,0 +1,26 @@
+/** Types and two small helpers shared by the satisfaction rater and its lazily loaded parts. */
+import type { StyleMatch } from '../../model/schemas.js';
+
+/** An agenda item to rate. */
+export interface RaterItem {
+  /** The agenda item's id, kept as `agendaItemId` in the feedback. */
+  id?: string;
+  topicId: string;
+  responseId: string;
+}
+
+export interface Answer {
+  rating?: number;
+  styleMatch?: StyleMatch;
+}
+export type Texts = Record<'comment' | 'wentWell' | 'nextTime', string>;
+/** What is kept on the device until the rating is sent. */
+export interface Draft extends Texts {
+  overall: string;
+  answers: Record<string, Answer>;
+}
+
+export const keyOf = (i: RaterItem): string => i.id ?? `${i.topicId}/${i.responseId}`;
+
+export const latest = <T extends { updatedAt: string }>(list: T[]): T | undefined =>
+  list.reduce<T | undefined>((a, b) => (a && a.updatedAt >= b.updatedAt ? a : b), undefined);

@@ -1,0 +1,512 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/provider/define.js';
+import '../../src/elements/satisfaction-rater/define.js';
+import type { TaiwaSatisfactionRater } from '../../src/elements/satisfaction-rater/satisfaction-rater.js';
+import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
+import { createIndexedDbAdapter } from '../../src/adapters/indexeddb.js';
+import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
+import { createDraftStore, createMemoryDraftStore, type DraftStore } from '../../src/adapters/drafts.js';
+import type { TaiwaAdapter } from '../../src/adapters/types.js';
+import type { TaiwaErrorEvent, TaiwaSubmitEvent } from '../../src/core/events.js';
+import type { Agenda, Feedback, Session, Viewer } from '../../src/model/schemas.js';
+import { runFormConformance } from '../helpers/form-conformance.js';
+
+type Rater = TaiwaSatisfactionRater;
+
+const AT = '2025-06-02T10:00:00.000Z';
+const session: Session = { id: 's1', createdAt: AT, updatedAt: AT, memberId: 'm1', managerId: 'boss' };
+const agenda: Agenda = {
+  id: 'a1',
+  createdAt: AT,
+  updatedAt: AT,
+  sessionId: 's1',
+  memberId: 'm1',
+  managerId: 'boss',
+  items: [
+    { id: 'i1', topicId: 'career', responseId: 'listen', memoVisibility: 'private', proposedBy: 'member' },
+    { id: 'i2', topicId: 'work', responseId: 'advice', memoVisibility: 'shared', memo: 'status', proposedBy: 'member' },
+    { id: 'i3', topicId: 'private', memoVisibility: 'private', proposedBy: 'member' },
+  ],
+};
+const member: Viewer = { id: 'm1', role: 'member' };
+const manager: Viewer = { id: 'boss', role: 'manager' };
+const items = [
+  { id: 'i1', topicId: 'career', responseId: 'listen' },
+  { id: 'i2', topicId: 'work', responseId: 'advice' },
+];
+
+function feedback(over: Partial<Feedback> & { id: string }): Feedback {
+  return {
+    createdAt: AT,
+    updatedAt: AT,
+    sessionId: 's1',
+    memberId: 'm1',
+    managerId: 'boss',
+    by: 'member',
+    scale: { min: 1, max: 5 },
+    overall: 3,
+    items: [],
+    ...over,
+  };
+}
+
+const q = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T & Element>(sel) as T | null;
+const qa = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T & Element>(sel)] as T[];
+const radios = (el: Element, name: string) => qa<HTMLInputElement>(el, `input[name="${name}"]`);
+/** The text as rendered (block boxes and line breaks become spaces). */
+const text = (el: Node | null) => ((el instanceof HTMLElement ? el.innerText : el?.textContent) ?? '').replace(/\s+/g, ' ').trim();
+const status = (el: Element) => text(q(el, '[part="status"]'));
+
+async function settle(el: Rater) {
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+async function rater(template = html`<taiwa-satisfaction-rater lang="en"></taiwa-satisfaction-rater>`) {
+  const el = await fixture<Rater>(template);
+  await settle(el);
+  return el;
+}
+
+async function inProvider(adapter: TaiwaAdapter, viewer: Viewer, drafts: DraftStore = createMemoryDraftStore(), attrs = html``) {
+  const provider = await fixture<TaiwaProvider>(
+    html`<taiwa-provider lang="en" .adapter=${adapter} .viewer=${viewer} .drafts=${drafts}>
+      <taiwa-satisfaction-rater session-id="s1"></taiwa-satisfaction-rater>${attrs}
+    </taiwa-provider>`,
+  );
+  const el = provider.querySelector('taiwa-satisfaction-rater')!;
+  await settle(el);
+  return el;
+}
+
+/** Rates like a user with the mouse: overall, per item rating and style match, and a comment. */
+async function answer(el: Rater, overall: number, perItem: [number, string?][], comment?: [string, string]) {
+  radios(el, 'overall')
+    .find((r) => r.value === String(overall))!
+    .click();
+  perItem.forEach(([rating, match], i) => {
+    radios(el, `r${i}`)
+      .find((r) => r.value === String(rating))!
+      .click();
+    if (match)
+      radios(el, `m${i}`)
+        .find((r) => r.value === match)!
+        .click();
+  });
+  if (comment) {
+    const area = q<HTMLTextAreaElement>(el, `textarea[name="${comment[0]}"]`)!;
+    area.value = comment[1];
+    area.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+  await settle(el);
+}
+
+async function submit(el: Rater) {
+  const sent = oneEvent(el, 'taiwa-submit') as Promise<TaiwaSubmitEvent>;
+  q<HTMLButtonElement>(el, '[part="submit"]')!.click();
+  const event = await sent;
+  await settle(el);
+  return event.detail.record as Feedback;
+}
+
+describe('taiwa-satisfaction-rater', () => {
+  it('is accessible with no agenda (empty) and with agenda items, answered', async () => {
+    const empty = await rater();
+    await expect(empty).to.be.accessible();
+    expect(text(q(empty, '[part="empty"]'))).to.contain('no agenda items');
+    const filled = await rater(html`<taiwa-satisfaction-rater lang="ja" .items=${items}></taiwa-satisfaction-rater>`);
+    await answer(
+      filled,
+      4,
+      [
+        [2, 'no'],
+        [5, 'yes'],
+      ],
+      ['comment', 'ありがとうございました'],
+    );
+    await expect(filled).to.be.accessible();
+  });
+
+  it('labels every point of the default 1–5 scale, in English and Japanese', async () => {
+    const el = await rater();
+    const points = qa(el, '[part="overall"] [part="point"]').map(text);
+    expect(points).to.deep.equal([
+      '1 Not at all satisfied',
+      '2 Not very satisfied',
+      '3 Neither satisfied nor dissatisfied',
+      '4 Satisfied',
+      '5 Fully satisfied',
+    ]);
+    expect(text(q(el, '[part="overall"] legend'))).to.equal('Overall, how satisfied are you with this 1on1?');
+    // The rater's styles arrive with its lazily loaded templates, after the shared host styles.
+    expect(getComputedStyle(q(el, '[part="point"]')!).borderTopLeftRadius).to.equal('8px');
+    el.style.setProperty('--taiwa-radius-m', '2px');
+    expect(getComputedStyle(q(el, '[part="point"]')!).borderTopLeftRadius).to.equal('2px');
+    el.setAttribute('lang', 'ja');
+    await settle(el);
+    expect(text(qa(el, '[part="overall"] [part="point"]')[4]!)).to.equal('5 すっきりした');
+    expect(text(q(el, '[part="legend"]'))).to.equal('1on1はいかがでしたか？');
+  });
+
+  it('respects min and max: ends labelled, middle numbered, out-of-range values refused', async () => {
+    const el = await rater(html`<taiwa-satisfaction-rater lang="en" min="0" max="3" value="7" name="r"></taiwa-satisfaction-rater>`);
+    expect(radios(el, 'overall').map((r) => r.value)).to.deep.equal(['0', '1', '2', '3']);
+    expect(qa(el, '[part="overall"] [part="point"]').map(text)).to.deep.equal(['0 Not at all satisfied', '1', '2', '3 Fully satisfied']);
+    expect(el.value).to.equal('');
+    el.value = '2';
+    await settle(el);
+    expect(radios(el, 'overall')[2]!.checked).to.equal(true);
+    el.max = 1;
+    await settle(el);
+    expect(el.value).to.equal('', 'a value the new scale no longer holds is cleared');
+    el.min = -4;
+    el.max = 99;
+    await settle(el);
+    expect(el.scale).to.deep.equal({ min: 0, max: 10 });
+    // More than 7 points: a labelled <select> instead of a row of radios.
+    const select = q<HTMLSelectElement>(el, 'select[name="overall"]')!;
+    expect(select.options.length).to.equal(12);
+    expect(select.options[11]!.textContent).to.equal('10 Fully satisfied');
+    await expect(el).to.be.accessible();
+    select.value = '8';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(el);
+    expect(el.value).to.equal('8');
+    const record = await submit(el);
+    expect(record.scale).to.deep.equal({ min: 0, max: 10 });
+    expect(record.overall).to.equal(8);
+  });
+
+  it('is completed with the keyboard alone: arrows within a group, Tab between groups, Enter to send', async () => {
+    const el = await rater(
+      html`<taiwa-satisfaction-rater
+        lang="en"
+        session-id="s1"
+        member-id="m1"
+        manager-id="boss"
+        .items=${items}
+      ></taiwa-satisfaction-rater>`,
+    );
+    const events: string[] = [];
+    el.addEventListener('input', () => events.push('input'));
+    el.addEventListener('change', () => events.push('change'));
+    el.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(radios(el, 'overall')[0]);
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    expect(el.value).to.equal('3');
+    expect(events).to.deep.equal(['input', 'change', 'input', 'change', 'input', 'change']);
+    await sendKeys({ press: 'Tab' }); // item 1 rating
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Tab' }); // item 1 style match
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Tab' }); // item 2 rating
+    await sendKeys({ press: 'ArrowLeft' }); // from the first point, wraps to the last
+    await sendKeys({ press: 'Tab' }); // item 2 style match: left unanswered
+    await sendKeys({ press: 'Tab' }); // comment
+    expect(el.shadowRoot!.activeElement?.localName).to.equal('textarea');
+    await sendKeys({ type: 'Thanks <b>a lot</b>' });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(q(el, '[part="submit"]'));
+    const sent = oneEvent(el, 'taiwa-submit') as Promise<TaiwaSubmitEvent>;
+    await sendKeys({ press: 'Enter' });
+    const record = (await sent).detail.record as Feedback;
+    expect(record).to.include({
+      sessionId: 's1',
+      memberId: 'm1',
+      managerId: 'boss',
+      by: 'member',
+      overall: 3,
+      comment: 'Thanks <b>a lot</b>',
+    });
+    expect(record.items).to.deep.equal([
+      { topicId: 'career', responseId: 'listen', rating: 2, agendaItemId: 'i1', styleMatch: 'no' },
+      { topicId: 'work', responseId: 'advice', rating: 5, agendaItemId: 'i2' },
+    ]);
+    await settle(el);
+    // The read-only summary takes focus and shows the answers as text.
+    const summary = q(el, '[part="summary"]')!;
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    expect(text(summary)).to.contain('Future career · Just listen to me 2 Not very satisfied Responded as asked: No');
+    expect(text(summary)).to.contain('Thanks <b>a lot</b>');
+    expect(summary.querySelector('b')).to.equal(null);
+    expect(el.matches(':state(submitted)')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks for the overall rating before sending, and Space on the button sends', async () => {
+    const el = await rater(html`<taiwa-satisfaction-rater lang="en" required></taiwa-satisfaction-rater>`);
+    let sent = 0;
+    el.addEventListener('taiwa-submit', () => sent++);
+    q<HTMLButtonElement>(el, '[part="submit"]')!.focus();
+    await sendKeys({ press: 'Space' });
+    await settle(el);
+    expect(sent).to.equal(0);
+    expect(status(el)).to.equal('Please choose an overall rating.');
+    expect(el.shadowRoot!.activeElement).to.equal(radios(el, 'overall')[0]);
+    expect(el.matches(':state(user-invalid)')).to.equal(true);
+    await sendKeys({ press: 'ArrowRight' });
+    q<HTMLButtonElement>(el, '[part="submit"]')!.focus();
+    await sendKeys({ press: 'Space' });
+    await settle(el);
+    expect(sent).to.equal(1);
+  });
+
+  it('keeps a draft on the device (real IndexedDB) across a remount, and drops it once sent', async () => {
+    const dbName = `rater-${crypto.randomUUID()}`;
+    const draftDb = `rater-drafts-${crypto.randomUUID()}`;
+    const seed = createIndexedDbAdapter({ dbName, viewerId: 'm1' });
+    await seed.put('session', session);
+    await seed.put('agenda', agenda);
+    seed.close();
+    const mount = async () => {
+      const adapter = createIndexedDbAdapter({ dbName, viewerId: 'm1' });
+      const drafts = createDraftStore({ dbName: draftDb, viewerId: 'm1' });
+      const el = await inProvider(adapter, member, drafts);
+      return { el, adapter, drafts };
+    };
+    const first = await mount();
+    // Item i3 has no response style, so it cannot carry a style-match signal and is not rated.
+    expect(qa(first.el, '[part="item-label"]').map(text)).to.deep.equal([
+      'Future career · Just listen to me',
+      'Progress and ways of working · I want concrete advice',
+    ]);
+    await answer(first.el, 2, [[1, 'no']], ['comment', 'Please just listen']);
+    expect(await first.drafts.get('rating:s1:m1')).to.deep.include({ overall: '2', comment: 'Please just listen' });
+    first.adapter.close();
+    first.el.closest('taiwa-provider')!.remove();
+
+    const second = await mount();
+    expect(second.el.value).to.equal('2');
+    expect(radios(second.el, 'r0')[0]!.checked).to.equal(true);
+    expect(radios(second.el, 'm0')[2]!.checked).to.equal(true);
+    expect(q<HTMLTextAreaElement>(second.el, 'textarea')!.value).to.equal('Please just listen');
+    expect(status(second.el)).to.equal('Your unsent answers were restored.');
+    const record = await submit(second.el);
+    expect(record.items).to.deep.equal([{ topicId: 'career', responseId: 'listen', rating: 1, agendaItemId: 'i1', styleMatch: 'no' }]);
+    expect(await second.drafts.get('rating:s1:m1')).to.equal(undefined);
+    second.adapter.close();
+    second.el.closest('taiwa-provider')!.remove();
+
+    const third = await mount();
+    expect(q(third.el, '[part="base"]')).to.equal(null);
+    expect(text(q(third.el, '[part="summary"]'))).to.contain('Overall 2 Not very satisfied');
+    const stored = await third.adapter.query('feedback', { sessionId: 's1' });
+    expect(stored.map((f) => f.id)).to.deep.equal([record.id]);
+    third.adapter.close();
+  });
+
+  it('end to end: the member rates, the manager reflects through another provider, and the gap appears', async () => {
+    const adapter = createMemoryAdapter({ session: [session], agenda: [agenda] });
+    const m = await inProvider(adapter, member);
+    await answer(
+      m,
+      2,
+      [
+        [1, 'no'],
+        [4, 'yes'],
+      ],
+      ['comment', 'I wanted you to listen, not to advise.'],
+    );
+    const mine = await submit(m);
+    expect(mine).to.include({ by: 'member', memberId: 'm1', managerId: 'boss', overall: 2 });
+    m.closest('taiwa-provider')!.remove();
+
+    const b = await inProvider(adapter, manager);
+    expect(b.matches(':state(manager)')).to.equal(true);
+    expect(text(q(b, '[part="legend"]'))).to.equal('Your reflection on the 1on1');
+    expect(qa(b, '[part="match"]')).to.have.length(0);
+    expect(status(b)).to.equal('The member has answered. Save your reflection to compare your views.');
+    expect(text(b.shadowRoot!)).to.not.contain('I wanted you to listen', 'the member’s answer stays hidden until the manager reflected');
+    await expect(b).to.be.accessible();
+    await answer(b, 4, [[4], [4]], ['wentWell', 'Clear next steps']);
+    const area = q<HTMLTextAreaElement>(b, 'textarea[name="nextTime"]')!;
+    area.value = 'Listen to the end first';
+    area.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    const reflection = await submit(b);
+    expect(reflection).to.include({
+      by: 'manager',
+      managerId: 'boss',
+      memberId: 'm1',
+      overall: 4,
+      wentWell: 'Clear next steps',
+      nextTime: 'Listen to the end first',
+    });
+    expect(reflection.items.every((i) => i.styleMatch === undefined)).to.equal(true);
+    await settle(b);
+
+    const rows = qa(b, '[part="gap"] tbody tr').map((tr) => [...tr.children].map((c) => text(c)));
+    expect(rows).to.deep.equal([
+      ['Overall', '2', '4', '+2'],
+      ['Future career · Just listen to me Responded as asked: No', '1', '4', '+3'],
+      ['Progress and ways of working · I want concrete advice Responded as asked: Yes', '4', '4', '0'],
+    ]);
+    expect(qa(b, '[part="gap-note"]').map(text)).to.deep.equal([
+      'On “Overall” you rated 2 points higher than the member did.',
+      'On “Future career · Just listen to me” you rated 3 points higher than the member did.',
+    ]);
+    expect(text(q(b, '[part="comment"]'))).to.equal('I wanted you to listen, not to advise.');
+    expect(
+      adapter
+        .all('feedback')
+        .map((f) => f.by)
+        .sort(),
+    ).to.deep.equal(['manager', 'member']);
+    await expect(b).to.be.accessible();
+  });
+
+  it('over IndexedDB: the manager who reflects first waits for the member, then sees the gap', async () => {
+    const adapter = createIndexedDbAdapter({ dbName: `rater-e2e-${crypto.randomUUID()}`, viewerId: 'team' });
+    await adapter.put('session', session);
+    await adapter.put('agenda', agenda);
+    const b = await inProvider(adapter, manager);
+    expect(status(b)).to.equal('Waiting for the member’s rating.');
+    await answer(b, 5, [[5], [2]]);
+    await submit(b);
+    expect(text(q(b, '[part="waiting"]'))).to.equal('Waiting for the member’s rating.');
+    expect(q(b, '[part="gap"]')).to.equal(null);
+    await expect(b).to.be.accessible();
+
+    const m = await inProvider(adapter, member);
+    expect(text(m.shadowRoot!)).to.not.contain('Your reflection', 'the member does not see the manager’s reflection');
+    await answer(m, 3, [
+      [2, 'partly'],
+      [4, 'yes'],
+    ]);
+    await submit(m);
+
+    b.refresh();
+    await settle(b);
+    const rows = qa(b, '[part="gap"] tbody tr').map((tr) => [...tr.querySelectorAll('td')].map((c) => text(c)));
+    expect(rows).to.deep.equal([
+      ['3', '5', '+2'],
+      ['2', '5', '+3'],
+      ['4', '2', '\u22122'],
+    ]);
+    expect(qa(b, '[part="gap-note"]').map(text)[2]).to.equal(
+      'On “Progress and ways of working · I want concrete advice” you rated 2 points lower than the member did.',
+    );
+    expect(q(b, '[part="comment"]')).to.equal(null);
+    adapter.close();
+  });
+
+  it('shows bad feedback records as an error while the valid ones still render', async () => {
+    const own = feedback({
+      id: 'f-boss',
+      by: 'manager',
+      overall: 3,
+      items: [{ agendaItemId: 'i1', topicId: 'career', responseId: 'listen', rating: 3 }],
+    });
+    const theirs = feedback({
+      id: 'f-m1',
+      overall: 1,
+      comment: '<img src=x onerror="window.__pwned=1">',
+      items: [{ agendaItemId: 'i1', topicId: 'career', responseId: 'listen', rating: 1 }],
+    });
+    const adapter = createMemoryAdapter({
+      session: [session],
+      agenda: [agenda],
+      feedback: [
+        own,
+        theirs,
+        feedback({ id: 'f-99', overall: 99 }),
+        feedback({ id: 'f-off', updatedAt: '2030-01-01T00:00:00.000Z', overall: 7 }),
+      ],
+    });
+    const errors: Error[] = [];
+    const provider = await fixture<TaiwaProvider>(
+      html`<taiwa-provider
+        lang="en"
+        .adapter=${adapter}
+        .viewer=${manager}
+        @taiwa-error=${(e: TaiwaErrorEvent) => errors.push(e.detail.error)}
+      >
+        <taiwa-satisfaction-rater session-id="s1"></taiwa-satisfaction-rater>
+      </taiwa-provider>`,
+    );
+    const el = provider.querySelector('taiwa-satisfaction-rater')!;
+    await settle(el);
+    const error = q(el, '[part="error"]')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(text(error)).to.contain('feedback#f-99.overall');
+    expect(text(error)).to.contain('feedback#f-off.overall: 7 is outside the scale 1–5');
+    expect(errors.map((e) => e.name)).to.deep.equal(['TaiwaDataError', 'TaiwaDataError']);
+    expect(el.matches(':state(error)')).to.equal(true);
+    // The newest record (f-off) was refused, so the gap is computed from the valid member record.
+    expect(qa(el, '[part="gap"] tbody tr')[0]!.querySelectorAll('td')[2]!.textContent).to.equal('+2');
+    expect(text(q(el, '[part="comment"]'))).to.equal('<img src=x onerror="window.__pwned=1">');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the answers and the record id when the backend refuses the write, so a retry cannot duplicate', async () => {
+    const store: MemoryAdapter = createMemoryAdapter({ session: [session], agenda: [agenda] });
+    let fail = true;
+    const flaky: TaiwaAdapter = {
+      local: true,
+      query: (kind, query) => store.query(kind, query),
+      put: async (kind, record) => {
+        if (fail) throw new Error('503 Service Unavailable');
+        await store.put(kind, record);
+      },
+    };
+    const el = await inProvider(flaky, member);
+    await answer(el, 4, [[4, 'yes']]);
+    q<HTMLButtonElement>(el, '[part="submit"]')!.click();
+    await settle(el);
+    expect(text(q(el, '[part="error"]'))).to.contain('503 Service Unavailable');
+    expect(el.value).to.equal('4');
+    expect(radios(el, 'm0')[0]!.checked).to.equal(true);
+    await expect(el).to.be.accessible();
+    fail = false;
+    const first = await submit(el);
+    expect(q(el, '[part="error"]')).to.equal(null);
+    expect(store.all('feedback').map((f) => f.id)).to.deep.equal([first.id]);
+  });
+
+  it('works in pure UI mode as a manager, with viewer-role', async () => {
+    const el = await rater(
+      html`<taiwa-satisfaction-rater
+        lang="en"
+        viewer-role="manager"
+        session-id="s1"
+        member-id="m1"
+        manager-id="boss"
+        .items=${items}
+      ></taiwa-satisfaction-rater>`,
+    );
+    expect(el.perspective).to.equal('manager');
+    expect(qa(el, 'textarea').map((t) => t.getAttribute('name'))).to.deep.equal(['wentWell', 'nextTime']);
+    await answer(el, 3, [[2]], ['wentWell', 'We agreed a next step']);
+    const record = await submit(el);
+    expect(record).to.include({ by: 'manager', managerId: 'boss', memberId: 'm1', wentWell: 'We agreed a next step' });
+    expect(record.comment).to.equal(undefined);
+    expect(text(q(el, '[part="summary"]'))).to.contain('What went well We agreed a next step');
+  });
+});
+
+runFormConformance<Rater>({
+  tag: 'taiwa-satisfaction-rater',
+  attrs: { lang: 'en' },
+  defaultValue: '4',
+  choose: async (el) => {
+    el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="overall"]')[1]!.click();
+    return '2';
+  },
+});
+
+runFormConformance<Rater>({
+  tag: 'taiwa-satisfaction-rater',
+  attrs: { lang: 'ja', min: '0', max: '6' },
+  defaultValue: '0',
+  choose: async (el) => {
+    el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="overall"]')[6]!.click();
+    return '6';
+  },
+});
