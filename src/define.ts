@@ -3,3 +3,5 @@ import './elements/provider/define.js';
 import './elements/topic-picker/define.js';
 import './elements/hint-panel/define.js';
 import './elements/satisfaction-rater/define.js';
+import './elements/level-tracker/define.js';
+import './elements/level-check-in/define.js';

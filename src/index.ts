@@ -4,6 +4,8 @@ export { TaiwaProvider } from './elements/provider/provider.js';
 export { TaiwaTopicPicker } from './elements/topic-picker/topic-picker.js';
 export { TaiwaHintPanel, pickHints, type HintAudience } from './elements/hint-panel/hint-panel.js';
 export { TaiwaSatisfactionRater, type RaterItem } from './elements/satisfaction-rater/satisfaction-rater.js';
+export { TaiwaLevelTracker, type LevelTrackerView } from './elements/level-tracker/level-tracker.js';
+export { TaiwaLevelCheckIn } from './elements/level-check-in/level-check-in.js';
 
 export { TaiwaElement } from './core/base-element.js';
 export { TaiwaFormElement } from './core/form-associated.js';
@@ -22,3 +24,4 @@ export { RECORD_KINDS, newRecordFields, type RecordKind, type RecordMap, type Ta
 export { parseRecord, parseRecords } from './model/validate.js';
 export { resolveCatalog, resolveHints } from './model/catalog.js';
 export { perceptionGap, type PerceptionGap, type GapRow } from './insights/gap.js';
+export { pairLevel, teamLevels, levelOf, readingOf, readingsOf, type PairLevel, type TeamLevels, type Trend } from './insights/levels.js';

@@ -1,0 +1,247 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { TaiwaFormElement } from '../../core/form-associated.js';
+import { toError } from '../../core/errors.js';
+import { TaiwaSaveEvent, TaiwaSubmitEvent } from '../../core/events.js';
+import { format, type Strings } from '../../core/locale.js';
+import { newRecordFields } from '../../model/records.js';
+import type { LevelAssessment } from '../../model/schemas.js';
+import type en from '../../i18n/level-check-in/en.js';
+import { checkInStyles } from './level-check-in.styles.js';
+
+type Side = LevelAssessment['by'];
+type SaveState = 'idle' | 'saving' | 'saved';
+
+const LEVELS = [1, 2, 3, 4, 5, 6];
+/** The inner input's own composed `input` event would reach the host a second time. */
+const stop = (e: Event) => e.stopPropagation();
+
+/**
+ * After a 1on1, the member or the manager says where the pair's communication stands. In a check-in
+ * (the default) they tick what happened, six statements that map to the six levels; with
+ * `method="direct"` they answer "where are we now?" with one level. Inside a provider the viewer's
+ * role decides who answers and the answer is saved as a `LevelAssessment` through the adapter (one
+ * record per side and session: saving again updates it); outside one, `taiwa-submit` carries the
+ * record for the host to store.
+ *
+ * @tag taiwa-level-check-in
+ * @summary Check in after a 1on1: what happened, or which of the six levels the pair is at.
+ *
+ * @event input - The user changed the answer (native `Event`, bubbles and composed).
+ * @event change - The user changed the answer (native `Event`, bubbles).
+ * @event {TaiwaSaveEvent} taiwa-save - The answer was saved through the adapter; `detail: { kind: 'level', record }`.
+ * @event {TaiwaSubmitEvent} taiwa-submit - The user saved the answer; `detail: { kind: 'level', record }` (stored or not).
+ * @event {TaiwaErrorEvent} taiwa-error - A failed read or write; `detail: { error }`.
+ *
+ * @csspart base - The `<fieldset>` around the question.
+ * @csspart legend - The question.
+ * @csspart help - The instruction under the question (check-in).
+ * @csspart options - The list of statements or levels.
+ * @csspart option - One statement or level: a `<label>` around the input and texts.
+ * @csspart control - The native checkbox (check-in) or radio (direct).
+ * @csspart label - A statement, or a level's name.
+ * @csspart description - A level's description (direct).
+ * @csspart submit - The save button.
+ * @csspart status - Save progress and what is missing, announced politely.
+ * @csspart error - The error message.
+ * @csspart loading - Shown while strings and catalogue load.
+ *
+ * @cssproperty [--taiwa-color-accent=#2f6fde] - Border and mark of a ticked statement, and the button.
+ * @cssproperty [--taiwa-level-check-in-columns=1] - Grid columns of the statements.
+ *
+ * @cssstate loading - Strings, catalogue or the saved answer are loading.
+ * @cssstate error - An error is shown.
+ * @cssstate disabled - The control is disabled (itself or by a fieldset).
+ * @cssstate user-invalid - Required, empty, and the user has interacted.
+ * @cssstate saving - A save through the adapter is under way.
+ * @cssstate saved - The answer shown is the saved one.
+ */
+export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
+  static override styles = checkInStyles;
+  static override usesCatalog = true;
+  static override strings = {
+    ja: () => import('../../i18n/level-check-in/ja.js'),
+    en: () => import('../../i18n/level-check-in/en.js'),
+  };
+
+  /** `check-in`: tick what happened (several); `direct`: choose one level, "where are we now?". */
+  @property({ reflect: true }) method: LevelAssessment['method'] = 'check-in';
+  /** The member of the pair; inside a provider a member viewer is the member. */
+  @property({ attribute: 'member-id' }) memberId = '';
+  /** The manager of the pair; inside a provider a manager viewer is the manager. */
+  @property({ attribute: 'manager-id' }) managerId = '';
+  /** The 1on1 this answer is about: the saved answer for it is shown and updated. */
+  @property({ attribute: 'session-id' }) sessionId = '';
+  /** Who answers outside a provider (inside one, the viewer's role). */
+  @property() by: Side = 'member';
+  /** The question; defaults to a localized "What happened in this 1on1?" or "Where are we now?". */
+  @property() label = '';
+
+  @state() private saveState: SaveState = 'idle';
+  @state() private notice = '';
+  /** The record last saved or loaded for this answer: saving again updates it. */
+  private record?: LevelAssessment;
+
+  /** Who answers: the viewer's role inside a provider, else `by`; `undefined` for an admin. */
+  get side(): Side | undefined {
+    const role = this.viewer?.role;
+    return role ? (role === 'admin' ? undefined : role) : this.by;
+  }
+
+  private get isDirect(): boolean {
+    return this.method === 'direct';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const viewer = this.viewer;
+    if (this.adapter && viewer && this.sessionId) {
+      this.track('saved-answer', [this.adapter, viewer.id, this.sessionId, this.method], async () => {
+        const store = await this.guarded();
+        if (!store) return;
+        const { records, errors } = await store.query('level', { sessionId: this.sessionId });
+        const mine = records.filter(
+          (r) => r.by === this.side && r.method === this.method && (r.memberId === viewer.id || r.managerId === viewer.id),
+        );
+        this.record = mine.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))[0];
+        if (this.record && !this.interacted) {
+          this.setValues(
+            (this.record.method === 'check-in' && this.record.signals?.length ? this.record.signals : [this.record.level]).map(String),
+          );
+          this.saveState = 'saved';
+        }
+        return errors;
+      });
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.setState('saving', this.saveState === 'saving');
+    this.setState('saved', this.saveState === 'saved');
+  }
+
+  override formResetCallback(): void {
+    super.formResetCallback();
+    this.notice = '';
+    this.saveState = 'idle';
+  }
+
+  /** Saves the answer (through the adapter inside a provider) and fires `taiwa-submit`. */
+  async submit(): Promise<LevelAssessment | undefined> {
+    const s = this.strings;
+    const side = this.side;
+    if (!s || this.isDisabled) return undefined;
+    if (!side) return this.refuse(s.adminCannot);
+    const levels = this.values.map(Number).filter((l) => LEVELS.includes(l));
+    if (levels.length === 0) return this.refuse(this.isDirect ? s.chooseLevel : s.chooseOne, true);
+    const viewer = this.viewer;
+    const memberId = viewer && side === 'member' ? viewer.id : this.memberId;
+    const managerId = viewer && side === 'manager' ? viewer.id : this.managerId;
+    if (!memberId || !managerId) return this.refuse(s.missingPeople);
+    const fresh = newRecordFields();
+    const same = this.record?.memberId === memberId && this.record.managerId === managerId && this.record.by === side;
+    const record: LevelAssessment = {
+      ...fresh,
+      ...(same ? { id: this.record!.id, createdAt: this.record!.createdAt } : {}),
+      memberId,
+      managerId,
+      by: side,
+      method: this.method,
+      level: Math.max(...levels),
+    };
+    if (!this.isDirect) record.signals = [...new Set(levels)].sort((a, b) => a - b);
+    if (this.sessionId) record.sessionId = this.sessionId;
+    this.notice = '';
+    try {
+      if (this.adapter) {
+        this.saveState = 'saving';
+        const store = await this.guarded();
+        const saved = await store!.put('level', record);
+        this.record = saved;
+        // Built apart from dispatchEvent so the manifest analyzer does not read the kind as an event name.
+        const event = new TaiwaSaveEvent('level', saved);
+        this.dispatchEvent(event);
+      } else {
+        this.record = record;
+      }
+      this.saveState = 'saved';
+      this.setErrors('save', []);
+    } catch (err) {
+      this.saveState = 'idle';
+      this.setErrors('save', [toError(err)]);
+      return undefined;
+    }
+    const event = new TaiwaSubmitEvent('level', record);
+    this.dispatchEvent(event);
+    return record;
+  }
+
+  private refuse(message: string, focus = false): undefined {
+    this.notice = message;
+    this.saveState = 'idle';
+    if (focus) this.validationAnchor()?.focus();
+    return undefined;
+  }
+
+  private handleChange(event: Event) {
+    const input = event.target as HTMLInputElement;
+    event.stopPropagation();
+    const id = input.value;
+    const next = this.isDirect ? [id] : input.checked ? [...this.values, id] : this.values.filter((v) => v !== id);
+    this.notice = '';
+    if (this.saveState === 'saved') this.saveState = 'idle';
+    this.commit(next);
+  }
+
+  private handleSubmit() {
+    void this.submit();
+  }
+
+  private statusText(s: Strings & typeof en): string {
+    if (this.notice) return this.notice;
+    if (this.saveState === 'saving') return s.saving;
+    if (this.saveState === 'saved' && this.record) return format(s.savedLevel, { level: this.record.level });
+    return '';
+  }
+
+  protected override render() {
+    const s = this.strings;
+    const levels = this.resolvedCatalog?.levels;
+    if (!s || (this.isDirect && !levels)) return html`${this.renderErrors()}${this.renderLoading()}`;
+    const direct = this.isDirect;
+    const statements = this.side === 'manager' ? s.managerStatements : s.memberStatements;
+    return html`
+      ${this.renderErrors()}
+      <fieldset part="base" ?disabled=${this.isDisabled} aria-describedby=${direct ? nothing : 'help'}>
+        <legend part="legend">${this.label || (direct ? s.directLegend : s.checkInLegend)}</legend>
+        ${direct ? nothing : html`<p part="help" id="help">${s.checkInHelp}</p>`}
+        <div part="options" class="options">
+          ${LEVELS.map((l) => {
+            const info = levels?.find((x) => x.level === l);
+            return html`<label part="option" class="option">
+              <input
+                part="control"
+                type=${direct ? 'radio' : 'checkbox'}
+                name="level"
+                .value=${String(l)}
+                .checked=${this.values.includes(String(l))}
+                aria-describedby=${direct && info?.description ? `d-${l}` : nothing}
+                @change=${this.handleChange}
+                @input=${stop}
+              />
+              <span class="texts">
+                <span part="label">${direct ? `${format(s.levelN, { level: l })} · ${info?.label ?? ''}` : statements[l - 1]}</span>
+                ${direct && info?.description ? html`<span part="description" id=${`d-${l}`}>${info.description}</span>` : nothing}
+              </span>
+            </label>`;
+          })}
+        </div>
+        <div class="actions">
+          <button part="submit" type="button" @click=${this.handleSubmit}>${direct ? s.submitDirect : s.submit}</button>
+          <p part="status" role="status">${this.statusText(s)}</p>
+        </div>
+      </fieldset>
+    `;
+  }
+}

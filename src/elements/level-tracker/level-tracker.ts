@@ -1,0 +1,217 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { TaiwaElement } from '../../core/base-element.js';
+import type { TaiwaSaveEvent } from '../../core/events.js';
+import { format } from '../../core/locale.js';
+import type { PairLevel, TeamLevels } from '../../insights/levels.js';
+import type { LevelAssessment } from '../../model/schemas.js';
+import type en from '../../i18n/level-tracker/en.js';
+import { trackerStyles } from './level-tracker.styles.js';
+import type { S, ViewContext } from './level-tracker.views.js';
+
+export type LevelTrackerView = 'member' | 'team';
+
+const EMPTY_TEAM: TeamLevels = { members: [], distribution: [0, 0, 0, 0, 0, 0], gaps: [] };
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+type Views = typeof import('./level-tracker.views.js');
+let views: Promise<Views> | undefined;
+/** The templates and the derivation load with the strings and the catalogue, not up front. */
+const loadViews = () => (views ??= import('./level-tracker.views.js'));
+
+/**
+ * Where a pair's communication stands on the six levels (from more communication to sharing results
+ * and growth). The member view shows one member's level, both sides' views, the ladder with what
+ * moves a pair to the next level, and the history as a chart with a table; the team view (a manager's
+ * default) shows the team average, the distribution, each member's level and trend, and where the
+ * manager and the member see the relationship two or more levels apart. Inside a provider it reads
+ * `level` records through the adapter and refreshes when a check-in on the page is saved; outside
+ * one, give it `assessments`.
+ *
+ * @tag taiwa-level-tracker
+ * @summary The six-level communication tracker: a member's ladder and history, or the team's levels.
+ *
+ * @event {TaiwaErrorEvent} taiwa-error - Bad records or a failed read; `detail: { error }`. Valid records beside bad ones still show.
+ *
+ * @csspart base - The view's wrapper.
+ * @csspart title - The view's heading.
+ * @csspart heading - A section heading (ladder, history, distribution, members, gaps).
+ * @csspart summary - The current level (member) or the average (team), with both views.
+ * @csspart current - The current level line.
+ * @csspart views - The member's and the manager's views, a `<dl>`.
+ * @csspart trend - A trend: rising, steady or falling.
+ * @csspart ladder - The six levels, an `<ol>`.
+ * @csspart step - One level; the current one has `aria-current="step"`.
+ * @csspart step-number - A level's number.
+ * @csspart step-label - A level's name.
+ * @csspart step-description - A level's description.
+ * @csspart now - The "now" badge on the current level.
+ * @csspart next - What moves the pair to the next level.
+ * @csspart chart - The history chart, an `<svg role="img">`.
+ * @csspart history-table - The history as a table (the chart's text alternative).
+ * @csspart average - The team average line.
+ * @csspart distribution - Members per level, an `<ol>`.
+ * @csspart bar-row - One level in the distribution.
+ * @csspart bar-label - A level's name in the distribution.
+ * @csspart bar - The bar whose length is the share of members at a level.
+ * @csspart bar-count - The number of members at a level.
+ * @csspart members - The table of members.
+ * @csspart member-row - One member's row.
+ * @csspart member-button - A member's name; opens their ladder and history.
+ * @csspart back - Returns from one member to the team.
+ * @csspart gaps - Members whose two views differ by two levels or more.
+ * @csspart gap - One such member.
+ * @csspart gaps-empty - Shown when no views differ that much.
+ * @csspart error - The error message.
+ * @csspart loading - Shown while strings, catalogue or records load.
+ * @csspart empty - Shown when there are no check-ins yet.
+ *
+ * @cssproperty [--taiwa-color-accent=#2f6fde] - The current step, the level line and the bars.
+ * @cssproperty [--taiwa-level-tracker-member-color=#2f6fde] - The member's readings in the chart.
+ * @cssproperty [--taiwa-level-tracker-manager-color=#b35900] - The manager's readings in the chart.
+ * @cssproperty [--taiwa-level-tracker-chart-height=9rem] - Height of the history chart.
+ *
+ * @cssstate loading - Strings, catalogue or records are loading.
+ * @cssstate error - An error is shown.
+ * @cssstate empty - There is nothing to show yet.
+ * @cssstate team - The team view is shown.
+ */
+export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
+  static override styles = trackerStyles;
+  static override usesCatalog = true;
+  static override strings = {
+    ja: () => import('../../i18n/level-tracker/ja.js'),
+    en: () => import('../../i18n/level-tracker/en.js'),
+  };
+
+  /** `member` (one member's ladder and history) or `team`; defaults to `team` for a manager or admin viewer. */
+  @property({ reflect: true }) view: LevelTrackerView | '' = '';
+  /** Whose level the member view shows; defaults to a member viewer, else the first member in the data. */
+  @property({ attribute: 'member-id' }) memberId = '';
+  /** How many of a side's most recent 1on1s decide its level (see `src/insights/levels.ts`). */
+  @property({ type: Number }) window = 3;
+  /** Records to show in pure UI mode; inside a provider they are read through the adapter. */
+  @property({ attribute: false }) assessments?: LevelAssessment[];
+  /** Display names for member ids; an id without a name shows as the id. */
+  @property({ attribute: false }) members?: Array<{ id: string; name: string }>;
+
+  @state() private loaded?: LevelAssessment[];
+  /** The member a manager opened from the team table. */
+  @state() private selected = '';
+  @state() private revision = 0;
+  @state() private views?: Views;
+  private pair?: PairLevel;
+  private team?: TeamLevels;
+  private memo: readonly unknown[] = [];
+  private names = new Map<string, string>();
+  private focusNext = '';
+
+  private readonly handleSave = (e: Event) => {
+    if ((e as TaiwaSaveEvent).detail?.kind === 'level' && !this.assessments) this.revision++;
+  };
+
+  /** The view in use: `view`, else from the viewer's role. */
+  get currentView(): LevelTrackerView {
+    return this.view || (this.viewer && this.viewer.role !== 'member' ? 'team' : 'member');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    globalThis.addEventListener('taiwa-save', this.handleSave);
+  }
+
+  override disconnectedCallback(): void {
+    globalThis.removeEventListener('taiwa-save', this.handleSave);
+    super.disconnectedCallback();
+  }
+
+  /** Reads the records again through the adapter; resolves when the new data is rendered. */
+  async refresh(): Promise<void> {
+    this.revision++;
+    await this.updateComplete;
+  }
+
+  private subjectOf(data: readonly LevelAssessment[]): string {
+    const viewer = this.viewer;
+    return this.selected || this.memberId || (viewer?.role === 'member' ? viewer.id : '') || data[0]?.memberId || '';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const adapter = this.adapter;
+    const viewer = this.viewer;
+    this.track('views', [], async () => {
+      this.views = await loadViews();
+    });
+    if (!this.assessments && adapter && viewer) {
+      this.track('records', [adapter, viewer.id, this.revision], async () => {
+        const store = await this.guarded();
+        if (!store) return;
+        const { records, errors } = await store.query('level', { personId: viewer.id });
+        this.loaded = records;
+        return errors;
+      });
+    }
+    if (changed.has('members')) this.names = new Map((this.members ?? []).map((m) => [m.id, m.name]));
+    const data = this.assessments ?? this.loaded ?? [];
+    const view = this.currentView;
+    const subject = this.subjectOf(data);
+    const lib = this.views;
+    const key = [lib, data, this.window, view, subject, viewer?.id, viewer?.role];
+    if (!lib || key.every((k, i) => Object.is(k, this.memo[i]))) return;
+    this.memo = key;
+    const options = { window: this.window };
+    // Read from the adapter, a manager's records also hold those where they are someone's member.
+    const mine = !this.assessments && viewer?.role === 'manager';
+    this.team = view === 'team' ? lib.teamLevels(mine ? data.filter((r) => r.managerId === viewer.id) : data, options) : undefined;
+    this.pair =
+      view === 'team'
+        ? this.team?.members.find((m) => m.memberId === subject)
+        : lib.pairLevel(
+            data.filter((r) => r.memberId === subject),
+            options,
+          );
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const team = this.currentView === 'team' && !this.selected;
+    this.setState('team', team);
+    this.setState('empty', !this.isLoading && (team ? !this.team?.members.length : !this.pair));
+    if (this.focusNext) {
+      this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
+      this.focusNext = '';
+    }
+  }
+
+  private readonly handleShow = (e: Event) => {
+    this.selected = (e.currentTarget as HTMLElement).dataset['member'] ?? '';
+    this.focusNext = '[part="back"]';
+  };
+
+  private handleBack() {
+    this.focusNext = `[data-member="${CSS.escape(this.selected)}"]`;
+    this.selected = '';
+  }
+
+  private context(s: S): ViewContext {
+    let dates = dateFormats.get(this.locale);
+    if (!dates) dateFormats.set(this.locale, (dates = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium' })));
+    const fmt = dates;
+    return { s, levels: this.resolvedCatalog?.levels ?? [], date: (ms) => fmt.format(ms), name: (id) => this.names.get(id) ?? id };
+  }
+
+  protected override render() {
+    const s = this.strings;
+    const lib = this.views;
+    if (!s || !lib || !this.resolvedCatalog || (!this.assessments && !this.loaded && this.isLoading))
+      return html`${this.renderErrors()}${this.renderLoading()}`;
+    const c = this.context(s);
+    if (this.currentView === 'team' && !this.selected)
+      return html`${this.renderErrors()}${lib.renderTeam(c, this.team ?? EMPTY_TEAM, this.handleShow)}`;
+    const subject = this.subjectOf(this.assessments ?? this.loaded ?? []);
+    const other = subject && subject !== this.viewer?.id && (this.selected || this.viewer || this.names.has(subject));
+    const title = other ? format(s.memberTitleOf, { name: c.name(subject) }) : s.memberTitle;
+    const back = this.selected ? html`<button part="back" type="button" @click=${this.handleBack}>${s.back}</button>` : nothing;
+    return html`${this.renderErrors()}${lib.renderMember(c, this.pair, title, back)}`;
+  }
+}

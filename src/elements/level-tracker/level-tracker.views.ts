@@ -1,0 +1,236 @@
+/**
+ * The tracker's templates, as functions of precomputed data: the ladder, the history chart and its
+ * table, and the team summary. No state here; the element decides what to show.
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { format, type Strings } from '../../core/locale.js';
+import type { CommunicationLevel } from '../../model/schemas.js';
+import type { HistoryPoint, PairLevel, TeamLevels, Trend } from '../../insights/levels.js';
+import type en from '../../i18n/level-tracker/en.js';
+
+export { pairLevel, teamLevels } from '../../insights/levels.js';
+
+export type S = Strings & typeof en;
+
+export interface ViewContext {
+  s: S;
+  levels: readonly CommunicationLevel[];
+  date: (ms: number) => string;
+  name: (memberId: string) => string;
+}
+
+const ARROW: Record<Trend, string> = { up: '↑', flat: '→', down: '↓' };
+/** The chart shows the most recent readings; the table lists all of them. */
+const CHART_POINTS = 24;
+const W = 320;
+const H = 132;
+const PAD = { l: 24, r: 10, t: 10, b: 12 };
+
+const labelOf = (c: ViewContext, level: number) => c.levels.find((l) => l.level === level)?.label ?? '';
+const levelText = (c: ViewContext, level: number) => `${format(c.s.levelN, { level })} · ${labelOf(c, level)}`;
+
+function trend(c: ViewContext, t: Trend) {
+  return html`<span part="trend" class=${t}><span aria-hidden="true">${ARROW[t]}</span> ${c.s[t]}</span>`;
+}
+
+/** @internal The six levels, the current one marked. */
+export function renderLadder(c: ViewContext, current: number | undefined): TemplateResult {
+  const nextOn = current ?? 1;
+  return html`<section class="ladder-section">
+    <h3 part="heading">${c.s.ladder}</h3>
+    <ol part="ladder" class="ladder">
+      ${c.levels.map(
+        (l) =>
+          html`<li
+            part="step"
+            class=${l.level === current ? 'step current' : 'step'}
+            aria-current=${l.level === current ? 'step' : nothing}
+          >
+            <span part="step-number" class="number">${l.level}</span>
+            <span class="texts">
+              <span part="step-label"
+                >${l.label}${l.level === current ? html` <span part="now" class="now">${c.s.now}</span>` : nothing}</span
+              >
+              <span part="step-description" class="muted">${l.description}</span>
+              ${l.level === nextOn && l.next ? html`<span part="next" class="next"><strong>${c.s.next}</strong> ${l.next}</span>` : nothing}
+            </span>
+          </li>`,
+      )}
+    </ol>
+  </section>`;
+}
+
+function renderChart(c: ViewContext, history: readonly HistoryPoint[], level: number): TemplateResult {
+  const points = history.slice(-CHART_POINTS);
+  const last = points[points.length - 1]!;
+  const plotW = W - PAD.l - PAD.r;
+  const x = (i: number) => PAD.l + (points.length === 1 ? plotW / 2 : (i * plotW) / (points.length - 1));
+  const y = (l: number) => PAD.t + ((6 - l) * (H - PAD.t - PAD.b)) / 5;
+  const label = format(c.s.chartLabel, { count: history.length, from: c.date(history[0]!.reading.at), to: c.date(last.reading.at), level });
+  return html`<svg part="chart" class="chart" role="img" aria-label=${label} viewBox="0 0 ${W} ${H}" preserveAspectRatio="xMidYMid meet">
+      ${[1, 2, 3, 4, 5, 6].map(
+        (l) =>
+          svg`<line class="grid" x1=${PAD.l} x2=${W - PAD.r} y1=${y(l)} y2=${y(l)}></line><text class="axis" x=${PAD.l - 8} y=${y(l) + 4}>${l}</text>`,
+      )}
+      <polyline class="pair" points=${points.map((p, i) => `${x(i)},${y(p.level)}`).join(' ')}></polyline>
+      ${points.map((p, i) =>
+        p.reading.by === 'member'
+          ? svg`<circle class="member" cx=${x(i)} cy=${y(p.reading.level)} r="3.5"></circle>`
+          : svg`<rect class="manager" x=${x(i) - 3.5} y=${y(p.reading.level) - 3.5} width="7" height="7"></rect>`,
+      )}
+    </svg>
+    <p class="legend muted" aria-hidden="true">
+      <span class="key pair"></span>${c.s.legendPair} <span class="key member"></span>${c.s.legendMember}
+      <span class="key manager"></span>${c.s.legendManager}
+    </p>`;
+}
+
+function renderHistoryTable(c: ViewContext, history: readonly HistoryPoint[]): TemplateResult {
+  const s = c.s;
+  return html`<table part="history-table" class="table">
+    <caption>
+      ${s.historyTable}
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">${s.date}</th>
+        <th scope="col">${s.by}</th>
+        <th scope="col">${s.method}</th>
+        <th scope="col">${s.reading}</th>
+        <th scope="col">${s.after}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${[...history].reverse().map(
+        (p) =>
+          html`<tr>
+            <td>${c.date(p.reading.at)}</td>
+            <td>${p.reading.by === 'member' ? s.member : s.manager}</td>
+            <td>${p.reading.method === 'direct' ? s.direct : s.checkIn}</td>
+            <td>${p.reading.level}</td>
+            <td>${p.level}</td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+/** @internal One member's standing: level, both views, the ladder and the history. */
+export function renderMember(
+  c: ViewContext,
+  pair: PairLevel | undefined,
+  title: string,
+  back: TemplateResult | typeof nothing,
+): TemplateResult {
+  const s = c.s;
+  return html`<div part="base" class="member-view">
+    <div class="head">
+      <h2 part="title">${title}</h2>
+      ${back}
+    </div>
+    ${
+      pair
+        ? html`<div part="summary" class="summary">
+            <p part="current" class="headline">
+              <span class="big" aria-hidden="true">${pair.level}</span>
+              <span>${format(s.levelOf6, { level: pair.level })} · ${labelOf(c, pair.level)}</span> ${trend(c, pair.trend)}
+            </p>
+            <dl part="views" class="views">
+              <div>
+                <dt>${s.memberView}</dt>
+                <dd>${pair.member ?? s.notYet}</dd>
+              </div>
+              <div>
+                <dt>${s.managerView}</dt>
+                <dd>${pair.manager ?? s.notYet}</dd>
+              </div>
+            </dl>
+          </div>`
+        : html`<p part="empty">${s.noReadings}</p>`
+    }
+    ${renderLadder(c, pair?.level)}
+    ${
+      pair
+        ? html`<section class="history">
+            <h3 part="heading">${s.history}</h3>
+            ${renderChart(c, pair.history, pair.level)} ${renderHistoryTable(c, pair.history)}
+          </section>`
+        : nothing
+    }
+  </div>`;
+}
+
+/** @internal The team: average, distribution, each member's level and trend, and the gaps between views. */
+export function renderTeam(c: ViewContext, team: TeamLevels, onShow: (e: Event) => void): TemplateResult {
+  const s = c.s;
+  const count = team.members.length;
+  return html`<div part="base" class="team-view">
+    <h2 part="title">${s.teamTitle}</h2>
+    ${
+      count === 0
+        ? html`<p part="empty">${s.noTeam}</p>`
+        : html`<div part="summary" class="summary">
+              <p part="average" class="headline">
+                <span class="big" aria-hidden="true">${team.average!.toFixed(1)}</span>
+                <span>${format(s.averageOf6, { average: team.average!.toFixed(1) })}</span>
+              </p>
+              <p class="muted">${format(count === 1 ? s.memberCountOne : s.memberCount, { count })} · ${s.goal}</p>
+            </div>
+            <section>
+              <h3 part="heading">${s.distribution}</h3>
+              <ol part="distribution" class="distribution">
+                ${team.distribution.map(
+                  (n, i) =>
+                    html`<li part="bar-row">
+                      <span part="bar-label">${levelText(c, i + 1)}</span>
+                      <span class="track" aria-hidden="true"
+                        ><span part="bar" class="bar" style="inline-size:${(100 * n) / count}%"></span
+                      ></span>
+                      <span part="bar-count">${format(n === 1 ? s.memberAt : s.membersAt, { count: n })}</span>
+                    </li>`,
+                )}
+              </ol>
+            </section>
+            <section>
+              <h3 part="heading">${s.members}</h3>
+              <table part="members" class="table">
+                <thead>
+                  <tr>
+                    <th scope="col">${s.name}</th>
+                    <th scope="col">${s.level}</th>
+                    <th scope="col">${s.trend}</th>
+                    <th scope="col">${s.memberView}</th>
+                    <th scope="col">${s.managerView}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${team.members.map(
+                    (m) =>
+                      html`<tr part="member-row">
+                        <th scope="row">
+                          <button part="member-button" type="button" data-member=${m.memberId} @click=${onShow}>
+                            ${c.name(m.memberId)}
+                          </button>
+                        </th>
+                        <td>${levelText(c, m.level)}</td>
+                        <td>${trend(c, m.trend)}</td>
+                        <td>${m.member ?? s.notYet}</td>
+                        <td>${m.manager ?? s.notYet}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </section>
+            <section>
+              <h3 part="heading">${s.gaps}</h3>
+              ${
+                team.gaps.length === 0
+                  ? html`<p part="gaps-empty" class="muted">${s.noGaps}</p>`
+                  : html`<ul part="gaps">
+                      ${team.gaps.map((m) => html`<li part="gap">${format(s.gapText, { name: c.name(m.memberId), member: m.member!, manager: m.manager! })}</li>`)}
+                    </ul>`
+              }
+            </section>`
+    }
+  </div>`;
+}

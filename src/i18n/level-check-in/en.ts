@@ -1,0 +1,31 @@
+export default {
+  checkInLegend: 'What happened in this 1on1?',
+  checkInHelp: 'Tick everything that happened.',
+  directLegend: 'Where are we now?',
+  /** The six statements as the member says them, level 1 to 6. */
+  memberStatements: [
+    'We talked more than before.',
+    'I shared something about myself.',
+    'We confirmed what goes well.',
+    'A question or feedback gave me a new insight.',
+    'I will try something new because of it.',
+    'I felt results and growth, and shared them.',
+  ],
+  /** The six statements as the manager says them, level 1 to 6. */
+  managerStatements: [
+    'We talked more than before.',
+    'We shared something about ourselves.',
+    'We confirmed what goes well.',
+    'A question or feedback gave the member a new insight.',
+    'The member will try something new because of it.',
+    'The member felt results and growth, and shared them with me.',
+  ],
+  levelN: 'Level {level}',
+  submit: 'Save check-in',
+  submitDirect: 'Save level',
+  chooseOne: 'Tick at least one statement.',
+  chooseLevel: 'Choose a level.',
+  missingPeople: 'Set member-id and manager-id (or place the check-in inside a provider) to save it.',
+  adminCannot: 'Only the member and the manager of a 1on1 can check in.',
+  savedLevel: 'Saved: level {level}.',
+};
