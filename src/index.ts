@@ -2,6 +2,9 @@
 // adapters, errors, events, and the model's schemas and types.
 export { TaiwaProvider } from './elements/provider/provider.js';
 export { TaiwaTopicPicker } from './elements/topic-picker/topic-picker.js';
+export { TaiwaResponseSelector } from './elements/response-selector/response-selector.js';
+export { TaiwaAgenda } from './elements/agenda/agenda.js';
+export { TaiwaAgendaFocusEvent } from './elements/agenda/agenda-focus-event.js';
 export { TaiwaHintPanel, pickHints, type HintAudience } from './elements/hint-panel/hint-panel.js';
 export { TaiwaSatisfactionRater, type RaterItem } from './elements/satisfaction-rater/satisfaction-rater.js';
 export { TaiwaLevelTracker, type LevelTrackerView } from './elements/level-tracker/level-tracker.js';

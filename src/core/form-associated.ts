@@ -26,8 +26,16 @@ export class TaiwaFormElement<S extends object = object> extends TaiwaElement<S>
    */
   @property({ attribute: 'value', reflect: false }) defaultValue = '';
 
-  /** The chosen ids. */
-  @state() values: string[] = [];
+  #values: string[] = [];
+  /** The chosen ids. Setting them (a property binding, a script) wins over the `value` attribute. */
+  @property({ attribute: false })
+  get values(): string[] {
+    return this.#values;
+  }
+  set values(ids: string[]) {
+    this.#valuesSet = true;
+    this.#values = [...ids];
+  }
   /** True once the user changed the value (for `:state(user-invalid)`). */
   @state() protected interacted = false;
   @state() protected formDisabled = false;
@@ -68,13 +76,18 @@ export class TaiwaFormElement<S extends object = object> extends TaiwaElement<S>
 
   /** Sets the chosen ids programmatically (no events, like setting a native control's value). */
   setValues(ids: readonly string[]): void {
-    this.#valuesSet = true;
     this.values = [...ids];
+  }
+
+  /** Replaces the ids without marking them as set by someone (a default, a reset). */
+  #resetValues(ids: string[]): void {
+    const old = this.#values;
+    this.#values = ids;
+    this.requestUpdate('values', old);
   }
 
   /** Called by subclasses after a user change: updates the value and fires `input` and `change`. */
   protected commit(ids: readonly string[]): void {
-    this.#valuesSet = true;
     this.interacted = true;
     this.values = [...ids];
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -83,7 +96,8 @@ export class TaiwaFormElement<S extends object = object> extends TaiwaElement<S>
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('defaultValue') && !this.#valuesSet) this.values = splitIds(this.defaultValue);
+    // The `value` attribute is only a default: a value set by a property binding or by the user wins.
+    if (changed.has('defaultValue') && !this.#valuesSet) this.#resetValues(splitIds(this.defaultValue));
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -122,7 +136,7 @@ export class TaiwaFormElement<S extends object = object> extends TaiwaElement<S>
   formResetCallback(): void {
     this.#valuesSet = false;
     this.interacted = false;
-    this.values = splitIds(this.defaultValue);
+    this.#resetValues(splitIds(this.defaultValue));
   }
 
   formStateRestoreCallback(state: string | File | FormData | null): void {

@@ -1,0 +1,119 @@
+/** The member's form in `taiwa-agenda`: topics, a style per topic, memos, next date, submit. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { format } from '../../core/locale.js';
+import { pairsOf, withItem, withResponses, withTopics, type AgendaDraft, type DraftItem, type Problems } from './agenda-model.js';
+import type { View } from './agenda-views.js';
+
+export interface FormState {
+  draft: AgendaDraft;
+  topicIds: readonly string[];
+  activeTopic: string;
+  problems: Problems | undefined;
+  status: string;
+  catalog: unknown;
+  /** Event handlers for the form; `edit` gets every `input` and `change` (see `applyEvent`). */
+  on: Record<'submit' | 'focus' | 'edit', (event: Event) => void>;
+}
+
+type Control = HTMLElement & { values?: string[]; value?: string; checked?: boolean; type?: string };
+
+/**
+ * The draft after an `input` or `change` event from the form, and the item it makes active: the
+ * topic just added, or the topic whose style just changed (focus moving between the selector's
+ * own groups never reaches the agenda, so the change tells).
+ */
+export function applyEvent(draft: AgendaDraft, event: Event): { draft: AgendaDraft; active?: string | undefined } | undefined {
+  const t = event.target as Control;
+  const id = t.dataset['item'] ?? '';
+  if (t.type === 'date') return { draft: { ...draft, nextDate: t.value ?? '' } };
+  const kind = event.type === 'input' ? t.localName === 'textarea' && 'memo' : t.localName;
+  if (kind === 'memo') return { draft: withItem(draft, id, { memo: t.value ?? '' }) };
+  if (kind === 'taiwa-topic-picker') {
+    const before = draft.items.map((i) => i.topicId);
+    return { draft: withTopics(draft, t.values!), active: t.values!.find((topic) => !before.includes(topic)) };
+  }
+  if (kind === 'taiwa-response-selector') {
+    const before = pairsOf(draft);
+    const changed = t.values!.find((p) => !before.includes(p));
+    return {
+      draft: withResponses(draft, t.values!),
+      active: changed && draft.items.find((i) => changed.startsWith(`${i.topicId}:`))?.topicId,
+    };
+  }
+  return kind === 'input' ? { draft: withItem(draft, id, { memoVisibility: t.checked ? 'shared' : 'private' }) } : undefined;
+}
+
+function renderItem(v: View, f: FormState, item: DraftItem, index: number): TemplateResult {
+  const { s } = v;
+  const shared = item.memoVisibility === 'shared';
+  const topic = v.topic(item.topicId);
+  const [memoId, noteId] = [`memo-${index}`, `vis-${index}`];
+  const active = item.topicId === f.activeTopic;
+  return html`<fieldset part="item" class=${active ? 'active' : ''} data-topic=${item.topicId}>
+    <legend part="item-title">${topic} · ${item.responseId ? v.response(item.responseId) : s.noStyle}</legend>
+    ${item.proposedBy === 'manager' ? html`<p part="proposed">${s.proposedByManager}</p>` : nothing}
+    <label for=${memoId}>${format(s.memoFor, { topic })}</label>
+    <textarea
+      part="memo"
+      id=${memoId}
+      rows="3"
+      maxlength="10000"
+      data-item=${item.id}
+      aria-describedby=${noteId}
+      .value=${live(item.memo)}
+    ></textarea>
+    <label part="share">
+      <input type="checkbox" data-item=${item.id} aria-describedby=${noteId} .checked=${shared} />
+      ${s.share}
+    </label>
+    <p part="visibility" id=${noteId}>${shared ? s.sharedNote : s.privateNote}</p>
+    ${
+      active
+        ? html`<taiwa-hint-panel
+            part="hints"
+            topic=${item.topicId}
+            response=${item.responseId || nothing}
+            audience="member"
+            session-id=${v.sessionId || nothing}
+          ></taiwa-hint-panel>`
+        : nothing
+    }
+  </fieldset>`;
+}
+
+export function renderForm(v: View, f: FormState): TemplateResult {
+  const { s } = v;
+  const { draft, problems: p } = f;
+  return html`<form part="base" novalidate @submit=${f.on.submit} @focusin=${f.on.focus} @input=${f.on.edit} @change=${f.on.edit}>
+    <taiwa-topic-picker part="topics" multiple required .catalog=${f.catalog}></taiwa-topic-picker>
+    ${
+      draft.items.length
+        ? html`<taiwa-response-selector part="responses" required .catalog=${f.catalog} .topics=${f.topicIds}></taiwa-response-selector>
+            <fieldset part="memos">
+              <legend>${s.memosLegend}</legend>
+              ${draft.items.map((item, i) => renderItem(v, f, item, i))}
+            </fieldset>`
+        : nothing
+    }
+    <div class="next">
+      <label for="next-date">${s.nextDate}</label>
+      <input part="next-date" id="next-date" type="date" aria-describedby="next-help" .value=${live(draft.nextDate)} />
+      <span class="help" id="next-help">${s.nextDateHelp}</span>
+    </div>
+    ${
+      p
+        ? html`<div part="problems" role="alert">
+            <ul>
+              ${p.noTopic ? html`<li>${s.needTopic}</li>` : nothing}
+              ${p.missing.length ? html`<li>${format(s.needStyle, { topics: new Intl.ListFormat(v.locale).format(p.missing.map((t) => v.topic(t))) })}</li>` : nothing}
+            </ul>
+          </div>`
+        : nothing
+    }
+    <div class="actions">
+      <button part="submit" type="submit">${s.submit}</button>
+      <span part="status" role="status">${f.status}</span>
+    </div>
+  </form>`;
+}

@@ -1,0 +1,189 @@
+/**
+ * The agenda composer's data, without the DOM: the on-device draft, how it merges with what the
+ * backend holds, what is still missing before a submit, and the record it becomes.
+ */
+import { newRecordFields } from '../../model/records.js';
+import type { Agenda, AgendaItem, MemoVisibility } from '../../model/schemas.js';
+
+export interface DraftItem {
+  id: string;
+  topicId: string;
+  /** `''` until the member chose a style. */
+  responseId: string;
+  /** The member's memo; kept here in full whatever its visibility. */
+  memo: string;
+  memoVisibility: MemoVisibility;
+  proposedBy: 'member' | 'manager';
+}
+
+/** What the draft store keeps under `agenda:<sessionId>`. */
+export interface AgendaDraft {
+  /** The agenda record's id, kept across edits so a resubmission replaces the same record. */
+  id: string;
+  createdAt: string;
+  items: DraftItem[];
+  /** "Next time we talk about this", `YYYY-MM-DD` or `''`. */
+  nextDate: string;
+  status: 'draft' | 'submitted';
+  submittedAt?: string;
+  /** Ids of manager-proposed items the member took off, so a reload does not bring them back. */
+  removed: string[];
+}
+
+export interface Problems {
+  noTopic: boolean;
+  /** Topic ids still without a response style. */
+  missing: string[];
+}
+
+export const draftKey = (sessionId: string) => `agenda:${sessionId}`;
+
+export function emptyDraft(): AgendaDraft {
+  const { id, createdAt } = newRecordFields();
+  return { id, createdAt, items: [], nextDate: '', status: 'draft', removed: [] };
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+function toItem(raw: unknown): DraftItem | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const r = raw as Record<string, unknown>;
+  if (!str(r['id']) || !str(r['topicId'])) return undefined;
+  return {
+    id: str(r['id']),
+    topicId: str(r['topicId']),
+    responseId: str(r['responseId']),
+    memo: str(r['memo']),
+    // Anything but an explicit "shared" is private: the safe reading of a damaged draft.
+    memoVisibility: r['memoVisibility'] === 'shared' ? 'shared' : 'private',
+    proposedBy: r['proposedBy'] === 'manager' ? 'manager' : 'member',
+  };
+}
+
+/** Reads a stored draft defensively (it may come from an older version or a damaged store). */
+export function normalizeDraft(raw: unknown): AgendaDraft | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const r = raw as Record<string, unknown>;
+  if (!str(r['id']) || !Array.isArray(r['items'])) return undefined;
+  const draft: AgendaDraft = {
+    id: str(r['id']),
+    createdAt: str(r['createdAt']) || new Date().toISOString(),
+    items: r['items'].map(toItem).filter((i): i is DraftItem => i !== undefined),
+    nextDate: /^\d{4}-\d{2}-\d{2}$/.test(str(r['nextDate'])) ? str(r['nextDate']) : '',
+    status: r['status'] === 'submitted' ? 'submitted' : 'draft',
+    removed: Array.isArray(r['removed']) ? r['removed'].filter((x): x is string => typeof x === 'string') : [],
+  };
+  if (str(r['submittedAt'])) draft.submittedAt = str(r['submittedAt']);
+  return draft;
+}
+
+/** The most recently updated of `records` for `memberId` (any member when empty). */
+export function latestFor(records: readonly Agenda[], memberId: string): Agenda | undefined {
+  return records
+    .filter((r) => !memberId || r.memberId === memberId)
+    .reduce<Agenda | undefined>((best, r) => (!best || r.updatedAt > best.updatedAt ? r : best), undefined);
+}
+
+/**
+ * The draft to show: the one on this device wins (it holds the private memos); it takes the
+ * backend's record id and any topic the manager proposed since. With no draft, the backend's record.
+ */
+export function mergeRemote(draft: AgendaDraft | undefined, remote: Agenda | undefined): AgendaDraft | undefined {
+  if (!remote) return draft;
+  if (!draft) {
+    return normalizeDraft({ ...remote, status: remote.submittedAt ? 'submitted' : 'draft', removed: [] });
+  }
+  const known = new Set([...draft.items.map((i) => i.id), ...draft.removed]);
+  const proposed = remote.items.filter((i) => i.proposedBy === 'manager' && !known.has(i.id)).map(toItem);
+  const added = proposed.filter((i): i is DraftItem => i !== undefined && !draft.items.some((d) => d.topicId === i.topicId));
+  return { ...draft, id: remote.id, createdAt: remote.createdAt, items: [...draft.items, ...added] };
+}
+
+/** The draft with `topicIds` as its items, in that order, keeping what was written for a kept topic. */
+export function withTopics(draft: AgendaDraft, topicIds: readonly string[]): AgendaDraft {
+  const byTopic = new Map(draft.items.map((i) => [i.topicId, i]));
+  const items = [...new Set(topicIds)].map(
+    (topicId): DraftItem =>
+      byTopic.get(topicId) ?? {
+        id: crypto.randomUUID(),
+        topicId,
+        responseId: '',
+        memo: '',
+        memoVisibility: 'private',
+        proposedBy: 'member',
+      },
+  );
+  const dropped = draft.items.filter((i) => i.proposedBy === 'manager' && !topicIds.includes(i.topicId)).map((i) => i.id);
+  return { ...draft, items, removed: [...new Set([...draft.removed, ...dropped])] };
+}
+
+/** The draft with the styles of `pairs` (`topicId:responseId`). */
+export function withResponses(draft: AgendaDraft, pairs: readonly string[]): AgendaDraft {
+  const responseOf = (topic: string) => pairs.find((p) => p.startsWith(`${topic}:`))?.slice(topic.length + 1) ?? '';
+  return { ...draft, items: draft.items.map((i) => ({ ...i, responseId: responseOf(i.topicId) })) };
+}
+
+export function withItem(draft: AgendaDraft, id: string, change: Partial<DraftItem>): AgendaDraft {
+  return { ...draft, items: draft.items.map((i) => (i.id === id ? { ...i, ...change } : i)) };
+}
+
+export const pairsOf = (draft: AgendaDraft): string[] => draft.items.filter((i) => i.responseId).map((i) => `${i.topicId}:${i.responseId}`);
+
+/** What stops a submit, or `undefined` when the draft can go. */
+export function problemsOf(draft: AgendaDraft): Problems | undefined {
+  const missing = draft.items.filter((i) => !i.responseId).map((i) => i.topicId);
+  const noTopic = draft.items.length === 0;
+  return noTopic || missing.length > 0 ? { noTopic, missing } : undefined;
+}
+
+/**
+ * The agenda record for a submit. It carries every memo; the validating guard removes the text of
+ * private memos before the record reaches any adapter that is not on this device.
+ */
+export function toRecord(
+  draft: AgendaDraft,
+  at: { sessionId: string; memberId: string; managerId?: string | undefined },
+  now = new Date(),
+): Agenda {
+  const iso = now.toISOString();
+  const items = draft.items.map((i): AgendaItem => {
+    const item: AgendaItem = { id: i.id, topicId: i.topicId, memoVisibility: i.memoVisibility, proposedBy: i.proposedBy };
+    if (i.responseId) item.responseId = i.responseId;
+    if (i.memo.trim()) item.memo = i.memo;
+    return item;
+  });
+  const record: Agenda = {
+    id: draft.id,
+    createdAt: draft.createdAt,
+    updatedAt: iso,
+    sessionId: at.sessionId,
+    memberId: at.memberId,
+    items,
+    submittedAt: iso,
+  };
+  if (at.managerId) record.managerId = at.managerId;
+  if (draft.nextDate) record.nextDate = draft.nextDate;
+  return record;
+}
+
+/** The manager's proposal: `topicId` added to the member's agenda (created when there is none). */
+export function proposeTopic(
+  record: Agenda | undefined,
+  topicId: string,
+  at: { sessionId: string; memberId: string; managerId: string },
+  now = new Date(),
+): Agenda {
+  const item: AgendaItem = { id: crypto.randomUUID(), topicId, memoVisibility: 'private', proposedBy: 'manager' };
+  const base: Agenda = record ?? {
+    ...newRecordFields(now),
+    sessionId: at.sessionId,
+    memberId: at.memberId,
+    managerId: at.managerId,
+    items: [],
+  };
+  return { ...base, items: [...base.items, item], updatedAt: now.toISOString() };
+}
+
+/** A memo the manager may read: shared and not blank. Private text is never shown, whatever a record carries. */
+export const sharedMemo = (item: { memo?: string | undefined; memoVisibility: MemoVisibility }): string | undefined =>
+  item.memoVisibility === 'shared' && item.memo?.trim() ? item.memo : undefined;

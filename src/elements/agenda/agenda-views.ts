@@ -1,0 +1,162 @@
+/** The read-only views of `taiwa-agenda`: the member's submitted summary and the manager's view. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { format, type Strings } from '../../core/locale.js';
+import type { Agenda, Catalog, Locale, MemoVisibility, Topic } from '../../model/schemas.js';
+import type en from '../../i18n/agenda/en.js';
+import { sharedMemo, type AgendaDraft } from './agenda-model.js';
+import { renderForm, type FormState } from './agenda-form.js';
+
+export interface View {
+  s: Strings & typeof en;
+  locale: Locale;
+  sessionId: string;
+  topic(id: string): string;
+  response(id: string): string;
+}
+
+interface ShownItem {
+  id: string;
+  topicId: string;
+  responseId?: string | undefined;
+  memo?: string | undefined;
+  memoVisibility: MemoVisibility;
+  proposedBy: 'member' | 'manager';
+}
+
+/** A calendar date (`YYYY-MM-DD`) in the viewer's words; read as UTC so no time zone shifts the day. */
+export const day = (date: string, locale: Locale) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+const moment = (iso: string, locale: Locale) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+
+function renderItem(v: View, item: ShownItem, audience: 'member' | 'manager'): TemplateResult {
+  const { s } = v;
+  // The manager sees a memo only when it is shared, whatever text a record carries.
+  const memo = audience === 'manager' ? sharedMemo(item) : item.memo?.trim() ? item.memo : undefined;
+  const memoLabel = audience === 'manager' ? s.memberMemo : item.memoVisibility === 'shared' ? s.sharedMemo : s.privateMemo;
+  return html`<li part="item" data-topic=${item.topicId}>
+    <p part="item-title">
+      <strong part="topic">${v.topic(item.topicId)}</strong> ·
+      <span part="response">${item.responseId ? v.response(item.responseId) : s.noStyle}</span>
+    </p>
+    ${item.proposedBy === 'manager' ? html`<p part="proposed">${audience === 'manager' ? s.proposedByYou : s.proposedByManager}</p>` : nothing}
+    ${
+      memo
+        ? html`<div part="memo-view" data-visibility=${item.memoVisibility}>
+            <span part="memo-label">${memoLabel}</span>
+            <p part="memo-text">${memo}</p>
+          </div>`
+        : nothing
+    }
+    ${
+      audience === 'manager'
+        ? html`<taiwa-hint-panel
+            part="hints"
+            topic=${item.topicId}
+            response=${item.responseId ?? nothing}
+            audience="manager"
+            session-id=${v.sessionId || nothing}
+          ></taiwa-hint-panel>`
+        : nothing
+    }
+  </li>`;
+}
+
+const list = (v: View, items: readonly ShownItem[], audience: 'member' | 'manager') =>
+  items.length
+    ? html`<ul part="items">
+        ${items.map((i) => renderItem(v, i, audience))}
+      </ul>`
+    : nothing;
+
+const nextLine = (v: View, nextDate: string | undefined) =>
+  nextDate ? html`<p part="next">${format(v.s.nextDateOn, { date: day(nextDate, v.locale) })}</p>` : nothing;
+
+/** The member's own agenda after a submit, private memos included (they are on this device). */
+export function renderSummary(
+  v: View,
+  draft: { items: readonly ShownItem[]; nextDate: string; submittedAt?: string | undefined },
+  onEdit: () => void,
+): TemplateResult {
+  const { s } = v;
+  return html`<section part="summary" tabindex="-1" aria-labelledby="summary-title">
+    <p part="title" id="summary-title"><strong>${s.summaryTitle}</strong></p>
+    ${draft.submittedAt ? html`<p part="submitted">${format(s.submitted, { date: moment(draft.submittedAt, v.locale) })}</p>` : nothing}
+    ${list(v, draft.items, 'member')} ${nextLine(v, draft.nextDate)}
+    <button part="edit" type="button" @click=${onEdit}>${s.edit}</button>
+  </section>`;
+}
+
+export interface ManagerState {
+  record?: { items: readonly ShownItem[]; nextDate?: string | undefined; submittedAt?: string | undefined } | undefined;
+  /** Topics the manager can still propose. */
+  available: readonly Topic[];
+  canPropose: boolean;
+  note: string;
+  onPropose: (event: Event) => void;
+}
+
+/** The manager's read-only view of the member's agenda, with hints and a way to propose a topic. */
+export function renderManager(v: View, m: ManagerState): TemplateResult {
+  const { s } = v;
+  const record = m.record;
+  const submitted = record?.submittedAt !== undefined;
+  // Before the member submits, only the manager's own proposals are shown.
+  const items = submitted ? record!.items : (record?.items.filter((i) => i.proposedBy === 'manager') ?? []);
+  return html`<section part="base" aria-labelledby="manager-title">
+    <p part="title" id="manager-title"><strong>${s.managerTitle}</strong></p>
+    ${submitted ? html`<p part="submitted">${format(s.submitted, { date: moment(record!.submittedAt!, v.locale) })}</p>` : html`<p part="empty">${s.managerEmpty}</p>`}
+    ${list(v, items, 'manager')} ${submitted ? nextLine(v, record!.nextDate) : nothing}
+    ${
+      !m.canPropose
+        ? html`<p part="note">${s.needMember}</p>`
+        : m.available.length === 0
+          ? html`<p part="note">${s.nothingToPropose}</p>`
+          : html`<form part="propose" @submit=${m.onPropose}>
+              <label for="propose">${s.propose}</label>
+              <select id="propose" part="propose-select">
+                ${m.available.map((t) => html`<option value=${t.id}>${t.label}</option>`)}
+              </select>
+              <button part="propose-button" type="submit">${s.proposeButton}</button>
+            </form>`
+    }
+    <p part="status" role="status">${m.note}</p>
+  </section>`;
+}
+
+/** What `taiwa-agenda` hands over to render once its data is in. */
+export interface AgendaState extends Omit<FormState, 'draft'> {
+  role: 'member' | 'manager';
+  s: View['s'];
+  locale: Locale;
+  sessionId: string;
+  resolved: Catalog;
+  draft: AgendaDraft | undefined;
+  record: Agenda | undefined;
+  canPropose: boolean;
+  edit: () => void;
+  propose: (event: Event) => void;
+}
+
+export function renderAgenda(a: AgendaState): TemplateResult {
+  const { resolved } = a;
+  const v: View = {
+    s: a.s,
+    locale: a.locale,
+    sessionId: a.sessionId,
+    topic: (id) => resolved.topics.find((t) => t.id === id)?.label ?? id,
+    response: (id) => resolved.responses.find((r) => r.id === id)?.label ?? id,
+  };
+  if (a.role === 'manager') {
+    const onAgenda = new Set(a.record?.items.map((i) => i.topicId));
+    return renderManager(v, {
+      record: a.record,
+      available: resolved.topics.filter((t) => !t.disabled && !onAgenda.has(t.id)),
+      canPropose: a.canPropose,
+      note: a.status,
+      onPropose: a.propose,
+    });
+  }
+  const draft = a.draft!;
+  return draft.status === 'submitted' ? renderSummary(v, draft, a.edit) : renderForm(v, { ...a, draft });
+}

@@ -1,0 +1,202 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { TaiwaFormElement, splitIds } from '../../core/form-associated.js';
+import type { ResponseStyle } from '../../model/schemas.js';
+import type en from '../../i18n/response-selector/en.js';
+import { styles } from './response-selector.styles.js';
+
+/** The inner input's own composed `input` event would reach the host a second time. */
+const stop = (e: Event) => e.stopPropagation();
+
+const idList = {
+  fromAttribute: (v: string | null) => splitIds(v),
+  toAttribute: (v: readonly string[]) => v.join(' '),
+};
+
+/**
+ * The member says how the manager should respond: concrete advice, thinking together, just listening,
+ * an opinion, or taking a report (plus any style the host adds through the catalogue), each with a
+ * line on what the member will get. Given the chosen `topics`, it asks once per topic, one radio
+ * group each; without topics it is a single radio group.
+ *
+ * The value is `topicId:responseId` pairs (`['work:advice', 'career:listen']`), submitted with a form
+ * as one entry per pair under `name`; without topics it is the response id alone.
+ *
+ * @summary Choose, per topic, how the manager should respond.
+ *
+ * @event input - The user changed a choice (native `Event`, bubbles and composed).
+ * @event change - The user changed a choice (native `Event`, bubbles).
+ * @event {TaiwaErrorEvent} taiwa-error - Bad catalogue data; `detail: { error }`.
+ *
+ * @csspart base - The outer `<fieldset>`.
+ * @csspart legend - The question above the groups.
+ * @csspart group - One topic's radio group (a `<fieldset>`), when topics are given.
+ * @csspart topic - A group's legend: the topic's name.
+ * @csspart options - The list of options in a group.
+ * @csspart option - One response style: a `<label>` around the radio and texts.
+ * @csspart control - The native radio of an option.
+ * @csspart label - A response style's name.
+ * @csspart description - What the member will get with that style.
+ * @csspart error - The error message.
+ * @csspart loading - Shown while the catalogue loads.
+ * @csspart empty - Shown when no response style is available.
+ *
+ * @cssproperty [--taiwa-response-selector-columns=auto-fill] - Grid columns of the options.
+ * @cssproperty [--taiwa-response-selector-min-width=14rem] - Narrowest width of an option.
+ * @cssproperty [--taiwa-color-accent=#2f6fde] - Border and mark of a chosen option.
+ *
+ * @cssstate loading - The catalogue is loading.
+ * @cssstate error - An error is shown.
+ * @cssstate disabled - The control is disabled (itself or by a fieldset).
+ * @cssstate user-invalid - Required, a topic has no style, and the user has interacted.
+ */
+export class TaiwaResponseSelector extends TaiwaFormElement<typeof en> {
+  static override styles = styles;
+  static override usesCatalog = true;
+  static override strings = {
+    ja: () => import('../../i18n/response-selector/ja.js'),
+    en: () => import('../../i18n/response-selector/en.js'),
+  };
+
+  /** The chosen topic ids (attribute: space-separated); one group per topic. Empty: one group. */
+  @property({ converter: idList }) topics: string[] = [];
+  /** The question above the groups; defaults to a localized "How do you want your manager to respond?". */
+  @property() label = '';
+  /** Response styles to offer in pure UI mode, instead of the catalogue's. */
+  @property({ attribute: false }) responses?: ResponseStyle[];
+
+  /** The chosen ids separated by spaces (`topicId:responseId` pairs when topics are given). */
+  override get value(): string {
+    return this.values.join(' ');
+  }
+  override set value(v: string) {
+    this.setValues(splitIds(v));
+  }
+
+  /** The response id chosen for `topic`, or `''`. */
+  responseFor(topic: string): string {
+    const pair = this.values.find((v) => v.startsWith(`${topic}:`));
+    return pair ? pair.slice(topic.length + 1) : '';
+  }
+
+  get #groups(): string[] {
+    return [...new Set(this.topics)];
+  }
+
+  /** Topics (or the single group) still without a choice. */
+  get #missing(): string[] {
+    const groups = this.#groups;
+    if (groups.length === 0) return this.values.length === 0 ? [''] : [];
+    return groups.filter((t) => !this.responseFor(t));
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // A topic taken off the list takes its choice with it.
+    if (changed.has('topics') && this.topics.length > 0) {
+      const kept = this.values.filter((v) => this.topics.some((t) => v.startsWith(`${t}:`)));
+      if (kept.length !== this.values.length) this.values = kept;
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('topics') || changed.has('resolvedCatalog')) this.syncValidity();
+  }
+
+  protected override syncValidity(): void {
+    const missing = this.required && !this.isDisabled && this.#missing.length > 0;
+    if (missing) {
+      const message = this.#groups.length > 0 ? this.strings?.requiredEach : this.strings?.requiredChoice;
+      this.internals.setValidity({ valueMissing: true }, message ?? 'Please choose a response.', this.validationAnchor());
+    } else {
+      this.internals.setValidity({});
+    }
+  }
+
+  protected override validationAnchor(): HTMLElement | undefined {
+    return this.renderRoot.querySelector<HTMLElement>('[data-missing] input:not([disabled])') ?? super.validationAnchor();
+  }
+
+  #handleChange(event: Event) {
+    event.stopPropagation();
+    const input = event.target as HTMLInputElement;
+    const topic = input.dataset['topic'];
+    if (topic === undefined) {
+      this.commit([input.value]);
+      return;
+    }
+    const next = this.#groups.flatMap((t) => {
+      const id = t === topic ? input.value : this.responseFor(t);
+      return id ? [`${t}:${id}`] : [];
+    });
+    this.commit(next);
+  }
+
+  #topicLabel(id: string): string {
+    return this.resolvedCatalog?.topics.find((t) => t.id === id)?.label ?? id;
+  }
+
+  #renderOptions(responses: ResponseStyle[], group: number, topic?: string) {
+    const s = this.strings!;
+    const chosen = topic === undefined ? this.values[0] : this.responseFor(topic);
+    return html`<div part="options" class="options">
+      ${responses.map((r, index) => {
+        const described = r.description ? `d-${group}-${index}` : undefined;
+        return html`<label part="option" class="option">
+          <input
+            part="control"
+            type="radio"
+            name=${`g${group}`}
+            .value=${r.id}
+            .checked=${chosen === r.id}
+            ?disabled=${r.disabled === true}
+            data-topic=${topic ?? nothing}
+            aria-describedby=${described ?? nothing}
+            @change=${this.#handleChange}
+            @input=${stop}
+          />
+          <span class="texts">
+            <span part="label">${r.label}${r.disabled ? html` <span>(${s.unavailable})</span>` : nothing}</span>
+            ${described ? html`<span part="description" id=${described}>${r.description}</span>` : nothing}
+          </span>
+        </label>`;
+      })}
+    </div>`;
+  }
+
+  protected override render() {
+    const s = this.strings;
+    if (!s || (!this.responses && !this.resolvedCatalog)) return html`${this.renderErrors()}${this.renderLoading()}`;
+    const responses = this.responses ?? this.resolvedCatalog?.responses ?? [];
+    const groups = this.#groups;
+    const single = groups.length === 0;
+    const required = this.required ? 'true' : nothing;
+    const legend = this.label || (single ? s.legend : s.legendEach);
+    return html`
+      ${this.renderErrors()}
+      <fieldset
+        part="base"
+        ?disabled=${this.isDisabled}
+        role=${single ? 'radiogroup' : nothing}
+        aria-required=${single ? required : nothing}
+        ?data-missing=${single && this.#missing.length > 0}
+      >
+        <legend part="legend">${legend}</legend>
+        ${
+          responses.length === 0
+            ? this.renderEmpty(s.noResponses)
+            : single
+              ? this.#renderOptions(responses, 0)
+              : groups.map(
+                  (topic, g) =>
+                    html`<fieldset part="group" role="radiogroup" aria-required=${required} ?data-missing=${!this.responseFor(topic)}>
+                      <legend part="topic">${this.#topicLabel(topic)}</legend>
+                      ${this.#renderOptions(responses, g, topic)}
+                    </fieldset>`,
+                )
+        }
+      </fieldset>
+    `;
+  }
+}
