@@ -37,6 +37,7 @@ const viewerOf = (id: string): Viewer => {
   return { id: person.id, role: person.role, name: person.name };
 };
 const teamOf = (managerId: string) => data.teams.find((t) => t.managerId === managerId)?.memberIds ?? [];
+const managerOf = (memberId: string) => PEOPLE.find((p) => p.id === memberId)?.managerId ?? '';
 /** The member's upcoming 1on1 (the sample data ends every pair with one that is not held yet). */
 const upcomingSession = (memberId: string) => data.sessions.find((s) => s.memberId === memberId && !s.heldAt)?.id ?? `upcoming-${memberId}`;
 const lastHeldSession = (memberId: string) =>
@@ -55,17 +56,58 @@ async function openFor(viewer: Viewer): Promise<IndexedDbAdapter> {
   return db;
 }
 
+const T = (locale: Locale, ja: string, en: string) => (locale === 'ja' ? ja : en);
+const memberNames = (locale: Locale) => PEOPLE.filter((p) => p.role === 'member').map((p) => ({ id: p.id, name: nameFor(p.id, locale) }));
+
+/** A manager picks one member of the team; the pages below show that member's 1on1s. */
+function memberSwitch(viewer: Viewer, locale: Locale) {
+  const team = teamOf(viewer.id);
+  const member = team.includes(state.teamMember) ? state.teamMember : team[0]!;
+  const view = html`<section class="card">
+    <label>
+      ${UI[locale].chooseMember}
+      <select @change=${(e: Event) => ((state.teamMember = (e.target as HTMLSelectElement).value), void draw())}>
+        ${team.map((id) => html`<option value=${id} ?selected=${id === member}>${nameFor(id, locale)}</option>`)}
+      </select>
+    </label>
+  </section>`;
+  return { member, view };
+}
+
 const pages: Page[] = [
   {
     id: 'prepare',
     label: { ja: '1on1の準備', en: 'Prepare a 1on1' },
     roles: ['member'],
     view: ({ viewer, locale }) => html`
-      <h1>${locale === 'ja' ? '次回の1on1の準備' : 'Prepare your next 1on1'}</h1>
+      <h1>${T(locale, '次回の1on1の準備', 'Prepare your next 1on1')}</h1>
       <section class="card">
-        <h2>${locale === 'ja' ? '話したいこと' : 'What to talk about'}</h2>
-        <taiwa-topic-picker multiple max="3" session-id=${upcomingSession(viewer.id)}></taiwa-topic-picker>
+        <taiwa-agenda session-id=${upcomingSession(viewer.id)}></taiwa-agenda>
       </section>
+    `,
+  },
+  {
+    id: 'after',
+    label: { ja: '1on1のふりかえり', en: 'After the 1on1' },
+    roles: ['member'],
+    view: ({ viewer, locale }) => html`
+      <h1>${T(locale, '前回の1on1はどうでしたか', 'How did your last 1on1 go?')}</h1>
+      <section class="card">
+        <taiwa-satisfaction-rater session-id=${lastHeldSession(viewer.id)}></taiwa-satisfaction-rater>
+      </section>
+      <section class="card">
+        <h2>${T(locale, 'この1on1で起きたこと', 'What happened in this 1on1?')}</h2>
+        <taiwa-level-check-in session-id=${lastHeldSession(viewer.id)} member-id=${viewer.id} manager-id=${managerOf(viewer.id)}></taiwa-level-check-in>
+      </section>
+    `,
+  },
+  {
+    id: 'growth',
+    label: { ja: 'コミュニケーションレベル', en: 'Communication level' },
+    roles: ['member'],
+    view: ({ locale }) => html`
+      <h1>${T(locale, 'コミュニケーションのレベル', 'Where our communication stands')}</h1>
+      <section class="card"><taiwa-level-tracker></taiwa-level-tracker></section>
     `,
   },
   {
@@ -73,21 +115,33 @@ const pages: Page[] = [
     label: { ja: 'チームの1on1', en: 'Team 1on1s' },
     roles: ['manager'],
     view: ({ viewer, locale }) => {
-      const team = teamOf(viewer.id);
-      const member = team.includes(state.teamMember) ? state.teamMember : team[0]!;
+      const { member, view } = memberSwitch(viewer, locale);
       return html`
-        <h1>${locale === 'ja' ? 'チームの1on1' : 'Your team’s 1on1s'}</h1>
+        <h1>${T(locale, 'チームの1on1', 'Your team’s 1on1s')}</h1>
+        ${view}
         <section class="card">
-          <label>
-            ${UI[locale].chooseMember}
-            <select @change=${(e: Event) => ((state.teamMember = (e.target as HTMLSelectElement).value), draw())}>
-              ${team.map((id) => html`<option value=${id} ?selected=${id === member}>${nameFor(id, locale)}</option>`)}
-            </select>
-          </label>
-          <p class="muted">${UI[locale].nextSession}: ${nameFor(member, locale)}</p>
+          <h2>${T(locale, '次回の1on1のアジェンダ', 'Agenda for the next 1on1')}</h2>
+          <taiwa-agenda session-id=${upcomingSession(member)} member-id=${member}></taiwa-agenda>
+        </section>
+        <section class="card">
+          <h2>${T(locale, '前回の1on1のふりかえり', 'Reflect on the last 1on1')}</h2>
+          <taiwa-satisfaction-rater session-id=${lastHeldSession(member)}></taiwa-satisfaction-rater>
+        </section>
+        <section class="card">
+          <h2>${T(locale, 'この1on1で起きたこと', 'What happened in this 1on1?')}</h2>
+          <taiwa-level-check-in session-id=${lastHeldSession(member)} member-id=${member} manager-id=${viewer.id}></taiwa-level-check-in>
         </section>
       `;
     },
+  },
+  {
+    id: 'levels',
+    label: { ja: 'チームのレベル', en: 'Team levels' },
+    roles: ['manager', 'admin'],
+    view: ({ locale }) => html`
+      <h1>${T(locale, 'チームのコミュニケーションレベル', 'Your team’s communication levels')}</h1>
+      <section class="card"><taiwa-level-tracker .members=${memberNames(locale)}></taiwa-level-tracker></section>
+    `,
   },
 ];
 
@@ -149,4 +203,3 @@ document.querySelector('#lang')!.addEventListener('change', (e) => {
 });
 addEventListener('hashchange', () => ((state.page = location.hash.slice(1)), void draw()));
 void draw();
-void lastHeldSession;
