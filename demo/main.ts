@@ -135,6 +135,33 @@ const pages: Page[] = [
     },
   },
   {
+    id: 'strengths',
+    label: { ja: '得意・苦手', en: 'Strengths' },
+    roles: ['manager', 'admin'],
+    view: ({ viewer, locale }) => {
+      if (viewer.role === 'manager') {
+        return html`
+          <h1>${T(locale, 'あなたの得意・苦手（トピック × 対応）', 'Your strengths by topic × response style')}</h1>
+          <section class="card"><taiwa-strength-map></taiwa-strength-map></section>
+        `;
+      }
+      const managers = PEOPLE.filter((p) => p.role === 'manager');
+      const chosen = managers.some((m) => m.id === state.teamMember) ? state.teamMember : managers[0]!.id;
+      return html`
+        <h1>${T(locale, 'マネジャーの得意・苦手', 'Managers’ strengths')}</h1>
+        <section class="card">
+          <label>
+            ${T(locale, 'マネジャー', 'Manager')}
+            <select @change=${(e: Event) => ((state.teamMember = (e.target as HTMLSelectElement).value), void draw())}>
+              ${managers.map((m) => html`<option value=${m.id} ?selected=${m.id === chosen}>${nameFor(m.id, locale)}</option>`)}
+            </select>
+          </label>
+        </section>
+        <section class="card"><taiwa-strength-map manager-id=${chosen}></taiwa-strength-map></section>
+      `;
+    },
+  },
+  {
     id: 'levels',
     label: { ja: 'チームのレベル', en: 'Team levels' },
     roles: ['manager', 'admin'],

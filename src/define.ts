@@ -7,3 +7,4 @@ import './elements/hint-panel/define.js';
 import './elements/satisfaction-rater/define.js';
 import './elements/level-tracker/define.js';
 import './elements/level-check-in/define.js';
+import './elements/strength-map/define.js';

@@ -9,6 +9,7 @@ export { TaiwaHintPanel, pickHints, type HintAudience } from './elements/hint-pa
 export { TaiwaSatisfactionRater, type RaterItem } from './elements/satisfaction-rater/satisfaction-rater.js';
 export { TaiwaLevelTracker, type LevelTrackerView } from './elements/level-tracker/level-tracker.js';
 export { TaiwaLevelCheckIn } from './elements/level-check-in/level-check-in.js';
+export { TaiwaStrengthMap, TaiwaCellSelectEvent } from './elements/strength-map/strength-map.js';
 
 export { TaiwaElement } from './core/base-element.js';
 export { TaiwaFormElement } from './core/form-associated.js';
@@ -26,5 +27,16 @@ export * from './model/schemas.js';
 export { RECORD_KINDS, newRecordFields, type RecordKind, type RecordMap, type TaiwaRecord } from './model/records.js';
 export { parseRecord, parseRecords } from './model/validate.js';
 export { resolveCatalog, resolveHints } from './model/catalog.js';
+export {
+  computeStrengths,
+  computeAllStrengths,
+  weakCells,
+  strongCells,
+  cellOf,
+  type StrengthMap,
+  type StrengthCell,
+  type StrengthOptions,
+  type Classification,
+} from './insights/strengths.js';
 export { perceptionGap, type PerceptionGap, type GapRow } from './insights/gap.js';
 export { pairLevel, teamLevels, levelOf, readingOf, readingsOf, type PairLevel, type TeamLevels, type Trend } from './insights/levels.js';

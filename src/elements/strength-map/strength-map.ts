@@ -1,0 +1,318 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { TaiwaElement } from '../../core/base-element.js';
+import { format } from '../../core/locale.js';
+import type { Feedback } from '../../model/schemas.js';
+import type { StrengthCell, StrengthMap } from '../../insights/strengths.js';
+import type en from '../../i18n/strength-map/en.js';
+import { styles } from './strength-map.styles.js';
+import { TaiwaCellSelectEvent } from './cell-select-event.js';
+
+export { TaiwaCellSelectEvent } from './cell-select-event.js';
+
+type Row = { id: string; label: string };
+const key = (t: string, r: string) => `${t}|${r}`;
+/** Events after which the map reads the feedback again (when their `detail.kind` is `feedback`). */
+const SAVED = ['taiwa-submit', 'taiwa-save'];
+
+/**
+ * 得意・苦手: how members rated a manager's 1on1s, per topic × response style, as a table whose
+ * shade is the estimated rating (a shrunken estimate, see `src/insights/strengths.ts`). A cell with
+ * fewer than `k` ratings stays masked, and the figures move only in batches of `k`, so no single
+ * member's rating can be read back, not even by comparing the map before and after it.
+ *
+ * A manager sees their own map; an admin sees any manager's (`manager-id`) next to the
+ * organisation, or the organisation's. Outside a provider, give it `feedback`. Choosing a cell opens
+ * the manager's hints for that combination below the table (`<taiwa-hint-panel>`, when registered).
+ * Keyboard: the cells are one tab stop; arrow keys, Home and End move; Enter or Space choose; Escape
+ * closes the hints. A real `<table>` with row and column headers, so screen readers read numbers.
+ *
+ * @summary Strengths and weaknesses per topic × response style.
+ *
+ * @event {TaiwaCellSelectEvent} taiwa-cell-select - A cell was chosen; `detail: { topicId, responseId }`.
+ * @event {TaiwaErrorEvent} taiwa-error - Bad feedback data or a failed read; `detail: { error }`.
+ *
+ * @csspart summary - The mean (and the organisation's) above the table.
+ * @csspart legend - What the shades and markers mean.
+ * @csspart table - The `<table>`.
+ * @csspart caption - Its `<caption>`.
+ * @csspart column-header - A response style's `<th>`.
+ * @csspart row-header - A topic's `<th>`.
+ * @csspart cell - A cell's button; also `masked`, `strength`, `weakness`, `neutral`.
+ * @csspart value - The estimate in a cell.
+ * @csspart marker - The ▲/▼ marker.
+ * @csspart count - "at least n" ratings.
+ * @csspart org - The comparison with the organisation.
+ * @csspart detail - The section below the table for the chosen cell.
+ * @csspart detail-title - Its title.
+ * @csspart hints - The `<taiwa-hint-panel>` in it.
+ * @csspart error - The error message.
+ * @csspart loading - Shown while the feedback loads.
+ * @csspart empty - Shown when there are no (or not enough) ratings.
+ *
+ * @cssproperty [--taiwa-strength-map-color-0=#eff3ff] - Shade of the lowest sixth of the scale.
+ * @cssproperty [--taiwa-strength-map-color-1=#c6dbef] - Shade of the second sixth.
+ * @cssproperty [--taiwa-strength-map-color-2=#9ecae1] - Shade of the third sixth.
+ * @cssproperty [--taiwa-strength-map-color-3=#6baed6] - Shade of the fourth sixth.
+ * @cssproperty [--taiwa-strength-map-color-4=#2171b5] - Shade of the fifth sixth (light text).
+ * @cssproperty [--taiwa-strength-map-color-5=#08306b] - Shade of the highest sixth (light text).
+ * @cssproperty [--taiwa-strength-map-ink-light=#ffffff] - Text on the two darkest shades.
+ * @cssproperty [--taiwa-strength-map-cell-width=5rem] - Narrowest cell.
+ * @cssproperty [--taiwa-strength-map-gap=3px] - Space between cells.
+ *
+ * @cssstate loading - Feedback is loading.
+ * @cssstate error - An error is shown.
+ * @cssstate empty - No ratings, or all cells masked.
+ * @cssstate selected - A cell is chosen and its hints are open.
+ */
+export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
+  static override styles = styles;
+  static override usesCatalog = true;
+  static override strings = {
+    ja: () => import('../../i18n/strength-map/ja.js'),
+    en: () => import('../../i18n/strength-map/en.js'),
+  };
+
+  /** For an admin (or in pure UI mode): whose map; empty = the organisation's. A manager always sees their own. */
+  @property({ attribute: 'manager-id' }) managerId = '';
+  /** Ratings a cell needs before it shows, and the batch size its figures move in. */
+  @property({ type: Number }) k = 3;
+  /** How many ratings' worth of weight the manager's own mean carries in each cell's estimate. */
+  @property({ type: Number }) prior = 5;
+  /** Pure UI mode: the feedback records to map (outside a provider). */
+  @property({ attribute: false }) feedback?: Feedback[];
+
+  /** The computed map (read-only; for hosts that want the figures). */
+  @state() map?: StrengthMap;
+  @state() private selected?: { topicId: string; responseId: string };
+  @state() private active = '';
+  private revision = 0;
+
+  private readonly onSaved = (e: Event) => {
+    const kind = (e as Event & { detail?: { kind?: string } }).detail?.kind;
+    if (kind === 'feedback') this.refresh();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const type of SAVED) document.addEventListener(type, this.onSaved);
+  }
+
+  override disconnectedCallback(): void {
+    for (const type of SAVED) document.removeEventListener(type, this.onSaved);
+    super.disconnectedCallback();
+  }
+
+  /** Reads the feedback again (done by itself when a Taiwa widget on the page saves feedback). */
+  refresh(): void {
+    this.revision++;
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const adapter = this.adapter;
+    const viewer = this.viewer;
+    const options = { k: this.k, prior: this.prior };
+    if (adapter && viewer) {
+      this.track('map', [adapter, viewer.id, viewer.role, this.managerId, this.k, this.prior, this.revision], async () => {
+        if (viewer.role === 'member') return void (this.map = undefined);
+        const mine = viewer.role === 'manager';
+        const [store, insights] = await Promise.all([this.guarded(), import('../../insights/strengths.js')]);
+        const { records, errors } = await store!.query('feedback', mine ? { personId: viewer.id } : {});
+        // A manager's query also returns their own manager's feedback about them: not theirs to see.
+        const list = mine ? records.filter((r) => r.managerId === viewer.id) : records;
+        const managerId = mine ? viewer.id : this.managerId || undefined;
+        this.map = insights.computeStrengths(list, { ...options, managerId });
+        return errors;
+      });
+    } else {
+      this.track('map', [this.feedback, this.managerId, this.k, this.prior], async () => {
+        const insights = await import('../../insights/strengths.js');
+        this.map = this.feedback
+          ? insights.computeStrengths(this.feedback, { ...options, managerId: this.managerId || undefined })
+          : undefined;
+      });
+    }
+  }
+
+  /** The one tabbable cell: the last one moved to or chosen, while it is on the map; else the first. */
+  private current(topics: Row[], responses: Row[]): string {
+    const [t, r] = this.active.split('|');
+    return topics.some((x) => x.id === t) && responses.some((x) => x.id === r) ? this.active : key(topics[0]!.id, responses[0]!.id);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.setState('selected', this.selected !== undefined);
+    this.setState('empty', !this.isLoading && (!this.map || this.map.overall.masked));
+  }
+
+  private get rows(): { topics: Row[]; responses: Row[] } {
+    const cat = this.resolvedCatalog;
+    const withExtra = (listed: { id: string; label: string; disabled?: boolean }[] = [], seen: string[] = []): Row[] => {
+      const rows = listed.filter((e) => !e.disabled).map(({ id, label }) => ({ id, label }));
+      for (const id of seen) if (!rows.some((r) => r.id === id)) rows.push({ id, label: id });
+      return rows;
+    };
+    return { topics: withExtra(cat?.topics, this.map?.topics), responses: withExtra(cat?.responses, this.map?.responses) };
+  }
+
+  private cellAt(topicId: string, responseId: string): StrengthCell | undefined {
+    return this.map?.cells.find((c) => c.topicId === topicId && c.responseId === responseId);
+  }
+
+  private choose(topicId: string, responseId: string) {
+    const same = this.selected?.topicId === topicId && this.selected.responseId === responseId;
+    this.active = key(topicId, responseId);
+    this.selected = same ? undefined : { topicId, responseId };
+    if (!same) this.dispatchEvent(new TaiwaCellSelectEvent({ topicId, responseId }));
+  }
+
+  private handleKeydown(event: KeyboardEvent, topics: Row[], responses: Row[]) {
+    if (event.key === 'Escape' && this.selected) {
+      this.selected = undefined;
+      return;
+    }
+    const [t, r] = this.current(topics, responses).split('|');
+    let ti = Math.max(
+      0,
+      topics.findIndex((x) => x.id === t),
+    );
+    let ri = Math.max(
+      0,
+      responses.findIndex((x) => x.id === r),
+    );
+    const moves: Record<string, () => void> = {
+      ArrowUp: () => (ti = Math.max(0, ti - 1)),
+      ArrowDown: () => (ti = Math.min(topics.length - 1, ti + 1)),
+      ArrowLeft: () => (ri = Math.max(0, ri - 1)),
+      ArrowRight: () => (ri = Math.min(responses.length - 1, ri + 1)),
+      Home: () => (event.ctrlKey ? (ti = ri = 0) : (ri = 0)),
+      End: () => (event.ctrlKey ? ((ti = topics.length - 1), (ri = responses.length - 1)) : (ri = responses.length - 1)),
+    };
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    move();
+    this.active = key(topics[ti]!.id, responses[ri]!.id);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('button[tabindex="0"]')?.focus());
+  }
+
+  private number(value: number | null | undefined): string {
+    return value == null ? '' : new Intl.NumberFormat(this.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  }
+
+  private renderCell(topic: Row, response: Row, active: string) {
+    const s = this.strings!;
+    const map = this.map!;
+    const cell = this.cellAt(topic.id, response.id);
+    const id = key(topic.id, response.id);
+    const pressed = this.selected !== undefined && key(this.selected.topicId, this.selected.responseId) === id;
+    const shown = cell && !cell.masked ? cell : undefined;
+    const kind = shown ? (shown.classification as 'strength' | 'weakness' | 'neutral') : 'masked';
+    const { min, max } = map.scale;
+    const org = shown?.vsOrg;
+    const orgLong = org === 'strength' ? s.orgAboveLong : org === 'weakness' ? s.orgBelowLong : s.orgSameLong;
+    // What a screen reader reads for the cell; the visible glyphs and abbreviations are hidden from it.
+    const said = shown
+      ? [
+          s[kind as 'strength'],
+          format(s.interval, { low: this.number(shown.low), high: this.number(shown.high) }),
+          format(s.countLong, { n: shown.count! }),
+          org ? format(orgLong, { mean: this.number(shown.orgMean) }) : '',
+        ]
+          .filter(Boolean)
+          .join(', ')
+      : format(s.masked, { k: map.k });
+    const marker = kind === 'strength' ? '▲' : kind === 'weakness' ? '▼' : '';
+    return html`<td>
+      <button
+        part="cell ${kind}"
+        data-bin=${shown ? Math.min(5, Math.floor(((shown.estimate! - min) / (max - min || 1)) * 6)) : nothing}
+        tabindex=${id === active ? 0 : -1}
+        aria-pressed=${pressed}
+        @click=${() => this.choose(topic.id, response.id)}
+      >
+        <span part="value" aria-hidden=${shown ? nothing : 'true'}
+          >${shown ? this.number(shown.estimate) : '–'}${marker ? html` <span part="marker" aria-hidden="true">${marker}</span>` : nothing}</span
+        >
+        <span class="visually-hidden">${said}</span>
+        ${shown ? html`<span part="count" aria-hidden="true">${format(s.count, { n: shown.count! })}</span>` : nothing}
+        ${org && org !== 'neutral' ? html`<span part="org" aria-hidden="true">${org === 'strength' ? s.orgAbove : s.orgBelow}</span>` : nothing}
+      </button>
+    </td>`;
+  }
+
+  private renderDetail(topics: Row[], responses: Row[]) {
+    const chosen = this.selected;
+    if (!chosen) return nothing;
+    const topic = topics.find((t) => t.id === chosen.topicId)?.label ?? chosen.topicId;
+    const response = responses.find((r) => r.id === chosen.responseId)?.label ?? chosen.responseId;
+    const title = format(this.strings!.detail, { topic, response });
+    const weak = this.cellAt(chosen.topicId, chosen.responseId)?.classification === 'weakness';
+    return html`<section part="detail" aria-label=${title}>
+      <p part="detail-title">${title}</p>
+      <taiwa-hint-panel
+        part="hints"
+        topic=${chosen.topicId}
+        response=${chosen.responseId}
+        audience="manager"
+        .weak=${weak}
+      ></taiwa-hint-panel>
+    </section>`;
+  }
+
+  protected override render() {
+    const s = this.strings;
+    if (!s || !this.resolvedCatalog) return html`${this.renderErrors()}${this.renderLoading()}`;
+    if (this.viewer?.role === 'member') return html`${this.renderErrors()}${this.renderEmpty(s.membersOnly)}`;
+    const map = this.map;
+    if (!map) return html`${this.renderErrors()}${this.isLoading ? this.renderLoading() : this.renderEmpty(s.noRatings)}`;
+    if (map.cells.length === 0) return html`${this.renderErrors()}${this.renderEmpty(s.noRatings)}`;
+    const { topics, responses } = this.rows;
+    const active = this.current(topics, responses);
+    const who = this.viewer?.role === 'manager' ? s.whoMine : map.managerId ? format(s.whoManager, { id: map.managerId }) : s.whoOrg;
+    const o = map.overall;
+    return html`
+      ${this.renderErrors()}
+      ${
+        o.masked
+          ? this.renderEmpty(format(s.allMasked, { k: map.k }))
+          : html`<p part="summary">
+              ${format(s.overall, { mean: this.number(o.mean), n: o.count! })}${o.orgMean !== undefined ? html` · ${format(s.overallOrg, { mean: this.number(o.orgMean) })}` : nothing}
+            </p>`
+      }
+      <p part="legend" id="legend">
+        ${format(s.legend, { k: map.k })}
+        <span aria-hidden="true"
+          >${s.lower}<span class="ramp">${[0, 1, 2, 3, 4, 5].map((b) => html`<span data-bin=${b}></span>`)}</span>${s.higher}</span
+        >
+        <span class="visually-hidden">${s.keys}</span>
+      </p>
+      <div class="scroll">
+        <table part="table" aria-describedby="legend" @keydown=${(e: KeyboardEvent) => this.handleKeydown(e, topics, responses)}>
+          <caption part="caption">
+            ${s.caption}: ${who}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${s.corner}</th>
+              ${responses.map((r) => html`<th part="column-header" scope="col">${r.label}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${topics.map(
+              (t) =>
+                html`<tr>
+                  <th part="row-header" scope="row">${t.label}</th>
+                  ${responses.map((r) => this.renderCell(t, r, active))}
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      ${this.renderDetail(topics, responses)}
+    `;
+  }
+}

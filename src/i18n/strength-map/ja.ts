@@ -1,0 +1,32 @@
+import type en from './en.js';
+
+const ja: typeof en = {
+  caption: '得意・苦手（トピック × 対応）',
+  whoMine: 'あなたの1on1',
+  whoManager: 'マネジャー {id}',
+  whoOrg: '組織全体',
+  corner: 'トピック',
+  legend: '色の濃さ: 推定評価（濃いほど高い）。▲ 得意、▼ 苦手（平均との比較）。評価が{k}件未満のセルは表示しません。',
+  lower: '低い',
+  higher: '高い',
+  strength: '得意',
+  weakness: '苦手',
+  neutral: '平均的',
+  masked: '評価が{k}件未満',
+  count: '{n}件以上',
+  countLong: '{n}件以上の評価',
+  interval: 'おおよそ{low}〜{high}',
+  orgAbove: '↑全社',
+  orgBelow: '↓全社',
+  orgAboveLong: '組織平均（{mean}）より高い',
+  orgBelowLong: '組織平均（{mean}）より低い',
+  orgSameLong: '組織平均（{mean}）と同程度',
+  overall: '平均 {mean}（{n}件以上の評価）',
+  overallOrg: '組織 {mean}',
+  noRatings: 'まだ評価がありません。',
+  allMasked: '評価がまだ足りません。各セルは評価が{k}件集まると表示されます。',
+  membersOnly: '得意・苦手マップはマネジャーと管理者向けです。',
+  detail: '{topic} × {response}',
+  keys: '矢印キーでセルを移動、Enter または Space でヒントを開き、Escape で閉じます。',
+};
+export default ja;
