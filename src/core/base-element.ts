@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import type { TaiwaAdapter } from '../adapters/types.js';
@@ -9,6 +9,12 @@ import { adapterContext, attachContextRoot, catalogContext, draftsContext, local
 import { TaiwaErrorEvent } from './events.js';
 import { VERSION } from './define.js';
 import { loadElementStrings, resolveLocale, type StringLoaders, type Strings } from './locale.js';
+import { hostStyles } from './styles.js';
+
+/** What an element's `static views` module gives: at least its own CSS, if it has any. */
+export interface TaiwaViews {
+  styles?: CSSResult;
+}
 
 const connected = new Set<TaiwaElement>();
 let langObserver: MutationObserver | undefined;
@@ -36,6 +42,11 @@ export class TaiwaElement<S extends object = object> extends LitElement {
   static strings?: StringLoaders<object>;
   /** Whether the element renders from the catalogue (topics, response styles, levels). */
   static usesCatalog = false;
+  /**
+   * The element's templates and CSS, loaded with its strings rather than up front (bundle size).
+   * Set as `views` before `strings`; their `styles` are adopted right after the host styles.
+   */
+  static views?: () => Promise<TaiwaViews>;
 
   /**
    * Catalogue override for this widget alone (same shape as the provider's `catalog`): rename,
@@ -53,6 +64,8 @@ export class TaiwaElement<S extends object = object> extends LitElement {
   @state() protected locale: Locale = 'en';
   @state() protected strings?: Strings & S;
   @state() protected resolvedCatalog?: Catalog;
+  /** What `static views` loaded; there whenever `strings` are. */
+  protected views?: TaiwaViews;
   /** Errors to show, keyed by the work that produced them. */
   @state() protected errors = new Map<string, readonly Error[]>();
 
@@ -103,7 +116,15 @@ export class TaiwaElement<S extends object = object> extends LitElement {
     if (locale !== this.locale) this.locale = locale;
     const ctor = this.constructor as typeof TaiwaElement;
     this.track('strings', [locale], async () => {
-      this.strings = (await loadElementStrings(locale, ctor.strings)) as Strings & S;
+      const [strings, views] = await Promise.all([loadElementStrings(locale, ctor.strings), ctor.views?.()]);
+      const sheet = views?.styles?.styleSheet;
+      const root = this.renderRoot as ShadowRoot;
+      const sheets = root.adoptedStyleSheets;
+      // After the host styles, so a subclass's own styles still come later.
+      const at = sheets.indexOf(hostStyles.styleSheet!) + 1;
+      if (sheet && !sheets.includes(sheet)) root.adoptedStyleSheets = [...sheets.slice(0, at), sheet, ...sheets.slice(at)];
+      this.views = views;
+      this.strings = strings as Strings & S;
     });
     if (ctor.usesCatalog) {
       const adapter = this.adapter;

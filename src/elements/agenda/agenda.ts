@@ -10,7 +10,7 @@ import type { TaiwaResponseSelector } from '../response-selector/response-select
 import type * as UI from './agenda-ui.js';
 import { AutosaveController } from './agenda-autosave.js';
 import { TaiwaAgendaFocusEvent } from './agenda-focus-event.js';
-import { styles } from './agenda.styles.js';
+import { hostStyles } from '../../core/styles.js';
 
 type Note = '' | 'draftSaved' | 'submitting' | 'proposed';
 
@@ -77,13 +77,15 @@ type Note = '' | 'draftSaved' | 'submitting' | 'proposed';
  * @cssstate manager - The manager's view is shown.
  */
 export class TaiwaAgenda extends TaiwaElement<typeof en> {
-  static override styles = styles;
+  static override styles = hostStyles;
   static override usesCatalog = true;
   static override shadowRootOptions: ShadowRootInit = { ...TaiwaElement.shadowRootOptions, delegatesFocus: true };
   static override strings = {
     ja: () => import('../../i18n/agenda/ja.js'),
     en: () => import('../../i18n/agenda/en.js'),
   };
+  /** The styles come with the model and views (agenda-ui.ts), loaded with the strings. */
+  static override views = () => import('./agenda-ui.js');
 
   /** The 1on1 this agenda is for; the draft and the record are kept per session. */
   @property({ attribute: 'session-id' }) sessionId = '';

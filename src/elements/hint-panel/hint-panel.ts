@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { TaiwaElement } from '../../core/base-element.js';
@@ -6,19 +6,13 @@ import { catalogContext } from '../../core/context.js';
 import { toError } from '../../core/errors.js';
 import { TaiwaSaveEvent } from '../../core/events.js';
 import type { Hint, HintMark } from '../../model/schemas.js';
-import type { Strings } from '../../core/locale.js';
 import type en from '../../i18n/hint-panel/en.js';
-import { styles } from './hint-panel.styles.js';
-import { renderAbout } from './about.js';
+import { hostStyles } from '../../core/styles.js';
 import { closestAgenda, pickHints, type AgendaLike, type HintAudience } from './select.js';
 
 export { pickHints, type HintAudience } from './select.js';
 
-type S = Strings & typeof en;
 type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
-
-/** The inner checkbox's own composed `input` event would reach the host's listeners. */
-const stop = (e: Event) => e.stopPropagation();
 
 /**
  * Concrete hints for the current topic × response style, for the member or for the manager, then
@@ -69,12 +63,14 @@ const stop = (e: Event) => e.stopPropagation();
  * @cssstate saving - A mark is being saved.
  */
 export class TaiwaHintPanel extends TaiwaElement<typeof en> {
-  static override styles = styles;
+  static override styles = hostStyles;
   static override usesCatalog = true;
   static override strings = {
     ja: () => import('../../i18n/hint-panel/ja.js'),
     en: () => import('../../i18n/hint-panel/en.js'),
   };
+  /** The templates and their styles load with the strings, not up front. */
+  static override views = () => import('./hint-panel.views.js');
 
   private readonly hostCatalog = new ContextConsumer(this, { context: catalogContext, subscribe: true });
 
@@ -96,6 +92,7 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
   @state() private hints?: Hint[];
   @state() private weakCells: ReadonlySet<string> = new Set();
   @state() private saveState: SaveState = 'idle';
+  protected declare views?: typeof import('./hint-panel.views.js');
   private agenda?: AgendaLike;
   private marks = new Map<string, HintMark>();
   private interacted = false;
@@ -217,79 +214,34 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
     return this.resolvedCatalog?.[kind].find((e) => e.id === id)?.label ?? id;
   }
 
-  private renderList(hints: readonly Hint[], member: boolean, s: S): TemplateResult {
-    return html`<ul part="hints" class="hints">
-      ${hints.map((h) => {
-        if (!member) return html`<li part="hint"><span part="text">${h.text}</span></li>`;
-        const checked = this.marked.includes(h.id);
-        return html`<li part="hint">
-          <label part="option" class="option">
-            <input part="control" type="checkbox" .value=${h.id} .checked=${checked} @change=${this.handleToggle} @input=${stop} />
-            <span part="text">${h.text}</span>
-            ${checked ? html`<span part="tag" aria-hidden="true">${s.tryThis}</span>` : nothing}
-          </label>
-        </li>`;
-      })}
-    </ul>`;
-  }
-
-  private renderHeading(s: S, topic: string, response: string): TemplateResult {
-    const title = this.currentAudience === 'member' ? s.headingMember : s.headingManager;
-    const level = this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 0;
-    return html`<div part="heading" class="heading" role=${level ? 'heading' : nothing} aria-level=${level || nothing}>
-      <span>${title}</span>
-      ${topic && response ? html`<span part="cell">${this.label('topics', topic)} × ${this.label('responses', response)}</span>` : nothing}
-    </div>`;
-  }
-
-  private renderStatus(s: S): TemplateResult {
-    const text =
-      this.saveState === 'saving'
-        ? s.saving
-        : this.saveState === 'failed'
-          ? s.saveFailed
-          : this.marked.length > 0
-            ? s.markedCount.replace('{n}', String(this.marked.length))
-            : '';
-    return html`<p part="status" role="status">${text}</p>`;
-  }
-
   protected override render() {
     const s = this.strings;
-    if (!s || (!this.hints && !this.errors.has('hints'))) return html`${this.renderErrors()}${this.renderLoading()}`;
+    const views = this.views;
+    if (!s || !views || (!this.hints && !this.errors.has('hints'))) return html`${this.renderErrors()}${this.renderLoading()}`;
     const topic = this.currentTopic;
     const response = this.currentResponse;
     const member = this.currentAudience === 'member';
     const { cell, general } = pickHints(this.hints ?? [], this.currentAudience, topic, response);
     const weak = !member && cell.length > 0 && (this.weak ?? this.weakCells.has(`${topic}|${response}`));
     this.shown = { empty: cell.length === 0, weak };
-    const list = this.renderList(cell, member, s);
     return html`
       ${this.renderErrors()}
-      <div part="base">
-        ${this.renderHeading(s, topic, response)} ${weak ? html`<p part="weak" class="weak">${s.weak}</p>` : nothing}
-        ${
-          !topic || !response
-            ? this.renderEmpty(s.chooseFirst)
-            : cell.length === 0
-              ? this.renderEmpty(s.noHints)
-              : member
-                ? html`<fieldset part="group">
-                    <legend part="instruction">${s.instruction}</legend>
-                    ${list}
-                  </fieldset>`
-                : list
-        }
-        ${
-          general.length > 0
-            ? html`<details part="general">
-                <summary part="summary">${s.general} (${general.length})</summary>
-                ${this.renderList(general, member, s)}
-              </details>`
-            : nothing
-        }
-        ${renderAbout(s)} ${member ? this.renderStatus(s) : nothing}
-      </div>
+      ${views.renderPanel({
+        s,
+        member,
+        topic,
+        response,
+        topicLabel: this.label('topics', topic),
+        responseLabel: this.label('responses', response),
+        cell,
+        general,
+        weak,
+        headingLevel: this.headingLevel,
+        marked: this.marked,
+        saveState: this.saveState,
+        empty: (message) => this.renderEmpty(message),
+        onToggle: this.handleToggle,
+      })}
     `;
   }
 }

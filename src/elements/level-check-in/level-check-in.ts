@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaiwaFormElement } from '../../core/form-associated.js';
 import { toError } from '../../core/errors.js';
@@ -7,14 +7,12 @@ import { format, type Strings } from '../../core/locale.js';
 import { newRecordFields } from '../../model/records.js';
 import type { LevelAssessment } from '../../model/schemas.js';
 import type en from '../../i18n/level-check-in/en.js';
-import { checkInStyles } from './level-check-in.styles.js';
+import { hostStyles } from '../../core/styles.js';
 
 type Side = LevelAssessment['by'];
 type SaveState = 'idle' | 'saving' | 'saved';
 
 const LEVELS = [1, 2, 3, 4, 5, 6];
-/** The inner input's own composed `input` event would reach the host a second time. */
-const stop = (e: Event) => e.stopPropagation();
 
 /**
  * After a 1on1, the member or the manager says where the pair's communication stands. In a check-in
@@ -57,12 +55,14 @@ const stop = (e: Event) => e.stopPropagation();
  * @cssstate saved - The answer shown is the saved one.
  */
 export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
-  static override styles = checkInStyles;
+  static override styles = hostStyles;
   static override usesCatalog = true;
   static override strings = {
     ja: () => import('../../i18n/level-check-in/ja.js'),
     en: () => import('../../i18n/level-check-in/en.js'),
   };
+  /** The form and its styles load with the strings, not up front. */
+  static override views = () => import('./level-check-in.views.js');
 
   /** `check-in`: tick what happened (several); `direct`: choose one level, "where are we now?". */
   @property({ reflect: true }) method: LevelAssessment['method'] = 'check-in';
@@ -79,6 +79,7 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
 
   @state() private saveState: SaveState = 'idle';
   @state() private notice = '';
+  protected declare views?: typeof import('./level-check-in.views.js');
   /** The record last saved or loaded for this answer: saving again updates it. */
   private record?: LevelAssessment;
 
@@ -207,41 +208,23 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
 
   protected override render() {
     const s = this.strings;
+    const views = this.views;
     const levels = this.resolvedCatalog?.levels;
-    if (!s || (this.isDirect && !levels)) return html`${this.renderErrors()}${this.renderLoading()}`;
-    const direct = this.isDirect;
-    const statements = this.side === 'manager' ? s.managerStatements : s.memberStatements;
+    if (!s || !views || (this.isDirect && !levels)) return html`${this.renderErrors()}${this.renderLoading()}`;
     return html`
       ${this.renderErrors()}
-      <fieldset part="base" ?disabled=${this.isDisabled} aria-describedby=${direct ? nothing : 'help'}>
-        <legend part="legend">${this.label || (direct ? s.directLegend : s.checkInLegend)}</legend>
-        ${direct ? nothing : html`<p part="help" id="help">${s.checkInHelp}</p>`}
-        <div part="options" class="options">
-          ${LEVELS.map((l) => {
-            const info = levels?.find((x) => x.level === l);
-            return html`<label part="option" class="option">
-              <input
-                part="control"
-                type=${direct ? 'radio' : 'checkbox'}
-                name="level"
-                .value=${String(l)}
-                .checked=${this.values.includes(String(l))}
-                aria-describedby=${direct && info?.description ? `d-${l}` : nothing}
-                @change=${this.handleChange}
-                @input=${stop}
-              />
-              <span class="texts">
-                <span part="label">${direct ? `${format(s.levelN, { level: l })} · ${info?.label ?? ''}` : statements[l - 1]}</span>
-                ${direct && info?.description ? html`<span part="description" id=${`d-${l}`}>${info.description}</span>` : nothing}
-              </span>
-            </label>`;
-          })}
-        </div>
-        <div class="actions">
-          <button part="submit" type="button" @click=${this.handleSubmit}>${direct ? s.submitDirect : s.submit}</button>
-          <p part="status" role="status">${this.statusText(s)}</p>
-        </div>
-      </fieldset>
+      ${views.renderCheckIn({
+        s,
+        direct: this.isDirect,
+        levels,
+        statements: this.side === 'manager' ? s.managerStatements : s.memberStatements,
+        label: this.label,
+        disabled: this.isDisabled,
+        values: this.values,
+        status: this.statusText(s),
+        onChange: this.handleChange,
+        onSubmit: this.handleSubmit,
+      })}
     `;
   }
 }

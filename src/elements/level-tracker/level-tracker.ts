@@ -6,17 +6,13 @@ import { format } from '../../core/locale.js';
 import type { PairLevel, TeamLevels } from '../../insights/levels.js';
 import type { LevelAssessment } from '../../model/schemas.js';
 import type en from '../../i18n/level-tracker/en.js';
-import { trackerStyles } from './level-tracker.styles.js';
+import { hostStyles } from '../../core/styles.js';
 import type { S, ViewContext } from './level-tracker.views.js';
 
 export type LevelTrackerView = 'member' | 'team';
 
 const EMPTY_TEAM: TeamLevels = { members: [], distribution: [0, 0, 0, 0, 0, 0], gaps: [] };
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-type Views = typeof import('./level-tracker.views.js');
-let views: Promise<Views> | undefined;
-/** The templates and the derivation load with the strings and the catalogue, not up front. */
-const loadViews = () => (views ??= import('./level-tracker.views.js'));
 
 /**
  * Where a pair's communication stands on the six levels (from more communication to sharing results
@@ -76,12 +72,14 @@ const loadViews = () => (views ??= import('./level-tracker.views.js'));
  * @cssstate team - The team view is shown.
  */
 export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
-  static override styles = trackerStyles;
+  static override styles = hostStyles;
   static override usesCatalog = true;
   static override strings = {
     ja: () => import('../../i18n/level-tracker/ja.js'),
     en: () => import('../../i18n/level-tracker/en.js'),
   };
+  /** The templates, styles and the derivation load with the strings, not up front. */
+  static override views = () => import('./level-tracker.views.js');
 
   /** `member` (one member's ladder and history) or `team`; defaults to `team` for a manager or admin viewer. */
   @property({ reflect: true }) view: LevelTrackerView | '' = '';
@@ -98,7 +96,7 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
   /** The member a manager opened from the team table. */
   @state() private selected = '';
   @state() private revision = 0;
-  @state() private views?: Views;
+  protected declare views?: typeof import('./level-tracker.views.js');
   private pair?: PairLevel;
   private team?: TeamLevels;
   private memo: readonly unknown[] = [];
@@ -139,9 +137,6 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
     super.willUpdate(changed);
     const adapter = this.adapter;
     const viewer = this.viewer;
-    this.track('views', [], async () => {
-      this.views = await loadViews();
-    });
     if (!this.assessments && adapter && viewer) {
       this.track('records', [adapter, viewer.id, this.revision], async () => {
         const store = await this.guarded();

@@ -9,6 +9,7 @@ import type { HistoryPoint, PairLevel, TeamLevels, Trend } from '../../insights/
 import type en from '../../i18n/level-tracker/en.js';
 
 export { pairLevel, teamLevels } from '../../insights/levels.js';
+export { trackerStyles as styles } from './level-tracker.styles.js';
 
 export type S = Strings & typeof en;
 

@@ -1,12 +1,9 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { TaiwaFormElement, splitIds } from '../../core/form-associated.js';
 import type { ResponseStyle } from '../../model/schemas.js';
 import type en from '../../i18n/response-selector/en.js';
-import { styles } from './response-selector.styles.js';
-
-/** The inner input's own composed `input` event would reach the host a second time. */
-const stop = (e: Event) => e.stopPropagation();
+import { hostStyles } from '../../core/styles.js';
 
 const idList = {
   fromAttribute: (v: string | null) => splitIds(v),
@@ -51,12 +48,14 @@ const idList = {
  * @cssstate user-invalid - Required, a topic has no style, and the user has interacted.
  */
 export class TaiwaResponseSelector extends TaiwaFormElement<typeof en> {
-  static override styles = styles;
+  static override styles = hostStyles;
   static override usesCatalog = true;
   static override strings = {
     ja: () => import('../../i18n/response-selector/ja.js'),
     en: () => import('../../i18n/response-selector/en.js'),
   };
+  /** The form and its styles load with the strings, not up front. */
+  static override views = () => import('./response-selector.views.js');
 
   /** The chosen topic ids (attribute: space-separated); one group per topic. Empty: one group. */
   @property({ converter: idList }) topics: string[] = [];
@@ -64,6 +63,8 @@ export class TaiwaResponseSelector extends TaiwaFormElement<typeof en> {
   @property() label = '';
   /** Response styles to offer in pure UI mode, instead of the catalogue's. */
   @property({ attribute: false }) responses?: ResponseStyle[];
+
+  protected declare views?: typeof import('./response-selector.views.js');
 
   /** The chosen ids separated by spaces (`topicId:responseId` pairs when topics are given). */
   override get value(): string {
@@ -133,70 +134,26 @@ export class TaiwaResponseSelector extends TaiwaFormElement<typeof en> {
     this.commit(next);
   }
 
-  #topicLabel(id: string): string {
-    return this.resolvedCatalog?.topics.find((t) => t.id === id)?.label ?? id;
-  }
-
-  #renderOptions(responses: ResponseStyle[], group: number, topic?: string) {
-    const s = this.strings!;
-    const chosen = topic === undefined ? this.values[0] : this.responseFor(topic);
-    return html`<div part="options" class="options">
-      ${responses.map((r, index) => {
-        const described = r.description ? `d-${group}-${index}` : undefined;
-        return html`<label part="option" class="option">
-          <input
-            part="control"
-            type="radio"
-            name=${`g${group}`}
-            .value=${r.id}
-            .checked=${chosen === r.id}
-            ?disabled=${r.disabled === true}
-            data-topic=${topic ?? nothing}
-            aria-describedby=${described ?? nothing}
-            @change=${this.#handleChange}
-            @input=${stop}
-          />
-          <span class="texts">
-            <span part="label">${r.label}${r.disabled ? html` <span>(${s.unavailable})</span>` : nothing}</span>
-            ${described ? html`<span part="description" id=${described}>${r.description}</span>` : nothing}
-          </span>
-        </label>`;
-      })}
-    </div>`;
-  }
-
   protected override render() {
     const s = this.strings;
-    if (!s || (!this.responses && !this.resolvedCatalog)) return html`${this.renderErrors()}${this.renderLoading()}`;
-    const responses = this.responses ?? this.resolvedCatalog?.responses ?? [];
+    const views = this.views;
+    if (!s || !views || (!this.responses && !this.resolvedCatalog)) return html`${this.renderErrors()}${this.renderLoading()}`;
     const groups = this.#groups;
-    const single = groups.length === 0;
-    const required = this.required ? 'true' : nothing;
-    const legend = this.label || (single ? s.legend : s.legendEach);
     return html`
       ${this.renderErrors()}
-      <fieldset
-        part="base"
-        ?disabled=${this.isDisabled}
-        role=${single ? 'radiogroup' : nothing}
-        aria-required=${single ? required : nothing}
-        ?data-missing=${single && this.#missing.length > 0}
-      >
-        <legend part="legend">${legend}</legend>
-        ${
-          responses.length === 0
-            ? this.renderEmpty(s.noResponses)
-            : single
-              ? this.#renderOptions(responses, 0)
-              : groups.map(
-                  (topic, g) =>
-                    html`<fieldset part="group" role="radiogroup" aria-required=${required} ?data-missing=${!this.responseFor(topic)}>
-                      <legend part="topic">${this.#topicLabel(topic)}</legend>
-                      ${this.#renderOptions(responses, g, topic)}
-                    </fieldset>`,
-                )
-        }
-      </fieldset>
+      ${views.renderSelector({
+        s,
+        responses: this.responses ?? this.resolvedCatalog?.responses ?? [],
+        groups,
+        legend: this.label || (groups.length === 0 ? s.legend : s.legendEach),
+        required: this.required,
+        disabled: this.isDisabled,
+        missing: this.#missing.length > 0,
+        chosen: (topic) => (topic === undefined ? this.values[0] : this.responseFor(topic)),
+        topicLabel: (id) => this.resolvedCatalog?.topics.find((t) => t.id === id)?.label ?? id,
+        empty: (message) => this.renderEmpty(message),
+        onChange: this.#handleChange,
+      })}
     `;
   }
 }

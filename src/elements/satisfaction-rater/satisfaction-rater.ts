@@ -72,6 +72,7 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
     ja: () => import('../../i18n/satisfaction-rater/ja.js'),
     en: () => import('../../i18n/satisfaction-rater/en.js'),
   };
+  static override views = () => import('./views.js');
 
   /** The lowest point of the scale (0–9). */
   @property({ type: Number }) min = 1;
@@ -93,7 +94,7 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
   @state() private records: Feedback[] = [];
   @state() private submitted?: Feedback;
   @state() private note: Note = '';
-  @state() private views?: typeof import('./views.js');
+  protected declare views?: typeof import('./views.js');
   private session?: Session;
   private agenda?: Agenda;
   private edited = false;
@@ -160,8 +161,6 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
         this.note = 'draftRestored';
       });
     }
-    // The templates load beside the strings, which the first render waits for anyway.
-    this.track('views', [true], async () => this.useViews(await import('./views.js')));
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -169,21 +168,6 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
     this.setState('submitted', !!this.own);
     this.setState('manager', this.perspective === 'manager');
     if (changed.has('submitted') && this.submitted) this.renderRoot.querySelector<HTMLElement>('[part~="summary"]')?.focus();
-  }
-
-  /**
-   * Takes the loaded templates and adopts their styles right after the host styles, so a subclass's
-   * own styles still come later. (Every browser with ElementInternals has constructable sheets.)
-   */
-  private useViews(views: typeof import('./views.js')) {
-    const root = this.renderRoot as ShadowRoot;
-    const sheet = views.raterStyles.styleSheet!;
-    const sheets = root.adoptedStyleSheets;
-    if (!sheets.includes(sheet)) {
-      const at = sheets.indexOf(hostStyles.styleSheet!) + 1;
-      root.adoptedStyleSheets = [...sheets.slice(0, at), sheet, ...sheets.slice(at)];
-    }
-    this.views = views;
   }
 
   /** Reads the session, its agenda and its earlier answers through the validating adapter. */
@@ -223,7 +207,7 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
     this.busy = true;
     this.track('submit', [{}], async () => {
       try {
-        const [io, views, store] = await Promise.all([import('./io.js'), import('./views.js'), this.guarded()]);
+        const [io, store] = await Promise.all([import('./io.js'), this.guarded()]);
         const by = this.perspective;
         const viewerId = this.viewer?.id;
         const { session, agenda } = this;
@@ -241,7 +225,6 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
           texts: this.texts,
         });
         const saved = store ? await store.put('feedback', record) : record;
-        this.useViews(views);
         this.submitted = saved;
         const drafts = this.drafts;
         const key = this.draftKey;

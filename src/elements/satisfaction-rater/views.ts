@@ -10,7 +10,7 @@ import type { Catalog, Feedback, StyleMatch } from '../../model/schemas.js';
 import type en from '../../i18n/satisfaction-rater/en.js';
 import { keyOf, type Answer, type RaterItem, type Texts } from './shared.js';
 
-export { raterStyles } from './satisfaction-rater.styles.js';
+export { raterStyles as styles } from './satisfaction-rater.styles.js';
 
 type S = typeof en;
 type Scale = { min: number; max: number };

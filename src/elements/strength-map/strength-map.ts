@@ -3,14 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { TaiwaElement } from '../../core/base-element.js';
 import { format } from '../../core/locale.js';
 import type { Feedback } from '../../model/schemas.js';
-import type { StrengthCell, StrengthMap } from '../../insights/strengths.js';
+import type { StrengthMap } from '../../insights/strengths.js';
 import type en from '../../i18n/strength-map/en.js';
-import { styles } from './strength-map.styles.js';
+import { hostStyles } from '../../core/styles.js';
 import { TaiwaCellSelectEvent } from './cell-select-event.js';
+import type { Row } from './strength-map.views.js';
 
 export { TaiwaCellSelectEvent } from './cell-select-event.js';
 
-type Row = { id: string; label: string };
 const key = (t: string, r: string) => `${t}|${r}`;
 /** Events after which the map reads the feedback again (when their `detail.kind` is `feedback`). */
 const SAVED = ['taiwa-submit', 'taiwa-save'];
@@ -66,12 +66,14 @@ const SAVED = ['taiwa-submit', 'taiwa-save'];
  * @cssstate selected - A cell is chosen and its hints are open.
  */
 export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
-  static override styles = styles;
+  static override styles = hostStyles;
   static override usesCatalog = true;
   static override strings = {
     ja: () => import('../../i18n/strength-map/ja.js'),
     en: () => import('../../i18n/strength-map/en.js'),
   };
+  /** The templates and their styles load with the strings, not up front. */
+  static override views = () => import('./strength-map.views.js');
 
   /** For an admin (or in pure UI mode): whose map; empty = the organisation's. A manager always sees their own. */
   @property({ attribute: 'manager-id' }) managerId = '';
@@ -86,6 +88,7 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
   @state() map?: StrengthMap;
   @state() private selected?: { topicId: string; responseId: string };
   @state() private active = '';
+  protected declare views?: typeof import('./strength-map.views.js');
   private revision = 0;
 
   private readonly onSaved = (e: Event) => {
@@ -158,10 +161,6 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
     return { topics: withExtra(cat?.topics, this.map?.topics), responses: withExtra(cat?.responses, this.map?.responses) };
   }
 
-  private cellAt(topicId: string, responseId: string): StrengthCell | undefined {
-    return this.map?.cells.find((c) => c.topicId === topicId && c.responseId === responseId);
-  }
-
   private choose(topicId: string, responseId: string) {
     const same = this.selected?.topicId === topicId && this.selected.responseId === responseId;
     this.active = key(topicId, responseId);
@@ -199,120 +198,30 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('button[tabindex="0"]')?.focus());
   }
 
-  private number(value: number | null | undefined): string {
-    return value == null ? '' : new Intl.NumberFormat(this.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
-  }
-
-  private renderCell(topic: Row, response: Row, active: string) {
-    const s = this.strings!;
-    const map = this.map!;
-    const cell = this.cellAt(topic.id, response.id);
-    const id = key(topic.id, response.id);
-    const pressed = this.selected !== undefined && key(this.selected.topicId, this.selected.responseId) === id;
-    const shown = cell && !cell.masked ? cell : undefined;
-    const kind = shown ? (shown.classification as 'strength' | 'weakness' | 'neutral') : 'masked';
-    const { min, max } = map.scale;
-    const org = shown?.vsOrg;
-    const orgLong = org === 'strength' ? s.orgAboveLong : org === 'weakness' ? s.orgBelowLong : s.orgSameLong;
-    // What a screen reader reads for the cell; the visible glyphs and abbreviations are hidden from it.
-    const said = shown
-      ? [
-          s[kind as 'strength'],
-          format(s.interval, { low: this.number(shown.low), high: this.number(shown.high) }),
-          format(s.countLong, { n: shown.count! }),
-          org ? format(orgLong, { mean: this.number(shown.orgMean) }) : '',
-        ]
-          .filter(Boolean)
-          .join(', ')
-      : format(s.masked, { k: map.k });
-    const marker = kind === 'strength' ? '▲' : kind === 'weakness' ? '▼' : '';
-    return html`<td>
-      <button
-        part="cell ${kind}"
-        data-bin=${shown ? Math.min(5, Math.floor(((shown.estimate! - min) / (max - min || 1)) * 6)) : nothing}
-        tabindex=${id === active ? 0 : -1}
-        aria-pressed=${pressed}
-        @click=${() => this.choose(topic.id, response.id)}
-      >
-        <span part="value" aria-hidden=${shown ? nothing : 'true'}
-          >${shown ? this.number(shown.estimate) : '–'}${marker ? html` <span part="marker" aria-hidden="true">${marker}</span>` : nothing}</span
-        >
-        <span class="visually-hidden">${said}</span>
-        ${shown ? html`<span part="count" aria-hidden="true">${format(s.count, { n: shown.count! })}</span>` : nothing}
-        ${org && org !== 'neutral' ? html`<span part="org" aria-hidden="true">${org === 'strength' ? s.orgAbove : s.orgBelow}</span>` : nothing}
-      </button>
-    </td>`;
-  }
-
-  private renderDetail(topics: Row[], responses: Row[]) {
-    const chosen = this.selected;
-    if (!chosen) return nothing;
-    const topic = topics.find((t) => t.id === chosen.topicId)?.label ?? chosen.topicId;
-    const response = responses.find((r) => r.id === chosen.responseId)?.label ?? chosen.responseId;
-    const title = format(this.strings!.detail, { topic, response });
-    const weak = this.cellAt(chosen.topicId, chosen.responseId)?.classification === 'weakness';
-    return html`<section part="detail" aria-label=${title}>
-      <p part="detail-title">${title}</p>
-      <taiwa-hint-panel
-        part="hints"
-        topic=${chosen.topicId}
-        response=${chosen.responseId}
-        audience="manager"
-        .weak=${weak}
-      ></taiwa-hint-panel>
-    </section>`;
-  }
-
   protected override render() {
     const s = this.strings;
-    if (!s || !this.resolvedCatalog) return html`${this.renderErrors()}${this.renderLoading()}`;
+    const views = this.views;
+    if (!s || !views || !this.resolvedCatalog) return html`${this.renderErrors()}${this.renderLoading()}`;
     if (this.viewer?.role === 'member') return html`${this.renderErrors()}${this.renderEmpty(s.membersOnly)}`;
     const map = this.map;
     if (!map) return html`${this.renderErrors()}${this.isLoading ? this.renderLoading() : this.renderEmpty(s.noRatings)}`;
     if (map.cells.length === 0) return html`${this.renderErrors()}${this.renderEmpty(s.noRatings)}`;
     const { topics, responses } = this.rows;
-    const active = this.current(topics, responses);
     const who = this.viewer?.role === 'manager' ? s.whoMine : map.managerId ? format(s.whoManager, { id: map.managerId }) : s.whoOrg;
-    const o = map.overall;
     return html`
-      ${this.renderErrors()}
-      ${
-        o.masked
-          ? this.renderEmpty(format(s.allMasked, { k: map.k }))
-          : html`<p part="summary">
-              ${format(s.overall, { mean: this.number(o.mean), n: o.count! })}${o.orgMean !== undefined ? html` · ${format(s.overallOrg, { mean: this.number(o.orgMean) })}` : nothing}
-            </p>`
-      }
-      <p part="legend" id="legend">
-        ${format(s.legend, { k: map.k })}
-        <span aria-hidden="true"
-          >${s.lower}<span class="ramp">${[0, 1, 2, 3, 4, 5].map((b) => html`<span data-bin=${b}></span>`)}</span>${s.higher}</span
-        >
-        <span class="visually-hidden">${s.keys}</span>
-      </p>
-      <div class="scroll">
-        <table part="table" aria-describedby="legend" @keydown=${(e: KeyboardEvent) => this.handleKeydown(e, topics, responses)}>
-          <caption part="caption">
-            ${s.caption}: ${who}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${s.corner}</th>
-              ${responses.map((r) => html`<th part="column-header" scope="col">${r.label}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${topics.map(
-              (t) =>
-                html`<tr>
-                  <th part="row-header" scope="row">${t.label}</th>
-                  ${responses.map((r) => this.renderCell(t, r, active))}
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      ${this.renderDetail(topics, responses)}
+      ${this.renderErrors()} ${map.overall.masked ? this.renderEmpty(format(s.allMasked, { k: map.k })) : nothing}
+      ${views.renderMap({
+        s,
+        locale: this.locale,
+        map,
+        topics,
+        responses,
+        active: this.current(topics, responses),
+        selected: this.selected,
+        who,
+        onKeydown: (e) => this.handleKeydown(e, topics, responses),
+        onChoose: (topicId, responseId) => this.choose(topicId, responseId),
+      })}
     `;
   }
 }

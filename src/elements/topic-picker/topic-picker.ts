@@ -1,16 +1,13 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaiwaFormElement } from '../../core/form-associated.js';
 import { TaiwaSaveEvent } from '../../core/events.js';
 import { format } from '../../core/locale.js';
 import type { Agenda } from '../../model/schemas.js';
 import type en from '../../i18n/topic-picker/en.js';
-import { styles } from './topic-picker.styles.js';
+import { hostStyles } from '../../core/styles.js';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
-
-/** The inner input's own composed `input` event would reach the host a second time. */
-const stop = (e: Event) => e.stopPropagation();
 
 /**
  * The member chooses what to talk about in the next 1on1: one topic, or several with `multiple`.
@@ -48,12 +45,14 @@ const stop = (e: Event) => e.stopPropagation();
  * @cssstate user-invalid - Required, empty, and the user has interacted.
  */
 export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
-  static override styles = styles;
+  static override styles = hostStyles;
   static override usesCatalog = true;
   static override strings = {
     ja: () => import('../../i18n/topic-picker/ja.js'),
     en: () => import('../../i18n/topic-picker/en.js'),
   };
+  /** The form and its styles load with the strings, not up front. */
+  static override views = () => import('./topic-picker.views.js');
 
   /** Allows choosing several topics. */
   @property({ type: Boolean, reflect: true }) multiple = false;
@@ -65,6 +64,7 @@ export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
   @property() label = '';
 
   @state() private saveState: SaveState = 'idle';
+  protected declare views?: typeof import('./topic-picker.views.js');
   #agenda?: Agenda;
   #saving: Promise<unknown> = Promise.resolve();
 
@@ -120,50 +120,30 @@ export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
     return this.#saving;
   }
 
-  #renderStatus() {
+  #status(): string {
     const s = this.strings!;
     const limit = this.multiple && this.max > 0 ? format(this.#atMax ? s.maxReached : s.max, { max: this.max }) : '';
-    const text = this.saveState === 'saving' ? s.saving : this.saveState === 'saved' ? s.saved : limit;
-    return html`<p part="status" role="status">${text}</p>`;
+    return this.saveState === 'saving' ? s.saving : this.saveState === 'saved' ? s.saved : limit;
   }
 
   protected override render() {
     const s = this.strings;
-    if (!s || !this.resolvedCatalog) return html`${this.renderErrors()}${this.renderLoading()}`;
-    const topics = this.resolvedCatalog.topics;
-    const type = this.multiple ? 'checkbox' : 'radio';
-    const legend = this.label || (this.multiple ? s.legend : s.legendSingle);
+    const views = this.views;
+    if (!s || !views || !this.resolvedCatalog) return html`${this.renderErrors()}${this.renderLoading()}`;
     return html`
       ${this.renderErrors()}
-      <fieldset part="base" ?disabled=${this.isDisabled}>
-        <legend part="legend">${legend}</legend>
-        ${topics.length === 0
-          ? this.renderEmpty(s.noTopics)
-          : html`<div part="options" class="options">
-              ${topics.map((topic, index) => {
-                const checked = this.values.includes(topic.id);
-                const off = topic.disabled === true || (!checked && this.#atMax);
-                return html`<label part="option" class="option">
-                  <input
-                    part="control"
-                    type=${type}
-                    name="topic"
-                    .value=${topic.id}
-                    .checked=${checked}
-                    ?disabled=${off}
-                    aria-describedby=${topic.description ? `d-${index}` : nothing}
-                    @change=${this.handleChange}
-                    @input=${stop}
-                  />
-                  <span class="texts">
-                    <span part="label">${topic.label}${topic.disabled ? html` <span class="off">(${s.unavailable})</span>` : nothing}</span>
-                    ${topic.description ? html`<span part="description" id=${`d-${index}`}>${topic.description}</span>` : nothing}
-                  </span>
-                </label>`;
-              })}
-            </div>`}
-        ${this.#renderStatus()}
-      </fieldset>
+      ${views.renderPicker({
+        s,
+        topics: this.resolvedCatalog.topics,
+        multiple: this.multiple,
+        atMax: this.#atMax,
+        legend: this.label || (this.multiple ? s.legend : s.legendSingle),
+        disabled: this.isDisabled,
+        values: this.values,
+        status: this.#status(),
+        empty: (message) => this.renderEmpty(message),
+        onChange: this.handleChange,
+      })}
     `;
   }
 }

@@ -1,0 +1,86 @@
+/**
+ * The response selector's form: one radio group, or one per topic. Loaded lazily with the strings
+ * (see `static views`), so the element's up-front code stays small. Every text is rendered as text.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ResponseStyle } from '../../model/schemas.js';
+import type { Strings } from '../../core/locale.js';
+import type en from '../../i18n/response-selector/en.js';
+
+export { styles } from './response-selector.styles.js';
+
+/** What the form reads, and where its events go (listeners run with the element as `this`). */
+export interface SelectorModel {
+  s: Strings & typeof en;
+  responses: ResponseStyle[];
+  /** The topics, one group each; empty for a single group. */
+  groups: string[];
+  legend: string;
+  required: boolean;
+  disabled: boolean;
+  /** A group (the single one, when no topics) still lacks a choice. */
+  missing: boolean;
+  /** The chosen response id of a topic (`undefined`: of the single group). */
+  chosen: (topic?: string) => string | undefined;
+  topicLabel: (id: string) => string;
+  empty: (message: string) => TemplateResult;
+  onChange: (e: Event) => void;
+}
+
+/** The inner input's own composed `input` event would reach the host a second time. */
+const stop = (e: Event) => e.stopPropagation();
+
+function renderOptions(m: SelectorModel, group: number, topic?: string) {
+  const chosen = m.chosen(topic);
+  return html`<div part="options" class="options">
+    ${m.responses.map((r, index) => {
+      const described = r.description ? `d-${group}-${index}` : undefined;
+      return html`<label part="option" class="option">
+        <input
+          part="control"
+          type="radio"
+          name=${`g${group}`}
+          .value=${r.id}
+          .checked=${chosen === r.id}
+          ?disabled=${r.disabled === true}
+          data-topic=${topic ?? nothing}
+          aria-describedby=${described ?? nothing}
+          @change=${m.onChange}
+          @input=${stop}
+        />
+        <span class="texts">
+          <span part="label">${r.label}${r.disabled ? html` <span>(${m.s.unavailable})</span>` : nothing}</span>
+          ${described ? html`<span part="description" id=${described}>${r.description}</span>` : nothing}
+        </span>
+      </label>`;
+    })}
+  </div>`;
+}
+
+export function renderSelector(m: SelectorModel): TemplateResult {
+  const { groups } = m;
+  const single = groups.length === 0;
+  const required = m.required ? 'true' : nothing;
+  return html`<fieldset
+    part="base"
+    ?disabled=${m.disabled}
+    role=${single ? 'radiogroup' : nothing}
+    aria-required=${single ? required : nothing}
+    ?data-missing=${single && m.missing}
+  >
+    <legend part="legend">${m.legend}</legend>
+    ${
+      m.responses.length === 0
+        ? m.empty(m.s.noResponses)
+        : single
+          ? renderOptions(m, 0)
+          : groups.map(
+              (topic, g) =>
+                html`<fieldset part="group" role="radiogroup" aria-required=${required} ?data-missing=${!m.chosen(topic)}>
+                  <legend part="topic">${m.topicLabel(topic)}</legend>
+                  ${renderOptions(m, g, topic)}
+                </fieldset>`,
+            )
+    }
+  </fieldset>`;
+}

@@ -1,0 +1,138 @@
+/**
+ * The strength map's templates: the summary, the legend, the table and the chosen cell's hints.
+ * Loaded lazily with the strings (see `static views`), so the element's up-front code stays small.
+ * Every text is rendered as text.
+ */
+import { html, nothing } from 'lit';
+import { format, type Strings } from '../../core/locale.js';
+import type { Locale } from '../../model/schemas.js';
+import type { StrengthCell, StrengthMap } from '../../insights/strengths.js';
+import type en from '../../i18n/strength-map/en.js';
+
+export { styles } from './strength-map.styles.js';
+
+export type Row = { id: string; label: string };
+type Cell = { topicId: string; responseId: string };
+
+/** What the table reads, and where its events go. */
+export interface MapModel {
+  s: Strings & typeof en;
+  locale: Locale;
+  map: StrengthMap;
+  topics: Row[];
+  responses: Row[];
+  /** The key (`topic|response`) of the one tabbable cell. */
+  active: string;
+  selected?: Cell | undefined;
+  /** Whose map this is, for the caption. */
+  who: string;
+  onKeydown: (e: KeyboardEvent) => void;
+  onChoose: (topicId: string, responseId: string) => void;
+}
+
+const key = (t: string, r: string) => `${t}|${r}`;
+
+const cellAt = (m: MapModel, topicId: string, responseId: string): StrengthCell | undefined =>
+  m.map.cells.find((c) => c.topicId === topicId && c.responseId === responseId);
+
+function number(m: MapModel, value: number | null | undefined): string {
+  return value == null ? '' : new Intl.NumberFormat(m.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+}
+
+function renderCell(m: MapModel, topic: Row, response: Row) {
+  const { s, map } = m;
+  const cell = cellAt(m, topic.id, response.id);
+  const id = key(topic.id, response.id);
+  const pressed = m.selected !== undefined && key(m.selected.topicId, m.selected.responseId) === id;
+  const shown = cell && !cell.masked ? cell : undefined;
+  const kind = shown ? (shown.classification as 'strength' | 'weakness' | 'neutral') : 'masked';
+  const { min, max } = map.scale;
+  const org = shown?.vsOrg;
+  const orgLong = org === 'strength' ? s.orgAboveLong : org === 'weakness' ? s.orgBelowLong : s.orgSameLong;
+  // What a screen reader reads for the cell; the visible glyphs and abbreviations are hidden from it.
+  const said = shown
+    ? [
+        s[kind as 'strength'],
+        format(s.interval, { low: number(m, shown.low), high: number(m, shown.high) }),
+        format(s.countLong, { n: shown.count! }),
+        org ? format(orgLong, { mean: number(m, shown.orgMean) }) : '',
+      ]
+        .filter(Boolean)
+        .join(', ')
+    : format(s.masked, { k: map.k });
+  const marker = kind === 'strength' ? '▲' : kind === 'weakness' ? '▼' : '';
+  return html`<td>
+    <button
+      part="cell ${kind}"
+      data-bin=${shown ? Math.min(5, Math.floor(((shown.estimate! - min) / (max - min || 1)) * 6)) : nothing}
+      tabindex=${id === m.active ? 0 : -1}
+      aria-pressed=${pressed}
+      @click=${() => m.onChoose(topic.id, response.id)}
+    >
+      <span part="value" aria-hidden=${shown ? nothing : 'true'}
+        >${shown ? number(m, shown.estimate) : '–'}${marker ? html` <span part="marker" aria-hidden="true">${marker}</span>` : nothing}</span
+      >
+      <span class="visually-hidden">${said}</span>
+      ${shown ? html`<span part="count" aria-hidden="true">${format(s.count, { n: shown.count! })}</span>` : nothing}
+      ${org && org !== 'neutral' ? html`<span part="org" aria-hidden="true">${org === 'strength' ? s.orgAbove : s.orgBelow}</span>` : nothing}
+    </button>
+  </td>`;
+}
+
+function renderDetail(m: MapModel) {
+  const chosen = m.selected;
+  if (!chosen) return nothing;
+  const topic = m.topics.find((t) => t.id === chosen.topicId)?.label ?? chosen.topicId;
+  const response = m.responses.find((r) => r.id === chosen.responseId)?.label ?? chosen.responseId;
+  const title = format(m.s.detail, { topic, response });
+  const weak = cellAt(m, chosen.topicId, chosen.responseId)?.classification === 'weakness';
+  return html`<section part="detail" aria-label=${title}>
+    <p part="detail-title">${title}</p>
+    <taiwa-hint-panel part="hints" topic=${chosen.topicId} response=${chosen.responseId} audience="manager" .weak=${weak}></taiwa-hint-panel>
+  </section>`;
+}
+
+/** The summary (unless every cell is masked), the legend, the table and the chosen cell's hints. */
+export function renderMap(m: MapModel) {
+  const { s, map, topics, responses } = m;
+  const o = map.overall;
+  return html`
+    ${
+      o.masked
+        ? nothing
+        : html`<p part="summary">
+            ${format(s.overall, { mean: number(m, o.mean), n: o.count! })}${o.orgMean !== undefined ? html` · ${format(s.overallOrg, { mean: number(m, o.orgMean) })}` : nothing}
+          </p>`
+    }
+    <p part="legend" id="legend">
+      ${format(s.legend, { k: map.k })}
+      <span aria-hidden="true"
+        >${s.lower}<span class="ramp">${[0, 1, 2, 3, 4, 5].map((b) => html`<span data-bin=${b}></span>`)}</span>${s.higher}</span
+      >
+      <span class="visually-hidden">${s.keys}</span>
+    </p>
+    <div class="scroll">
+      <table part="table" aria-describedby="legend" @keydown=${m.onKeydown}>
+        <caption part="caption">
+          ${s.caption}: ${m.who}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${s.corner}</th>
+            ${responses.map((r) => html`<th part="column-header" scope="col">${r.label}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${topics.map(
+            (t) =>
+              html`<tr>
+                <th part="row-header" scope="row">${t.label}</th>
+                ${responses.map((r) => renderCell(m, t, r))}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    ${renderDetail(m)}
+  `;
+}

@@ -1,0 +1,63 @@
+/**
+ * The topic picker's form: the topics as radios (or checkboxes with `multiple`) and the status line.
+ * Loaded lazily with the strings (see `static views`), so the element's up-front code stays small.
+ * Every text is rendered as text.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Topic } from '../../model/schemas.js';
+import type { Strings } from '../../core/locale.js';
+import type en from '../../i18n/topic-picker/en.js';
+
+export { styles } from './topic-picker.styles.js';
+
+/** What the form reads, and where its events go (listeners run with the element as `this`). */
+export interface PickerModel {
+  s: Strings & typeof en;
+  topics: Topic[];
+  multiple: boolean;
+  /** With `multiple`, the limit is reached: unchosen topics are disabled. */
+  atMax: boolean;
+  legend: string;
+  disabled: boolean;
+  values: readonly string[];
+  status: string;
+  empty: (message: string) => TemplateResult;
+  onChange: (e: Event) => void;
+}
+
+/** The inner input's own composed `input` event would reach the host a second time. */
+const stop = (e: Event) => e.stopPropagation();
+
+export function renderPicker(m: PickerModel): TemplateResult {
+  const { s, topics } = m;
+  const type = m.multiple ? 'checkbox' : 'radio';
+  return html`<fieldset part="base" ?disabled=${m.disabled}>
+    <legend part="legend">${m.legend}</legend>
+    ${topics.length === 0
+      ? m.empty(s.noTopics)
+      : html`<div part="options" class="options">
+          ${topics.map((topic, index) => {
+            const checked = m.values.includes(topic.id);
+            const off = topic.disabled === true || (!checked && m.atMax);
+            return html`<label part="option" class="option">
+              <input
+                part="control"
+                type=${type}
+                name="topic"
+                .value=${topic.id}
+                .checked=${checked}
+                ?disabled=${off}
+                aria-describedby=${topic.description ? `d-${index}` : nothing}
+                @change=${m.onChange}
+                @input=${stop}
+              />
+              <span class="texts">
+                <span part="label">${topic.label}${topic.disabled ? html` <span class="off">(${s.unavailable})</span>` : nothing}</span>
+                ${topic.description ? html`<span part="description" id=${`d-${index}`}>${topic.description}</span>` : nothing}
+              </span>
+            </label>`;
+          })}
+        </div>`}
+    <p part="status" role="status">${m.status}</p>
+  </fieldset>`;
+}
