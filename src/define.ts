@@ -8,3 +8,4 @@ import './elements/satisfaction-rater/define.js';
 import './elements/level-tracker/define.js';
 import './elements/level-check-in/define.js';
 import './elements/strength-map/define.js';
+import './elements/sync-status/define.js';

@@ -10,6 +10,8 @@ export { TaiwaSatisfactionRater, type RaterItem } from './elements/satisfaction-
 export { TaiwaLevelTracker, type LevelTrackerView } from './elements/level-tracker/level-tracker.js';
 export { TaiwaLevelCheckIn } from './elements/level-check-in/level-check-in.js';
 export { TaiwaStrengthMap, TaiwaCellSelectEvent } from './elements/strength-map/strength-map.js';
+export { TaiwaSyncStatus } from './elements/sync-status/sync-status.js';
+export { TaiwaFixEvent, TaiwaExportEvent } from './elements/sync-status/sync-status-events.js';
 
 export { TaiwaElement } from './core/base-element.js';
 export { TaiwaFormElement } from './core/form-associated.js';
@@ -21,6 +23,9 @@ export { adapterContext, viewerContext, localeContext, catalogContext } from './
 export type { TaiwaAdapter, RecordQuery } from './adapters/types.js';
 export { createMemoryAdapter, type MemoryAdapter } from './adapters/memory.js';
 export { createIndexedDbAdapter, type IndexedDbAdapter, type IndexedDbAdapterOptions } from './adapters/indexeddb.js';
+export { createRestAdapter, TaiwaHttpError, type RestAdapter, type RestAdapterOptions } from './adapters/rest.js';
+export { withOutbox, Outbox, OutboxStatusEvent, type OutboxOptions, type OutboxStatus, type OutboxItem, type OutboxState } from './adapters/outbox.js';
+export { createDraftStore, createMemoryDraftStore, type DraftStore } from './adapters/drafts.js';
 export { guard, withoutPrivateMemos, type GuardedAdapter, type QueryResult } from './adapters/guard.js';
 
 export * from './model/schemas.js';

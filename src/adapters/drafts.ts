@@ -19,6 +19,11 @@ export function createDraftStore({ dbName = 'taiwa-drafts', viewerId }: { dbName
   const db = () =>
     (dbp ??= openDB(`${dbName}--${encodeURIComponent(viewerId)}`, 1, {
       upgrade: (d) => void d.createObjectStore('drafts'),
+      // Another tab (or log-out) deleting or upgrading this database: let go instead of blocking it.
+      blocking: () => {
+        void dbp?.then((d) => d.close());
+        dbp = undefined;
+      },
     }).catch((err: unknown) => {
       dbp = undefined;
       throw new TaiwaStorageError('unavailable', 'Drafts cannot be kept in this browser (IndexedDB is unavailable).', err);

@@ -1,0 +1,224 @@
+/**
+ * The adapter over Taiwa's HTTP contract (docs/contract.md, openapi.json): idempotent upserts by id
+ * with an `Idempotency-Key`, queries by person, session and time, timeouts, the portal's auth
+ * headers, and a pause on 401 until the host says it signed in again.
+ */
+import { TaiwaDataError, TaiwaStorageError } from '../core/errors.js';
+import type { Locale } from '../model/schemas.js';
+import { RECORD_KINDS, type RecordKind, type RecordMap } from '../model/records.js';
+import type { RecordQuery, TaiwaAdapter } from './types.js';
+import { stripPrivateMemos } from './outbox-privacy.js';
+
+export { stripPrivateMemos };
+
+/** Why a request failed. `network`, `timeout`, `rate-limited` and `server` are worth retrying. */
+export type HttpErrorCode = 'network' | 'timeout' | 'auth' | 'paused' | 'rate-limited' | 'server' | 'rejected';
+
+/** A failed request: a `TaiwaStorageError` with the HTTP status and what the server said. */
+export class TaiwaHttpError extends TaiwaStorageError {
+  declare readonly code: HttpErrorCode;
+  /** The HTTP status, 0 when no answer arrived. */
+  readonly status: number;
+  /** From `Retry-After`, in milliseconds. */
+  readonly retryAfterMs: number | undefined;
+  /** The server's problem details (RFC 9457), when it sent them. */
+  readonly problem: { title?: string; detail?: string; field?: string; rule?: string } | undefined;
+  constructor(
+    code: HttpErrorCode,
+    message: string,
+    init: { status?: number; retryAfterMs?: number; problem?: TaiwaHttpError['problem']; cause?: unknown } = {},
+  ) {
+    super(code, message, init.cause);
+    this.status = init.status ?? 0;
+    this.retryAfterMs = init.retryAfterMs;
+    this.problem = init.problem;
+  }
+  /** Whether sending the same request again may succeed. */
+  get retryable(): boolean {
+    return this.code === 'network' || this.code === 'timeout' || this.code === 'rate-limited' || this.code === 'server';
+  }
+}
+
+export interface RestAdapterOptions {
+  /** Where the contract lives, e.g. `https://portal.example/taiwa` (records at `{baseUrl}/records/...`). */
+  baseUrl: string;
+  /** Headers sent with every request. */
+  headers?: Record<string, string>;
+  /** Called before every request, e.g. to add the portal's current token. */
+  getHeaders?: () => Record<string, string> | Promise<Record<string, string>>;
+  /** A `fetch` to use instead of the global one. */
+  fetch?: typeof fetch;
+  /** How long one request may take, in milliseconds (default 15 000). */
+  timeoutMs?: number;
+  /** `credentials` of every request (default `same-origin`). */
+  credentials?: RequestCredentials;
+}
+
+/** Per-call extras, used by the outbox: its stored key (so a retry is the same write) and headers. */
+export interface PutOptions {
+  idempotencyKey?: string;
+  headers?: Record<string, string>;
+}
+
+export interface RestAdapter extends TaiwaAdapter, EventTarget {
+  readonly local: false;
+  readonly baseUrl: string;
+  /** True after a 401 until `resume()`: writes fail fast with code `paused`. */
+  readonly paused: boolean;
+  put<K extends RecordKind>(kind: K, record: RecordMap[K], options?: PutOptions): Promise<void>;
+  /** The host signed the user in again: writes may go out again (fires `resumed`). */
+  resume(): void;
+  /** Same as `resume()`. */
+  reauthenticated(): void;
+}
+
+/** `Retry-After` as milliseconds: delay-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+
+function checkKind(kind: string): asserts kind is RecordKind {
+  if (!(RECORD_KINDS as readonly string[]).includes(kind)) throw new TaiwaDataError({ kind: String(kind), reason: 'unknown record kind' });
+}
+
+class Rest extends EventTarget implements RestAdapter {
+  readonly local = false as const;
+  readonly baseUrl: string;
+  paused = false;
+  private readonly fetchFn: typeof fetch;
+
+  constructor(private readonly options: RestAdapterOptions) {
+    super();
+    if (typeof options?.baseUrl !== 'string' || options.baseUrl === '') {
+      throw new TaiwaDataError({ kind: 'adapter', field: 'baseUrl', reason: 'createRestAdapter needs the base URL of the backend' });
+    }
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.fetchFn = options.fetch ?? ((...args) => globalThis.fetch(...args));
+  }
+
+  resume(): void {
+    if (!this.paused) return;
+    this.paused = false;
+    this.dispatchEvent(new Event('resumed'));
+  }
+
+  reauthenticated(): void {
+    this.resume();
+  }
+
+  async put<K extends RecordKind>(kind: K, record: RecordMap[K], options: PutOptions = {}): Promise<void> {
+    checkKind(kind);
+    if (this.paused) throw new TaiwaHttpError('paused', 'Writes are paused until you sign in again.', { status: 401 });
+    const id = (record as { id?: unknown })?.id;
+    if (typeof id !== 'string' || id === '') throw new TaiwaDataError({ kind, field: 'id', reason: 'a record needs an id' });
+    const body = JSON.stringify(stripPrivateMemos(kind, record));
+    await this.request('PUT', `/records/${encodeURIComponent(kind)}/${encodeURIComponent(id)}`, {
+      body,
+      headers: { 'content-type': 'application/json', 'idempotency-key': options.idempotencyKey ?? crypto.randomUUID(), ...options.headers },
+    });
+  }
+
+  async query<K extends RecordKind>(kind: K, query: RecordQuery = {}): Promise<RecordMap[K][]> {
+    checkKind(kind);
+    const params = new URLSearchParams();
+    for (const key of ['personId', 'sessionId', 'from', 'to'] as const) {
+      const value = query[key];
+      if (value !== undefined) params.set(key, value);
+    }
+    const qs = params.toString() ? `?${params}` : '';
+    const body = await this.json(kind, await this.request('GET', `/records/${encodeURIComponent(kind)}${qs}`));
+    const records = (body as { records?: unknown } | null)?.records;
+    if (!body || typeof body !== 'object' || !Array.isArray(records)) {
+      throw new TaiwaDataError({ kind, field: 'records', reason: 'the server did not answer with { records: [...] }' });
+    }
+    // Each record is validated by the guard, so a bad one is reported beside the valid ones.
+    return records as RecordMap[K][];
+  }
+
+  async catalog(locale: Locale): Promise<unknown> {
+    try {
+      return await this.json('catalog', await this.request('GET', `/catalog/${encodeURIComponent(locale)}`));
+    } catch (err) {
+      // No override is an ordinary answer: the defaults apply.
+      if (err instanceof TaiwaHttpError && err.status === 404) return undefined;
+      throw err;
+    }
+  }
+
+  private async json(kind: string, text: string): Promise<unknown> {
+    try {
+      return JSON.parse(text);
+    } catch (err) {
+      throw new TaiwaDataError({ kind, reason: 'the server answered with something that is not JSON', cause: err });
+    }
+  }
+
+  /** One request with a timeout; resolves with the body of a 2xx answer, otherwise throws. */
+  private async request(method: string, path: string, init: { body?: string; headers?: Record<string, string> } = {}): Promise<string> {
+    const { headers, getHeaders, timeoutMs = 15_000, credentials = 'same-origin' } = this.options;
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    try {
+      const dynamic = getHeaders ? await getHeaders() : {};
+      const init2: RequestInit = {
+        method,
+        headers: { accept: 'application/json', ...headers, ...dynamic, ...init.headers },
+        signal: controller.signal,
+        credentials,
+        cache: 'no-store',
+      };
+      if (init.body !== undefined) init2.body = init.body;
+      const res = await this.fetchFn(`${this.baseUrl}${path}`, init2);
+      const text = await res.text();
+      if (res.ok) return text;
+      throw this.failure(method, path, res, text);
+    } catch (err) {
+      if (err instanceof TaiwaHttpError || err instanceof TaiwaDataError) throw err;
+      if (timedOut) throw new TaiwaHttpError('timeout', `The server did not answer within ${timeoutMs} ms.`, { cause: err });
+      throw new TaiwaHttpError('network', 'The server could not be reached (offline, or the connection broke).', { cause: err });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private failure(method: string, path: string, res: Response, text: string): TaiwaHttpError {
+    let problem: TaiwaHttpError['problem'];
+    try {
+      const p = JSON.parse(text) as unknown;
+      if (p && typeof p === 'object') problem = p as TaiwaHttpError['problem'];
+    } catch {
+      problem = undefined;
+    }
+    const status = res.status;
+    const said = problem?.detail ?? problem?.title ?? res.statusText;
+    const init = { status, problem, retryAfterMs: parseRetryAfter(res.headers.get('retry-after')) };
+    if (status === 401) {
+      if (!this.paused) {
+        this.paused = true;
+        this.dispatchEvent(new Event('auth-required'));
+      }
+      return new TaiwaHttpError('auth', 'Your sign-in has expired; sign in again to continue.', init);
+    }
+    if (status === 429) return new TaiwaHttpError('rate-limited', 'The server is busy; Taiwa will try again shortly.', init);
+    if (status === 408) return new TaiwaHttpError('timeout', 'The server gave up waiting for the request.', init);
+    if (status >= 500) return new TaiwaHttpError('server', `The server failed (${status}${said ? `: ${said}` : ''}).`, init);
+    return new TaiwaHttpError('rejected', `The server refused ${method} ${path} (${status}${said ? `: ${said}` : ''}).`, init);
+  }
+}
+
+/**
+ * An adapter over Taiwa's HTTP contract. Every write is an idempotent upsert with an
+ * `Idempotency-Key`; errors are `TaiwaHttpError`s (`TaiwaStorageError` with `status`); a 401 pauses
+ * writes until `resume()` and fires `auth-required` on the adapter. Wrap it in `withOutbox()` so that
+ * nothing is lost while the network or the server is away.
+ */
+export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
+  return new Rest(options);
+}

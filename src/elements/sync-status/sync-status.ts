@@ -1,0 +1,240 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { TaiwaElement } from '../../core/base-element.js';
+import { toError } from '../../core/errors.js';
+import { format } from '../../core/locale.js';
+import type { OutboxExport, OutboxItem, OutboxState, OutboxStatus } from '../../adapters/outbox.js';
+import type { RecordKind } from '../../model/records.js';
+import type en from '../../i18n/sync-status/en.js';
+import { TaiwaExportEvent, TaiwaFixEvent } from './sync-status-events.js';
+import { styles } from './sync-status.styles.js';
+
+/** What the element needs of an outbox (`withOutbox(...)`), so it never loads the outbox itself. */
+export interface OutboxLike extends EventTarget {
+  status(): Promise<OutboxStatus>;
+  needsAttention(): Promise<OutboxItem[]>;
+  retry(id: string, kind?: RecordKind): Promise<void>;
+  discard(id: string, kind?: RecordKind): Promise<void>;
+  export(): Promise<OutboxExport>;
+}
+
+function isOutbox(value: unknown): value is OutboxLike {
+  const o = value as Partial<OutboxLike> | undefined;
+  return (
+    !!o &&
+    ['status', 'needsAttention', 'retry', 'discard', 'export', 'addEventListener'].every(
+      (m) => typeof (o as Record<string, unknown>)[m] === 'function',
+    )
+  );
+}
+
+const keyOf = (i: { kind: string; id: string }) => `${i.kind}|${i.id}`;
+
+/**
+ * Says where the member's writes are, in words: saved on this device, sending, sent, or needs
+ * attention, and announces each change to screen readers. It reads the outbox of the provider's
+ * adapter (`withOutbox(createRestAdapter(...))`); with any other adapter it stays empty. Writes the
+ * server refused are listed with what the server said and the member's choices: try again, fix (the
+ * host opens the widget that made it), download a copy, or remove (asked twice). With `kind` and
+ * `record-id` it shows the state of that one record, for a widget to place next to its save button.
+ *
+ * @summary Where the member's writes are: saved on this device, sending, sent, needs attention.
+ *
+ * @event {TaiwaFixEvent} taiwa-fix - The member wants to fix a refused write; `detail: { item }` (kind, id, record, error).
+ * @event {TaiwaExportEvent} taiwa-export - A copy is about to download; `detail: { data }`. Cancel it to handle the data yourself.
+ * @event {TaiwaErrorEvent} taiwa-error - An action on the outbox failed; `detail: { error }`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart summary - The status line (a polite live region).
+ * @csspart list - The list of writes that need attention.
+ * @csspart item - One write that needs attention.
+ * @csspart label - What the write is (agenda, feedback, ...).
+ * @csspart time - When it was saved on this device.
+ * @csspart reason - Why the server refused it, in the server's words.
+ * @csspart actions - The item's buttons.
+ * @csspart button - Every button; also `retry`, `fix`, `export`, `discard`, `keep`.
+ * @csspart error - The error message.
+ *
+ * @cssproperty [--taiwa-color-warning=#9a6700] - Edge of a write that needs attention.
+ * @cssproperty [--taiwa-sync-status-gap=0.5rem] - Space between the items.
+ *
+ * @cssstate pending - Something is saved on this device, waiting to be sent.
+ * @cssstate sending - Something is being sent.
+ * @cssstate sent - Everything is sent.
+ * @cssstate attention - Something needs the member's attention.
+ * @cssstate offline - Sending waits for the network.
+ * @cssstate auth - Sending waits for the member to sign in again.
+ */
+export class TaiwaSyncStatus extends TaiwaElement<typeof en> {
+  static override styles = styles;
+  static override strings = {
+    ja: () => import('../../i18n/sync-status/ja.js'),
+    en: () => import('../../i18n/sync-status/en.js'),
+  };
+
+  /** The outbox to show; defaults to the provider's adapter when it is one. */
+  @property({ attribute: false }) outbox?: OutboxLike;
+  /** With `record-id`: show the state of this one record (`agenda`, `feedback`, ...). */
+  @property() kind = '';
+  /** With `kind`: the id of the record to show. */
+  @property({ attribute: 'record-id' }) recordId = '';
+
+  @state() private status?: OutboxStatus;
+  @state() private items: OutboxItem[] = [];
+  /** The item whose removal waits for the second click. */
+  @state() private confirming = '';
+
+  private subscribed?: OutboxLike;
+  private readonly onStatus = (e: Event) => {
+    this.status = (e as CustomEvent<OutboxStatus>).detail;
+  };
+
+  private get source(): OutboxLike | undefined {
+    return this.outbox ?? (isOutbox(this.adapter) ? this.adapter : undefined);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    this.subscribed?.removeEventListener('status', this.onStatus);
+    this.subscribed = undefined;
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const source = this.source;
+    if (source !== this.subscribed) {
+      this.subscribed?.removeEventListener('status', this.onStatus);
+      this.subscribed = source;
+      this.status = undefined;
+      source?.addEventListener('status', this.onStatus);
+    }
+    if (!source) return;
+    this.track('status', [source], async () => {
+      this.status ??= await source.status();
+    });
+    const refused = (this.status?.records ?? [])
+      .filter((r) => r.state === 'needs-attention')
+      .map(keyOf)
+      .join(' ');
+    this.track('items', [source, refused], async () => {
+      this.items = refused ? await source.needsAttention() : [];
+    });
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const c = this.status?.counts;
+    const one = this.recordState;
+    this.setState('attention', one ? one === 'needs-attention' : (c?.needsAttention ?? 0) > 0);
+    this.setState('sending', one ? one === 'sending' : (c?.sending ?? 0) > 0);
+    this.setState('pending', one ? one === 'pending' : (c?.pending ?? 0) > 0);
+    this.setState('sent', one ? one === 'sent' : !!c && c.sent > 0 && c.pending + c.sending + c.needsAttention === 0);
+    this.setState('offline', this.status?.paused === 'offline');
+    this.setState('auth', this.status?.paused === 'auth');
+  }
+
+  private get recordState(): OutboxState | undefined {
+    if (!this.kind || !this.recordId) return undefined;
+    return this.status?.records.find((r) => r.kind === this.kind && r.id === this.recordId)?.state;
+  }
+
+  /** One sentence for the live region: changes of category are announced, not every count. */
+  private summary(s: typeof en & { loading: string }): string {
+    const st = this.status;
+    if (!st) return '';
+    if (this.kind && this.recordId) {
+      const state = this.recordState;
+      if (!state) return '';
+      if (state === 'pending' && st.paused) return st.paused === 'auth' ? s.auth : s.offline;
+      return state === 'needs-attention' ? s.attention : state === 'sending' ? s.sending : state === 'sent' ? s.sent : s.pending;
+    }
+    const c = st.counts;
+    if (c.needsAttention > 0) return format(s.attentionCount, { n: c.needsAttention });
+    if (c.pending + c.sending > 0) return st.paused === 'auth' ? s.auth : st.paused === 'offline' ? s.offline : s.sending;
+    return c.sent > 0 ? s.allSent : '';
+  }
+
+  private async act(work: () => Promise<unknown>) {
+    try {
+      await work();
+      this.setErrors('action', []);
+    } catch (err) {
+      this.setErrors('action', [toError(err)]);
+    }
+  }
+
+  private handleRetry(item: OutboxItem) {
+    void this.act(() => this.source!.retry(item.id, item.kind));
+  }
+
+  private handleFix(item: OutboxItem) {
+    this.dispatchEvent(new TaiwaFixEvent(item));
+  }
+
+  private handleDiscard(item: OutboxItem) {
+    if (this.confirming !== keyOf(item)) {
+      this.confirming = keyOf(item);
+      return;
+    }
+    this.confirming = '';
+    void this.act(() => this.source!.discard(item.id, item.kind));
+  }
+
+  private handleExport(item: OutboxItem) {
+    void this.act(async () => {
+      const all = await this.source!.export();
+      const data = { ...all, records: all.records.filter((r) => keyOf(r) === keyOf(item)) };
+      const event = new TaiwaExportEvent(data);
+      this.dispatchEvent(event);
+      if (event.defaultPrevented) return;
+      const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `taiwa-${item.kind}-${item.id}.json`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    });
+  }
+
+  private renderItem(item: OutboxItem, s: typeof en, index: number) {
+    const id = `item-${index}`;
+    const confirming = this.confirming === keyOf(item);
+    const at = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(item.savedAt);
+    return html`<li part="item" class="item">
+      <span part="label" id=${id}>${s.kinds[item.kind] ?? item.kind}</span>
+      <span part="time">${format(s.savedAt, { at })}</span>
+      <span part="reason">${item.error?.detail ?? s.unknownReason}</span>
+      <span part="actions" class="actions">
+        <button part="button retry" type="button" aria-describedby=${id} @click=${() => this.handleRetry(item)}>${s.retry}</button>
+        <button part="button fix" type="button" aria-describedby=${id} @click=${() => this.handleFix(item)}>${s.fix}</button>
+        <button part="button export" type="button" aria-describedby=${id} @click=${() => this.handleExport(item)}>${s.export}</button>
+        <button part="button discard" type="button" aria-describedby=${id} @click=${() => this.handleDiscard(item)}>
+          ${confirming ? s.discardConfirm : s.discard}
+        </button>
+        ${confirming ? html`<button part="button keep" type="button" @click=${() => (this.confirming = '')}>${s.keep}</button>` : nothing}
+      </span>
+    </li>`;
+  }
+
+  protected override render() {
+    const s = this.strings;
+    if (!s) return html`<p part="summary" role="status" aria-live="polite"></p>`;
+    const items = this.kind && this.recordId ? this.items.filter((i) => i.kind === this.kind && i.id === this.recordId) : this.items;
+    return html`<div part="base">
+      ${this.renderErrors()}
+      <p part="summary" role="status" aria-live="polite">${this.summary(s)}</p>
+      ${
+        items.length > 0
+          ? html`<ul part="list" class="list" aria-label=${s.heading}>
+              ${items.map((item, i) => this.renderItem(item, s, i))}
+            </ul>`
+          : nothing
+      }
+    </div>`;
+  }
+}

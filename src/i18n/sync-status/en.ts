@@ -1,0 +1,28 @@
+// Strings of <taiwa-sync-status> (en): the state of the member's writes, in the member's words.
+export default {
+  heading: 'Not sent yet',
+  pending: 'Saved on this device',
+  sending: 'Saved on this device. Sending…',
+  sent: 'Sent',
+  allSent: 'All sent.',
+  attention: 'Needs your attention',
+  attentionCount: '{n} not sent: needs your attention.',
+  offline: 'You are offline. Saved on this device; it will be sent when you are back online.',
+  auth: 'Saved on this device. Sign in again to send it.',
+  savedAt: 'Saved on this device {at}',
+  retry: 'Try again',
+  fix: 'Fix',
+  export: 'Download a copy',
+  discard: 'Remove',
+  discardConfirm: 'Remove for good',
+  keep: 'Keep',
+  unknownReason: 'The server did not accept it.',
+  kinds: {
+    session: '1on1',
+    agenda: 'Agenda',
+    feedback: 'Feedback',
+    level: 'Communication level',
+    pulse: 'Monthly pulse',
+    'hint-mark': 'Hint to try',
+  } as Record<string, string>,
+};

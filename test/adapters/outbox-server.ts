@@ -1,0 +1,112 @@
+/**
+ * Test helpers for the example backend (server/api.mjs, started by web-test-runner): one tenant per
+ * test, its fault controls and its counters, and sample records.
+ */
+import type { Agenda, Pulse } from '../../src/model/schemas.js';
+
+export interface ServerStats {
+  records: number;
+  byKind: Record<string, number>;
+  ids: string[];
+  duplicates: number;
+  overlaps: number;
+  received: number;
+  applied: number;
+  replayed: number;
+  rejected: number;
+  faults: Record<string, number>;
+}
+
+export interface CapturedRequest {
+  method: string;
+  path: string;
+  idempotencyKey?: string;
+  flusher?: string;
+  authorization?: string;
+  body: string;
+}
+
+let counter = 0;
+
+export class TestTenant {
+  readonly name: string;
+  readonly base: string;
+  constructor(label: string) {
+    this.name = `${label}-${Date.now().toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    this.base = `/api/t/${this.name}`;
+  }
+  async configure(config: Record<string, unknown>): Promise<void> {
+    const res = await fetch(`${this.base}/_control`, { method: 'POST', body: JSON.stringify(config) });
+    if (!res.ok) throw new Error(`control failed: ${res.status}`);
+  }
+  async stats(): Promise<ServerStats> {
+    return (await fetch(`${this.base}/_control/stats`)).json() as Promise<ServerStats>;
+  }
+  async requests(): Promise<CapturedRequest[]> {
+    return ((await (await fetch(`${this.base}/_control/requests`)).json()) as { requests: CapturedRequest[] }).requests;
+  }
+}
+
+/** A seeded PRNG for the tests (mulberry32). */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const at = (n: number) => new Date(Date.UTC(2025, 0, 1) + n * 60_000).toISOString();
+
+/** A valid pulse; `refused` makes one the client accepts but the server's rule refuses (422). */
+export function pulse(n: number, { refused = false, prefix = 'p' }: { refused?: boolean; prefix?: string } = {}): Pulse {
+  return {
+    id: `${prefix}-${n}`,
+    createdAt: at(n),
+    updatedAt: refused ? at(n - 1) : at(n),
+    memberId: `m-${n % 7}`,
+    managerId: 'boss',
+    month: '2025-03',
+    growth: (n % 5) + 1,
+  };
+}
+
+export function agenda(n: number, items: Agenda['items']): Agenda {
+  return { id: `a-${n}`, createdAt: at(n), updatedAt: at(n), sessionId: `s-${n}`, memberId: 'm-1', managerId: 'boss', items };
+}
+
+/** Resolves when `ready()` holds, checked after each event of `type` on `target` (and once now). */
+export function when<T>(
+  target: EventTarget,
+  type: string,
+  ready: () => T | undefined | false | Promise<T | undefined | false>,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    let busy = false;
+    let again = false;
+    const check = async () => {
+      if (busy) return void (again = true);
+      busy = true;
+      try {
+        do {
+          again = false;
+          const v = await ready();
+          if (v) {
+            target.removeEventListener(type, check);
+            return resolve(v);
+          }
+        } while (again);
+      } catch (err) {
+        target.removeEventListener(type, check);
+        reject(err);
+      } finally {
+        busy = false;
+      }
+    };
+    target.addEventListener(type, check);
+    void check();
+  });
+}

@@ -1,0 +1,158 @@
+import { expect } from '@open-wc/testing';
+import { createRestAdapter, TaiwaHttpError, parseRetryAfter } from '../../src/adapters/rest.js';
+import { guard } from '../../src/adapters/guard.js';
+import { TaiwaDataError, TaiwaStorageError } from '../../src/core/errors.js';
+import { agenda, pulse, TestTenant } from './outbox-server.js';
+
+async function failure(p: Promise<unknown>): Promise<TaiwaHttpError> {
+  try {
+    await p;
+  } catch (err) {
+    return err as TaiwaHttpError;
+  }
+  throw new Error('expected a failure');
+}
+
+describe('createRestAdapter (against the example backend)', () => {
+  it('writes idempotent upserts and reads them back by person, session and time', async () => {
+    const t = new TestTenant('rest');
+    const rest = createRestAdapter({ baseUrl: t.base });
+    expect(rest.local).to.equal(false);
+    await rest.put('pulse', pulse(1), { idempotencyKey: 'k-1' });
+    await rest.put('pulse', pulse(1), { idempotencyKey: 'k-1' });
+    await rest.put('pulse', pulse(2));
+    await rest.put('pulse', pulse(3));
+    const stats = await t.stats();
+    expect(stats.records).to.equal(3);
+    expect(stats.replayed).to.equal(1);
+    expect(stats.duplicates).to.equal(0);
+    expect((await rest.query('pulse', {})).map((r) => r.id)).to.deep.equal(['p-1', 'p-2', 'p-3']);
+    expect((await rest.query('pulse', { personId: 'm-2' })).map((r) => r.id)).to.deep.equal(['p-2']);
+    expect((await rest.query('pulse', { from: pulse(2).createdAt, to: pulse(3).createdAt })).map((r) => r.id)).to.deep.equal(['p-2']);
+    const captured = await t.requests();
+    expect(
+      captured.filter((r) => r.method === 'PUT').every((r) => typeof r.idempotencyKey === 'string' && r.idempotencyKey.length > 0),
+    ).to.equal(true);
+  });
+
+  it('turns bad JSON and a bad answer shape into TaiwaDataError, and bad records beside valid ones into per-record errors', async () => {
+    const t = new TestTenant('rest-bad');
+    const rest = createRestAdapter({ baseUrl: t.base });
+    await rest.put('pulse', pulse(1));
+    await t.configure({ corrupt: [{ id: 'evil', growth: 'lots' }] });
+    const { records, errors } = await guard(rest).query('pulse', {});
+    expect(records.map((r) => r.id)).to.deep.equal(['p-1']);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.be.instanceOf(TaiwaDataError);
+    expect(errors[0]!.recordId).to.equal('evil');
+    await t.configure({ corrupt: undefined, badJson: true });
+    const bad = await failure(rest.query('pulse', {}));
+    expect(bad).to.be.instanceOf(TaiwaDataError);
+    expect(bad.message).to.contain('not JSON');
+    const shape = createRestAdapter({ baseUrl: t.base, fetch: async () => new Response('{"items": []}') });
+    expect(await failure(shape.query('pulse', {}))).to.be.instanceOf(TaiwaDataError);
+  });
+
+  it('names each failure: rejected (422 with field and rule, 409), server (5xx), rate-limited (429 + Retry-After)', async () => {
+    const t = new TestTenant('rest-codes');
+    const rest = createRestAdapter({ baseUrl: t.base });
+    const refused = await failure(rest.put('pulse', pulse(5, { refused: true })));
+    expect(refused).to.be.instanceOf(TaiwaStorageError);
+    expect([refused.code, refused.status, refused.problem?.rule, refused.problem?.field]).to.deep.equal([
+      'rejected',
+      422,
+      'updated-before-created',
+      'updatedAt',
+    ]);
+    expect(refused.retryable).to.equal(false);
+    await rest.put('pulse', { ...pulse(6), updatedAt: pulse(9).updatedAt });
+    const stale = await failure(rest.put('pulse', pulse(6)));
+    expect([stale.code, stale.status, stale.problem?.rule]).to.deep.equal(['rejected', 409, 'stale-write']);
+    await t.configure({ failIds: { 'p-7': 500, 'p-8': 429 }, retryAfterS: 3 });
+    const server = await failure(rest.put('pulse', pulse(7)));
+    expect([server.code, server.status, server.retryable]).to.deep.equal(['server', 500, true]);
+    const busy = await failure(rest.put('pulse', pulse(8)));
+    expect([busy.code, busy.status, busy.retryAfterMs]).to.deep.equal(['rate-limited', 429, 3000]);
+    expect(parseRetryAfter(new Date(Date.now() + 60_000).toUTCString())).to.be.within(58_000, 60_000);
+  });
+
+  it('times out (AbortController) and reports dropped connections as network errors', async () => {
+    const t = new TestTenant('rest-net');
+    const rest = createRestAdapter({ baseUrl: t.base, timeoutMs: 80 });
+    await t.configure({ seed: 1, timeout: 1, hangMs: 5000 });
+    const slow = await failure(rest.put('pulse', pulse(1)));
+    expect([slow.code, slow.retryable]).to.deep.equal(['timeout', true]);
+    await t.configure({ timeout: 0, drop: 1 });
+    const dropped = await failure(rest.put('pulse', pulse(2)));
+    expect([dropped.code, dropped.status]).to.deep.equal(['network', 0]);
+    await t.configure({ drop: 0, down: true });
+    expect((await failure(rest.query('pulse', {}))).code).to.equal('network');
+  });
+
+  it('holds requests during a slow start, and answers once the server is up', async () => {
+    const t = new TestTenant('rest-slow');
+    await t.configure({ slowStartMs: 300 });
+    const impatient = createRestAdapter({ baseUrl: t.base, timeoutMs: 40 });
+    expect((await failure(impatient.put('pulse', pulse(1)))).code).to.equal('timeout');
+    const patient = createRestAdapter({ baseUrl: t.base, timeoutMs: 5000 });
+    await patient.put('pulse', pulse(2));
+    // The write the client gave up on was still applied once the server came up: why a retry must
+    // carry the same Idempotency-Key.
+    expect((await t.stats()).ids.sort()).to.deep.equal(['pulse/p-1', 'pulse/p-2']);
+  });
+
+  it('adds the portal’s headers; a 401 pauses writes until the host re-authenticated', async () => {
+    const t = new TestTenant('rest-auth');
+    await t.configure({ requireToken: 'fresh' });
+    let token = 'expired';
+    const rest = createRestAdapter({
+      baseUrl: t.base,
+      headers: { 'x-portal': 'intranet' },
+      getHeaders: async () => ({ authorization: `Bearer ${token}` }),
+    });
+    let asked = 0;
+    rest.addEventListener('auth-required', () => asked++);
+    const denied = await failure(rest.put('pulse', pulse(1)));
+    expect([denied.code, denied.status, rest.paused, asked]).to.deep.equal(['auth', 401, true, 1]);
+    const before = (await t.requests()).length;
+    expect((await failure(rest.put('pulse', pulse(2)))).code).to.equal('paused');
+    expect((await t.requests()).length, 'a paused write does not reach the server').to.equal(before);
+    token = 'fresh';
+    let resumed = 0;
+    rest.addEventListener('resumed', () => resumed++);
+    rest.reauthenticated();
+    await rest.put('pulse', pulse(2));
+    expect([rest.paused, resumed]).to.deep.equal([false, 1]);
+    const last = (await t.requests()).at(-1)!;
+    expect(last.authorization).to.equal('Bearer fresh');
+  });
+
+  it('reads the host catalogue override, and no override (404) as none', async () => {
+    const t = new TestTenant('rest-cat');
+    const rest = createRestAdapter({ baseUrl: t.base });
+    expect(await rest.catalog!('ja')).to.equal(undefined);
+    await t.configure({ catalog: { en: { topics: [{ id: 'okr', label: 'OKRs' }] } } });
+    expect(await rest.catalog!('en')).to.deep.equal({ topics: [{ id: 'okr', label: 'OKRs' }] });
+  });
+
+  it('never sends a private memo, even when called without the guard', async () => {
+    const t = new TestTenant('rest-memo');
+    const rest = createRestAdapter({ baseUrl: t.base });
+    await rest.put(
+      'agenda',
+      agenda(1, [
+        { id: 'i1', topicId: 'career', memo: 'SECRET-WORRY', memoVisibility: 'private', proposedBy: 'member' },
+        { id: 'i2', topicId: 'work', memo: 'OPEN-NOTE', memoVisibility: 'shared', proposedBy: 'member' },
+      ]),
+    );
+    const [put] = await t.requests();
+    expect(put!.body).not.to.contain('SECRET-WORRY');
+    expect(put!.body).to.contain('OPEN-NOTE');
+  });
+
+  it('refuses an unknown kind and a missing base URL with TaiwaDataError', async () => {
+    expect(() => createRestAdapter({ baseUrl: '' })).to.throw(TaiwaDataError);
+    const rest = createRestAdapter({ baseUrl: '/api' });
+    expect(await failure(rest.query('nope' as 'pulse', {}))).to.be.instanceOf(TaiwaDataError);
+  });
+});

@@ -1,0 +1,153 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/provider/define.js';
+import '../../src/elements/sync-status/define.js';
+import type { TaiwaSyncStatus } from '../../src/elements/sync-status/sync-status.js';
+import { createRestAdapter } from '../../src/adapters/rest.js';
+import { withOutbox, type Outbox } from '../../src/adapters/outbox.js';
+import { createMemoryAdapter } from '../../src/adapters/memory.js';
+import { pulse, TestTenant } from '../adapters/outbox-server.js';
+
+const open: Outbox[] = [];
+
+function outboxFor(tenant: TestTenant, extra: { getHeaders?: () => Record<string, string> } = {}) {
+  const outbox = withOutbox(createRestAdapter({ baseUrl: tenant.base, ...extra }), {
+    viewerId: `v-${tenant.name}`,
+    dbName: `outbox-${tenant.name}`,
+    baseDelayMs: 5,
+    maxDelayMs: 20,
+  });
+  open.push(outbox);
+  return outbox;
+}
+
+async function inProvider(outbox: unknown, lang = 'en', attrs = html``) {
+  const wrap = await fixture(
+    html`<taiwa-provider lang=${lang} .adapter=${outbox} .viewer=${{ id: 'm-1', role: 'member' }}>
+      <taiwa-sync-status></taiwa-sync-status>${attrs}
+    </taiwa-provider>`,
+  );
+  const el = wrap.querySelector('taiwa-sync-status')!;
+  await el.updateComplete;
+  return el;
+}
+
+const summary = (el: TaiwaSyncStatus) => el.shadowRoot!.querySelector('[part~="summary"]')!;
+const buttons = (el: TaiwaSyncStatus, part: string) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>(`[part~="${part}"]`)];
+const until = (el: TaiwaSyncStatus, ok: () => boolean) =>
+  new Promise<void>((resolve) => {
+    const observer = new MutationObserver(() => ok() && (observer.disconnect(), resolve()));
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    if (ok()) (observer.disconnect(), resolve());
+  });
+
+describe('taiwa-sync-status', () => {
+  afterEach(() => open.splice(0).forEach((o) => o.close()));
+
+  it('is accessible, listing a write the server refused with what it said', async () => {
+    const tenant = new TestTenant('ss-a11y');
+    const outbox = outboxFor(tenant);
+    await outbox.put('pulse', pulse(1, { refused: true }));
+    await outbox.drained();
+    const el = await inProvider(outbox);
+    await until(el, () => buttons(el, 'retry').length === 1);
+    await expect(el).to.be.accessible();
+    expect(summary(el).getAttribute('role')).to.equal('status');
+    expect(summary(el).textContent).to.equal('1 not sent: needs your attention.');
+    expect(el.shadowRoot!.querySelector('[part~="label"]')!.textContent).to.equal('Monthly pulse');
+    expect(el.shadowRoot!.querySelector('[part~="reason"]')!.textContent).to.equal('updatedAt is before createdAt.');
+    expect(el.matches(':state(attention)')).to.equal(true);
+  });
+
+  it('announces saved on this device, then sending, then sent, in the member’s language', async () => {
+    const tenant = new TestTenant('ss-live');
+    await tenant.configure({ latencyMs: [60, 60] });
+    const outbox = outboxFor(tenant);
+    const el = await inProvider(outbox, 'ja');
+    const heard: string[] = [];
+    new MutationObserver(() => heard.push(summary(el).textContent!)).observe(summary(el), {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+    await outbox.put('pulse', pulse(1));
+    await until(el, () => summary(el).textContent === 'すべて送信しました。');
+    expect(heard).to.include('この端末に保存しました。送信中…');
+    expect(heard.at(-1)).to.equal('すべて送信しました。');
+    expect(el.matches(':state(sent)')).to.equal(true);
+  });
+
+  it('shows one record’s state with kind and record-id', async () => {
+    const tenant = new TestTenant('ss-one');
+    const outbox = outboxFor(tenant);
+    const el = await fixture<TaiwaSyncStatus>(
+      html`<taiwa-sync-status lang="en" kind="pulse" record-id="p-2" .outbox=${outbox}></taiwa-sync-status>`,
+    );
+    await outbox.put('pulse', pulse(1));
+    await outbox.put('pulse', pulse(2, { refused: true }));
+    await until(el, () => summary(el).textContent === 'Needs your attention' && buttons(el, 'retry').length === 1);
+    expect(el.matches(':state(attention)')).to.equal(true);
+    el.recordId = 'p-1';
+    await until(el, () => summary(el).textContent === 'Sent');
+    expect(buttons(el, 'retry')).to.have.length(0);
+  });
+
+  it('says so when sending waits for the member to sign in again', async () => {
+    const tenant = new TestTenant('ss-auth');
+    await tenant.configure({ requireToken: 'ok' });
+    const outbox = outboxFor(tenant);
+    const el = await inProvider(outbox);
+    await outbox.put('pulse', pulse(1));
+    await until(el, () => summary(el).textContent === 'Saved on this device. Sign in again to send it.');
+    expect(el.matches(':state(auth)')).to.equal(true);
+  });
+
+  it('retries with the keyboard, fixes, exports and removes only after a second click', async () => {
+    const tenant = new TestTenant('ss-actions');
+    const outbox = outboxFor(tenant);
+    await tenant.configure({ failIds: { 'p-1': { status: 422, times: 1 }, 'p-2': 422 } });
+    await outbox.put('pulse', pulse(1));
+    await outbox.put('pulse', pulse(2));
+    await outbox.drained();
+    const el = await inProvider(outbox);
+    await until(el, () => buttons(el, 'retry').length === 2);
+
+    buttons(el, 'retry')[0]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => buttons(el, 'retry').length === 1);
+    await outbox.drained();
+    expect((await tenant.stats()).ids).to.deep.equal(['pulse/p-1']);
+
+    setTimeout(() => buttons(el, 'fix')[0]!.click());
+    const fix = await oneEvent(el, 'taiwa-fix');
+    expect(fix.detail.item.id).to.equal('p-2');
+    expect(fix.detail.item.record).to.deep.include({ id: 'p-2' });
+
+    el.addEventListener('taiwa-export', (e) => e.preventDefault(), { once: true });
+    setTimeout(() => buttons(el, 'export')[0]!.click());
+    const exported = await oneEvent(el, 'taiwa-export');
+    expect(exported.detail.data.records.map((r: { id: string }) => r.id)).to.deep.equal(['p-2']);
+
+    buttons(el, 'discard')[0]!.click();
+    await el.updateComplete;
+    expect(buttons(el, 'discard')[0]!.textContent!.trim()).to.equal('Remove for good');
+    buttons(el, 'keep')[0]!.click();
+    await el.updateComplete;
+    expect(
+      (await outbox.needsAttention()).map((i) => i.id),
+      'kept',
+    ).to.deep.equal(['p-2']);
+    buttons(el, 'discard')[0]!.click();
+    await el.updateComplete;
+    buttons(el, 'discard')[0]!.click();
+    await until(el, () => buttons(el, 'retry').length === 0);
+    expect(await outbox.needsAttention()).to.deep.equal([]);
+  });
+
+  it('stays empty over an adapter without an outbox', async () => {
+    const el = await inProvider(createMemoryAdapter());
+    await expect(el).to.be.accessible();
+    expect(summary(el).textContent).to.equal('');
+    expect(el.shadowRoot!.querySelector('[part~="list"]')).to.equal(null);
+  });
+});
