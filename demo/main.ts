@@ -4,7 +4,11 @@
  */
 import { html, render, type TemplateResult } from 'lit';
 import '../src/define.js';
-import { createIndexedDbAdapter, type IndexedDbAdapter } from '../src/adapters/indexeddb.js';
+import { createIndexedDbAdapter } from '../src/adapters/indexeddb.js';
+import { createRestAdapter } from '../src/adapters/rest.js';
+import { withOutbox } from '../src/adapters/outbox.js';
+import { guard } from '../src/adapters/guard.js';
+import type { TaiwaAdapter } from '../src/adapters/types.js';
 import type { Locale, Viewer } from '../src/model/schemas.js';
 import { RECORD_KINDS } from '../src/model/records.js';
 import { generateSampleData, recordsFor, type SampleData } from './data/generate.js';
@@ -17,9 +21,11 @@ interface PageContext {
   data: SampleData;
 }
 
+type Backend = 'indexeddb' | 'rest';
+
 const UI = {
-  ja: { viewAs: '表示するユーザー', language: '言語', member: 'メンバー', manager: 'マネジャー', admin: '人事', nextSession: '次回の1on1', lastSession: '前回の1on1', chooseMember: 'メンバー' },
-  en: { viewAs: 'View as', language: 'Language', member: 'Member', manager: 'Manager', admin: 'HR', nextSession: 'Next 1on1', lastSession: 'Last 1on1', chooseMember: 'Member' },
+  ja: { backend: 'データの保存先', indexeddb: 'このブラウザ（IndexedDB）', rest: 'デモサーバー（REST）', viewAs: '表示するユーザー', language: '言語', member: 'メンバー', manager: 'マネジャー', admin: '人事', nextSession: '次回の1on1', lastSession: '前回の1on1', chooseMember: 'メンバー' },
+  en: { backend: 'Data', indexeddb: 'This browser (IndexedDB)', rest: 'Demo server (REST)', viewAs: 'View as', language: 'Language', member: 'Member', manager: 'Manager', admin: 'HR', nextSession: 'Next 1on1', lastSession: 'Last 1on1', chooseMember: 'Member' },
 } satisfies Record<Locale, Record<string, string>>;
 
 const DB = 'taiwa-demo';
@@ -29,8 +35,10 @@ const state = {
   locale: (document.documentElement.lang === 'en' ? 'en' : 'ja') as Locale,
   page: location.hash.slice(1) || 'prepare',
   teamMember: '',
+  backend: (new URLSearchParams(location.search).get('backend') === 'rest' ? 'rest' : 'indexeddb') as Backend,
 };
-let adapter: IndexedDbAdapter | undefined;
+let adapter: (TaiwaAdapter & { close?(): void }) | undefined;
+let adapterKey = '';
 
 const viewerOf = (id: string): Viewer => {
   const person = PEOPLE.find((p) => p.id === id) ?? PEOPLE[4]!;
@@ -45,15 +53,25 @@ const lastHeldSession = (memberId: string) =>
     .filter((s) => s.memberId === memberId && s.heldAt)
     .sort((a, b) => (a.heldAt! < b.heldAt! ? 1 : -1))[0]?.id ?? '';
 
-/** Fills a viewer's own database from the sample data the first time they are shown. */
-async function openFor(viewer: Viewer): Promise<IndexedDbAdapter> {
-  const db = createIndexedDbAdapter({ dbName: DB, viewerId: viewer.id });
-  const existing = await db.query('session', {});
-  if (existing.length === 0) {
-    const records = recordsFor(data, viewer.id);
-    for (const kind of RECORD_KINDS) for (const record of records[kind]) await db.put(kind, record as never);
+/** Puts the viewer's sample records where the chosen backend keeps them, the first time. */
+async function seed(target: TaiwaAdapter, viewer: Viewer) {
+  if ((await target.query('session', { personId: viewer.id })).length > 0) return;
+  const records = recordsFor(data, viewer.id);
+  // Through the guard, as the widgets write: a private memo never reaches the demo server.
+  const seam = guard(target);
+  for (const kind of RECORD_KINDS) for (const record of records[kind]) await seam.put(kind, record as never);
+}
+
+/** IndexedDB: one database per viewer. REST: the demo server at /api, behind the offline outbox. */
+async function openFor(viewer: Viewer, backend: Backend): Promise<TaiwaAdapter & { close?(): void }> {
+  if (backend === 'indexeddb') {
+    const db = createIndexedDbAdapter({ dbName: DB, viewerId: viewer.id });
+    await seed(db, viewer);
+    return db;
   }
-  return db;
+  const rest = createRestAdapter({ baseUrl: '/api' });
+  await seed(rest, viewer);
+  return withOutbox(rest, { viewerId: viewer.id });
 }
 
 const T = (locale: Locale, ja: string, en: string) => (locale === 'ja' ? ja : en);
@@ -194,6 +212,9 @@ function drawSwitches() {
   render(html`${group('member')}${group('manager')}${group('admin')}`, select);
   select.value = state.viewerId;
   document.querySelector<HTMLSelectElement>('#lang')!.value = state.locale;
+  const backend = document.querySelector<HTMLSelectElement>('#backend')!;
+  render(html`${(['indexeddb', 'rest'] as const).map((b) => html`<option value=${b} ?selected=${b === state.backend}>${UI[state.locale][b]}</option>`)}`, backend);
+  backend.value = state.backend;
   document.querySelectorAll<HTMLElement>('[data-i18n]').forEach((el) => {
     el.textContent = UI[state.locale][el.dataset.i18n as keyof (typeof UI)['ja']];
   });
@@ -204,13 +225,16 @@ async function draw() {
   document.documentElement.lang = state.locale;
   drawSwitches();
   drawNav(viewer);
-  if (!adapter || !adapter.name.endsWith(`--${encodeURIComponent(viewer.id)}`)) {
-    adapter?.close();
-    adapter = await openFor(viewer);
+  const key = `${state.backend}:${viewer.id}`;
+  if (!adapter || adapterKey !== key) {
+    adapter?.close?.();
+    adapterKey = key;
+    adapter = await openFor(viewer, state.backend);
   }
   const page = pages.find((p) => p.id === state.page);
   render(
     html`<taiwa-provider .adapter=${adapter} .viewer=${viewer} lang=${state.locale}>
+      ${state.backend === 'rest' ? html`<taiwa-sync-status></taiwa-sync-status>` : ''}
       ${page ? page.view({ viewer, locale: state.locale, data }) : ''}
     </taiwa-provider>`,
     document.querySelector<HTMLElement>('#content')!,
@@ -221,6 +245,13 @@ document.querySelector('#viewer')!.addEventListener('change', (e) => {
   state.viewerId = (e.target as HTMLSelectElement).value;
   const url = new URL(location.href);
   url.searchParams.set('as', state.viewerId);
+  history.replaceState(null, '', url);
+  void draw();
+});
+document.querySelector('#backend')!.addEventListener('change', (e) => {
+  state.backend = (e.target as HTMLSelectElement).value as Backend;
+  const url = new URL(location.href);
+  url.searchParams.set('backend', state.backend);
   history.replaceState(null, '', url);
   void draw();
 });
