@@ -28,6 +28,7 @@ type Note = '' | 'draftSaved' | 'submitting' | 'proposed';
  * demand) when a member uses it, and `taiwa-hint-panel`, which is registered by its own entry.
  *
  * @summary Compose the 1on1 agenda (member) or read it with hints (manager).
+ * @tag taiwa-agenda
  *
  * @event {TaiwaSubmitEvent} taiwa-submit - The member submitted; `detail: { kind: 'agenda', record }` (the full record, private memos included: it stays on the page).
  * @event {TaiwaSaveEvent} taiwa-save - The manager's proposal was saved; `detail: { kind: 'agenda', record }`.

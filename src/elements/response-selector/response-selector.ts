@@ -20,6 +20,7 @@ const idList = {
  * as one entry per pair under `name`; without topics it is the response id alone.
  *
  * @summary Choose, per topic, how the manager should respond.
+ * @tag taiwa-response-selector
  *
  * @event input - The user changed a choice (native `Event`, bubbles and composed).
  * @event change - The user changed a choice (native `Event`, bubbles).

@@ -25,6 +25,7 @@ const noTexts = (): Texts => ({ comment: '', wentWell: '', nextTime: '' });
  * rating.
  *
  * @summary Rate a 1on1 (member) or reflect on it and see the perception gap (manager).
+ * @tag taiwa-satisfaction-rater
  *
  * @event input - The user changed an answer (native `Event`, bubbles and composed).
  * @event change - The user changed an answer (native `Event`, bubbles).

@@ -28,6 +28,7 @@ const SAVED = ['taiwa-submit', 'taiwa-save'];
  * closes the hints. A real `<table>` with row and column headers, so screen readers read numbers.
  *
  * @summary Strengths and weaknesses per topic × response style.
+ * @tag taiwa-strength-map
  *
  * @event {TaiwaCellSelectEvent} taiwa-cell-select - A cell was chosen; `detail: { topicId, responseId }`.
  * @event {TaiwaErrorEvent} taiwa-error - Bad feedback data or a failed read; `detail: { error }`.

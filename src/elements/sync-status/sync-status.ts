@@ -39,6 +39,7 @@ const keyOf = (i: { kind: string; id: string }) => `${i.kind}|${i.id}`;
  * `record-id` it shows the state of that one record, for a widget to place next to its save button.
  *
  * @summary Where the member's writes are: saved on this device, sending, sent, needs attention.
+ * @tag taiwa-sync-status
  *
  * @event {TaiwaFixEvent} taiwa-fix - The member wants to fix a refused write; `detail: { item }` (kind, id, record, error).
  * @event {TaiwaExportEvent} taiwa-export - A copy is about to download; `detail: { data }`. Cancel it to handle the data yourself.
