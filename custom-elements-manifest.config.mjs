@@ -3,6 +3,8 @@ export default {
   globs: ['src/elements/**/*.ts', 'src/core/base-element.ts', 'src/core/form-associated.ts'],
   exclude: ['src/elements/**/*.styles.ts', 'src/elements/**/*.views.ts', 'src/elements/**/define.ts'],
   litelement: true,
+  // package.json already names the manifest; the analyzer must not rewrite it (the check writes elsewhere).
+  packagejson: false,
   plugins: [
     {
       // The analyzer also guesses events from `dispatchEvent(new X('...'))`, and takes the first
