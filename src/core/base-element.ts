@@ -115,8 +115,9 @@ export class TaiwaElement<S extends object = object> extends LitElement {
     const locale = resolveLocale(this, this.lang, this.#localeCtx.value);
     if (locale !== this.locale) this.locale = locale;
     const ctor = this.constructor as typeof TaiwaElement;
-    this.track('strings', [locale], async () => {
+    this.track('strings', [locale], async (isCurrent) => {
       const [strings, views] = await Promise.all([loadElementStrings(locale, ctor.strings), ctor.views?.()]);
+      if (!isCurrent()) return;
       const sheet = views?.styles?.styleSheet;
       const root = this.renderRoot as ShadowRoot;
       const sheets = root.adoptedStyleSheets;
@@ -128,7 +129,7 @@ export class TaiwaElement<S extends object = object> extends LitElement {
     });
     if (ctor.usesCatalog) {
       const adapter = this.adapter;
-      this.track('catalog', [locale, adapter, this.#catalogCtx.value, this.catalog], async () => {
+      this.track('catalog', [locale, adapter, this.#catalogCtx.value, this.catalog], async (isCurrent) => {
         const failed: Error[] = [];
         // A backend whose catalogue fails still leaves the defaults and the host's override usable.
         const fromAdapter = await Promise.resolve(adapter?.catalog?.(locale)).catch((err: unknown) => {
@@ -136,7 +137,7 @@ export class TaiwaElement<S extends object = object> extends LitElement {
         });
         const { resolveCatalog } = await import('../model/catalog.js');
         const { value, errors } = await resolveCatalog(locale, [fromAdapter, this.#catalogCtx.value, this.catalog]);
-        this.resolvedCatalog = value;
+        if (isCurrent()) this.resolvedCatalog = value;
         return [...failed, ...errors];
       });
     }
@@ -170,9 +171,11 @@ export class TaiwaElement<S extends object = object> extends LitElement {
 
   /**
    * Runs `work` when `deps` changed since its last run under `name`. A newer run supersedes an older
-   * one; what `work` throws, or returns as data errors, is shown under `name` until the next run.
+   * one: `work` must check `isCurrent()` after each await before it assigns anything, so a slow,
+   * superseded answer never overwrites a newer one. What `work` throws, or returns as data errors,
+   * is shown under `name` until the next run.
    */
-  protected track(name: string, deps: readonly unknown[], work: () => Promise<readonly Error[] | void>): void {
+  protected track(name: string, deps: readonly unknown[], work: (isCurrent: () => boolean) => Promise<readonly Error[] | void>): void {
     const last = this.#tracked.get(name);
     if (last && last.deps.length === deps.length && last.deps.every((d, i) => Object.is(d, deps[i]))) return;
     const token = ++this.#nextToken;
@@ -180,7 +183,7 @@ export class TaiwaElement<S extends object = object> extends LitElement {
     const run = (async () => {
       let errors: readonly Error[] = [];
       try {
-        errors = (await work()) ?? [];
+        errors = (await work(() => this.#tracked.get(name)?.token === token)) ?? [];
       } catch (err) {
         errors = [err instanceof Error ? err : new Error(String(err))];
       }
