@@ -1,9 +1,7 @@
 import { css } from 'lit';
-import { hostStyles } from '../../core/styles.js';
 
-export const styles = [
-  hostStyles,
-  css`
+// Loaded lazily with the strings (static views): the kit's up-front bundle carries only host styles.
+export const styles = css`
     :host {
       --_warning: var(--taiwa-color-warning, #9a6700);
       --_gap: var(--taiwa-sync-status-gap, 0.5rem);
@@ -60,5 +58,4 @@ export const styles = [
       outline: 2px solid var(--taiwa-color-accent, #2f6fde);
       outline-offset: 2px;
     }
-  `,
-];
+  `;

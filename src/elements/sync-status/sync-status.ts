@@ -7,7 +7,7 @@ import type { OutboxExport, OutboxItem, OutboxState, OutboxStatus } from '../../
 import type { RecordKind } from '../../model/records.js';
 import type en from '../../i18n/sync-status/en.js';
 import { TaiwaExportEvent, TaiwaFixEvent } from './sync-status-events.js';
-import { styles } from './sync-status.styles.js';
+import { hostStyles } from '../../core/styles.js';
 
 /** What the element needs of an outbox (`withOutbox(...)`), so it never loads the outbox itself. */
 export interface OutboxLike extends EventTarget {
@@ -67,7 +67,8 @@ const keyOf = (i: { kind: string; id: string }) => `${i.kind}|${i.id}`;
  * @cssstate auth - Sending waits for the member to sign in again.
  */
 export class TaiwaSyncStatus extends TaiwaElement<typeof en> {
-  static override styles = styles;
+  static override styles = hostStyles;
+  static override views = () => import('./sync-status.styles.js');
   static override strings = {
     ja: () => import('../../i18n/sync-status/ja.js'),
     en: () => import('../../i18n/sync-status/en.js'),
