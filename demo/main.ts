@@ -196,7 +196,7 @@ function drawNav(viewer: Viewer) {
   render(
     html`${visible.map(
       (p) => html`<li>
-        <a href=${`#${p.id}`} aria-current=${p.id === state.page ? 'page' : 'false'} @click=${() => ((state.page = p.id), draw())}>${p.label[state.locale]}</a>
+        <a href=${`#${p.id}`} aria-current=${p.id === state.page ? 'page' : 'false'}>${p.label[state.locale]}</a>
       </li>`,
     )}`,
     document.querySelector<HTMLElement>('#nav')!,
@@ -232,6 +232,7 @@ async function draw() {
     adapter = await openFor(viewer, state.backend);
   }
   const page = pages.find((p) => p.id === state.page);
+  document.title = `${page ? page.label[state.locale] : ''} — Kakehashi Intranet`;
   render(
     html`<taiwa-provider .adapter=${adapter} .viewer=${viewer} lang=${state.locale}>
       ${state.backend === 'rest' ? html`<taiwa-sync-status></taiwa-sync-status>` : ''}
@@ -259,5 +260,9 @@ document.querySelector('#lang')!.addEventListener('change', (e) => {
   state.locale = (e.target as HTMLSelectElement).value as Locale;
   void draw();
 });
-addEventListener('hashchange', () => ((state.page = location.hash.slice(1)), void draw()));
+addEventListener('hashchange', () => {
+  state.page = location.hash.slice(1);
+  // A page change in a single-page portal: say so by the title, and move focus to the new content.
+  void draw().then(() => document.querySelector<HTMLElement>('#content')!.focus());
+});
 void draw();
