@@ -1,5 +1,8 @@
 import { openDB, type IDBPDatabase } from 'idb';
-import { TaiwaStorageError } from '../core/errors.js';
+import { storageErrorOf, TaiwaStorageError } from '../core/errors.js';
+import { draftsDatabaseName } from './db-names.js';
+
+export { draftsDatabaseName };
 
 /**
  * Where unfinished work lives: a member's draft agenda or rating, and private memos. Always on this
@@ -17,40 +20,38 @@ export interface DraftStore {
 export function createDraftStore({ dbName = 'taiwa-drafts', viewerId }: { dbName?: string; viewerId: string }): DraftStore {
   let dbp: Promise<IDBPDatabase> | undefined;
   const db = () =>
-    (dbp ??= openDB(`${dbName}--${encodeURIComponent(viewerId)}`, 1, {
+    (dbp ??= openDB(draftsDatabaseName(dbName, viewerId), 1, {
       upgrade: (d) => void d.createObjectStore('drafts'),
-      // Another tab (or log-out) deleting or upgrading this database: let go instead of blocking it.
-      blocking: () => {
-        void dbp?.then((d) => d.close());
+      // Another tab (or log-out) deleting or upgrading this database: let go at once (not after a
+      // promise turn), so the deletion is not blocked by this connection.
+      blocking: (_current, _blocked, event) => {
+        (event.target as IDBDatabase).close();
         dbp = undefined;
       },
     }).catch((err: unknown) => {
       dbp = undefined;
-      throw new TaiwaStorageError('unavailable', 'Drafts cannot be kept in this browser (IndexedDB is unavailable).', err);
+      throw err instanceof TaiwaStorageError
+        ? err
+        : new TaiwaStorageError('unavailable', 'Drafts cannot be kept in this browser (IndexedDB is unavailable).', err);
     }));
-  const write = async (fn: (d: IDBPDatabase) => Promise<unknown>) => {
+  /** Runs `fn` on the database; any failure is a `TaiwaStorageError` saying what did not happen. */
+  const run = async <T>(what: string, fn: (d: IDBPDatabase) => Promise<T>): Promise<T> => {
     try {
-      await fn(await db());
+      return await fn(await db());
     } catch (err) {
-      if (err instanceof TaiwaStorageError) throw err;
-      const quota = (err as { name?: string })?.name === 'QuotaExceededError';
-      throw new TaiwaStorageError(quota ? 'quota' : 'failed', quota ? 'No room left in this browser to keep the draft.' : 'The draft could not be kept on this device.', err);
+      throw storageErrorOf(err, what);
     }
   };
   return {
-    async get<T>(key: string) {
-      return (await (await db()).get('drafts', key)) as T | undefined;
-    },
+    get: <T>(key: string) => run('The draft was not read', async (d) => (await d.get('drafts', key)) as T | undefined),
     set: (key, value) =>
-      write(async (d) => {
+      run('The draft was not kept on this device', async (d) => {
         const tx = d.transaction('drafts', 'readwrite', { durability: 'strict' });
         await Promise.all([tx.store.put(value, key), tx.done]);
       }),
-    delete: (key) => write((d) => d.delete('drafts', key)),
-    async keys(prefix = '') {
-      const all = (await (await db()).getAllKeys('drafts')) as string[];
-      return all.filter((k) => k.startsWith(prefix));
-    },
+    delete: (key) => run('The draft was not deleted', (d) => d.delete('drafts', key)),
+    keys: (prefix = '') =>
+      run('The drafts were not read', async (d) => ((await d.getAllKeys('drafts')) as string[]).filter((k) => k.startsWith(prefix))),
   };
 }
 

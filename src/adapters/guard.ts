@@ -4,9 +4,12 @@
  */
 import { TaiwaDataError, TaiwaStorageError, toError } from '../core/errors.js';
 import { parseRecord, parseRecords } from '../model/validate.js';
-import type { Agenda } from '../model/schemas.js';
 import type { RecordKind, RecordMap } from '../model/records.js';
 import type { RecordQuery, TaiwaAdapter } from './types.js';
+import { stripPrivateMemos, withoutPrivateMemos } from './outbox-privacy.js';
+
+/** Kept here too for compatibility: the one implementation lives in outbox-privacy.ts. */
+export { withoutPrivateMemos };
 
 export interface QueryResult<T> {
   records: T[];
@@ -18,18 +21,6 @@ export interface GuardedAdapter {
   readonly adapter: TaiwaAdapter;
   put<K extends RecordKind>(kind: K, record: RecordMap[K]): Promise<RecordMap[K]>;
   query<K extends RecordKind>(kind: K, query: RecordQuery): Promise<QueryResult<RecordMap[K]>>;
-}
-
-/** Removes the text of every memo that is not shared: what a remote backend may see of an agenda. */
-export function withoutPrivateMemos(agenda: Agenda): Agenda {
-  return {
-    ...agenda,
-    items: agenda.items.map((item) => {
-      if (item.memoVisibility === 'shared' || item.memo === undefined) return item;
-      const { memo: _memo, ...rest } = item;
-      return rest;
-    }),
-  };
 }
 
 function failure(err: unknown, kind: string): Error {
@@ -49,7 +40,7 @@ export function guard(adapter: TaiwaAdapter): GuardedAdapter {
       const parsed = parseRecord(kind, record);
       if (!parsed.ok) throw parsed.error;
       let outgoing = parsed.value;
-      if (kind === 'agenda' && adapter.local !== true) outgoing = withoutPrivateMemos(outgoing as Agenda) as typeof outgoing;
+      if (adapter.local !== true) outgoing = stripPrivateMemos(kind, outgoing);
       try {
         await adapter.put(kind, outgoing);
       } catch (err) {

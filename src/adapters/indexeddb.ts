@@ -1,8 +1,9 @@
 import { deleteDB, openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import { TaiwaDataError, TaiwaStorageError } from '../core/errors.js';
+import { storageErrorOf, TaiwaDataError, TaiwaStorageError } from '../core/errors.js';
 import { isRecordKind, parseRecord } from '../model/validate.js';
 import { peopleOf, type RecordKind, type RecordMap } from '../model/records.js';
 import { matches, type RecordQuery, type TaiwaAdapter } from './types.js';
+import { databaseName } from './db-names.js';
 
 /** The schema version this code writes. Version 1 stored `{kind, id, value}` with no indexes. */
 export const DB_VERSION = 2;
@@ -34,9 +35,7 @@ export interface IndexedDbAdapter extends TaiwaAdapter {
   destroy(): Promise<void>;
 }
 
-export function databaseName(dbName: string, viewerId: string): string {
-  return `${dbName}--${encodeURIComponent(viewerId)}`;
-}
+export { databaseName };
 
 function envelope(kind: string, id: string, value: unknown): Envelope {
   const v = value && typeof value === 'object' ? (value as { sessionId?: unknown; createdAt?: unknown }) : {};
@@ -58,18 +57,6 @@ async function upgrade(db: IDBPDatabase, oldVersion: number, tx: IDBPTransaction
       await cursor.update(envelope(old.kind, old.id, old.value));
     }
   }
-}
-
-function storageError(err: unknown): TaiwaStorageError {
-  const name = err instanceof DOMException || err instanceof Error ? err.name : '';
-  if (err instanceof TaiwaStorageError) return err;
-  if (name === 'QuotaExceededError') {
-    return new TaiwaStorageError('quota', 'This browser has no room left to save Taiwa data (storage quota exceeded). Free some space and try again; nothing was lost.', err);
-  }
-  if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') {
-    return new TaiwaStorageError('unavailable', 'IndexedDB is not available in this browser (private mode, or site storage is turned off), so Taiwa cannot save here.', err);
-  }
-  return new TaiwaStorageError('failed', `IndexedDB failed: ${err instanceof Error ? err.message : String(err)}`, err);
 }
 
 /**
@@ -104,7 +91,7 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
         },
         (err: unknown) => {
           dbPromise = undefined;
-          throw storageError(err);
+          throw storageErrorOf(err, 'Taiwa cannot use this browser’s storage');
         },
       );
     }
@@ -121,7 +108,7 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
         const tx = (await db()).transaction('records', 'readwrite', { durability: 'strict' });
         await Promise.all([tx.store.put(envelope(kind, parsed.value.id, parsed.value)), tx.done]);
       } catch (err) {
-        throw storageError(err);
+        throw storageErrorOf(err, 'Not saved');
       }
     },
     async query<K extends RecordKind>(kind: K, query: RecordQuery = {}) {
@@ -141,7 +128,7 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
           envelopes = await d.getAll('records', IDBKeyRange.bound([kind], [kind, []]));
         }
       } catch (err) {
-        throw storageError(err);
+        throw storageErrorOf(err, `The ${kind} records were not read`);
       }
       // Values are returned as stored; the caller's validation turns a bad one into a TaiwaDataError.
       return envelopes.filter((e) => matches(e.value, query, kind)).map((e) => e.value) as RecordMap[K][];
@@ -152,7 +139,11 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
     },
     async destroy() {
       this.close();
-      await deleteDB(name);
+      try {
+        await deleteDB(name);
+      } catch (err) {
+        throw storageErrorOf(err, `${name} was not deleted`);
+      }
     },
   };
 }

@@ -2,7 +2,7 @@
  * The outbox's IndexedDB, on the raw API so a host (or a test) can hand in its own `IDBFactory`.
  * One object store of entries keyed `kind|id`: a newer write of a record replaces the older one.
  */
-import { TaiwaStorageError } from '../core/errors.js';
+import { storageErrorOf, TaiwaStorageError } from '../core/errors.js';
 import type { RecordKind } from '../model/records.js';
 
 export type EntryState = 'pending' | 'sending' | 'needs-attention';
@@ -44,29 +44,7 @@ const STORE = 'entries';
 
 /** A storage failure in words a member understands; `quota` and `unavailable` say nothing was saved. */
 export function storageError(err: unknown): TaiwaStorageError {
-  if (err instanceof TaiwaStorageError) return err;
-  const name = (err as { name?: string } | null)?.name ?? '';
-  if (name === 'QuotaExceededError') {
-    return new TaiwaStorageError('quota', 'Not saved: this device has no room left for Taiwa. Free some space, then try again.', err);
-  }
-  if (
-    [
-      'InvalidStateError',
-      'UnknownError',
-      'AbortError',
-      'TransactionInactiveError',
-      'NotFoundError',
-      'SecurityError',
-      'VersionError',
-    ].includes(name)
-  ) {
-    return new TaiwaStorageError(
-      'unavailable',
-      'Not saved: this browser’s storage closed or failed. Try again; if it keeps failing, reload the page.',
-      err,
-    );
-  }
-  return new TaiwaStorageError('failed', `Not saved on this device: ${err instanceof Error ? err.message : String(err)}`, err);
+  return storageErrorOf(err, 'Not saved');
 }
 
 export class OutboxDb {
@@ -211,7 +189,7 @@ export function deleteDatabase(factory: IDBFactory | undefined, name: string): P
     if (!factory) return resolve('deleted');
     const req = factory.deleteDatabase(name);
     req.onsuccess = () => resolve('deleted');
-    req.onerror = () => reject(storageError(req.error));
+    req.onerror = () => reject(storageErrorOf(req.error, `${name} was not deleted`));
     req.onblocked = () => resolve('blocked');
   });
 }

@@ -1,21 +1,29 @@
 /**
  * What of a record may leave this device: everything but the text of a memo the member did not
- * share. Shared by the REST adapter and the outbox, and free of zod so neither pays for it.
+ * share. The one implementation, shared by the guard, the REST adapter and the outbox, and free of
+ * zod so none of them pays for it.
  */
 import type { Agenda } from '../model/schemas.js';
 import type { RecordKind, RecordMap } from '../model/records.js';
 
-/** Removes every private memo's text: what leaves the device of an agenda. */
-export function stripPrivateMemos<K extends RecordKind>(kind: K, record: RecordMap[K]): RecordMap[K] {
-  if (kind !== 'agenda') return record;
-  const agenda = record as Agenda;
-  if (!agenda.items?.some((i) => i.memoVisibility !== 'shared' && i.memo !== undefined)) return record;
+const isPrivate = (item: Agenda['items'][number]) => item.memoVisibility !== 'shared' && item.memo !== undefined;
+
+/** Removes the text of every memo that is not shared: what a remote backend may see of an agenda. */
+export function withoutPrivateMemos(agenda: Agenda): Agenda {
   return {
     ...agenda,
-    items: agenda.items.map((item) => {
-      if (item.memoVisibility === 'shared' || item.memo === undefined) return item;
+    items: (agenda.items ?? []).map((item) => {
+      if (!isPrivate(item)) return item;
       const { memo: _memo, ...rest } = item;
       return rest;
     }),
-  } as RecordMap[K];
+  };
+}
+
+/** `withoutPrivateMemos` for a record of any kind: only an agenda with a private memo changes. */
+export function stripPrivateMemos<K extends RecordKind>(kind: K, record: RecordMap[K]): RecordMap[K] {
+  if (kind !== 'agenda') return record;
+  const agenda = record as Agenda;
+  if (!Array.isArray(agenda?.items) || !agenda.items.some(isPrivate)) return record;
+  return withoutPrivateMemos(agenda) as RecordMap[K];
 }

@@ -6,6 +6,7 @@
  */
 import { TaiwaDataError, TaiwaStorageError } from '../core/errors.js';
 import { RECORD_KINDS, type RecordKind, type RecordMap } from '../model/records.js';
+import { databaseName, draftsDatabaseName, outboxDatabaseName } from './db-names.js';
 import { deleteDatabase, OutboxDb, type EntryError, type OutboxEntry } from './outbox-db.js';
 import { stripPrivateMemos } from './outbox-privacy.js';
 import { matches, type RecordQuery, type TaiwaAdapter } from './types.js';
@@ -42,6 +43,17 @@ export interface OutboxStatus {
   records: OutboxRecordStatus[];
   /** Why nothing is being sent right now: the member must sign in again, or the device is offline. */
   paused?: 'auth' | 'offline';
+  /**
+   * The last read could not reach the backend (offline, timeout, server error, sign-in needed), so
+   * `query` answered with what is on this device: the viewer's unsent writes. A UI can say "offline,
+   * showing what is on this device". Cleared by the next read the backend answers.
+   */
+  unreachable?: EntryError;
+  /**
+   * The last delivery run stopped because the outbox's own storage failed (nothing is lost; it tries
+   * again). Cleared by the next run that completes.
+   */
+  error?: EntryError;
 }
 
 /** An undelivered write with its record, for the member to fix or download. */
@@ -62,11 +74,14 @@ export interface OutboxOptions {
   viewerId: string;
   /** Prefix of the database name (default `taiwa-outbox`); the viewer id is appended. */
   dbName?: string;
-  /** Prefix of the draft store's database (default `taiwa-drafts`), deleted on `logout()`. */
+  /**
+   * The `dbName` given to `createDraftStore` (default `taiwa-drafts`): that viewer's draft store, with
+   * its private memos, is deleted on `logout()`.
+   */
   draftsDbName?: string;
   /**
-   * Prefix of the viewer's `createIndexedDbAdapter` database (default `taiwa`), deleted on `logout()`
-   * if there is one (a portal that switched from the embedded default); `false` keeps it.
+   * The `dbName` given to `createIndexedDbAdapter` (default `taiwa`): that viewer's database is deleted
+   * on `logout()` if there is one (a portal that switched from the embedded default); `false` keeps it.
    */
   localDbName?: string | false;
   /** The IndexedDB factory to use (default: the browser's). */
@@ -149,6 +164,15 @@ export function classify(err: unknown): Outcome {
   }
 }
 
+/** Failures of a read that mean "the backend is out of reach", not "the data is wrong". */
+const UNREACHABLE = new Set(['network', 'timeout', 'server', 'rate-limited', 'paused', 'auth']);
+
+function isUnreachable(err: unknown): boolean {
+  if (err instanceof TaiwaDataError) return false;
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && UNREACHABLE.has(code);
+}
+
 export class Outbox extends EventTarget implements TaiwaAdapter {
   /** Only as local as the adapter it wraps: over a remote backend, private memos are stripped. */
   readonly local: boolean;
@@ -173,6 +197,8 @@ export class Outbox extends EventTarget implements TaiwaAdapter {
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private lastRefresh = 0;
   private closed = false;
+  private readError: EntryError | undefined;
+  private flushError: EntryError | undefined;
   private seq = 0;
   private readonly cleanup: (() => void)[] = [];
 
@@ -191,7 +217,7 @@ export class Outbox extends EventTarget implements TaiwaAdapter {
     }
     this.viewerId = viewerId;
     this.local = inner.local === true;
-    this.name = `${options.dbName ?? 'taiwa-outbox'}--${encodeURIComponent(viewerId)}`;
+    this.name = outboxDatabaseName(options.dbName ?? 'taiwa-outbox', viewerId);
     this.factory = options.indexedDB ?? globalThis.indexedDB;
     this.db = new OutboxDb(this.factory, this.name);
     if (typeof BroadcastChannel !== 'undefined') {
@@ -251,14 +277,36 @@ export class Outbox extends EventTarget implements TaiwaAdapter {
     void this.flush();
   }
 
-  /** The wrapped adapter's records, with this viewer's unsent writes laid over them. */
+  /**
+   * The wrapped adapter's records, with this viewer's unsent writes laid over them. When the backend
+   * is out of reach (offline, timeout, 5xx, sign-in needed), the unsent writes alone, and
+   * `current.unreachable` says so (with a `status` event). Bad data is still an error.
+   */
   async query<K extends RecordKind>(kind: K, query: RecordQuery = {}): Promise<RecordMap[K][]> {
-    const [remote, local] = await Promise.all([this.inner.query(kind, query), this.db.all().catch(() => [] as OutboxEntry[])]);
-    const byId = new Map<string, unknown>(
-      Array.isArray(remote) ? remote.map((r) => [(r as { id?: string })?.id ?? crypto.randomUUID(), r]) : [],
-    );
-    for (const e of local) if (e.kind === kind && matches(e.record, query)) byId.set(e.id, e.record);
+    const unsent = this.db.all().catch(() => undefined);
+    let remote: unknown;
+    try {
+      remote = await this.inner.query(kind, query);
+    } catch (err) {
+      const local = isUnreachable(err) ? await unsent : undefined;
+      if (!local) throw err;
+      this.setReadError(describeError(err));
+      return local.filter((e) => e.kind === kind && matches(e.record, query, kind)).map((e) => e.record) as RecordMap[K][];
+    }
+    this.setReadError(undefined);
+    // Not a list: handed on as it is, for the guard to report as bad data.
+    if (!Array.isArray(remote)) return remote as RecordMap[K][];
+    const local = (await unsent) ?? [];
+    const byId = new Map<string, unknown>(remote.map((r) => [(r as { id?: string })?.id ?? crypto.randomUUID(), r]));
+    for (const e of local) if (e.kind === kind && matches(e.record, query, kind)) byId.set(e.id, e.record);
     return [...byId.values()] as RecordMap[K][];
+  }
+
+  private setReadError(error: EntryError | undefined): void {
+    if (JSON.stringify(error) === JSON.stringify(this.readError)) return;
+    this.readError = error;
+    const { unreachable: _u, ...rest } = this.snapshot;
+    this.publish(error ? { ...rest, unreachable: error } : rest);
   }
 
   catalog(locale: Parameters<NonNullable<TaiwaAdapter['catalog']>>[0]): Promise<unknown> {
@@ -366,10 +414,9 @@ export class Outbox extends EventTarget implements TaiwaAdapter {
     this.post({ type: 'logout' });
     const inner = this.inner as { destroy?: () => Promise<void> };
     this.close();
-    const viewer = encodeURIComponent(this.viewerId);
-    const names = [this.name, `${this.options.draftsDbName ?? 'taiwa-drafts'}--${viewer}`];
+    const names = [this.name, draftsDatabaseName(this.options.draftsDbName ?? 'taiwa-drafts', this.viewerId)];
     const localDb = this.options.localDbName ?? 'taiwa';
-    if (localDb !== false) names.push(`${localDb}--${viewer}`);
+    if (localDb !== false) names.push(databaseName(localDb, this.viewerId));
     const result: LogoutResult = { deleted: [], blocked: [] };
     for (const name of names) result[(await deleteDatabase(this.factory, name)) === 'deleted' ? 'deleted' : 'blocked'].push(name);
     if (typeof inner.destroy === 'function') await inner.destroy();
@@ -421,6 +468,13 @@ export class Outbox extends EventTarget implements TaiwaAdapter {
     };
     const paused = this.pausedAuth ? 'auth' : globalThis.navigator?.onLine === false ? 'offline' : undefined;
     if (paused) next.paused = paused;
+    if (this.readError) next.unreachable = this.readError;
+    if (this.flushError) next.error = this.flushError;
+    this.publish(next);
+  }
+
+  /** Makes `next` the current status, with a `status` event when anything changed. */
+  private publish(next: OutboxStatus): void {
     const before = JSON.stringify(this.snapshot);
     this.snapshot = next;
     if (JSON.stringify(next) !== before) this.dispatchEvent(new OutboxStatusEvent(next));
@@ -491,12 +545,24 @@ export class Outbox extends EventTarget implements TaiwaAdapter {
         this.againAll = false;
       } while (this.again && !this.closed);
     })()
-      .catch(() => undefined)
+      .then(
+        () => {
+          this.flushError = undefined;
+        },
+        (err: unknown) => this.reportFlushError(err),
+      )
       .finally(() => {
         this.running = undefined;
         void this.refresh().then(() => this.scheduleNext());
       });
     return this.running;
+  }
+
+  /** A run stopped (its storage failed): said in the status and on the console, and tried again later. */
+  private reportFlushError(err: unknown): void {
+    this.flushError = describeError(err);
+    console.warn('[taiwa] outbox: delivery stopped; the writes are kept and sent later.', err);
+    if (!this.closed) this.publish({ ...this.snapshot, error: this.flushError });
   }
 
   private async withLock(fn: () => Promise<void>): Promise<void> {
@@ -533,6 +599,9 @@ export class Outbox extends EventTarget implements TaiwaAdapter {
       }
       await Promise.all(running);
     } finally {
+      // If claiming more failed, the writes already on their way finish first: the lock must not be
+      // let go while they are "sending", or another tab would send them again.
+      await Promise.allSettled(running);
       // Claimed but not sent (paused, offline or closed): back to waiting, untouched.
       await Promise.all(
         queue.map((e) =>

@@ -166,7 +166,15 @@ class Rest extends EventTarget implements RestAdapter {
       controller.abort();
     }, timeoutMs);
     try {
-      const dynamic = getHeaders ? await getHeaders() : {};
+      let dynamic: Record<string, string> = {};
+      if (getHeaders) {
+        try {
+          dynamic = await getHeaders();
+        } catch (err) {
+          // The portal could not give a token (its refresh failed): sign-in is needed, not a retry.
+          throw this.signInNeeded({ cause: err });
+        }
+      }
       const init2: RequestInit = {
         method,
         headers: { accept: 'application/json', ...headers, ...dynamic, ...init.headers },
@@ -188,6 +196,15 @@ class Rest extends EventTarget implements RestAdapter {
     }
   }
 
+  /** Pauses writes until `resume()` and asks the host to sign the user in again (once per pause). */
+  private signInNeeded(init: ConstructorParameters<typeof TaiwaHttpError>[2]): TaiwaHttpError {
+    if (!this.paused) {
+      this.paused = true;
+      this.dispatchEvent(new Event('auth-required'));
+    }
+    return new TaiwaHttpError('auth', 'Your sign-in has expired; sign in again to continue.', init);
+  }
+
   private failure(method: string, path: string, res: Response, text: string): TaiwaHttpError {
     let problem: TaiwaHttpError['problem'];
     try {
@@ -199,13 +216,7 @@ class Rest extends EventTarget implements RestAdapter {
     const status = res.status;
     const said = problem?.detail ?? problem?.title ?? res.statusText;
     const init = { status, problem, retryAfterMs: parseRetryAfter(res.headers.get('retry-after')) };
-    if (status === 401) {
-      if (!this.paused) {
-        this.paused = true;
-        this.dispatchEvent(new Event('auth-required'));
-      }
-      return new TaiwaHttpError('auth', 'Your sign-in has expired; sign in again to continue.', init);
-    }
+    if (status === 401) return this.signInNeeded(init);
     if (status === 429) return new TaiwaHttpError('rate-limited', 'The server is busy; Taiwa will try again shortly.', init);
     if (status === 408) return new TaiwaHttpError('timeout', 'The server gave up waiting for the request.', init);
     if (status >= 500) return new TaiwaHttpError('server', `The server failed (${status}${said ? `: ${said}` : ''}).`, init);

@@ -38,3 +38,27 @@ export class TaiwaStorageError extends Error {
 export function toError(err: unknown): Error {
   return err instanceof Error ? err : new Error(String(err));
 }
+
+const UNAVAILABLE = ['InvalidStateError', 'UnknownError', 'AbortError', 'TransactionInactiveError', 'NotFoundError', 'SecurityError', 'VersionError'];
+
+/**
+ * The one mapping of a browser-storage (IndexedDB) failure to words a member understands. `what` says
+ * what did not happen (`Not saved`, `The draft was not read`); the code says why: `quota` (no room),
+ * `unavailable` (storage closed, failed or turned off), `blocked` (another tab holds the database),
+ * `failed` (anything else). A `TaiwaStorageError` passes through unchanged.
+ */
+export function storageErrorOf(err: unknown, what: string): TaiwaStorageError {
+  if (err instanceof TaiwaStorageError) return err;
+  const name = (err as { name?: unknown } | null)?.name;
+  const type = (err as { type?: unknown } | null)?.type;
+  if (name === 'QuotaExceededError') {
+    return new TaiwaStorageError('quota', `${what}: this device has no room left for Taiwa. Free some space, then try again.`, err);
+  }
+  if (name === 'BlockedError' || type === 'blocked') {
+    return new TaiwaStorageError('blocked', `${what}: another Taiwa tab holds this browser’s storage open. Close it, then try again.`, err);
+  }
+  if (typeof name === 'string' && UNAVAILABLE.includes(name)) {
+    return new TaiwaStorageError('unavailable', `${what}: this browser’s storage closed or failed. Try again; if it keeps failing, reload the page.`, err);
+  }
+  return new TaiwaStorageError('failed', `${what}: ${err instanceof Error ? err.message : String(err)}`, err);
+}

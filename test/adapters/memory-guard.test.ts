@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
-import { guard } from '../../src/adapters/guard.js';
+import { guard, withoutPrivateMemos } from '../../src/adapters/guard.js';
+import * as privacy from '../../src/adapters/outbox-privacy.js';
+import { stripPrivateMemos } from '../../src/adapters/rest.js';
 import type { TaiwaAdapter } from '../../src/adapters/types.js';
 import { TaiwaDataError, TaiwaStorageError } from '../../src/core/errors.js';
 import type { Agenda } from '../../src/model/schemas.js';
@@ -52,6 +54,17 @@ describe('guard', () => {
     const body = JSON.stringify(sent);
     expect(body).to.not.contain('I might leave');
     expect(body).to.contain('Too many meetings');
+  });
+
+  it('strips private memos with the one implementation that the REST adapter and the outbox use', () => {
+    expect(withoutPrivateMemos).to.equal(privacy.withoutPrivateMemos);
+    expect(stripPrivateMemos).to.equal(privacy.stripPrivateMemos);
+    const stripped = withoutPrivateMemos(agenda);
+    expect(stripped.items.map((i) => i.memo)).to.deep.equal([undefined, 'Too many meetings']);
+    expect(agenda.items[0]!.memo, 'the original is left alone').to.equal('I might leave');
+    expect(stripPrivateMemos('agenda', agenda)).to.deep.equal(stripped);
+    const shared = { ...agenda, items: [agenda.items[1]!] };
+    expect(stripPrivateMemos('agenda', shared), 'nothing to strip: the same record').to.equal(shared);
   });
 
   it('splits a backend answer into valid records and named errors', async () => {

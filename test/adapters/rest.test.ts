@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { createRestAdapter, TaiwaHttpError, parseRetryAfter } from '../../src/adapters/rest.js';
 import { guard } from '../../src/adapters/guard.js';
+import { withOutbox } from '../../src/adapters/outbox.js';
 import { TaiwaDataError, TaiwaStorageError } from '../../src/core/errors.js';
-import { agenda, pulse, TestTenant } from './outbox-server.js';
+import { agenda, pulse, TestTenant, when } from './outbox-server.js';
 
 async function failure(p: Promise<unknown>): Promise<TaiwaHttpError> {
   try {
@@ -125,6 +126,40 @@ describe('createRestAdapter (against the example backend)', () => {
     expect([rest.paused, resumed]).to.deep.equal([false, 1]);
     const last = (await t.requests()).at(-1)!;
     expect(last.authorization).to.equal('Bearer fresh');
+  });
+
+  it('a failed token refresh (getHeaders rejects) is "sign in again": writes pause, nothing is retried until resume()', async () => {
+    const t = new TestTenant('rest-token');
+    let refresh: () => Promise<Record<string, string>> = () => Promise.reject(new Error('refresh token expired'));
+    const rest = createRestAdapter({ baseUrl: t.base, getHeaders: () => refresh() });
+    let asked = 0;
+    rest.addEventListener('auth-required', () => asked++);
+    const denied = await failure(rest.put('pulse', pulse(1)));
+    expect([denied.code, denied.retryable, rest.paused, asked]).to.deep.equal(['auth', false, true, 1]);
+    expect((denied.cause as Error).message).to.equal('refresh token expired');
+    expect((await failure(rest.query('pulse', {}))).code).to.equal('auth');
+    expect(asked, 'asked once per pause').to.equal(1);
+    expect(await t.requests()).to.deep.equal([]);
+
+    // Under the outbox: the write waits for sign-in instead of being retried.
+    rest.resume();
+    const outbox = withOutbox(rest, { viewerId: `v-${t.name}`, dbName: `outbox-${t.name}`, baseDelayMs: 5, maxDelayMs: 20 });
+    try {
+      await outbox.put('pulse', pulse(2));
+      const s = await when(outbox, 'status', () =>
+        (outbox.current.paused === 'auth' && outbox.current.counts.sending === 0) || outbox.current.records.some((r) => r.attempts > 0)
+          ? outbox.current
+          : undefined,
+      );
+      expect(s.paused).to.equal('auth');
+      expect(s.records.map((r) => [r.id, r.state, r.attempts, r.error?.code])).to.deep.equal([['p-2', 'pending', 0, 'auth']]);
+      refresh = async () => ({ authorization: 'Bearer fresh' });
+      outbox.resume();
+      expect((await outbox.drained()).counts.sent).to.equal(1);
+      expect((await t.stats()).ids).to.deep.equal(['pulse/p-2']);
+    } finally {
+      outbox.close();
+    }
   });
 
   it('reads the host catalogue override, and no override (404) as none', async () => {
