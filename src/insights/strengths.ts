@@ -7,7 +7,9 @@
  * as an integer number of *units*: 2520 units = the whole scale (2520 = lcm(1..10), so a rating on
  * any integer scale with a range up to 10 is an exact integer). All sums are therefore exact in a
  * float64, which the masking below relies on. Published figures are expressed on `map.scale`, the
- * scale most records use (ties: the lowest `min`, then the lowest `max`).
+ * scale of most published ratings — those in complete batches (see below) — with ties going to the
+ * lowest `min`, then the lowest `max`; `1..5` while nothing is published. A rating outside a complete
+ * batch has no say, so it cannot move the scale (and every figure with it) on its own.
  *
  * ## Masking, and why it survives differencing
  * Ratings in one cell (one manager × topic × response) are ordered by the record's `createdAt`, then
@@ -133,6 +135,7 @@ const Z = 1.96;
 const DEFAULT_K = 3;
 const DEFAULT_PRIOR = 5;
 const MAX_K = 1000;
+const NO_SCALE = 255;
 
 /**
  * The single pass's result. `count` and `sum` hold *every* rating and are not masked: for tests and
@@ -228,7 +231,7 @@ function sortIds(list: string[]): { ids: string[]; rank: Int32Array } {
 }
 
 /** Grows a typed array to `size`, keeping its contents. */
-function grown<A extends Int32Array | Uint16Array | Float64Array>(a: A, size: number): A {
+function grown<A extends Int32Array | Uint16Array | Uint8Array | Float64Array>(a: A, size: number): A {
   const next = new (a.constructor as new (n: number) => A)(size);
   next.set(a);
   return next;
@@ -248,6 +251,8 @@ const work = {
   record: new Int32Array(0),
   pos: new Uint16Array(0),
   units: new Uint16Array(0),
+  /** The record's scale as `min · 11 + max` (an integer scale within 0..10), else NO_SCALE. */
+  scale: new Uint8Array(0),
   order: new Int32Array(0),
   orderTime: new Float64Array(0),
   orderUnits: new Uint16Array(0),
@@ -271,6 +276,7 @@ function reserveItems(size: number): void {
   work.record = grown(work.record, size);
   work.pos = grown(work.pos, size);
   work.units = grown(work.units, size);
+  work.scale = grown(work.scale, size);
   // The item arrays grouped by cell, plus one spare slot for sorting.
   work.order = new Int32Array(size + 1);
   work.orderTime = new Float64Array(size + 1);
@@ -290,14 +296,13 @@ export function tally(feedback: readonly Feedback[], k = DEFAULT_K): Tally {
   }
   reserveItems(estimateItems(feedback));
   const recordTime = work.time;
-  const scaleVotes = new Int32Array(121);
   const managerIds = new Map<string, number>();
   const topicIds = new Map<string, number>();
   const responseIds = new Map<string, number>();
   const managers: string[] = [];
   const topicsSeen: string[] = [];
   const responsesSeen: string[] = [];
-  let { manager: itemManager, pair: itemPair, record: itemRecord, pos: itemPos, units: itemUnits } = work;
+  let { manager: itemManager, pair: itemPair, record: itemRecord, pos: itemPos, units: itemUnits, scale: itemScale } = work;
 
   let n = 0;
   for (let i = 0; i < feedback.length; i++) {
@@ -307,14 +312,14 @@ export function tally(feedback: readonly Feedback[], k = DEFAULT_K): Tally {
     const hi = f.scale.max;
     const range = hi - lo;
     if (!(range > 0)) continue;
-    if (lo >= 0 && hi <= 10 && lo === (lo | 0) && hi === (hi | 0)) scaleVotes[lo * 11 + hi]!++;
+    const scaleCode = lo >= 0 && hi <= 10 && lo === (lo | 0) && hi === (hi | 0) ? lo * 11 + hi : NO_SCALE;
     const factor = UNITS / range;
     const m = intern(managerIds, managers, f.managerId);
     recordTime[i] = parseTime(f.createdAt);
     const list = f.items;
     if (n + list.length > work.size) {
       reserveItems(n + list.length);
-      ({ manager: itemManager, pair: itemPair, record: itemRecord, pos: itemPos, units: itemUnits } = work);
+      ({ manager: itemManager, pair: itemPair, record: itemRecord, pos: itemPos, units: itemUnits, scale: itemScale } = work);
     }
     for (let j = 0; j < list.length; j++) {
       const item = list[j]!;
@@ -325,16 +330,13 @@ export function tally(feedback: readonly Feedback[], k = DEFAULT_K): Tally {
       itemRecord[n] = i;
       itemPos[n] = j;
       itemUnits[n] = u;
+      itemScale[n] = scaleCode;
       n++;
     }
   }
 
   if (topicsSeen.length > 0x8000 || responsesSeen.length > 0x10000)
     throw new RangeError('strengths: too many distinct topic or response ids');
-  let best = -1;
-  for (let s = 0; s < 121; s++) if (scaleVotes[s]! > (best < 0 ? 0 : scaleVotes[best]!)) best = s;
-  const scale = best < 0 ? { min: 1, max: 5 } : { min: Math.floor(best / 11), max: best % 11 };
-
   // Cells in the published layout: managers as first seen, topics and responses sorted.
   const { ids: topics, rank: topicRank } = sortIds(topicsSeen);
   const { ids: responses, rank: responseRank } = sortIds(responsesSeen);
@@ -386,6 +388,7 @@ export function tally(feedback: readonly Feedback[], k = DEFAULT_K): Tally {
   };
   const spare = n; // one slot past the items, to hold the item being inserted
 
+  const scaleVotes = new Int32Array(NO_SCALE + 1);
   const windowCount = new Int32Array(cells);
   const windowSum = new Float64Array(cells);
   const batchSS = new Float64Array(cells);
@@ -429,7 +432,12 @@ export function tally(feedback: readonly Feedback[], k = DEFAULT_K): Tally {
     windowCount[c] = batches * k;
     windowSum[c] = total;
     batchSS[c] = squares - (total * total) / batches;
+    for (let x = from; x < from + batches * k; x++) scaleVotes[itemScale[order[x]!]!]!++;
   }
+  // The scale of the published ratings only (see "Scale" above).
+  let best = -1;
+  for (let s = 0; s < 121; s++) if (scaleVotes[s]! > (best < 0 ? 0 : scaleVotes[best]!)) best = s;
+  const scale = best < 0 ? { min: 1, max: 5 } : { min: Math.floor(best / 11), max: best % 11 };
   return { k, managers, topics, responses, scale, count, sum, windowCount, windowSum, batchSS };
 }
 

@@ -1,10 +1,11 @@
 /**
  * Resolving the catalogue for one locale: the default topics, response styles and levels, with the
  * host's overrides applied entry by entry. A bad entry becomes a `TaiwaDataError` and is skipped; the
- * good entries beside it still apply. Loaded lazily: the locale data are separate chunks.
+ * good entries beside it still apply; bad data never makes `resolveCatalog` throw. Loaded lazily: the
+ * locale data are separate chunks.
  */
 import { TaiwaDataError } from '../core/errors.js';
-import { Catalog, CatalogEntryOverride, Hint, type Catalog as CatalogT, type Hint as HintT, type Locale, type LocalizedText } from './schemas.js';
+import { Catalog, CatalogEntryOverride, Hint, ResponseStyle, Topic, type Catalog as CatalogT, type Hint as HintT, type Locale, type LocalizedText } from './schemas.js';
 import { describe, parseWith } from './validate.js';
 
 export interface Resolved<T> {
@@ -71,8 +72,15 @@ function mergeEntries(list: Entry[], override: Record<string, unknown>, key: 'to
     if (description) entry.description = description;
     const disabled = o.disabled ?? base?.disabled;
     if (disabled) entry.disabled = true;
+    // The override's texts may be longer than a catalogue entry's (a label is at most 200 characters):
+    // the merged entry is checked as what it becomes.
+    const checked = parseWith(key === 'topics' ? Topic : ResponseStyle, 'catalog', entry);
+    if (!checked.ok) {
+      errors.push(new TaiwaDataError({ kind: 'catalog', recordId: o.id, field: [key, index, checked.error.field].filter((f) => f !== '').join('.'), reason: checked.error.reason }));
+      return;
+    }
     seen.add(o.id);
-    out.push(entry);
+    out.push(checked.value);
   });
   if (override.replace === true) return out;
   return [...out, ...list.filter((e) => !seen.has(e.id))];
@@ -95,8 +103,10 @@ export async function resolveCatalog(locale: Locale, overrides: readonly unknown
     };
   }
   const checked = parseWith(Catalog, 'catalog', catalog);
-  if (!checked.ok) throw checked.error;
-  return { value: checked.value, errors };
+  if (checked.ok) return { value: checked.value, errors };
+  // Every entry was checked above, so this is a safety net: bad data never leaves a widget loading.
+  errors.push(checked.error);
+  return { value: structuredClone((await defaults[locale]()).default) as CatalogT, errors };
 }
 
 /** Every hint for `locale`: the default file, then the overrides' `hints` (same id replaces). */

@@ -118,6 +118,22 @@ describe('taiwa-level-tracker', () => {
     await expect(errorEl).to.be.accessible();
   });
 
+  it('checks records given as a property: null and junk are data errors, the valid ones still show', async () => {
+    const el = await tracker(html`<taiwa-level-tracker lang="en" member-id="m1"></taiwa-level-tracker>`);
+    const errors: Error[] = [];
+    el.addEventListener('taiwa-error', (e: TaiwaErrorEvent) => errors.push(e.detail.error));
+    el.assessments = [null, { id: 'junk', level: 'high' }, ...TEAM] as unknown as LevelAssessment[];
+    await el.updateComplete;
+    expect(text(el, '[part="error"]')).to.contain('Some data could not be shown');
+    expect(text(el, '[part="error"]')).to.contain('junk');
+    expect(errors.map((e) => e.name)).to.deep.equal(['TaiwaDataError', 'TaiwaDataError']);
+    expect(text(el, '[part="current"]')).to.contain('Level 4 of 6');
+    el.assessments = TEAM;
+    await el.updateComplete;
+    expect(q(el, '[part="error"]')).to.equal(null);
+    expect(text(el, '[part="current"]')).to.contain('Level 4 of 6');
+  });
+
   it('member view: current level, both views, the ladder with descriptions and the next step', async () => {
     const el = await tracker(
       html`<taiwa-level-tracker lang="en" member-id="m3" .assessments=${TEAM} .members=${NAMES}></taiwa-level-tracker>`,

@@ -1,9 +1,20 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
 import type { TaiwaTopicPicker } from '../../src/elements/topic-picker/topic-picker.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import type { TaiwaAdapter } from '../../src/adapters/types.js';
+import type { DraftStore } from '../../src/adapters/drafts.js';
+import { LitElement } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { draftsContext } from '../../src/core/context.js';
+
+/** Records every draft store the provider hands its widgets, in order. */
+class DraftsProbe extends LitElement {
+  readonly seen: (DraftStore | undefined)[] = [];
+  readonly drafts = new ContextConsumer(this, { context: draftsContext, subscribe: true, callback: (v) => this.seen.push(v) });
+}
+customElements.define('taiwa-test-drafts-probe', DraftsProbe);
 
 const labels = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('[part="label"]')].map((l) => l.textContent!.trim());
 
@@ -53,5 +64,40 @@ describe('taiwa-provider', () => {
     const { picker } = await mount(adapter);
     expect(picker.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('catalogue service down');
     expect(labels(picker)).to.have.length(7);
+  });
+
+  it('keeps one draft store per viewer id, and clears it at once when the viewer really changes', async () => {
+    const provider = await fixture<TaiwaProvider>(html`<taiwa-provider lang="en" .viewer=${{ id: 'u1', role: 'member' }}>
+      <taiwa-test-drafts-probe></taiwa-test-drafts-probe>
+    </taiwa-provider>`);
+    const probe = provider.querySelector<DraftsProbe>('taiwa-test-drafts-probe')!;
+    await waitUntil(() => probe.drafts.value !== undefined);
+    const first = probe.drafts.value!;
+    // The same viewer in a new object (a host that rebuilds it on every render): the same store.
+    provider.viewer = { id: 'u1', role: 'member' };
+    await provider.updateComplete;
+    await import('../../src/adapters/drafts.js');
+    await Promise.resolve();
+    expect(probe.drafts.value).to.equal(first);
+    expect(probe.seen.filter(Boolean)).to.have.length(1);
+    // Another viewer: no widget holds u1's store while u2's loads.
+    provider.viewer = { id: 'u2', role: 'member' };
+    await provider.updateComplete;
+    expect(probe.drafts.value).to.not.equal(first);
+    await waitUntil(() => probe.drafts.value !== undefined);
+    const values = probe.seen.slice(probe.seen.indexOf(first));
+    expect(values).to.have.length(3);
+    expect(values[0]).to.equal(first);
+    expect(values[1]).to.equal(undefined);
+    expect(values[2]).to.not.equal(first);
+    // A store the host gives wins; taking it away brings a default store back.
+    const own: DraftStore = { get: async () => undefined, set: async () => {}, delete: async () => {}, keys: async () => [] };
+    provider.drafts = own;
+    await provider.updateComplete;
+    expect(probe.drafts.value).to.equal(own);
+    provider.drafts = undefined;
+    await provider.updateComplete;
+    await waitUntil(() => probe.drafts.value !== undefined);
+    expect(probe.drafts.value).to.not.equal(own);
   });
 });

@@ -6,7 +6,7 @@ import { TaiwaCellSelectEvent, type TaiwaStrengthMap } from '../../src/elements/
 import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
 import { createIndexedDbAdapter } from '../../src/adapters/indexeddb.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
-import { TaiwaSubmitEvent } from '../../src/core/events.js';
+import { TaiwaSubmitEvent, type TaiwaErrorEvent } from '../../src/core/events.js';
 import type { Feedback, Viewer } from '../../src/model/schemas.js';
 
 const BASE = Date.UTC(2025, 3, 1, 9);
@@ -252,6 +252,23 @@ describe('taiwa-strength-map', () => {
     expect(error.textContent).to.contain('feedback');
     expect(cell(el, CAREER, LISTEN).getAttribute('part')).to.equal('cell weakness');
     await expect(el).to.be.accessible();
+  });
+
+  it('checks records given as a property: junk is a data error, the valid ones still map', async () => {
+    const errors: Error[] = [];
+    const el = await fixture<TaiwaStrengthMap>(html`<taiwa-strength-map lang="en" manager-id="m1"></taiwa-strength-map>`);
+    el.addEventListener('taiwa-error', (e: TaiwaErrorEvent) => errors.push(e.detail.error));
+    el.feedback = [null, { id: 'junk', items: 'x' }, ...sample()] as unknown as Feedback[];
+    await el.updateComplete;
+    const error = root(el).querySelector('[part="error"]')!;
+    expect(error.textContent).to.contain('Some data could not be shown');
+    expect(error.textContent).to.contain('junk');
+    expect(errors.map((e) => e.name)).to.deep.equal(['TaiwaDataError', 'TaiwaDataError']);
+    expect(cell(el, CAREER, LISTEN).getAttribute('part')).to.equal('cell weakness');
+    el.feedback = 'nonsense' as unknown as Feedback[];
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="error"]')!.textContent).to.contain('expected a list');
+    expect(root(el).querySelector('table')).to.equal(null);
   });
 
   it('shows the empty and the all-masked states', async () => {

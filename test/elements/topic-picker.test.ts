@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { TaiwaTopicPicker } from '../../src/elements/topic-picker/topic-picker.js';
@@ -6,6 +6,8 @@ import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
 import { createIndexedDbAdapter } from '../../src/adapters/indexeddb.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import { TaiwaErrorEvent } from '../../src/core/events.js';
+import type { TaiwaAdapter } from '../../src/adapters/types.js';
+import type { Agenda } from '../../src/model/schemas.js';
 import { runFormConformance } from '../helpers/form-conformance.js';
 
 const inputs = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('input')];
@@ -147,6 +149,94 @@ describe('taiwa-topic-picker', () => {
     expect(stored).to.have.length(1);
     expect(stored[0]!.items.map((i) => i.topicId)).to.deep.equal(['career']);
     second.adapter.close();
+  });
+
+  it('a click before the stored agenda is in updates that agenda (no second one), and loads the latest of several', async () => {
+    const at = (m: number) => new Date(Date.UTC(2025, 3, 1, 9, m)).toISOString();
+    const agenda = (id: string, m: number, topicId: string): Agenda => ({
+      id,
+      createdAt: at(0),
+      updatedAt: at(m),
+      sessionId: 's1',
+      memberId: 'u1',
+      items: [{ id: `${id}-i`, topicId, memoVisibility: 'private', proposedBy: 'member' }],
+    });
+    // Two agendas for one session (a backend that once got a duplicate): the later one is the choice.
+    const memory = createMemoryAdapter({ agenda: [agenda('a-new', 5, 'career'), agenda('a-old', 1, 'skills')].reverse() });
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const slow: TaiwaAdapter = { local: true, put: (k, r) => memory.put(k, r), query: async (k, q) => (await gate, memory.query(k, q)) };
+    const provider = await fixture<TaiwaProvider>(html`<taiwa-provider lang="en" .adapter=${slow} .viewer=${{ id: 'u1', role: 'member' }}>
+      <taiwa-topic-picker session-id="s1"></taiwa-topic-picker>
+    </taiwa-provider>`);
+    const el = provider.querySelector('taiwa-topic-picker')!;
+    await waitUntil(() => inputs(el).length === 7);
+    inputs(el)[0]!.click();
+    release();
+    const saved = await oneEvent(el, 'taiwa-save');
+    expect(saved.detail.record).to.include({ id: 'a-new', sessionId: 's1' });
+    const stored = memory.all('agenda');
+    expect(stored.map((a) => a.id).sort()).to.deep.equal(['a-new', 'a-old']);
+    expect(stored.find((a) => a.id === 'a-new')!.items.map((i) => i.topicId)).to.deep.equal(['work']);
+
+    // A fresh picker shows the latest agenda's choice.
+    const again = await fixture<TaiwaProvider>(html`<taiwa-provider lang="en" .adapter=${memory} .viewer=${{ id: 'u1', role: 'member' }}>
+      <taiwa-topic-picker session-id="s1"></taiwa-topic-picker>
+    </taiwa-provider>`);
+    const second = again.querySelector('taiwa-topic-picker')!;
+    await second.updateComplete;
+    expect(second.values).to.deep.equal(['work']);
+    const first = createMemoryAdapter({ agenda: [agenda('a-old', 1, 'skills'), agenda('a-new', 5, 'career')] });
+    const third = (
+      await fixture<TaiwaProvider>(html`<taiwa-provider lang="en" .adapter=${first} .viewer=${{ id: 'u1', role: 'member' }}>
+        <taiwa-topic-picker session-id="s1"></taiwa-topic-picker>
+      </taiwa-provider>`)
+    ).querySelector('taiwa-topic-picker')!;
+    await third.updateComplete;
+    expect(third.values).to.deep.equal(['career']);
+  });
+
+  it('taiwa-save carries the agenda without the text of private memos; the device keeps them', async () => {
+    const at = new Date(Date.UTC(2025, 3, 1)).toISOString();
+    const memory = createMemoryAdapter({
+      agenda: [
+        {
+          id: 'a1',
+          createdAt: at,
+          updatedAt: at,
+          sessionId: 's1',
+          memberId: 'u1',
+          items: [
+            { id: 'i1', topicId: 'career', memo: 'thinking of leaving', memoVisibility: 'private', proposedBy: 'member' },
+            { id: 'i2', topicId: 'work', memo: 'deadline on Friday', memoVisibility: 'shared', proposedBy: 'member' },
+          ],
+        },
+      ],
+    });
+    const provider = await fixture<TaiwaProvider>(html`<taiwa-provider lang="en" .adapter=${memory} .viewer=${{ id: 'u1', role: 'member' }}>
+      <taiwa-topic-picker multiple session-id="s1"></taiwa-topic-picker>
+    </taiwa-provider>`);
+    const el = provider.querySelector('taiwa-topic-picker')!;
+    await el.updateComplete;
+    expect(el.values).to.deep.equal(['career', 'work']);
+    inputs(el)[1]!.click();
+    const saved = await oneEvent(el, 'taiwa-save');
+    const items = (saved.detail.record as Agenda).items;
+    expect(items.map((i) => i.topicId)).to.deep.equal(['career', 'work', 'relationships']);
+    expect(items[0]).to.not.have.property('memo');
+    expect(items[1]!.memo).to.equal('deadline on Friday');
+    expect(JSON.stringify(saved.detail)).to.not.contain('thinking of leaving');
+    expect(memory.all('agenda')[0]!.items[0]!.memo).to.equal('thinking of leaving');
+  });
+
+  it('skips a catalogue label longer than a topic label may be, with an error, instead of loading forever', async () => {
+    const el = await picker();
+    el.catalog = { topics: [{ id: 'work', label: 'W'.repeat(201) }, { id: 'okr', label: 'OKRs' }] };
+    await el.updateComplete;
+    expect(el.matches(':state(loading)')).to.equal(false);
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('topics.0.label');
+    expect(labels(el)[0]).to.equal('OKRs');
+    expect(labels(el)).to.include('Progress and ways of working');
   });
 
   it('reaches a provider that upgrades after it (ContextRoot)', async () => {

@@ -242,6 +242,49 @@ describe('insights/strengths', () => {
     expect(cellOf(map, 'work', 'advice')!.mean).to.equal(5);
   });
 
+  it('takes the scale from published ratings only: one new rating on another scale changes nothing', () => {
+    const feedback: Feedback[] = [];
+    for (let i = 0; i < 3; i++) feedback.push(record({ at: i, items: [['work', 'advice', 4]] }));
+    for (let i = 0; i < 2; i++) feedback.push(record({ at: 10 + i, scale: { min: 0, max: 10 }, items: [['career', 'listen', 3]] }));
+    const before = computeStrengths(feedback, { managerId: 'm1' });
+    expect(before.scale).to.deep.equal({ min: 1, max: 5 });
+    // A third record on 0..10, in a cell that is already on the map (work × listen) but stays masked.
+    // Counting every record, 0..10 would now tie with 1..5 and win the tie, flipping every figure.
+    const after = computeStrengths([...feedback, record({ at: 20, scale: { min: 0, max: 10 }, items: [['work', 'listen', 9]] })], { managerId: 'm1' });
+    expect(after).to.deep.equal(before);
+    expect(computeStrengths(feedback.slice(3), { managerId: 'm1' }).scale).to.deep.equal({ min: 1, max: 5 });
+  });
+
+  it('property: with mixed scales, a rating that completes no batch leaves the map as it was', () => {
+    const scales = [
+      { min: 1, max: 5 },
+      { min: 0, max: 10 },
+      { min: 1, max: 4 },
+    ];
+    let checked = 0;
+    fc.assert(
+      fc.property(
+        feedbackArb(scales),
+        fc.integer({ min: 2, max: 4 }),
+        fc.constantFrom('m1', 'm2'),
+        fc.constantFrom(...TOPICS),
+        fc.constantFrom(...RESPONSES),
+        fc.constantFrom(...scales),
+        fc.constantFrom<('m1' | 'm2' | undefined)[]>('m1', 'm2', undefined),
+        (feedback, k, manager, topic, response, scale, viewed) => {
+          const existing = cellRatings(feedback, manager, topic, response);
+          if (existing.length === 0 || (existing.length + 1) % k === 0) return;
+          checked++;
+          const options = { k, managerId: viewed };
+          const added = record({ manager, member: 'u9', at: 1000, id: 'new', scale, items: [[topic, response, scale.max]] });
+          expect(computeStrengths([...feedback, added], options)).to.deep.equal(computeStrengths(feedback, options));
+        },
+      ),
+      run,
+    );
+    expect(checked).to.be.above(20);
+  });
+
   it('grows its working arrays when records hold more items than the sample suggested, and reuses them', () => {
     // Every 4th record (the ones the estimate samples) has one item, the others three.
     const big = Array.from({ length: 1024 }, (_, i) =>

@@ -36,6 +36,19 @@ describe('resolveCatalog', () => {
     expect(errors[1]!.reason).to.match(/needs a label/);
   });
 
+  it('checks each merged entry as what it becomes: a 201–2000 character label is skipped, never thrown', async () => {
+    const long = 'L'.repeat(201);
+    const result = await resolveCatalog('en', [
+      { topics: [{ id: 'okr', label: 'OKRs' }, { id: 'work', label: long }, { id: 'new', label: { en: long } }], responses: [{ id: 'coach', label: long }] },
+    ]);
+    expect(result.value.topics.map((t) => t.id)).to.deep.equal(['okr', 'work', 'relationships', 'wellbeing', 'career', 'skills', 'private', 'policy']);
+    // The default keeps its own label; the bad rename is reported, not applied.
+    expect(result.value.topics[1]!.label).to.equal('Progress and ways of working');
+    expect(result.value.responses.map((r) => r.id)).to.not.include('coach');
+    expect(result.errors.map((e) => e.field)).to.deep.equal(['topics.1.label', 'topics.2.label', 'responses.0.label']);
+    expect(result.errors.every((e) => e instanceof TaiwaDataError)).to.equal(true);
+  });
+
   it('refuses a catalogue that is not an object', async () => {
     const { value, errors } = await resolveCatalog('ja', ['nonsense']);
     expect(value.topics).to.have.length(7);

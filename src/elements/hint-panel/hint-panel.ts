@@ -142,16 +142,19 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
       this.marks = new Map();
     }
     this.marksFor = marksFor;
-    this.track('hints', [locale, adapter, this.hostCatalog.value, this.catalog], async () => {
+    this.track('hints', [locale, adapter, this.hostCatalog.value, this.catalog], async (isCurrent) => {
       const { loadHints } = await import('./hint-store.js');
       const { hints, errors } = await loadHints(locale, adapter, [this.hostCatalog.value, this.catalog]);
+      if (!isCurrent()) return [];
       this.hints = hints;
       return errors;
     });
     if (adapter && viewer?.role === 'member' && sessionId) {
-      this.track('marks', [adapter, viewer.id, sessionId], async () => {
+      this.track('marks', [adapter, viewer.id, sessionId], async (isCurrent) => {
         const { loadMarks } = await import('./hint-store.js');
         const { marks, errors } = await loadMarks(adapter, sessionId, viewer.id);
+        // A superseded load (the session or viewer changed meanwhile) would put another session's records here.
+        if (!isCurrent()) return [];
         this.marks = marks;
         // Marks the member made in this page win over the stored ones.
         if (!this.interacted) this.marked = [...marks.values()].filter((m) => m.marked).map((m) => m.hintId);
@@ -159,9 +162,10 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
       });
     }
     if (adapter && viewer?.role === 'manager' && this.weak === undefined && this.currentAudience === 'manager') {
-      this.track('weak', [adapter, viewer.id], async () => {
+      this.track('weak', [adapter, viewer.id], async (isCurrent) => {
         const { weakCells } = await import('./weak-cells.js');
         const { cells, errors } = await weakCells(adapter, viewer.id);
+        if (!isCurrent()) return [];
         this.weakCells = cells;
         return errors;
       });
@@ -188,13 +192,14 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
 
   /** Saves one mark; writes run one after another so a quick re-toggle keeps one record per hint. */
   private save(hintId: string, marked: boolean): Promise<unknown> {
-    const { adapter, viewer, sessionId } = this;
+    // The marks of the session the click was in: a later session starts with a map of its own.
+    const { adapter, viewer, sessionId, marks } = this;
     if (!adapter || viewer?.role !== 'member' || !sessionId) return Promise.resolve();
     this.saveState = 'saving';
     const run = async () => {
       const { saveMark } = await import('./hint-store.js');
-      const record = await saveMark(adapter, this.marks.get(hintId), { sessionId, memberId: viewer.id, hintId, marked });
-      this.marks.set(hintId, record);
+      const record = await saveMark(adapter, marks.get(hintId), { sessionId, memberId: viewer.id, hintId, marked });
+      marks.set(hintId, record);
       this.dispatchEvent(new TaiwaSaveEvent('hint-mark', record));
     };
     this.saving = this.saving.then(run).then(

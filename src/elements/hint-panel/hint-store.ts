@@ -7,7 +7,7 @@ import { guard } from '../../adapters/guard.js';
 import type { TaiwaAdapter } from '../../adapters/types.js';
 import type { TaiwaDataError } from '../../core/errors.js';
 import { resolveHints } from '../../model/catalog.js';
-import { newRecordFields } from '../../model/records.js';
+import { latestBy, newRecordFields } from '../../model/records.js';
 import type { Hint, HintMark, Locale } from '../../model/schemas.js';
 
 /** Every hint for `locale`, with the adapter's, the provider's and the element's overrides applied. */
@@ -29,22 +29,22 @@ export async function loadMarks(
   memberId: string,
 ): Promise<{ marks: Map<string, HintMark>; errors: TaiwaDataError[] }> {
   const { records, errors } = await guard(adapter).query('hint-mark', { sessionId, personId: memberId });
-  const marks = new Map<string, HintMark>();
-  for (const r of records) {
-    if (r.memberId !== memberId || r.by !== 'member' || r.sessionId !== sessionId) continue;
-    const known = marks.get(r.hintId);
-    if (!known || known.updatedAt <= r.updatedAt) marks.set(r.hintId, r);
-  }
+  const mine = records.filter((r) => r.memberId === memberId && r.by === 'member' && r.sessionId === sessionId);
+  const marks = latestBy(mine, (m) => m.hintId);
   return { marks, errors };
 }
 
-/** Upserts the mark for one hint, reusing the record already written for it. */
+/**
+ * Upserts the mark for one hint, reusing the record already written for it — only when that record
+ * is this member's for this session (never one the page knew for a previous session).
+ */
 export function saveMark(
   adapter: TaiwaAdapter,
   known: HintMark | undefined,
   init: { sessionId: string; memberId: string; hintId: string; marked: boolean },
 ): Promise<HintMark> {
-  const record: HintMark = known
+  const same = known?.sessionId === init.sessionId && known.memberId === init.memberId && known.hintId === init.hintId;
+  const record: HintMark = same
     ? { ...known, marked: init.marked, updatedAt: new Date().toISOString() }
     : { ...newRecordFields(), ...init, by: 'member' };
   return guard(adapter).put('hint-mark', record);

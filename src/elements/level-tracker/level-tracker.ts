@@ -137,17 +137,20 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
     super.willUpdate(changed);
     const adapter = this.adapter;
     const viewer = this.viewer;
-    if (!this.assessments && adapter && viewer) {
-      this.track('records', [adapter, viewer.id, this.revision], async () => {
-        const store = await this.guarded();
-        if (!store) return;
-        const { records, errors } = await store.query('level', { personId: viewer.id });
-        this.loaded = records;
-        return errors;
-      });
-    }
+    const given = this.assessments;
+    const remote = given === undefined && adapter && viewer;
+    // Records given as a property are checked like an adapter's: a bad one is shown, the rest still show.
+    this.track('records', remote ? [adapter, viewer.id, this.revision] : [given], async (isCurrent) => {
+      const { records, errors } = remote
+        ? await (await this.guarded())!.query('level', { personId: viewer.id })
+        : given
+          ? (await import('../../model/validate.js')).parseRecords('level', given)
+          : { records: undefined, errors: [] };
+      if (isCurrent()) this.loaded = records;
+      return errors;
+    });
     if (changed.has('members')) this.names = new Map((this.members ?? []).map((m) => [m.id, m.name]));
-    const data = this.assessments ?? this.loaded ?? [];
+    const data = this.loaded ?? [];
     const view = this.currentView;
     const subject = this.subjectOf(data);
     const lib = this.views;
@@ -198,12 +201,12 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
   protected override render() {
     const s = this.strings;
     const lib = this.views;
-    if (!s || !lib || !this.resolvedCatalog || (!this.assessments && !this.loaded && this.isLoading))
+    if (!s || !lib || !this.resolvedCatalog || (!this.loaded && this.isLoading))
       return html`${this.renderErrors()}${this.renderLoading()}`;
     const c = this.context(s);
     if (this.currentView === 'team' && !this.selected)
       return html`${this.renderErrors()}${lib.renderTeam(c, this.team ?? EMPTY_TEAM, this.handleShow)}`;
-    const subject = this.subjectOf(this.assessments ?? this.loaded ?? []);
+    const subject = this.subjectOf(this.loaded ?? []);
     const other = subject && subject !== this.viewer?.id && (this.selected || this.viewer || this.names.has(subject));
     const title = other ? format(s.memberTitleOf, { name: c.name(subject) }) : s.memberTitle;
     const back = this.selected ? html`<button part="back" type="button" @click=${this.handleBack}>${s.back}</button>` : nothing;

@@ -45,24 +45,30 @@ export class TaiwaProvider extends LitElement {
   private readonly catalogProvider = new ContextProvider(this, { context: catalogContext });
   private readonly draftsProvider = new ContextProvider(this, { context: draftsContext });
   private draftsToken = 0;
+  /** The viewer id the provided default draft store is for (none while `drafts` is given). */
+  private draftsFor?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('adapter')) this.adapterProvider.setValue(this.adapter);
     if (changed.has('viewer')) this.viewerProvider.setValue(this.viewer);
     if (changed.has('lang')) this.localeProvider.setValue(toLocale(this.lang) ?? toLocale(document.documentElement.lang));
     if (changed.has('catalog')) this.catalogProvider.setValue(this.catalog);
-    if (changed.has('drafts') || changed.has('viewer')) void this.provideDrafts();
+    if (changed.has('drafts') || changed.has('viewer')) this.provideDrafts();
   }
 
-  private async provideDrafts() {
+  private provideDrafts() {
+    const id = this.drafts ? undefined : this.viewer?.id;
+    // The same viewer in a new object (a host that rebuilds it on each render) keeps its store.
+    if (id !== undefined && id === this.draftsFor) return;
     const token = ++this.draftsToken;
-    if (this.drafts || !this.viewer) {
-      this.draftsProvider.setValue(this.drafts);
-      return;
-    }
+    this.draftsFor = id;
+    // At once, not after the store loads: no widget may keep the previous viewer's drafts meanwhile.
+    this.draftsProvider.setValue(this.drafts);
+    if (id === undefined) return;
     // Loaded on demand so a page without drafts does not pay for the store.
-    const { createDraftStore } = await import('../../adapters/drafts.js');
-    if (token === this.draftsToken && this.viewer) this.draftsProvider.setValue(createDraftStore({ viewerId: this.viewer.id }));
+    void import('../../adapters/drafts.js').then(({ createDraftStore }) => {
+      if (token === this.draftsToken) this.draftsProvider.setValue(createDraftStore({ viewerId: id }));
+    });
   }
 
   protected override render() {

@@ -119,11 +119,12 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
     const viewer = this.viewer;
     const options = { k: this.k, prior: this.prior };
     if (adapter && viewer) {
-      this.track('map', [adapter, viewer.id, viewer.role, this.managerId, this.k, this.prior, this.revision], async () => {
+      this.track('map', [adapter, viewer.id, viewer.role, this.managerId, this.k, this.prior, this.revision], async (isCurrent) => {
         if (viewer.role === 'member') return void (this.map = undefined);
         const mine = viewer.role === 'manager';
         const [store, insights] = await Promise.all([this.guarded(), import('../../insights/strengths.js')]);
         const { records, errors } = await store!.query('feedback', mine ? { personId: viewer.id } : {});
+        if (!isCurrent()) return [];
         // A manager's query also returns their own manager's feedback about them: not theirs to see.
         const list = mine ? records.filter((r) => r.managerId === viewer.id) : records;
         const managerId = mine ? viewer.id : this.managerId || undefined;
@@ -131,11 +132,14 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
         return errors;
       });
     } else {
-      this.track('map', [this.feedback, this.managerId, this.k, this.prior], async () => {
-        const insights = await import('../../insights/strengths.js');
-        this.map = this.feedback
-          ? insights.computeStrengths(this.feedback, { ...options, managerId: this.managerId || undefined })
-          : undefined;
+      const given = this.feedback;
+      const managerId = this.managerId || undefined;
+      // Records given as a property are checked like an adapter's: a bad one is shown, the rest still map.
+      this.track('map', [given, managerId, this.k, this.prior], async (isCurrent) => {
+        const [{ parseRecords }, insights] = await Promise.all([import('../../model/validate.js'), import('../../insights/strengths.js')]);
+        const { records, errors } = parseRecords('feedback', given ?? []);
+        if (isCurrent()) this.map = given && insights.computeStrengths(records, { ...options, managerId });
+        return errors;
       });
     }
   }
@@ -152,16 +156,6 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
     this.setState('empty', !this.isLoading && (!this.map || this.map.overall.masked));
   }
 
-  private get rows(): { topics: Row[]; responses: Row[] } {
-    const cat = this.resolvedCatalog;
-    const withExtra = (listed: { id: string; label: string; disabled?: boolean }[] = [], seen: string[] = []): Row[] => {
-      const rows = listed.filter((e) => !e.disabled).map(({ id, label }) => ({ id, label }));
-      for (const id of seen) if (!rows.some((r) => r.id === id)) rows.push({ id, label: id });
-      return rows;
-    };
-    return { topics: withExtra(cat?.topics, this.map?.topics), responses: withExtra(cat?.responses, this.map?.responses) };
-  }
-
   private choose(topicId: string, responseId: string) {
     const same = this.selected?.topicId === topicId && this.selected.responseId === responseId;
     this.active = key(topicId, responseId);
@@ -174,28 +168,10 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
       this.selected = undefined;
       return;
     }
-    const [t, r] = this.current(topics, responses).split('|');
-    let ti = Math.max(
-      0,
-      topics.findIndex((x) => x.id === t),
-    );
-    let ri = Math.max(
-      0,
-      responses.findIndex((x) => x.id === r),
-    );
-    const moves: Record<string, () => void> = {
-      ArrowUp: () => (ti = Math.max(0, ti - 1)),
-      ArrowDown: () => (ti = Math.min(topics.length - 1, ti + 1)),
-      ArrowLeft: () => (ri = Math.max(0, ri - 1)),
-      ArrowRight: () => (ri = Math.min(responses.length - 1, ri + 1)),
-      Home: () => (event.ctrlKey ? (ti = ri = 0) : (ri = 0)),
-      End: () => (event.ctrlKey ? ((ti = topics.length - 1), (ri = responses.length - 1)) : (ri = responses.length - 1)),
-    };
-    const move = moves[event.key];
-    if (!move) return;
+    const next = this.views?.moveKey(event, topics, responses, this.current(topics, responses));
+    if (!next) return;
     event.preventDefault();
-    move();
-    this.active = key(topics[ti]!.id, responses[ri]!.id);
+    this.active = next;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('button[tabindex="0"]')?.focus());
   }
 
@@ -207,7 +183,7 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
     const map = this.map;
     if (!map) return html`${this.renderErrors()}${this.isLoading ? this.renderLoading() : this.renderEmpty(s.noRatings)}`;
     if (map.cells.length === 0) return html`${this.renderErrors()}${this.renderEmpty(s.noRatings)}`;
-    const { topics, responses } = this.rows;
+    const { topics, responses } = views.rowsOf(this.resolvedCatalog, map);
     const who = this.viewer?.role === 'manager' ? s.whoMine : map.managerId ? format(s.whoManager, { id: map.managerId }) : s.whoOrg;
     return html`
       ${this.renderErrors()} ${map.overall.masked ? this.renderEmpty(format(s.allMasked, { k: map.k })) : nothing}

@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import { format, type Strings } from '../../core/locale.js';
-import type { Locale } from '../../model/schemas.js';
+import type { Catalog, Locale } from '../../model/schemas.js';
 import type { StrengthCell, StrengthMap } from '../../insights/strengths.js';
 import type en from '../../i18n/strength-map/en.js';
 
@@ -31,6 +31,44 @@ export interface MapModel {
 }
 
 const key = (t: string, r: string) => `${t}|${r}`;
+
+/** The table's rows and columns: the catalogue's enabled entries, then ids only the feedback has. */
+export function rowsOf(cat: Catalog, map: StrengthMap): { topics: Row[]; responses: Row[] } {
+  const withExtra = (listed: { id: string; label: string; disabled?: boolean }[], seen: string[]): Row[] => {
+    const rows = listed.filter((e) => !e.disabled).map(({ id, label }) => ({ id, label }));
+    for (const id of seen) if (!rows.some((r) => r.id === id)) rows.push({ id, label: id });
+    return rows;
+  };
+  return { topics: withExtra(cat.topics, map.topics), responses: withExtra(cat.responses, map.responses) };
+}
+
+/**
+ * The cell a navigation key moves to from `active` (a grid: arrows, Home/End in the row, Ctrl+Home/End
+ * to the corners), or undefined for any other key.
+ */
+export function moveKey(event: KeyboardEvent, topics: Row[], responses: Row[], active: string): string | undefined {
+  const [t, r] = active.split('|');
+  let ti = Math.max(
+    0,
+    topics.findIndex((x) => x.id === t),
+  );
+  let ri = Math.max(
+    0,
+    responses.findIndex((x) => x.id === r),
+  );
+  const moves: Record<string, () => void> = {
+    ArrowUp: () => (ti = Math.max(0, ti - 1)),
+    ArrowDown: () => (ti = Math.min(topics.length - 1, ti + 1)),
+    ArrowLeft: () => (ri = Math.max(0, ri - 1)),
+    ArrowRight: () => (ri = Math.min(responses.length - 1, ri + 1)),
+    Home: () => (event.ctrlKey ? (ti = ri = 0) : (ri = 0)),
+    End: () => (event.ctrlKey ? ((ti = topics.length - 1), (ri = responses.length - 1)) : (ri = responses.length - 1)),
+  };
+  const move = moves[event.key];
+  if (!move) return undefined;
+  move();
+  return key(topics[ti]!.id, responses[ri]!.id);
+}
 
 const cellAt = (m: MapModel, topicId: string, responseId: string): StrengthCell | undefined =>
   m.map.cells.find((c) => c.topicId === topicId && c.responseId === responseId);

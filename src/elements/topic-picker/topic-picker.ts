@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { TaiwaFormElement } from '../../core/form-associated.js';
 import { TaiwaSaveEvent } from '../../core/events.js';
 import { format } from '../../core/locale.js';
-import type { Agenda } from '../../model/schemas.js';
+import type { Choices } from './choice-store.js';
 import type en from '../../i18n/topic-picker/en.js';
 import { hostStyles } from '../../core/styles.js';
 
@@ -20,7 +20,7 @@ type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
  *
  * @event input - The user changed the choice (native `Event`, bubbles and composed).
  * @event change - The user changed the choice (native `Event`, bubbles).
- * @event {TaiwaSaveEvent} taiwa-save - The choice was saved through the adapter; `detail: { kind: 'agenda', record }`.
+ * @event {TaiwaSaveEvent} taiwa-save - The choice was saved through the adapter; `detail: { kind: 'agenda', record }` (the text of private memos removed).
  * @event {TaiwaErrorEvent} taiwa-error - Bad catalogue data or a failed read or write; `detail: { error }`.
  *
  * @csspart base - The `<fieldset>` around the options.
@@ -65,25 +65,26 @@ export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
 
   @state() private saveState: SaveState = 'idle';
   protected declare views?: typeof import('./topic-picker.views.js');
-  #agenda?: Agenda;
+  /** The stored choice (loaded on demand, with the validation it needs). */
+  #choices?: Promise<Choices>;
   #saving: Promise<unknown> = Promise.resolve();
 
   get #atMax(): boolean {
     return this.multiple && this.max > 0 && this.values.length >= this.max;
   }
 
+  get #store(): Promise<Choices> {
+    return (this.#choices ??= import('./choice-store.js').then((m) => new m.Choices()));
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const adapter = this.adapter;
-    const viewer = this.viewer;
-    if (adapter && viewer && this.sessionId) {
-      this.track('saved-choice', [adapter, viewer.id, this.sessionId], async () => {
-        const { agenda, errors } = await (await import('./choice-store.js')).loadChoice(adapter, this.sessionId, viewer.id);
-        this.#agenda = agenda;
+    const { adapter, viewer, sessionId } = this;
+    if (adapter && viewer && sessionId) {
+      this.track('saved-choice', [adapter, viewer.id, sessionId], async (isCurrent) =>
         // A choice the user already made in this page wins over the stored one.
-        if (this.#agenda && !this.interacted) this.setValues(this.#agenda.items.map((i) => i.topicId));
-        return errors;
-      });
+        (await this.#store).load(adapter, sessionId, viewer.id, isCurrent, (ids) => this.interacted || this.setValues(ids)),
+      );
     }
   }
 
@@ -101,12 +102,8 @@ export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
     const { adapter, viewer, sessionId } = this;
     if (!adapter || !viewer || !sessionId) return Promise.resolve();
     this.saveState = 'saving';
-    const run = async () => {
-      const { saveChoice } = await import('./choice-store.js');
-      const record = await saveChoice(adapter, this.#agenda, sessionId, viewer.id, topicIds);
-      this.#agenda = record;
-      this.dispatchEvent(new TaiwaSaveEvent('agenda', record));
-    };
+    const run = async () =>
+      this.dispatchEvent(new TaiwaSaveEvent('agenda', await (await this.#store).save(adapter, sessionId, viewer.id, topicIds)));
     this.#saving = this.#saving.then(run).then(
       () => {
         this.saveState = 'saved';
