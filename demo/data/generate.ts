@@ -19,6 +19,8 @@ import type {
   Viewer,
 } from '../../src/model/schemas.js';
 import type { RecordKind, RecordMap } from '../../src/model/records.js';
+// The kit's own stripping (zod-free), so the demo hides private memos exactly as the seam does.
+import { withoutPrivateMemos } from '../../src/adapters/outbox-privacy.js';
 import { MANAGER_PROFILES, PEOPLE, TOPIC_LEANINGS, TRAJECTORIES, type Cell, type ManagerProfile } from './people.js';
 
 export const DEFAULT_SEED = 20_261_101;
@@ -541,18 +543,6 @@ export function generateSampleData(options: SampleOptions = {}): SampleData {
 }
 
 // ---------------------------------------------------------------- per-viewer records
-
-/** An agenda as anyone but its member may see it: the text of each private memo removed. */
-function withoutPrivateMemos(agenda: Agenda): Agenda {
-  return {
-    ...agenda,
-    items: agenda.items.map((item) => {
-      if (item.memoVisibility === 'shared' || item.memo === undefined) return item;
-      const { memo: _memo, ...rest } = item;
-      return rest;
-    }),
-  };
-}
 
 /**
  * The records a viewer's own per-viewer database holds in the demo:
