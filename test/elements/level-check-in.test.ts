@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/provider/define.js';
@@ -7,6 +7,7 @@ import type { TaiwaLevelCheckIn } from '../../src/elements/level-check-in/level-
 import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
 import { createIndexedDbAdapter } from '../../src/adapters/indexeddb.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
+import { withOutbox } from '../../src/adapters/outbox.js';
 import type { TaiwaAdapter } from '../../src/adapters/types.js';
 import type { LevelAssessment } from '../../src/model/schemas.js';
 import type { TaiwaErrorEvent, TaiwaSubmitEvent } from '../../src/core/events.js';
@@ -91,12 +92,35 @@ describe('taiwa-level-check-in', () => {
     el.addEventListener('taiwa-submit', () => submitted++);
     q(el, '[part="submit"]')!.click();
     await el.updateComplete;
-    expect(text(el, '[part="status"]')).to.equal('Tick at least one statement.');
+    // An error, not a status: an alert the fieldset points to and is marked invalid by, in the danger colour.
+    const problem = q(el, '[part="problem"]')!;
+    expect(text(el, '[part="problem"]')).to.equal('Tick at least one statement.');
+    expect(problem.getAttribute('role')).to.equal('alert');
+    expect(getComputedStyle(problem).color).to.equal('rgb(122, 39, 26)');
+    const fieldset = q(el, 'fieldset')!;
+    expect(fieldset.getAttribute('aria-invalid')).to.equal('true');
+    expect(fieldset.getAttribute('aria-describedby')!.split(' ')).to.deep.equal(['help', problem.id]);
+    expect(text(el, '[part="status"]')).to.equal('');
     expect(root(el).activeElement).to.equal(qa(el, 'input')[0]);
+    await expect(el).to.be.accessible();
+    qa<HTMLInputElement>(el, 'input')[0]!.click();
+    await el.updateComplete;
+    expect(q(el, '[part="problem"]')).to.equal(null);
+    expect(fieldset.hasAttribute('aria-invalid')).to.equal(false);
+    expect(fieldset.getAttribute('aria-describedby')).to.equal('help');
+    const direct = await checkIn(
+      html`<taiwa-level-check-in lang="ja" method="direct" member-id="m1" manager-id="k1"></taiwa-level-check-in>`,
+    );
+    await direct.submit();
+    await direct.updateComplete;
+    expect(text(direct, '[part="problem"]')).to.equal('レベルを選んでください。');
+    expect(q(direct, 'fieldset')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(q(direct, 'fieldset')!.getAttribute('aria-describedby')).to.equal('problem');
     const anonymous = await checkIn(html`<taiwa-level-check-in lang="en" value="2"></taiwa-level-check-in>`);
     expect(await anonymous.submit()).to.equal(undefined);
     await anonymous.updateComplete;
-    expect(text(anonymous, '[part="status"]')).to.contain('member-id and manager-id');
+    expect(text(anonymous, '[part="problem"]')).to.contain('member-id and manager-id');
+    expect(q(anonymous, 'fieldset')!.hasAttribute('aria-invalid')).to.equal(false, 'what is chosen is fine');
     expect(submitted).to.equal(0);
     await expect(anonymous).to.be.accessible();
   });
@@ -169,7 +193,129 @@ describe('taiwa-level-check-in', () => {
     await el.updateComplete;
     expect(await el.submit()).to.equal(undefined);
     await el.updateComplete;
-    expect(text(el, '[part="status"]')).to.contain('Only the member and the manager');
+    expect(text(el, '[part="problem"]')).to.contain('Only the member and the manager');
+  });
+
+  it('saves once while a save is under way: a second submit is ignored and the button says it is busy', async () => {
+    const memory = createMemoryAdapter();
+    let puts = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow: TaiwaAdapter = {
+      local: true,
+      query: (k, query) => memory.query(k, query),
+      put: async (k, record) => {
+        puts++;
+        await gate;
+        await memory.put(k, record);
+      },
+    };
+    const provider = await fixture<TaiwaProvider>(
+      html`<taiwa-provider lang="en" .adapter=${slow} .viewer=${{ id: 'm1', role: 'member' }}>
+        <taiwa-level-check-in manager-id="k1" session-id="s1" value="2"></taiwa-level-check-in>
+      </taiwa-provider>`,
+    );
+    const el = provider.querySelector('taiwa-level-check-in')!;
+    await el.updateComplete;
+    let submitted = 0;
+    el.addEventListener('taiwa-submit', () => submitted++);
+    const first = el.submit();
+    const button = q<HTMLButtonElement>(el, '[part="submit"]')!;
+    button.click();
+    const second = await el.submit();
+    await el.updateComplete;
+    expect(second).to.equal(undefined);
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(text(el, '[part="status"]')).to.equal('Saving…');
+    release();
+    expect(await first).to.include({ level: 2, sessionId: 's1' });
+    await el.updateComplete;
+    expect(puts).to.equal(1);
+    expect(submitted).to.equal(1);
+    expect(memory.all('level')).to.have.length(1);
+    expect(button.hasAttribute('aria-disabled')).to.equal(false);
+  });
+
+  it('gives another session its own record, never overwriting the one before', async () => {
+    // Outside a provider: the host stores what taiwa-submit carries, by id.
+    const el = await checkIn(html`<taiwa-level-check-in lang="en" member-id="m1" manager-id="k1" session-id="s1"></taiwa-level-check-in>`);
+    qa<HTMLInputElement>(el, 'input')[1]!.click();
+    const one = (await el.submit())!;
+    expect(one).to.include({ sessionId: 's1', level: 2 });
+    el.sessionId = 's2';
+    await el.updateComplete;
+    expect(el.values).to.deep.equal([]);
+    expect(text(el, '[part="status"]')).to.equal('');
+    qa<HTMLInputElement>(el, 'input')[3]!.click();
+    const two = (await el.submit())!;
+    expect(two).to.include({ sessionId: 's2', level: 4 });
+    expect(two.id).to.not.equal(one.id);
+    // Within a session, saving again still updates the same record.
+    qa<HTMLInputElement>(el, 'input')[4]!.click();
+    expect((await el.submit())!.id).to.equal(two.id);
+
+    // Inside a provider too, with the first session's record in the store.
+    const adapter = createMemoryAdapter();
+    const provider = await fixture<TaiwaProvider>(
+      html`<taiwa-provider lang="en" .adapter=${adapter} .viewer=${{ id: 'm1', role: 'member' }}>
+        <taiwa-level-check-in manager-id="k1" session-id="s1"></taiwa-level-check-in>
+      </taiwa-provider>`,
+    );
+    const inside = provider.querySelector('taiwa-level-check-in')!;
+    await inside.updateComplete;
+    qa<HTMLInputElement>(inside, 'input')[2]!.click();
+    const s1 = (await inside.submit())!;
+    inside.sessionId = 's2';
+    await inside.updateComplete;
+    expect(inside.values).to.deep.equal([]);
+    expect(inside.matches(':state(saved)')).to.equal(false);
+    qa<HTMLInputElement>(inside, 'input')[5]!.click();
+    const s2 = (await inside.submit())!;
+    expect(s2.id).to.not.equal(s1.id);
+    expect(adapter.all('level').map((r) => [r.sessionId, r.level])).to.have.deep.members([
+      ['s1', 3],
+      ['s2', 6],
+    ]);
+    inside.sessionId = 's1';
+    await inside.updateComplete;
+    expect(inside.values).to.deep.equal(['3']);
+    expect(inside.matches(':state(saved)')).to.equal(true);
+  });
+
+  it('over an outbox while offline says "saved on this device", then "saved" once it is sent', async () => {
+    const memory = createMemoryAdapter();
+    let online = false;
+    const remote: TaiwaAdapter = {
+      local: false,
+      query: (kind, query) => memory.query(kind, query),
+      put: async (kind, record) => {
+        if (!online) throw Object.assign(new Error('offline'), { code: 'network' });
+        await memory.put(kind, record);
+      },
+    };
+    const outbox = withOutbox(remote, { viewerId: 'm1', dbName: `check-in-outbox-${crypto.randomUUID()}`, baseDelayMs: 5, maxDelayMs: 20 });
+    try {
+      const provider = await fixture<TaiwaProvider>(
+        html`<taiwa-provider lang="en" .adapter=${outbox} .viewer=${{ id: 'm1', role: 'member' }}>
+          <taiwa-level-check-in manager-id="k1" session-id="s1" value="3"></taiwa-level-check-in>
+        </taiwa-provider>`,
+      );
+      const el = provider.querySelector('taiwa-level-check-in')!;
+      await el.updateComplete;
+      const record = (await el.submit())!;
+      await el.updateComplete;
+      expect(text(el, '[part="status"]')).to.equal('Saved on this device: level 3. It will be sent when you are online.');
+      expect(memory.all('level')).to.have.length(0);
+      online = true;
+      await outbox.flush({ all: true });
+      await waitUntil(() => outbox.stateOf('level', record.id) === 'sent');
+      await el.updateComplete;
+      expect(memory.all('level').map((r) => r.id)).to.deep.equal([record.id]);
+      expect(text(el, '[part="status"]')).to.equal('Saved: level 3.');
+      await expect(el).to.be.accessible();
+    } finally {
+      outbox.close();
+    }
   });
 });
 

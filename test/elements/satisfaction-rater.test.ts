@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/provider/define.js';
 import '../../src/elements/satisfaction-rater/define.js';
@@ -10,6 +10,7 @@ import { createDraftStore, createMemoryDraftStore, type DraftStore } from '../..
 import type { TaiwaAdapter } from '../../src/adapters/types.js';
 import type { TaiwaErrorEvent, TaiwaSubmitEvent } from '../../src/core/events.js';
 import type { Agenda, Feedback, Session, Viewer } from '../../src/model/schemas.js';
+import { withOutbox } from '../../src/adapters/outbox.js';
 import { runFormConformance } from '../helpers/form-conformance.js';
 
 type Rater = TaiwaSatisfactionRater;
@@ -138,7 +139,7 @@ describe('taiwa-satisfaction-rater', () => {
       '4 Satisfied',
       '5 Fully satisfied',
     ]);
-    expect(text(q(el, '[part="overall"] legend'))).to.equal('Overall, how satisfied are you with this 1on1?');
+    expect(text(q(el, '[part="overall"] legend'))).to.equal('Overall, how satisfied are you with this 1on1? (required)');
     // The rater's styles arrive with its lazily loaded templates, after the shared host styles.
     expect(getComputedStyle(q(el, '[part="point"]')!).borderTopLeftRadius).to.equal('8px');
     el.style.setProperty('--taiwa-radius-m', '2px');
@@ -247,10 +248,22 @@ describe('taiwa-satisfaction-rater', () => {
     await sendKeys({ press: 'Space' });
     await settle(el);
     expect(sent).to.equal(0);
-    expect(status(el)).to.equal('Please choose an overall rating.');
+    // An error, not a hint: an alert the overall group points to, marked invalid, in the danger colour.
+    const problem = q(el, '[part="problem"]')!;
+    expect(text(problem)).to.equal('Please choose an overall rating.');
+    expect(problem.getAttribute('role')).to.equal('alert');
+    expect(getComputedStyle(problem).color).to.equal('rgb(122, 39, 26)');
+    const group = q(el, '[part="overall"]')!;
+    expect(group.getAttribute('aria-invalid')).to.equal('true');
+    expect(group.getAttribute('aria-describedby')).to.equal(problem.id);
+    expect(status(el)).to.equal('');
     expect(el.shadowRoot!.activeElement).to.equal(radios(el, 'overall')[0]);
+    await expect(el).to.be.accessible();
     expect(el.matches(':state(user-invalid)')).to.equal(true);
     await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect(q(el, '[part="problem"]')).to.equal(null);
+    expect(group.hasAttribute('aria-invalid')).to.equal(false);
     q<HTMLButtonElement>(el, '[part="submit"]')!.focus();
     await sendKeys({ press: 'Space' });
     await settle(el);
@@ -488,6 +501,197 @@ describe('taiwa-satisfaction-rater', () => {
     expect(record).to.include({ by: 'manager', managerId: 'boss', memberId: 'm1', wentWell: 'We agreed a next step' });
     expect(record.comment).to.equal(undefined);
     expect(text(q(el, '[part="summary"]'))).to.contain('What went well We agreed a next step');
+  });
+
+  it('starts afresh for another session or member: nothing answered, sent or drafted is carried over, no record id reused', async () => {
+    const s2: Session = { id: 's2', createdAt: AT, updatedAt: AT, memberId: 'm2', managerId: 'boss' };
+    const agenda2: Agenda = { ...agenda, id: 'a2', sessionId: 's2', memberId: 'm2' };
+    const store = createMemoryAdapter({ session: [session, s2], agenda: [agenda, agenda2] });
+    const tried: Feedback[] = [];
+    let fail = true;
+    const flaky: TaiwaAdapter = {
+      local: true,
+      query: (kind, query) => store.query(kind, query),
+      put: async (kind, record) => {
+        tried.push(record as Feedback);
+        if (fail) throw new Error('503 Service Unavailable');
+        await store.put(kind, record);
+      },
+    };
+    const drafts = createMemoryDraftStore();
+    const provider = await fixture<TaiwaProvider>(
+      html`<taiwa-provider lang="en" .adapter=${flaky} .viewer=${manager} .drafts=${drafts}>
+        <taiwa-satisfaction-rater session-id="s1" member-id="m1"></taiwa-satisfaction-rater>
+      </taiwa-provider>`,
+    );
+    const el = provider.querySelector('taiwa-satisfaction-rater')!;
+    await settle(el);
+    await answer(el, 4, [[3]], ['wentWell', 'Notes on m1']);
+    // A failed send: its record id is kept for a retry in this session only.
+    q<HTMLButtonElement>(el, '[part="submit"]')!.click();
+    await settle(el);
+    expect(tried).to.have.length(1);
+    expect(text(q(el, '[part="error"]'))).to.contain('503');
+
+    el.sessionId = 's2';
+    el.memberId = 'm2';
+    await settle(el);
+    expect(el.value).to.equal('');
+    expect(radios(el, 'overall').some((r) => r.checked)).to.equal(false);
+    expect(radios(el, 'r0').some((r) => r.checked)).to.equal(false);
+    expect(q<HTMLTextAreaElement>(el, 'textarea[name="wentWell"]')!.value).to.equal('');
+    expect(q(el, '[part="error"]')).to.equal(null);
+    expect(text(el.shadowRoot!)).to.not.contain('Notes on m1');
+    // m1's draft is still m1's; m2's is not written from a cleared form.
+    expect(await drafts.get('rating:s1:boss')).to.deep.include({ overall: '4', wentWell: 'Notes on m1' });
+    expect(await drafts.get('rating:s2:boss')).to.equal(undefined);
+
+    fail = false;
+    await answer(el, 2, [[2]], ['wentWell', 'Notes on m2']);
+    const second = await submit(el);
+    expect(second).to.include({ sessionId: 's2', memberId: 'm2', overall: 2, wentWell: 'Notes on m2' });
+    expect(second.id).to.not.equal(tried[0]!.id);
+
+    // Back to the first member: their sent state is not the second's, and their draft comes back.
+    el.sessionId = 's1';
+    el.memberId = 'm1';
+    await settle(el);
+    expect(q(el, '[part="summary"]')).to.equal(null);
+    expect(el.value).to.equal('4');
+    expect(q<HTMLTextAreaElement>(el, 'textarea[name="wentWell"]')!.value).to.equal('Notes on m1');
+    const first = await submit(el);
+    expect(first.id).to.not.equal(second.id);
+    expect(store.all('feedback').map((f) => [f.sessionId, f.memberId, f.overall])).to.have.deep.members([
+      ['s1', 'm1', 4],
+      ['s2', 'm2', 2],
+    ]);
+  });
+
+  it('fires input per keystroke in a comment and one change when it loses focus, like a native textarea', async () => {
+    const el = await rater(html`<taiwa-satisfaction-rater lang="en" .items=${items}></taiwa-satisfaction-rater>`);
+    const events: string[] = [];
+    el.addEventListener('input', () => events.push('input'));
+    el.addEventListener('change', () => events.push('change'));
+    const area = q<HTMLTextAreaElement>(el, 'textarea')!;
+    area.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(events).to.deep.equal([], 'focus and blur without an edit fire nothing');
+    area.focus();
+    await sendKeys({ type: 'abc' });
+    expect(events).to.deep.equal(['input', 'input', 'input']);
+    await sendKeys({ press: 'Tab' });
+    expect(events).to.deep.equal(['input', 'input', 'input', 'change']);
+    radios(el, 'overall')[2]!.click();
+    expect(events.slice(4)).to.deep.equal(['input', 'change']);
+  });
+
+  it('skips malformed entries of items with a data error, and still renders the good ones', async () => {
+    const errors: Error[] = [];
+    const junk = [null, 'career', { topicId: 'work' }, items[0], { topicId: 7, responseId: 'listen' }, { ...items[1], id: 5 }];
+    const el = await rater(
+      html`<taiwa-satisfaction-rater
+        lang="en"
+        .items=${junk as unknown as typeof items}
+        @taiwa-error=${(e: TaiwaErrorEvent) => errors.push(e.detail.error)}
+      ></taiwa-satisfaction-rater>`,
+    );
+    expect(qa(el, '[part="item-label"]').map(text)).to.deep.equal(['Future career · Just listen to me']);
+    const error = text(q(el, '[part="error"]'));
+    for (const at of ['items.0', 'items.1', 'items.2', 'items.4', 'items.5']) expect(error).to.contain(at);
+    expect(error).to.not.contain('items.3');
+    expect(errors.map((e) => e.name)).to.deep.equal(Array(5).fill('TaiwaDataError'));
+    expect(el.matches(':state(error)')).to.equal(true);
+    await expect(el).to.be.accessible();
+
+    el.items = 'not a list' as unknown as typeof items;
+    await settle(el);
+    expect(text(q(el, '[part="error"]'))).to.contain('not a list');
+    expect(text(q(el, '[part="empty"]'))).to.contain('no agenda items');
+
+    el.items = items;
+    await settle(el);
+    expect(q(el, '[part="error"]')).to.equal(null);
+    expect(qa(el, '[part="item-label"]')).to.have.length(2);
+  });
+});
+
+/** A remote backend that is out of reach until `goOnline()`: its writes fail as a network error would. */
+function offlineBackend(memory: MemoryAdapter) {
+  let online = false;
+  const adapter: TaiwaAdapter = {
+    local: false,
+    query: (kind, query) => memory.query(kind, query),
+    put: async (kind, record) => {
+      if (!online) throw Object.assign(new Error('offline'), { code: 'network' });
+      await memory.put(kind, record);
+    },
+  };
+  return { adapter, goOnline: () => (online = true) };
+}
+
+describe('taiwa-satisfaction-rater for screen readers', () => {
+  it('marks the overall rating as required, whatever the form-control required attribute says', async () => {
+    const el = await rater();
+    await expect(el).to.be.accessible();
+    const group = q(el, '[part="overall"]')!;
+    expect(group.localName).to.equal('fieldset');
+    expect(group.getAttribute('role')).to.equal('radiogroup');
+    expect(group.getAttribute('aria-required')).to.equal('true');
+    expect(text(group.querySelector('legend .required'))).to.equal('(required)');
+    expect(qa(el, '[part="item"] [aria-required]')).to.have.length(0, 'only the overall rating is needed');
+    // Form validity is still the `required` attribute's: without it an empty rater is valid.
+    expect(el.checkValidity()).to.equal(true);
+    expect(radios(el, 'overall').some((r) => r.required)).to.equal(false);
+    el.max = 10;
+    el.lang = 'ja';
+    await settle(el);
+    const select = q<HTMLSelectElement>(el, 'select[name="overall"]')!;
+    expect(select.getAttribute('aria-required')).to.equal('true');
+    expect(text(select.closest('label'))).to.contain('（必須）');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says "sent" in one live region that was there before the form, and names the focused summary by it', async () => {
+    const el = await rater(html`<taiwa-satisfaction-rater lang="en" .items=${items}></taiwa-satisfaction-rater>`);
+    const live = q(el, '[part="status"]')!;
+    expect(live.getAttribute('role')).to.equal('status');
+    expect(live.closest('fieldset, section')).to.equal(null, 'outside the views that swap');
+    await answer(el, 4, []);
+    await submit(el);
+    expect(q(el, '[part="status"]')).to.equal(live, 'the same node, so its new text is announced');
+    expect(qa(el, '[role="status"]')).to.have.length(1);
+    expect(text(live)).to.equal('Thank you. Your rating was sent to your manager.');
+    const summary = q(el, '[part="summary"]')!;
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    expect(summary.getAttribute('aria-labelledby')).to.equal(live.id);
+    await expect(el).to.be.accessible();
+  });
+
+  it('over an outbox while offline says "saved on this device", then "sent" once it is delivered', async () => {
+    const memory = createMemoryAdapter({ session: [session], agenda: [agenda] });
+    const backend = offlineBackend(memory);
+    const outbox = withOutbox(backend.adapter, {
+      viewerId: 'm1',
+      dbName: `rater-outbox-${crypto.randomUUID()}`,
+      baseDelayMs: 5,
+      maxDelayMs: 20,
+    });
+    try {
+      const el = await inProvider(outbox, member);
+      await answer(el, 3, [[3], [4]]);
+      const record = await submit(el);
+      expect(outbox.stateOf('feedback', record.id)).to.not.equal('sent');
+      expect(status(el)).to.equal('Saved on this device. Your rating will reach your manager when you are online.');
+      expect(memory.all('feedback')).to.have.length(0);
+      backend.goOnline();
+      await outbox.flush({ all: true });
+      await waitUntil(() => outbox.stateOf('feedback', record.id) === 'sent');
+      await settle(el);
+      expect(memory.all('feedback').map((f) => f.id)).to.deep.equal([record.id]);
+      expect(status(el)).to.equal('Thank you. Your rating was sent to your manager.');
+    } finally {
+      outbox.close();
+    }
   });
 });
 

@@ -1,39 +1,39 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** One draft write, holding its own store, key and value (captured when the change was made). */
+export type DraftWrite = () => Promise<void>;
+
 /**
  * Saves the agenda draft a moment after the member stops typing, and at once when the page is
  * hidden or unloaded (`visibilitychange` to hidden, `pagehide`) or the element leaves the page:
  * the last moments a browser guarantees before a tab is closed, discarded or crashes on mobile.
- * Writes run one after another, so the last one wins.
+ * Writes run one after another, so the last one wins. A write carries its target, so one scheduled
+ * before the viewer or the session changed still goes to the store and key it was made for.
  */
 export class AutosaveController implements ReactiveController {
   /** Milliseconds of quiet before a scheduled save. */
   delay = 500;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #dirty = false;
+  #next: DraftWrite | undefined;
   #chain: Promise<void> = Promise.resolve();
-  readonly #write: () => Promise<void>;
 
-  constructor(host: ReactiveControllerHost, write: () => Promise<void>) {
-    this.#write = write;
+  constructor(host: ReactiveControllerHost) {
     host.addController(this);
   }
 
-  /** Marks the draft changed; it is saved after `delay` unless flushed sooner. */
-  schedule(): void {
-    this.#dirty = true;
+  /** Queues `write` (replacing the one queued before it) to run after `delay` unless flushed sooner. */
+  schedule(write: DraftWrite): void {
+    this.#next = write;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.flush(), this.delay);
   }
 
-  /** Saves now if anything changed; resolves when every write so far is done. */
+  /** Runs the queued write now, if any; resolves when every write so far is done. */
   flush(): Promise<void> {
     clearTimeout(this.#timer);
-    this.#timer = undefined;
-    if (this.#dirty) {
-      this.#dirty = false;
-      this.#chain = this.#chain.then(this.#write, this.#write);
-    }
+    const write = this.#next;
+    this.#next = undefined;
+    if (write) this.#chain = this.#chain.then(write, write);
     return this.#chain;
   }
 

@@ -10,7 +10,8 @@ export interface FormState {
   topicIds: readonly string[];
   activeTopic: string;
   problems: Problems | undefined;
-  status: string;
+  /** A submit is under way: the button says so and does nothing until it is done. */
+  busy: boolean;
   catalog: unknown;
   /** Event handlers for the form; `edit` gets every `input` and `change` (see `applyEvent`). */
   on: Record<'submit' | 'focus' | 'edit', (event: Event) => void>;
@@ -65,7 +66,7 @@ function renderItem(v: View, f: FormState, item: DraftItem, index: number): Temp
     ></textarea>
     <label part="share">
       <input type="checkbox" data-item=${item.id} aria-describedby=${noteId} .checked=${shared} />
-      ${s.share}
+      ${format(s.share, { topic })}
     </label>
     <p part="visibility" id=${noteId}>${shared ? s.sharedNote : s.privateNote}</p>
     ${
@@ -75,6 +76,7 @@ function renderItem(v: View, f: FormState, item: DraftItem, index: number): Temp
             topic=${item.topicId}
             response=${item.responseId || nothing}
             audience="member"
+            heading-level="3"
             session-id=${v.sessionId || nothing}
           ></taiwa-hint-panel>`
         : nothing
@@ -82,6 +84,10 @@ function renderItem(v: View, f: FormState, item: DraftItem, index: number): Temp
   </fieldset>`;
 }
 
+/**
+ * While a submit is under way the button is `aria-disabled`, not `disabled`, so it keeps the focus.
+ * The status line is not here but after the form (see `renderAgenda`), so it outlives the swap to the summary.
+ */
 export function renderForm(v: View, f: FormState): TemplateResult {
   const { s } = v;
   const { draft, problems: p } = f;
@@ -103,7 +109,7 @@ export function renderForm(v: View, f: FormState): TemplateResult {
     </div>
     ${
       p
-        ? html`<div part="problems" role="alert">
+        ? html`<div part="problems" role=${p.quiet ? 'status' : 'alert'}>
             <ul>
               ${p.noTopic ? html`<li>${s.needTopic}</li>` : nothing}
               ${p.missing.length ? html`<li>${format(s.needStyle, { topics: new Intl.ListFormat(v.locale).format(p.missing.map((t) => v.topic(t))) })}</li>` : nothing}
@@ -112,8 +118,7 @@ export function renderForm(v: View, f: FormState): TemplateResult {
         : nothing
     }
     <div class="actions">
-      <button part="submit" type="submit">${s.submit}</button>
-      <span part="status" role="status">${f.status}</span>
+      <button part="submit" type="submit" aria-disabled=${f.busy ? 'true' : nothing}>${s.submit}</button>
     </div>
   </form>`;
 }

@@ -2,7 +2,7 @@
  * The agenda composer's data, without the DOM: the on-device draft, how it merges with what the
  * backend holds, what is still missing before a submit, and the record it becomes.
  */
-import { newRecordFields } from '../../model/records.js';
+import { latest, newRecordFields } from '../../model/records.js';
 import type { Agenda, AgendaItem, MemoVisibility } from '../../model/schemas.js';
 
 export interface DraftItem {
@@ -34,6 +34,8 @@ export interface Problems {
   noTopic: boolean;
   /** Topic ids still without a response style. */
   missing: string[];
+  /** Re-checked after an edit, not by a submit: shown politely rather than as an alert. */
+  quiet?: boolean;
 }
 
 export const draftKey = (sessionId: string) => `agenda:${sessionId}`;
@@ -44,6 +46,16 @@ export function emptyDraft(): AgendaDraft {
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+/** `v` when it is a real calendar day `YYYY-MM-DD` (not `2025-13-45` or `2025-02-30`), else `''`. */
+export function validDay(v: unknown): string {
+  const day = str(v);
+  const t = /^\d{4}-\d{2}-\d{2}$/.test(day) ? Date.parse(`${day}T00:00:00Z`) : NaN;
+  return Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== day ? '' : day;
+}
+
+/** `v` when it is a moment a `Date` can read, else `''`. */
+export const validMoment = (v: unknown): string => (Number.isNaN(Date.parse(str(v))) ? '' : str(v));
 
 function toItem(raw: unknown): DraftItem | undefined {
   if (!raw || typeof raw !== 'object') return undefined;
@@ -69,20 +81,19 @@ export function normalizeDraft(raw: unknown): AgendaDraft | undefined {
     id: str(r['id']),
     createdAt: str(r['createdAt']) || new Date().toISOString(),
     items: r['items'].map(toItem).filter((i): i is DraftItem => i !== undefined),
-    nextDate: /^\d{4}-\d{2}-\d{2}$/.test(str(r['nextDate'])) ? str(r['nextDate']) : '',
+    // A damaged field is dropped, so the views never meet a date they cannot show.
+    nextDate: validDay(r['nextDate']),
     status: r['status'] === 'submitted' ? 'submitted' : 'draft',
     removed: Array.isArray(r['removed']) ? r['removed'].filter((x): x is string => typeof x === 'string') : [],
   };
-  if (str(r['submittedAt'])) draft.submittedAt = str(r['submittedAt']);
+  const submittedAt = validMoment(r['submittedAt']);
+  if (submittedAt) draft.submittedAt = submittedAt;
   return draft;
 }
 
-/** The most recently updated of `records` for `memberId` (any member when empty). */
-export function latestFor(records: readonly Agenda[], memberId: string): Agenda | undefined {
-  return records
-    .filter((r) => !memberId || r.memberId === memberId)
-    .reduce<Agenda | undefined>((best, r) => (!best || r.updatedAt > best.updatedAt ? r : best), undefined);
-}
+/** The latest of `records` for `memberId` (any member when empty), by the shared rule of `latest`. */
+export const latestFor = (records: readonly Agenda[], memberId: string): Agenda | undefined =>
+  latest(records.filter((r) => !memberId || r.memberId === memberId));
 
 /**
  * The draft to show: the one on this device wins (it holds the private memos); it takes the
@@ -134,6 +145,12 @@ export function problemsOf(draft: AgendaDraft): Problems | undefined {
   const missing = draft.items.filter((i) => !i.responseId).map((i) => i.topicId);
   const noTopic = draft.items.length === 0;
   return noTopic || missing.length > 0 ? { noTopic, missing } : undefined;
+}
+
+/** What still stops a submit after an edit, as a polite update of the list a submit raised. */
+export function recheck(draft: AgendaDraft): Problems | undefined {
+  const p = problemsOf(draft);
+  return p && { ...p, quiet: true };
 }
 
 /**

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { format, type Strings } from '../../core/locale.js';
 import type { Agenda, Catalog, Locale, MemoVisibility, Topic } from '../../model/schemas.js';
 import type en from '../../i18n/agenda/en.js';
-import { sharedMemo, type AgendaDraft } from './agenda-model.js';
+import { sharedMemo, validDay, validMoment, type AgendaDraft } from './agenda-model.js';
 import { renderForm, type FormState } from './agenda-form.js';
 
 export interface View {
@@ -23,11 +23,14 @@ interface ShownItem {
   proposedBy: 'member' | 'manager';
 }
 
-/** A calendar date (`YYYY-MM-DD`) in the viewer's words; read as UTC so no time zone shifts the day. */
+/**
+ * A calendar date (`YYYY-MM-DD`) in the viewer's words; read as UTC so no time zone shifts the day.
+ * What is not a date is shown as it is rather than thrown (a render must not fail on one field).
+ */
 export const day = (date: string, locale: Locale) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  validDay(date) ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`)) : date;
 const moment = (iso: string, locale: Locale) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  validMoment(iso) ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : iso;
 
 function renderItem(v: View, item: ShownItem, audience: 'member' | 'manager'): TemplateResult {
   const { s } = v;
@@ -55,6 +58,7 @@ function renderItem(v: View, item: ShownItem, audience: 'member' | 'manager'): T
             topic=${item.topicId}
             response=${item.responseId ?? nothing}
             audience="manager"
+            heading-level="3"
             session-id=${v.sessionId || nothing}
           ></taiwa-hint-panel>`
         : nothing
@@ -111,7 +115,7 @@ export function renderManager(v: View, m: ManagerState): TemplateResult {
       !m.canPropose
         ? html`<p part="note">${s.needMember}</p>`
         : m.available.length === 0
-          ? html`<p part="note">${s.nothingToPropose}</p>`
+          ? html`<p part="note" tabindex="-1">${s.nothingToPropose}</p>`
           : html`<form part="propose" @submit=${m.onPropose}>
               <label for="propose">${s.propose}</label>
               <select id="propose" part="propose-select">
@@ -124,8 +128,19 @@ export function renderManager(v: View, m: ManagerState): TemplateResult {
   </section>`;
 }
 
+/**
+ * After a proposal: when it took the last topic, the form is gone, so focus goes to the note that
+ * says why (it would fall to the page otherwise); while topics are left it stays on the button.
+ */
+export function refocus(root: ParentNode): void {
+  if (!root.querySelector('[part="propose"]')) root.querySelector<HTMLElement>('[part="note"]')?.focus();
+}
+
 /** What `taiwa-agenda` hands over to render once its data is in. */
 export interface AgendaState extends Omit<FormState, 'draft'> {
+  /** What the status line says (`''`: nothing); `proposed` names the topic just proposed. */
+  note: '' | 'draftSaved' | 'submitting' | 'proposed';
+  proposed: string;
   role: 'member' | 'manager';
   s: View['s'];
   locale: Locale;
@@ -147,16 +162,23 @@ export function renderAgenda(a: AgendaState): TemplateResult {
     topic: (id) => resolved.topics.find((t) => t.id === id)?.label ?? id,
     response: (id) => resolved.responses.find((r) => r.id === id)?.label ?? id,
   };
+  const { s, note } = a;
+  // Each proposal names its topic, so the status line changes, and is read, every time.
+  const status = note === 'proposed' ? format(s.proposed, { topic: v.topic(a.proposed) }) : note ? s[note] : '';
   if (a.role === 'manager') {
     const onAgenda = new Set(a.record?.items.map((i) => i.topicId));
     return renderManager(v, {
       record: a.record,
       available: resolved.topics.filter((t) => !t.disabled && !onAgenda.has(t.id)),
       canPropose: a.canPropose,
-      note: a.status,
+      note: status,
       onPropose: a.propose,
     });
   }
   const draft = a.draft!;
-  return draft.status === 'submitted' ? renderSummary(v, draft, a.edit) : renderForm(v, { ...a, draft });
+  const done = draft.status === 'submitted';
+  // One status line for the form and the summary alike: it stays in place when they swap, so
+  // "Agenda submitted" is announced as a change of a live region that was already there.
+  return html`${done ? renderSummary(v, draft, a.edit) : renderForm(v, { ...a, draft })}
+    <p part="status" role="status">${done ? s.done : status}</p>`;
 }

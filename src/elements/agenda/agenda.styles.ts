@@ -114,11 +114,19 @@ export const styles = css`
     background: var(--_accent);
     color: var(--taiwa-color-on-accent, #ffffff);
   }
+  [aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.6;
+  }
   :focus-visible {
     outline: 2px solid var(--taiwa-color-focus, #2f6fde);
     outline-offset: 2px;
   }
-  section:focus:not(:focus-visible) {
+  [tabindex='-1']:focus:not(:focus-visible) {
     outline: none;
+  }
+  form + [part='status'],
+  section + [part='status'] {
+    margin-block-start: var(--_s);
   }
 `;

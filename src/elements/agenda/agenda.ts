@@ -30,8 +30,8 @@ type Note = '' | 'draftSaved' | 'submitting' | 'proposed';
  * @summary Compose the 1on1 agenda (member) or read it with hints (manager).
  * @tag taiwa-agenda
  *
- * @event {TaiwaSubmitEvent} taiwa-submit - The member submitted; `detail: { kind: 'agenda', record }` (the full record, private memos included: it stays on the page).
- * @event {TaiwaSaveEvent} taiwa-save - The manager's proposal was saved; `detail: { kind: 'agenda', record }`.
+ * @event {TaiwaSubmitEvent} taiwa-submit - The member submitted; `detail: { kind: 'agenda', record }`: a copy of the saved record without the text of private memos (the event bubbles out of the page's shadow roots; private memos stay in the draft on this device).
+ * @event {TaiwaSaveEvent} taiwa-save - The manager's proposal was saved; `detail: { kind: 'agenda', record }`, without the text of private memos.
  * @event {TaiwaAgendaFocusEvent} taiwa-agenda-focus - The item the member works on changed; `detail: { topic, response }`.
  * @event {TaiwaErrorEvent} taiwa-error - Bad data or a failed read or write; `detail: { error }`.
  *
@@ -103,12 +103,15 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
   @state() private problems?: UI.Problems;
   @state() private note: Note = '';
 
-  readonly #autosave = new AutosaveController(this, () => this.#writeDraft());
+  readonly #autosave = new AutosaveController(this);
   /** The model and views, loaded with the data (see agenda-ui.ts). */
   #ui?: typeof UI;
   #touched = false;
-  #loads = 0;
+  /** Counts changes of viewer, session or draft store: work begun under an older one stops there. */
+  #scope = 0;
   #announced = ['', ''];
+  /** The topic the manager proposed last, named in the status line. */
+  #proposed = '';
   #topicIds: string[] = [];
   readonly #on: UI.FormState['on'] = {
     submit: (e) => void this.#onSubmit(e),
@@ -147,8 +150,17 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.#autosave.delay = this.autosaveDelay;
-    const { adapter, viewer, drafts, sessionId } = this;
+    const { adapter, viewer, drafts, sessionId, memberId } = this;
     const role = this.#role;
+    // Another viewer or session: a pending draft write still goes where it was meant to (captured in
+    // #change), and nothing typed for the one before is shown, kept or saved for this one.
+    this.track('scope', [viewer?.id, sessionId, memberId, role === 'member' && drafts], async () => {
+      void this.#autosave.flush();
+      this.#scope++;
+      this.#touched = this.loaded = false;
+      this.draft = this.record = this.problems = undefined;
+      this.note = '';
+    });
     if (role === 'member') {
       // The composite's parts load with it but not up front, so its own bundle stays small.
       this.track(
@@ -157,9 +169,9 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
         async () => void (await Promise.all([import('../topic-picker/define.js'), import('../response-selector/define.js')])),
       );
       // Inside a provider the draft store arrives a moment after the viewer: wait for it.
-      if (drafts || !viewer) this.track('load', [role, adapter, drafts, viewer?.id, sessionId], () => this.#loadMember());
+      if (drafts || !viewer) this.track('load', [role, adapter, drafts, viewer?.id, sessionId], (c) => this.#loadMember(c));
     }
-    if (role === 'manager') this.track('load', [role, adapter, viewer?.id, sessionId, this.memberId], () => this.#loadManager());
+    if (role === 'manager') this.track('load', [role, adapter, viewer?.id, sessionId, memberId], (c) => this.#loadManager(c));
     if (changed.has('draft') && this.draft) {
       const topics = this.draft.items.map((i) => i.topicId);
       if (topics.join('\n') !== this.#topicIds.join('\n')) this.#topicIds = topics;
@@ -187,12 +199,11 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
     if (control?.setValues && control.values.join('\n') !== ids.join('\n')) control.setValues(ids);
   }
 
-  async #loadMember(): Promise<Error[]> {
-    const n = ++this.#loads;
+  async #loadMember(isCurrent: () => boolean): Promise<Error[]> {
     const { drafts, viewer, sessionId } = this;
     const ui = await this.#loadUi();
     const { draft, remote, errors } = await ui.loadForMember(drafts, () => this.guarded(), viewer?.id, sessionId);
-    if (n !== this.#loads) return [];
+    if (!isCurrent()) return [];
     this.record = remote;
     // What the member typed since the page opened wins over anything read back.
     if (!this.#touched) this.draft = draft;
@@ -200,33 +211,30 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
     return errors;
   }
 
-  async #loadManager(): Promise<Error[]> {
-    const n = ++this.#loads;
+  async #loadManager(isCurrent: () => boolean): Promise<Error[]> {
     const ui = await this.#loadUi();
     const { record, errors } = await ui.loadForManager(() => this.guarded(), this.sessionId, this.memberId);
-    if (n !== this.#loads) return [];
+    if (!isCurrent()) return [];
     this.record = record;
     this.loaded = true;
     return errors;
   }
 
-  async #writeDraft(): Promise<void> {
-    const { drafts, draft } = this;
-    if (!drafts || !draft) return;
-    try {
-      await drafts.set(this.#ui!.draftKey(this.sessionId), draft);
-      this.setErrors('draft', []);
-      if (!this.note) this.note = 'draftSaved';
-    } catch (err) {
-      this.setErrors('draft', [toError(err)]);
-    }
-  }
-
   #change(draft: UI.AgendaDraft) {
     this.#touched = true;
     this.draft = draft;
-    if (this.problems) this.problems = this.#ui!.problemsOf(draft);
-    this.#autosave.schedule();
+    const ui = this.#ui!;
+    // Only a submit raises the alert; while the member fixes things the list follows politely.
+    if (this.problems) this.problems = ui.recheck(draft);
+    // The store, key and value of now, whenever the write runs (the viewer or session may change first).
+    const { drafts, sessionId } = this;
+    const scope = this.#scope;
+    this.#autosave.schedule(async () => {
+      const error = await ui.keepDraft(drafts, sessionId, draft);
+      if (scope !== this.#scope) return;
+      this.setErrors('draft', error ? [error] : []);
+      if (!error && !this.note) this.note = 'draftSaved';
+    });
   }
 
   #onEdit(event: Event) {
@@ -248,7 +256,7 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
     event.preventDefault();
     const { draft } = this;
     const ui = this.#ui!;
-    if (!draft) return;
+    if (!draft || this.note === 'submitting') return;
     this.problems = ui.problemsOf(draft);
     if (this.problems) {
       await this.updateComplete;
@@ -264,23 +272,26 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
       memberId: this.viewer?.id ?? this.memberId,
       managerId: this.record?.managerId,
     });
+    const scope = this.#scope;
     this.note = 'submitting';
     let saved = record;
+    let error: Error | undefined;
     try {
       const store = await this.guarded();
       if (store) saved = await store.put('agenda', record);
-      this.setErrors('submit', []);
     } catch (err) {
-      this.setErrors('submit', [toError(err)]);
-      return;
-    } finally {
-      this.note = '';
+      error = toError(err);
     }
+    if (scope !== this.#scope) return;
+    this.note = '';
+    this.setErrors('submit', error ? [error] : []);
+    if (error) return;
     this.record = saved;
-    // The private memos stay in the draft on this device, so the member still sees them.
-    this.#change({ ...draft, status: 'submitted', submittedAt: record.submittedAt! });
+    // The draft as it is now (the member may have typed while it was sent); its private memos stay on
+    // this device, so the member still sees them.
+    this.#change({ ...this.draft!, status: 'submitted', submittedAt: record.submittedAt! });
     await this.#autosave.flush();
-    this.dispatchEvent(new TaiwaSubmitEvent('agenda', saved));
+    this.dispatchEvent(new TaiwaSubmitEvent('agenda', ui.withoutPrivateMemos(saved)));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part="summary"]')?.focus();
   }
@@ -297,18 +308,21 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
     const managerId = this.viewer?.id;
     const memberId = this.memberId || this.record?.memberId;
     if (!topicId || !managerId || !memberId) return;
+    const ui = this.#ui!;
+    const scope = this.#scope;
     try {
       const store = await this.guarded();
-      if (!store) return;
-      this.record = await store.put(
-        'agenda',
-        this.#ui!.proposeTopic(this.record, topicId, { sessionId: this.sessionId, memberId, managerId }),
-      );
+      const saved = await store?.put('agenda', ui.proposeTopic(this.record, topicId, { sessionId: this.sessionId, memberId, managerId }));
+      if (!saved || scope !== this.#scope) return;
+      this.record = saved;
       this.note = 'proposed';
+      this.#proposed = topicId;
       this.setErrors('propose', []);
-      this.dispatchEvent(new TaiwaSaveEvent('agenda', this.record));
+      this.dispatchEvent(new TaiwaSaveEvent('agenda', ui.withoutPrivateMemos(saved)));
+      await this.updateComplete;
+      ui.refocus(this.renderRoot);
     } catch (err) {
-      this.setErrors('propose', [toError(err)]);
+      if (scope === this.#scope) this.setErrors('propose', [toError(err)]);
     }
   }
 
@@ -331,7 +345,9 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
       topicIds: this.#topicIds,
       activeTopic: this.activeTopic,
       problems: this.problems,
-      status: this.note ? s[this.note] : '',
+      note: this.note,
+      proposed: this.#proposed,
+      busy: this.note === 'submitting',
       canPropose: Boolean(this.adapter && this.viewer && this.sessionId && (this.memberId || this.record)),
       on: this.#on,
       edit: this.#reopen,

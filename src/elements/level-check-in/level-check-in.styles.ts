@@ -82,7 +82,8 @@ export const checkInStyles = css`
     outline: 2px solid var(--taiwa-color-focus, #2f6fde);
     outline-offset: 2px;
   }
-  [part='submit']:disabled {
+  [part='submit']:disabled,
+  [part='submit'][aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.6;
   }
@@ -91,6 +92,11 @@ export const checkInStyles = css`
     margin: 0;
     color: var(--taiwa-color-text-muted, #57606a);
     font-size: 0.875em;
+  }
+  [part='problem'] {
+    margin: var(--taiwa-space-m, 0.75rem) 0 0;
+    color: var(--taiwa-color-danger-text, #7a271a);
+    font-weight: 600;
   }
   :host(:state(user-invalid)) fieldset {
     outline: 1px solid var(--taiwa-color-danger, #b42318);

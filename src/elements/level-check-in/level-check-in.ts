@@ -3,8 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { TaiwaFormElement } from '../../core/form-associated.js';
 import { toError } from '../../core/errors.js';
 import { TaiwaSaveEvent, TaiwaSubmitEvent } from '../../core/events.js';
-import { format, type Strings } from '../../core/locale.js';
-import { newRecordFields } from '../../model/records.js';
 import type { LevelAssessment } from '../../model/schemas.js';
 import type en from '../../i18n/level-check-in/en.js';
 import { hostStyles } from '../../core/styles.js';
@@ -19,8 +17,8 @@ const LEVELS = [1, 2, 3, 4, 5, 6];
  * (the default) they tick what happened, six statements that map to the six levels; with
  * `method="direct"` they answer "where are we now?" with one level. Inside a provider the viewer's
  * role decides who answers and the answer is saved as a `LevelAssessment` through the adapter (one
- * record per side and session: saving again updates it); outside one, `taiwa-submit` carries the
- * record for the host to store.
+ * record per side and session: saving again updates it; another session gets its own); outside one,
+ * `taiwa-submit` carries the record for the host to store. A save under way ignores another.
  *
  * @tag taiwa-level-check-in
  * @summary Check in after a 1on1: what happened, or which of the six levels the pair is at.
@@ -40,7 +38,8 @@ const LEVELS = [1, 2, 3, 4, 5, 6];
  * @csspart label - A statement, or a level's name.
  * @csspart description - A level's description (direct).
  * @csspart submit - The save button.
- * @csspart status - Save progress and what is missing, announced politely.
+ * @csspart status - Save progress, and whether the answer was sent or only saved on this device, announced politely.
+ * @csspart problem - Why it cannot be saved (nothing chosen, no people, an admin): an alert, referenced by the fieldset's `aria-describedby`.
  * @csspart error - The error message.
  * @csspart loading - Shown while strings and catalogue load.
  *
@@ -79,9 +78,9 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
 
   @state() private saveState: SaveState = 'idle';
   @state() private notice = '';
-  protected declare views?: typeof import('./level-check-in.views.js');
-  /** The record last saved or loaded for this answer: saving again updates it. */
-  private record?: LevelAssessment;
+  declare protected views?: typeof import('./level-check-in.views.js');
+  /** The record last saved or loaded for this answer: saving again updates it (same session only). */
+  private record?: LevelAssessment | undefined;
 
   /** Who answers: the viewer's role inside a provider, else `by`; `undefined` for an admin. */
   get side(): Side | undefined {
@@ -95,16 +94,19 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const viewer = this.viewer;
-    if (this.adapter && viewer && this.sessionId) {
-      this.track('saved-answer', [this.adapter, viewer.id, this.sessionId, this.method], async () => {
-        const store = await this.guarded();
+    const { viewer, sessionId, method } = this;
+    // Another session: a fresh answer, which never updates the record of the session before.
+    if (changed.has('sessionId') && this.hasUpdated) {
+      this.formResetCallback();
+      this.record = undefined;
+    }
+    if (this.adapter && viewer && sessionId) {
+      this.track('saved-answer', [this.adapter, viewer.id, sessionId, method], async (isCurrent) => {
+        const [store, views] = await Promise.all([this.guarded(), import('./level-check-in.views.js')]);
         if (!store) return;
-        const { records, errors } = await store.query('level', { sessionId: this.sessionId });
-        const mine = records.filter(
-          (r) => r.by === this.side && r.method === this.method && (r.memberId === viewer.id || r.managerId === viewer.id),
-        );
-        this.record = mine.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))[0];
+        const { records, errors } = await store.query('level', { sessionId });
+        if (!isCurrent()) return;
+        this.record = views.ownAnswer(records, this.side, method, viewer.id);
         if (this.record && !this.interacted) {
           this.setValues(
             (this.record.method === 'check-in' && this.record.signals?.length ? this.record.signals : [this.record.level]).map(String),
@@ -128,11 +130,10 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
     this.saveState = 'idle';
   }
 
-  /** Saves the answer (through the adapter inside a provider) and fires `taiwa-submit`. */
+  /** Saves the answer (through the adapter inside a provider) and fires `taiwa-submit`; ignored while a save is under way. */
   async submit(): Promise<LevelAssessment | undefined> {
-    const s = this.strings;
-    const side = this.side;
-    if (!s || this.isDisabled) return undefined;
+    const { strings: s, side, views, sessionId, adapter } = this;
+    if (!s || !views || this.isDisabled || this.saveState === 'saving') return undefined;
     if (!side) return this.refuse(s.adminCannot);
     const levels = this.values.map(Number).filter((l) => LEVELS.includes(l));
     if (levels.length === 0) return this.refuse(this.isDirect ? s.chooseLevel : s.chooseOne, true);
@@ -140,38 +141,31 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
     const memberId = viewer && side === 'member' ? viewer.id : this.memberId;
     const managerId = viewer && side === 'manager' ? viewer.id : this.managerId;
     if (!memberId || !managerId) return this.refuse(s.missingPeople);
-    const fresh = newRecordFields();
-    const same = this.record?.memberId === memberId && this.record.managerId === managerId && this.record.by === side;
-    const record: LevelAssessment = {
-      ...fresh,
-      ...(same ? { id: this.record!.id, createdAt: this.record!.createdAt } : {}),
-      memberId,
-      managerId,
-      by: side,
-      method: this.method,
-      level: Math.max(...levels),
-    };
-    if (!this.isDirect) record.signals = [...new Set(levels)].sort((a, b) => a - b);
-    if (this.sessionId) record.sessionId = this.sessionId;
+    const record = views.toRecord({ memberId, managerId, by: side, method: this.method, levels, sessionId }, this.record);
     this.notice = '';
+    this.saveState = 'saving';
+    let saved = record;
     try {
-      if (this.adapter) {
-        this.saveState = 'saving';
-        const store = await this.guarded();
-        const saved = await store!.put('level', record);
-        this.record = saved;
-        // Built apart from dispatchEvent so the manifest analyzer does not read the kind as an event name.
-        const event = new TaiwaSaveEvent('level', saved);
-        this.dispatchEvent(event);
-      } else {
-        this.record = record;
+      if (adapter) saved = await (await this.guarded())!.put('level', record);
+      // "Saved" says whether it was sent or waits on this device (an outbox while offline).
+      await views.watchDelivery(adapter, 'level', saved.id, () => this.requestUpdate());
+    } catch (err) {
+      if (sessionId === this.sessionId) {
+        this.saveState = 'idle';
+        this.setErrors('save', [toError(err)]);
       }
+      return undefined;
+    }
+    // Shown only if it is still this session's answer (the host may have moved on meanwhile).
+    if (sessionId === this.sessionId) {
+      this.record = saved;
       this.saveState = 'saved';
       this.setErrors('save', []);
-    } catch (err) {
-      this.saveState = 'idle';
-      this.setErrors('save', [toError(err)]);
-      return undefined;
+    }
+    // Built apart from dispatchEvent so the manifest analyzer does not read the kind as an event name.
+    if (adapter) {
+      const saveEvent = new TaiwaSaveEvent('level', saved);
+      this.dispatchEvent(saveEvent);
     }
     const event = new TaiwaSubmitEvent('level', record);
     this.dispatchEvent(event);
@@ -199,13 +193,6 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
     void this.submit();
   }
 
-  private statusText(s: Strings & typeof en): string {
-    if (this.notice) return this.notice;
-    if (this.saveState === 'saving') return s.saving;
-    if (this.saveState === 'saved' && this.record) return format(s.savedLevel, { level: this.record.level });
-    return '';
-  }
-
   protected override render() {
     const s = this.strings;
     const views = this.views;
@@ -221,7 +208,10 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
         label: this.label,
         disabled: this.isDisabled,
         values: this.values,
-        status: this.statusText(s),
+        problem: this.notice,
+        saveState: this.saveState,
+        record: this.record,
+        adapter: this.adapter,
         onChange: this.handleChange,
         onSubmit: this.handleSubmit,
       })}

@@ -5,8 +5,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { format, type Strings } from '../../core/locale.js';
-import type { CommunicationLevel } from '../../model/schemas.js';
+import { latest, newRecordFields } from '../../model/records.js';
+import type { CommunicationLevel, LevelAssessment } from '../../model/schemas.js';
 import type en from '../../i18n/level-check-in/en.js';
+import { delivered } from '../satisfaction-rater/delivery.js';
+
+export { watchDelivery } from '../satisfaction-rater/delivery.js';
 
 export { checkInStyles as styles } from './level-check-in.styles.js';
 
@@ -20,18 +24,75 @@ export interface CheckInModel {
   label: string;
   disabled: boolean;
   values: readonly string[];
-  status: string;
+  /** Why the answer cannot be saved (nothing chosen, no people, an admin), or `''`. */
+  problem: string;
+  /** `saving`: the button says so (and the element ignores it) until it is done. */
+  saveState: 'idle' | 'saving' | 'saved';
+  /** The answer last saved or loaded. */
+  record: LevelAssessment | undefined;
+  /** The adapter it went through, asked whether it was sent or waits on this device. */
+  adapter: unknown;
   onChange: (e: Event) => void;
   onSubmit: () => void;
 }
 
 const LEVELS = [1, 2, 3, 4, 5, 6];
+
+/** The viewer's latest answer for the session among `records`: their side, by `method`. */
+export const ownAnswer = (records: readonly LevelAssessment[], by: LevelAssessment['by'] | undefined, method: string, viewerId: string) =>
+  latest(records.filter((r) => r.by === by && r.method === method && (r.memberId === viewerId || r.managerId === viewerId)));
+
+/**
+ * The record for an answer. It takes `earlier`'s id (saving again updates it) only when `earlier` is
+ * the same answer: the same side, people, method and session; never another session's.
+ */
+export function toRecord(
+  a: Pick<LevelAssessment, 'memberId' | 'managerId' | 'by' | 'method'> & { levels: number[]; sessionId: string },
+  earlier: LevelAssessment | undefined,
+): LevelAssessment {
+  const { levels, sessionId, ...who } = a;
+  const same =
+    earlier?.memberId === a.memberId &&
+    earlier.managerId === a.managerId &&
+    earlier.by === a.by &&
+    earlier.method === a.method &&
+    (earlier.sessionId ?? '') === sessionId;
+  const record: LevelAssessment = {
+    ...newRecordFields(),
+    ...(same ? { id: earlier.id, createdAt: earlier.createdAt } : {}),
+    ...who,
+    level: Math.max(...levels),
+  };
+  if (a.method === 'check-in') record.signals = [...new Set(levels)].sort((x, y) => x - y);
+  if (sessionId) record.sessionId = sessionId;
+  return record;
+}
 /** The inner input's own composed `input` event would reach the host a second time. */
 const stop = (e: Event) => e.stopPropagation();
 
+/** The status line: saving, then saved and sent, or saved on this device until it is online. */
+function statusOf({ s, saveState, record, adapter }: CheckInModel): string {
+  if (saveState === 'saving') return s.saving;
+  if (saveState !== 'saved' || !record) return '';
+  return format(delivered(adapter, 'level', record.id) ? s.savedLevel : s.savedLevelOnDevice, { level: record.level });
+}
+
+/**
+ * While a save is under way the button is `aria-disabled`, not `disabled`, so it keeps the focus.
+ * What stops a save is an error (an alert the fieldset points to), not a status.
+ */
 export function renderCheckIn(m: CheckInModel): TemplateResult {
-  const { s, direct } = m;
-  return html`<fieldset part="base" ?disabled=${m.disabled} aria-describedby=${direct ? nothing : 'help'}>
+  const { s, direct, problem } = m;
+  const busy = m.saveState === 'saving';
+  // Nothing chosen is what the user can fix here: that makes the answer invalid.
+  const invalid = problem !== '' && (problem === s.chooseOne || problem === s.chooseLevel);
+  const describedBy = [direct ? '' : 'help', problem ? 'problem' : ''].join(' ').trim();
+  return html`<fieldset
+    part="base"
+    ?disabled=${m.disabled}
+    aria-describedby=${describedBy || nothing}
+    aria-invalid=${invalid ? 'true' : nothing}
+  >
     <legend part="legend">${m.label || (direct ? s.directLegend : s.checkInLegend)}</legend>
     ${direct ? nothing : html`<p part="help" id="help">${s.checkInHelp}</p>`}
     <div part="options" class="options">
@@ -55,9 +116,12 @@ export function renderCheckIn(m: CheckInModel): TemplateResult {
         </label>`;
       })}
     </div>
+    ${problem ? html`<p part="problem" id="problem" role="alert">${problem}</p>` : nothing}
     <div class="actions">
-      <button part="submit" type="button" @click=${m.onSubmit}>${direct ? s.submitDirect : s.submit}</button>
-      <p part="status" role="status">${m.status}</p>
+      <button part="submit" type="button" aria-disabled=${busy ? 'true' : nothing} @click=${m.onSubmit}>
+        ${direct ? s.submitDirect : s.submit}
+      </button>
+      <p part="status" role="status">${statusOf(m)}</p>
     </div>
   </fieldset>`;
 }

@@ -6,19 +6,36 @@ import { TaiwaDataError } from '../../core/errors.js';
 import { scaleProblem } from '../../insights/gap.js';
 import type { GuardedAdapter } from '../../adapters/guard.js';
 import type { Agenda, Feedback, FeedbackItem, Session } from '../../model/schemas.js';
-import { keyOf, latest, type Answer, type Draft, type RaterItem, type Texts } from './shared.js';
-import type { newRecordFields } from '../../model/records.js';
+import { latest, newRecordFields } from '../../model/records.js';
+import { keyOf, type Answer, type Draft, type RaterItem, type Texts } from './shared.js';
+
+export { newRecordFields };
+export { watchDelivery } from './delivery.js';
 
 export interface Loaded {
   session?: Session;
   agenda?: Agenda;
   /** The session's valid feedback records, from both sides. */
   records: Feedback[];
+  /** The viewer's own latest answer, if any. */
+  own?: Feedback | undefined;
+  /** The member's latest answer, when the viewer is the manager. */
+  member?: Feedback | undefined;
   errors: Error[];
 }
 
-/** Reads a session, its agenda and its feedback; a bad record becomes an error, good ones are kept. */
-export async function load(store: GuardedAdapter, sessionId: string, personId: string, memberId: string): Promise<Loaded> {
+/**
+ * Reads a session, its agenda and its feedback; a bad record becomes an error, good ones are kept.
+ * `by` and `viewerId` say whose answer is the viewer's own (any of that side's without a viewer).
+ */
+export async function load(
+  store: GuardedAdapter,
+  sessionId: string,
+  personId: string,
+  memberId: string,
+  by: 'member' | 'manager',
+  viewerId?: string,
+): Promise<Loaded> {
   // A session record has no `sessionId` field, so it is found among the person's sessions.
   const [sessions, agendas, feedback] = await Promise.all([
     personId ? store.query('session', { personId }) : { records: [], errors: [] },
@@ -37,7 +54,12 @@ export async function load(store: GuardedAdapter, sessionId: string, personId: s
     if (problem) errors.push(new TaiwaDataError({ kind: 'feedback', recordId: r.id, ...problem }));
     return !problem;
   });
-  const result: Loaded = { records, errors };
+  const result: Loaded = {
+    records,
+    errors,
+    own: latest(records.filter((r) => r.by === by && (!viewerId || (by === 'member' ? r.memberId : r.managerId) === viewerId))),
+    member: by === 'manager' ? latest(records.filter((r) => r.by === 'member')) : undefined,
+  };
   const agenda = latest(agendas.records.filter((a) => !member || a.memberId === member));
   if (session) result.session = session;
   if (agenda) result.agenda = agenda;

@@ -147,6 +147,15 @@ export const raterStyles = css`
     border-inline-start: 3px solid var(--_border);
     white-space: pre-wrap;
   }
+  .required {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  [part='problem'] {
+    margin: 0 0 var(--taiwa-space-m, 0.75rem);
+    color: var(--taiwa-color-danger-text, #7a271a);
+    font-weight: 600;
+  }
   :host(:state(user-invalid)) [part='overall'] {
     outline: 1px solid var(--taiwa-color-danger, #b42318);
     outline-offset: var(--taiwa-space-xs, 0.25rem);

@@ -2,10 +2,10 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaiwaFormElement } from '../../core/form-associated.js';
 import { TaiwaSubmitEvent } from '../../core/events.js';
-import { newRecordFields } from '../../model/records.js';
+import type { newRecordFields } from '../../model/records.js';
 import type { Agenda, Feedback, Session, StyleMatch } from '../../model/schemas.js';
 import type en from '../../i18n/satisfaction-rater/en.js';
-import { keyOf, latest, type Answer, type Draft, type RaterItem, type Texts } from './shared.js';
+import { keyOf, type Answer, type Draft, type RaterItem, type Texts } from './shared.js';
 import { hostStyles } from '../../core/styles.js';
 
 export type { RaterItem } from './shared.js';
@@ -27,8 +27,8 @@ const noTexts = (): Texts => ({ comment: '', wentWell: '', nextTime: '' });
  * @summary Rate a 1on1 (member) or reflect on it and see the perception gap (manager).
  * @tag taiwa-satisfaction-rater
  *
- * @event input - The user changed an answer (native `Event`, bubbles and composed).
- * @event change - The user changed an answer (native `Event`, bubbles).
+ * @event input - The user changed an answer: each choice, each keystroke in a comment (native `Event`, bubbles and composed).
+ * @event change - The user committed a change: each choice, or a comment when it loses focus after an edit (native `Event`, bubbles).
  * @event {TaiwaSubmitEvent} taiwa-submit - The rating or reflection was saved; `detail: { kind: 'feedback', record: Feedback }`.
  * @event {TaiwaErrorEvent} taiwa-error - Bad data from the backend, or a failed read or write; `detail: { error }`.
  *
@@ -46,7 +46,8 @@ const noTexts = (): Texts => ({ comment: '', wentWell: '', nextTime: '' });
  * @csspart point-label - The words of a point.
  * @csspart field - A comment `<textarea>`.
  * @csspart submit - The submit button.
- * @csspart status - Hints, draft and save messages, announced politely.
+ * @csspart status - Draft, waiting and sent (or saved on this device) messages: one live region, there from the first render, announced politely; it names the summary.
+ * @csspart problem - The overall rating missing on submit: an alert, referenced by the overall group's `aria-describedby`.
  * @csspart summary - The read-only answers after submission.
  * @csspart gap - The perception gap table (manager).
  * @csspart gap-note - A sentence about a gap of 2 points or more.
@@ -87,23 +88,28 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
   @property({ attribute: 'manager-id' }) managerId = '';
   /** `member` or `manager`; defaults to the viewer's role. (Not `role`, which is ARIA's.) */
   @property({ attribute: 'viewer-role', reflect: true }) viewerRole: '' | 'member' | 'manager' = '';
-  /** Agenda items to rate in pure UI mode, instead of the session's agenda. */
+  /** Agenda items to rate in pure UI mode, instead of the session's agenda; a malformed entry is skipped and shown as an error. */
   @property({ attribute: false }) items?: RaterItem[];
 
   @state() private answers: Record<string, Answer> = {};
   @state() private texts: Texts = noTexts();
-  @state() private records: Feedback[] = [];
-  @state() private submitted?: Feedback;
+  /** The viewer's own answer and, for a manager, the member's: read from the backend. */
+  @state() private mine?: Feedback | undefined;
+  @state() private theirs?: Feedback | undefined;
+  @state() private submitted?: Feedback | undefined;
   @state() private note: Note = '';
-  protected declare views?: typeof import('./views.js');
+  declare protected views?: typeof import('./views.js');
   private session?: Session;
   private agenda?: Agenda;
   private edited = false;
-  private draftQueued = false;
   private draftChain: Promise<unknown> = Promise.resolve();
-  private pendingFields?: ReturnType<typeof newRecordFields>;
+  private pendingFields?: ReturnType<typeof newRecordFields> | undefined;
   private busy = false;
   private reads = 0;
+  /** The session and people the answers are for. */
+  private scope?: string;
+  /** The valid entries of `items`. */
+  private checked: RaterItem[] = [];
 
   /** Whose view this is. */
   get perspective(): 'member' | 'manager' {
@@ -117,24 +123,14 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
   }
 
   private get rateItems(): RaterItem[] {
-    return (
-      this.items ??
-      (this.agenda?.items ?? []).flatMap((i) => (i.responseId ? [{ id: i.id, topicId: i.topicId, responseId: i.responseId }] : []))
-    );
+    return this.items
+      ? this.checked
+      : (this.agenda?.items ?? []).flatMap((i) => (i.responseId ? [{ id: i.id, topicId: i.topicId, responseId: i.responseId }] : []));
   }
 
   /** The viewer's own answer: just sent, or read from the backend. */
   private get own(): Feedback | undefined {
-    const by = this.perspective;
-    const id = this.viewer?.id;
-    return (
-      this.submitted ?? latest(this.records.filter((r) => r.by === by && (!id || (by === 'member' ? r.memberId : r.managerId) === id)))
-    );
-  }
-
-  /** The member's answer, as the manager sees it. */
-  private get memberAnswer(): Feedback | undefined {
-    return this.perspective === 'manager' ? latest(this.records.filter((r) => r.by === 'member')) : undefined;
+    return this.submitted ?? this.mine;
   }
 
   private get draftKey(): string {
@@ -147,15 +143,31 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
     const { min, max } = this.scale;
     const v = Number(this.value);
     if (this.value && !(Number.isInteger(v) && v >= min && v <= max)) this.values = [];
-    const adapter = this.adapter;
-    if (adapter && this.sessionId) this.track('records', [adapter, this.viewer?.id, this.sessionId, this.reads], () => this.load());
-    const drafts = this.drafts;
-    const key = this.draftKey;
+    const { adapter, drafts, draftKey: key, sessionId, memberId, managerId, views } = this;
+    const scope = [sessionId, memberId, managerId, this.viewer?.id].join('\n');
+    // The team page reuses one element per member: nothing answered, sent or read for one session
+    // or person stays for the next, and no record id is reused.
+    if (this.scope !== undefined && scope !== this.scope) {
+      this.clear();
+      this.submitted = this.session = this.agenda = this.pendingFields = this.mine = this.theirs = undefined;
+      this.edited = this.busy = false;
+      // Supersedes a submit still under way for the session before.
+      this.track('submit', [], async () => {});
+    }
+    this.scope = scope;
+    if (views) {
+      this.track('items', [this.items, views], async () => {
+        const { items, errors } = views.checkItems(this.items);
+        this.checked = items;
+        return errors;
+      });
+    }
+    if (adapter && sessionId) this.track('records', [adapter, scope, this.perspective, this.reads], (isCurrent) => this.load(isCurrent));
     if (drafts && key) {
-      this.track('draft', [drafts, key], async () => {
+      this.track('draft', [drafts, key, scope], async (isCurrent) => {
         const [stored, { readDraft }] = await Promise.all([drafts.get(key), import('./io.js')]);
         const d = readDraft(stored);
-        if (!d || this.edited) return;
+        if (!d || this.edited || !isCurrent()) return;
         if (d.overall) this.values = [d.overall];
         this.answers = d.answers;
         this.texts = { comment: d.comment, wentWell: d.wentWell, nextTime: d.nextTime };
@@ -172,22 +184,30 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
   }
 
   /** Reads the session, its agenda and its earlier answers through the validating adapter. */
-  private async load(): Promise<Error[]> {
+  private async load(isCurrent: () => boolean): Promise<Error[]> {
     const [store, io] = await Promise.all([this.guarded(), import('./io.js')]);
     if (!store) return [];
-    const loaded = await io.load(store, this.sessionId, this.viewer?.id || this.memberId || this.managerId, this.memberId);
+    const id = this.viewer?.id;
+    const loaded = await io.load(store, this.sessionId, id || this.memberId || this.managerId, this.memberId, this.perspective, id);
+    if (!isCurrent()) return [];
     this.session = loaded.session;
     this.agenda = loaded.agenda;
-    this.records = loaded.records;
+    this.mine = loaded.own;
+    this.theirs = loaded.member;
     return loaded.errors;
   }
 
   override formResetCallback(): void {
+    this.clear();
+    this.saveDraft();
+  }
+
+  /** Back to the initial answers: the `value` attribute, nothing else. */
+  private clear() {
     super.formResetCallback();
     this.answers = {};
     this.texts = noTexts();
     this.note = '';
-    this.saveDraft();
   }
 
   /** Reads the session's answers again (e.g. to see whether the member has answered meanwhile). */
@@ -206,16 +226,18 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
       return;
     }
     this.busy = true;
-    this.track('submit', [{}], async () => {
+    const { drafts, draftKey: key } = this;
+    this.track('submit', [{}], async (isCurrent) => {
       try {
         const [io, store] = await Promise.all([import('./io.js'), this.guarded()]);
+        if (!isCurrent()) return;
         const by = this.perspective;
         const viewerId = this.viewer?.id;
         const { session, agenda } = this;
         const record = io.toRecord({
           by,
           // A retried submission keeps its id, so the upsert never duplicates it.
-          fields: (this.pendingFields ??= newRecordFields()),
+          fields: (this.pendingFields ??= io.newRecordFields()),
           sessionId: this.sessionId,
           memberIds: [this.memberId, session?.memberId, agenda?.memberId, by === 'member' ? viewerId : ''],
           managerIds: [this.managerId, session?.managerId, agenda?.managerId, by === 'manager' ? viewerId : ''],
@@ -226,31 +248,32 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
           texts: this.texts,
         });
         const saved = store ? await store.put('feedback', record) : record;
-        this.submitted = saved;
-        const drafts = this.drafts;
-        const key = this.draftKey;
+        // "Sent" only once it was: an outbox keeps it on this device until it is online.
+        await io.watchDelivery(store?.adapter, 'feedback', saved.id, () => this.requestUpdate());
+        // The draft sent is gone, whatever session is shown now.
         if (drafts && key) await (this.draftChain = this.draftChain.then(() => drafts.delete(key)));
+        if (!isCurrent()) return;
+        this.submitted = saved;
         const event = new TaiwaSubmitEvent('feedback', saved);
         this.dispatchEvent(event);
         // The member may have answered while the manager was writing: the gap needs their latest.
         if (by === 'manager') this.refresh();
       } finally {
-        this.busy = false;
+        if (isCurrent()) this.busy = false;
       }
     });
   }
 
-  /** Keeps the answers on the device; writes queue so the last one wins and none overlap. */
+  /**
+   * Keeps the answers on the device; writes queue so the last one wins and none overlap. Each holds
+   * its store, key and answers from now, so a change of session never writes one session's answers
+   * (or a cleared form) under another's key.
+   */
   private saveDraft() {
-    const drafts = this.drafts;
-    const key = this.draftKey;
-    if (!drafts || !key || this.draftQueued) return;
-    this.draftQueued = true;
-    const run = this.draftChain.then(() => {
-      this.draftQueued = false;
-      const draft: Draft = { overall: this.value, answers: this.answers, ...this.texts };
-      return drafts.set(key, draft);
-    });
+    const { drafts, draftKey: key } = this;
+    if (!drafts || !key) return;
+    const draft: Draft = { overall: this.value, answers: this.answers, ...this.texts };
+    const run = this.draftChain.then(() => drafts.set(key, draft));
     this.draftChain = run.catch(() => undefined);
     this.track('draft-save', [run], async () => void (await run));
   }
@@ -264,7 +287,12 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
 
   private handleChange(e: Event) {
     e.stopPropagation();
-    const { name, value } = e.target as HTMLInputElement;
+    const { name, value, localName } = e.target as HTMLInputElement;
+    // A comment's `change` (on blur, after editing) commits what its `input` events already kept.
+    if (localName === 'textarea') {
+      this.dispatchEvent(new Event('change', { bubbles: true }));
+      return;
+    }
     this.note = '';
     if (name === 'overall') {
       this.edited = true;
@@ -293,20 +321,17 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
   }
 
   protected override render() {
-    const s = this.strings;
-    const views = this.views;
-    const catalog = this.resolvedCatalog;
-    if (!s || !catalog || !views) return html`${this.renderErrors()}${this.renderLoading()}`;
-    const manager = this.perspective === 'manager';
-    const own = this.own;
-    const note = this.note ? s[this.note] : manager && this.sessionId ? (this.memberAnswer ? s.memberAnswered : s.waiting) : '';
-    return html`${this.renderErrors()}${
-      own
-        ? views.renderSummary({ s, catalog, manager }, own, this.memberAnswer)
-        : views.renderForm({
+    const { strings: s, views, resolvedCatalog: catalog } = this;
+    const m =
+      s && catalog && views
+        ? {
             s,
             catalog,
-            manager,
+            manager: this.perspective === 'manager',
+            own: this.own,
+            theirs: this.theirs,
+            sessionId: this.sessionId,
+            adapter: this.adapter,
             scale: this.scale,
             overall: this.value ? Number(this.value) : undefined,
             required: this.required,
@@ -314,11 +339,16 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
             items: this.rateItems,
             answers: this.answers,
             texts: this.texts,
-            note,
+            note: this.note,
             onChange: this.handleChange,
             onInput: this.handleInput,
             onSubmit: this.submit,
-          })
-    }`;
+          }
+        : undefined;
+    // One template in every state: the live region is there from the first render and stays in place
+    // when the summary replaces the form, so what it says next is announced.
+    return html`${this.renderErrors()}
+      <p part="status" role="status" id="status">${m && views ? views.statusOf(m) : ''}</p>
+      ${m && views ? views.renderRater(m) : this.renderLoading()}`;
   }
 }

@@ -21,6 +21,3 @@ export interface Draft extends Texts {
 }
 
 export const keyOf = (i: RaterItem): string => i.id ?? `${i.topicId}/${i.responseId}`;
-
-export const latest = <T extends { updatedAt: string }>(list: T[]): T | undefined =>
-  list.reduce<T | undefined>((a, b) => (a && a.updatedAt >= b.updatedAt ? a : b), undefined);

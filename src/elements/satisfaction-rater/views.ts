@@ -5,10 +5,12 @@
  */
 import { html, nothing } from 'lit';
 import { format } from '../../core/locale.js';
+import { TaiwaDataError } from '../../core/errors.js';
 import { itemKey, perceptionGap, type GapRow } from '../../insights/gap.js';
 import type { Catalog, Feedback, StyleMatch } from '../../model/schemas.js';
 import type en from '../../i18n/satisfaction-rater/en.js';
 import { keyOf, type Answer, type RaterItem, type Texts } from './shared.js';
+import { delivered } from './delivery.js';
 
 export { raterStyles as styles } from './satisfaction-rater.styles.js';
 
@@ -32,14 +34,69 @@ export interface FormModel extends ViewContext {
   items: RaterItem[];
   answers: Record<string, Answer>;
   texts: Texts;
-  /** The status line. */
-  note: string;
+  /** A message for the user: a restored draft, or the overall rating missing on submit. */
+  note: '' | 'draftRestored' | 'requiredChoice';
   onChange: (e: Event) => void;
   onInput: (e: Event) => void;
   onSubmit: () => void;
 }
 
+/** Everything the rater shows once its strings, catalogue and views are in. */
+export interface RaterModel extends FormModel {
+  /** The viewer's own answer (just sent, or read): the summary is shown instead of the form. */
+  own: Feedback | undefined;
+  /** The member's answer, for a manager. */
+  theirs: Feedback | undefined;
+  sessionId: string;
+  /** The adapter the answer went through, asked whether it was sent or only saved on this device. */
+  adapter: unknown;
+}
+
+/** The form, or the summary once the viewer has answered. */
+export const renderRater = (m: RaterModel) => (m.own ? renderSummary(m, m.own, m.theirs) : renderForm(m));
+
+/**
+ * What the one status line says: sent (or only saved on this device, when the adapter still holds
+ * it), a restored draft, or where the manager stands. A missing overall rating is an error, shown by
+ * the overall group instead.
+ */
+export function statusOf(m: RaterModel): string {
+  const { s, manager, own } = m;
+  if (own) {
+    const sent = delivered(m.adapter, 'feedback', own.id);
+    return manager ? (sent ? s.sentManager : s.savedManager) : sent ? s.sent : s.saved;
+  }
+  if (m.note === 'draftRestored') return s.draftRestored;
+  return manager && m.sessionId ? (m.theirs ? s.memberAnswered : s.waiting) : '';
+}
+
 const MATCH: readonly StyleMatch[] = ['yes', 'partly', 'no'];
+
+const isItem = (i: unknown): i is RaterItem => {
+  const r = i as Partial<Record<keyof RaterItem, unknown>> | null;
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    typeof r.topicId === 'string' &&
+    typeof r.responseId === 'string' &&
+    (r.id === undefined || typeof r.id === 'string')
+  );
+};
+
+/**
+ * The entries of the host's `items` that can be rated; each other one (`null`, a string, an object
+ * without `topicId` and `responseId`) is skipped and named in an error, so the form still renders.
+ */
+export function checkItems(items: unknown): { items: RaterItem[]; errors: TaiwaDataError[] } {
+  if (items === undefined) return { items: [], errors: [] };
+  if (!Array.isArray(items)) return { items: [], errors: [new TaiwaDataError({ kind: 'items', reason: 'not a list of agenda items' })] };
+  const errors = items.flatMap((item, i) =>
+    isItem(item)
+      ? []
+      : [new TaiwaDataError({ kind: 'items', field: String(i), reason: 'not an agenda item (it needs topicId and responseId)' })],
+  );
+  return { items: items.filter(isItem), errors };
+}
 
 /** The words of point `p`: all five points of a five-point scale, the two ends of any other. */
 export function pointLabel(s: S, p: number, { min, max }: Scale): string {
@@ -60,18 +117,41 @@ const pointText = (s: S, p: number, scale: Scale) => [p, pointLabel(s, p, scale)
 function renderScale(m: FormModel, name: string, part: string, question: string, current: number | undefined) {
   const { min, max } = m.scale;
   const points = Array.from({ length: max - min + 1 }, (_, i) => min + i);
-  const required = name === 'overall' && m.required;
+  const overall = name === 'overall';
+  const required = overall && m.required;
+  // The overall rating is what a submit needs: said in the question, and set as an error when missing.
+  const label = overall ? html`${question} <span class="required">${m.s.required}</span>` : question;
+  const invalid = overall && m.note === 'requiredChoice';
+  const aria = {
+    required: overall ? 'true' : nothing,
+    invalid: invalid ? 'true' : nothing,
+    describedby: invalid ? 'overall-problem' : nothing,
+  };
   if (points.length > 7) {
     return html`<label part=${part} class="field"
-      >${question}
-      <select part="control" name=${name} ?required=${required}>
+      >${label}
+      <select
+        part="control"
+        name=${name}
+        ?required=${required}
+        aria-required=${aria.required}
+        aria-invalid=${aria.invalid}
+        aria-describedby=${aria.describedby}
+      >
         <option value="">${m.s.choose}</option>
         ${points.map((p) => html`<option .value=${String(p)} ?selected=${p === current}>${pointText(m.s, p, m.scale)}</option>`)}
       </select></label
     >`;
   }
-  return html`<fieldset part=${part}>
-    <legend part="question">${question}</legend>
+  // A radio group that is required is `radiogroup` with `aria-required`, which a plain group cannot carry.
+  return html`<fieldset
+    part=${part}
+    role=${overall ? 'radiogroup' : nothing}
+    aria-required=${aria.required}
+    aria-invalid=${aria.invalid}
+    aria-describedby=${aria.describedby}
+  >
+    <legend part="question">${label}</legend>
     <div class="points">
       ${points.map((p) => {
         const words = pointLabel(m.s, p, m.scale);
@@ -120,9 +200,9 @@ export function renderForm(m: FormModel) {
   return html`<fieldset part="base" ?disabled=${m.disabled} @change=${m.onChange} @input=${m.onInput}>
     <legend part="legend">${manager ? s.titleManager : s.title}</legend>
     ${renderScale(m, 'overall', 'overall', manager ? s.overallManager : s.overall, m.overall)}
+    ${m.note === 'requiredChoice' ? html`<p part="problem" id="overall-problem" role="alert">${s.requiredChoice}</p>` : nothing}
     ${m.items.length ? m.items.map((item, i) => renderItem(m, item, i)) : html`<p part="empty">${s.noItems}</p>`}
     ${manager ? [renderField(m, 'wentWell', s.wentWell), renderField(m, 'nextTime', s.nextTime)] : renderField(m, 'comment', s.comment)}
-    <p part="status" role="status">${m.note}</p>
     <button part="submit" type="button" @click=${m.onSubmit}>${manager ? s.submitManager : s.submit}</button>
   </fieldset>`;
 }
@@ -170,7 +250,11 @@ function renderGap(v: ViewContext, own: Feedback, member: Feedback) {
     }`;
 }
 
-/** The viewer's own answers, read-only; for the manager, the gap or "waiting for the member". */
+/**
+ * The viewer's own answers, read-only; for the manager, the gap or "waiting for the member". Named by
+ * the status line above it (`#status`), which says whether they were sent: focus lands here after a
+ * submit, so that sentence is read with it.
+ */
 export function renderSummary(v: ViewContext, own: Feedback, member?: Feedback) {
   const { s, manager } = v;
   const point = (p: number) => pointText(s, p, own.scale);
@@ -180,8 +264,7 @@ export function renderSummary(v: ViewContext, own: Feedback, member?: Feedback) 
         [s.nextTime, own.nextTime],
       ]
     : [[s.yourComment, own.comment]];
-  return html`<section part="summary" tabindex="-1" aria-label=${manager ? s.titleManager : s.title}>
-    <p part="status" role="status">${manager ? s.sentManager : s.sent}</p>
+  return html`<section part="summary" tabindex="-1" aria-labelledby="status">
     <dl>
       <dt>${s.overallShort}</dt>
       <dd>${point(own.overall)}</dd>

@@ -28,4 +28,5 @@ export default {
   missingPeople: 'Set member-id and manager-id (or place the check-in inside a provider) to save it.',
   adminCannot: 'Only the member and the manager of a 1on1 can check in.',
   savedLevel: 'Saved: level {level}.',
+  savedLevelOnDevice: 'Saved on this device: level {level}. It will be sent when you are online.',
 };

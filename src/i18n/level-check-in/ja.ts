@@ -28,5 +28,6 @@ const ja: typeof en = {
   missingPeople: '保存するには member-id と manager-id を指定するか、プロバイダーの中に置いてください。',
   adminCannot: 'チェックインできるのは1on1のメンバーとマネジャーだけです。',
   savedLevel: '保存しました：レベル{level}',
+  savedLevelOnDevice: 'この端末に保存しました：レベル{level}。オンラインになると送信されます。',
 };
 export default ja;
