@@ -175,7 +175,9 @@ const pages: Page[] = [
             </select>
           </label>
         </section>
-        <section class="card"><taiwa-strength-map manager-id=${chosen}></taiwa-strength-map></section>
+        <section class="card">
+          <taiwa-strength-map manager-id=${chosen} .names=${Object.fromEntries(managers.map((m) => [m.id, nameFor(m.id, locale)]))}></taiwa-strength-map>
+        </section>
       `;
     },
   },

@@ -146,12 +146,25 @@ describe('taiwa-level-tracker', () => {
     expect(qa(el, '[part="views"] dd').map((d) => d.textContent)).to.deep.equal(['6', '3']);
     const steps = qa(el, '[part="ladder"] > li');
     expect(steps).to.have.length(6);
-    expect(steps.map((s) => s.getAttribute('aria-current'))).to.deep.equal([null, null, 'step', null, null, null]);
-    expect(steps[0]!.textContent).to.contain('Building trust through more communication');
+    expect(steps.map((s) => s.getAttribute('aria-current'))).to.deep.equal([null, null, null, 'step', null, null]);
+    expect(steps[5]!.textContent).to.contain('Building trust through more communication');
     expect(text(el, '[aria-current="step"] [part="next"]')).to.equal(
       'To reach the next level: Put what is going well into words and confirm it together.',
     );
     expect(qa(el, '[part="next"]')).to.have.length(1);
+  });
+
+  it('member view: the ladder reads 6 to 1 in the DOM, as it is shown (no visual reordering)', async () => {
+    const el = await tracker(html`<taiwa-level-tracker lang="en" member-id="m3" .assessments=${TEAM}></taiwa-level-tracker>`);
+    const ladder = q<HTMLOListElement>(el, '[part="ladder"]')!;
+    expect(ladder.reversed).to.equal(true);
+    expect(getComputedStyle(ladder).flexDirection).to.equal('column');
+    const steps = qa<HTMLLIElement>(el, '[part="ladder"] > li');
+    expect(steps.map((li) => li.querySelector('[part="step-number"]')!.textContent)).to.deep.equal(['6', '5', '4', '3', '2', '1']);
+    expect(steps.map((li) => li.value)).to.deep.equal([6, 5, 4, 3, 2, 1]);
+    // Top to bottom on screen is the DOM order.
+    const tops = steps.map((li) => li.getBoundingClientRect().top);
+    expect([...tops].sort((a, b) => a - b)).to.deep.equal(tops);
   });
 
   it('member view: history as an SVG chart with a label and a table that reads the same data', async () => {
@@ -206,6 +219,11 @@ describe('taiwa-level-tracker', () => {
       ['Aoi', 'Level 4 · Questions and feedback', '↑ Rising', '4', '4'],
     ]);
     expect(qa(el, '[part="gap"]').map((g) => g.textContent)).to.deep.equal(['<b>Sora</b>: the member sees level 6, you see level 3.']);
+    // The members table is named by its heading.
+    const table = q(el, '[part="members"]')!;
+    const heading = root(el).getElementById(table.getAttribute('aria-labelledby')!)!;
+    expect(heading.localName).to.equal('h3');
+    expect(heading.textContent).to.equal('Members');
   });
 
   it('team view: a manager opens a member with the keyboard and returns to the team', async () => {

@@ -18,6 +18,30 @@ const deepActive = () => {
   return a;
 };
 
+interface AxeLike {
+  setup(root: Node): void;
+  teardown(): void;
+  utils: { getNodeFromTree(node: Node): unknown };
+  commons: { text: { accessibleTextVirtual(node: unknown): string } };
+}
+/** The accessible name axe computes (axe is on the page once an `accessible()` check ran). */
+function nameOf(node: Element): string {
+  const axe = (window as unknown as { axe: AxeLike }).axe;
+  axe.setup(document);
+  try {
+    return axe.commons.text.accessibleTextVirtual(axe.utils.getNodeFromTree(node)).trim();
+  } finally {
+    axe.teardown();
+  }
+}
+/** The text of the elements an IDREF list attribute points at, in the input's shadow root. */
+const refText = (input: Element, attr: string) =>
+  (input.getAttribute(attr) ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => (input.getRootNode() as ShadowRoot).getElementById(id)?.textContent?.trim() ?? '')
+    .join(' ');
+
 async function selector(template = html`<taiwa-response-selector lang="en"></taiwa-response-selector>`) {
   const el = await fixture<TaiwaResponseSelector>(template);
   await el.updateComplete;
@@ -105,6 +129,53 @@ describe('taiwa-response-selector', () => {
     radios(el, 1)[1]!.click();
     await el.updateComplete;
     expect(el.checkValidity()).to.equal(true);
+  });
+
+  it('names each radio by its label alone and describes it by the description, read once', async () => {
+    const el = await selector(html`<taiwa-response-selector lang="en" topics="work career"></taiwa-response-selector>`);
+    await expect(el).to.be.accessible();
+    const radio = radios(el, 1)[2]!;
+    expect(nameOf(radio)).to.equal('Just listen to me');
+    expect(refText(radio, 'aria-describedby')).to.contain('listens to the end');
+    expect(nameOf(radio)).to.not.contain('listens to the end');
+    // The card is still the radio's <label>: a click on the description chooses it.
+    root(el).querySelectorAll<HTMLElement>('[part="group"]')[1]!.querySelectorAll<HTMLElement>('[part="description"]')[2]!.click();
+    await el.updateComplete;
+    expect(el.values).to.deep.equal(['career:listen']);
+  });
+
+  it('marks the groups still without a choice aria-invalid once the user interacted or validation failed', async () => {
+    const el = await selector(html`<taiwa-response-selector lang="en" required topics="work career"></taiwa-response-selector>`);
+    const groups = () => [...root(el).querySelectorAll('[part="group"]')];
+    expect(groups().map((g) => g.getAttribute('aria-invalid'))).to.deep.equal([null, null]);
+    radios(el, 0)[1]!.click();
+    await el.updateComplete;
+    expect(groups().map((g) => g.getAttribute('aria-invalid'))).to.deep.equal([null, 'true']);
+    expect(el.matches(':state(user-invalid)')).to.equal(true);
+    radios(el, 1)[0]!.click();
+    await el.updateComplete;
+    expect(groups().map((g) => g.getAttribute('aria-invalid'))).to.deep.equal([null, null]);
+
+    // Untouched, a failed validation (as on submit) marks the missing single group.
+    const form = await fixture<HTMLFormElement>(
+      html`<form><taiwa-response-selector lang="en" name="style" required></taiwa-response-selector></form>`,
+    );
+    const single = form.querySelector('taiwa-response-selector')!;
+    await single.updateComplete;
+    const base = root(single).querySelector('[part="base"]')!;
+    expect(base.getAttribute('aria-invalid')).to.equal(null);
+    expect(form.checkValidity()).to.equal(false);
+    await single.updateComplete;
+    expect(base.getAttribute('aria-invalid')).to.equal('true');
+    await expect(single).to.be.accessible();
+    form.reset();
+    await single.updateComplete;
+    expect(base.getAttribute('aria-invalid')).to.equal(null);
+    // Not required: never invalid.
+    const optional = await selector(html`<taiwa-response-selector lang="en" topics="work career"></taiwa-response-selector>`);
+    radios(optional, 0)[0]!.click();
+    await optional.updateComplete;
+    expect(root(optional).querySelectorAll('[aria-invalid]')).to.have.length(0);
   });
 
   it('follows the radio-group keyboard pattern in each group; input and change fire once per choice', async () => {

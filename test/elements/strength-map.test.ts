@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/provider/define.js';
 import '../../src/elements/strength-map/define.js';
+import '../../src/elements/hint-panel/define.js';
 import { TaiwaCellSelectEvent, type TaiwaStrengthMap } from '../../src/elements/strength-map/strength-map.js';
 import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
 import { createIndexedDbAdapter } from '../../src/adapters/indexeddb.js';
@@ -141,7 +142,7 @@ describe('taiwa-strength-map', () => {
     expect(panel.getAttribute('audience')).to.equal('manager');
     expect(panel.weak).to.equal(true);
     expect(root(el).querySelector('[part="detail-title"]')!.textContent).to.equal('Future career × Just listen to me');
-    expect(cell(el, CAREER, LISTEN).getAttribute('aria-pressed')).to.equal('true');
+    expect(cell(el, CAREER, LISTEN).getAttribute('aria-expanded')).to.equal('true');
     expect(el.matches(':state(selected)')).to.equal(true);
     cell(el, WORK, ADVICE).click();
     await el.updateComplete;
@@ -155,8 +156,6 @@ describe('taiwa-strength-map', () => {
     const el = await map();
     const selected: string[] = [];
     el.addEventListener('taiwa-cell-select', (e) => selected.push(`${e.detail.topicId}|${e.detail.responseId}`));
-    const buttons = [...root(el).querySelectorAll('tbody button')];
-    expect(buttons.filter((b) => b.getAttribute('tabindex') === '0')).to.have.length(1);
     cell(el, WORK, ADVICE).focus();
     await sendKeys({ press: 'ArrowRight' });
     expect(root(el).activeElement).to.equal(cell(el, WORK, THINK));
@@ -175,11 +174,103 @@ describe('taiwa-strength-map', () => {
     expect(root(el).activeElement).to.equal(cell(el, CAREER, REPORT));
     await sendKeys({ press: 'Home' });
     expect(root(el).activeElement).to.equal(cell(el, CAREER, ADVICE));
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'End' });
+    expect(root(el).activeElement).to.equal(cell(el, POLICY, REPORT));
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ up: 'Control' });
+    expect(root(el).activeElement).to.equal(cell(el, WORK, ADVICE));
+    cell(el, CAREER, ADVICE).focus();
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(selected).to.deep.equal(['career|listen', 'career|advice']);
-    expect(cell(el, CAREER, ADVICE).getAttribute('tabindex')).to.equal('0');
-    expect(cell(el, WORK, ADVICE).getAttribute('tabindex')).to.equal('-1');
+  });
+
+  it('every cell is a tab stop, so browse-mode screen readers and Tab reach them all', async () => {
+    const el = await map();
+    const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('tbody button')];
+    expect(buttons.every((b) => b.tabIndex === 0 && !b.hasAttribute('tabindex'))).to.equal(true);
+    cell(el, WORK, REPORT).focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(cell(el, 1, ADVICE));
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(root(el).activeElement).to.equal(cell(el, WORK, REPORT));
+  });
+
+  it('cells are disclosure buttons for the hints below, and opening them is announced', async () => {
+    const el = await map();
+    const status = root(el).querySelector('[role="status"]')!;
+    const detail = root(el).querySelector('[part="detail"]') as HTMLElement;
+    expect(status.textContent).to.equal('');
+    expect(detail.id).to.equal('detail');
+    expect(detail.hidden).to.equal(true);
+    const buttons = [...root(el).querySelectorAll('tbody button')];
+    expect(buttons.map((b) => b.getAttribute('aria-controls'))).to.deep.equal(Array(35).fill('detail'));
+    expect(buttons.map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(Array(35).fill('false'));
+    cell(el, CAREER, LISTEN).click();
+    await el.updateComplete;
+    expect(cell(el, CAREER, LISTEN).getAttribute('aria-expanded')).to.equal('true');
+    expect(buttons.filter((b) => b.getAttribute('aria-expanded') === 'true')).to.have.length(1);
+    expect(detail.hidden).to.equal(false);
+    expect(status.textContent).to.equal('Hints for Future career × Just listen to me below.');
+    // The detail's title is a heading, and the hint panel's title one level below it.
+    const title = root(el).querySelector('[part="detail-title"]')!;
+    expect(title.localName).to.equal('h3');
+    expect(detail.getAttribute('aria-labelledby')).to.equal(title.id);
+    const panel = root(el).querySelector('taiwa-hint-panel') as HTMLElement & { updateComplete: Promise<boolean> };
+    expect(panel.getAttribute('heading-level')).to.equal('4');
+    await panel.updateComplete;
+    const heading = panel.shadowRoot!.querySelector('[part="heading"]')!;
+    expect(heading.getAttribute('role')).to.equal('heading');
+    expect(heading.getAttribute('aria-level')).to.equal('4');
+    cell(el, CAREER, LISTEN).click();
+    await el.updateComplete;
+    expect(detail.hidden).to.equal(true);
+    expect(status.textContent).to.equal('');
+    expect(cell(el, CAREER, LISTEN).getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('Escape inside the hints closes them and returns focus to the cell', async () => {
+    const el = await map();
+    cell(el, WORK, ADVICE).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const panel = root(el).querySelector('taiwa-hint-panel') as HTMLElement & { updateComplete: Promise<boolean> };
+    await panel.updateComplete;
+    const summary = panel.shadowRoot!.querySelector<HTMLElement>('summary')!;
+    summary.focus();
+    expect(panel.shadowRoot!.activeElement).to.equal(summary);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(root(el).querySelector('taiwa-hint-panel')).to.equal(null);
+    expect(root(el).activeElement).to.equal(cell(el, WORK, ADVICE));
+    expect(cell(el, WORK, ADVICE).getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('names the manager in the caption when given names, else shows the id', async () => {
+    const el = await map(
+      html`<taiwa-strength-map
+        lang="en"
+        manager-id="m1"
+        .feedback=${sample()}
+        .names=${{ m1: 'Sato Ken', m2: 'Ito Mai' }}
+      ></taiwa-strength-map>`,
+    );
+    expect(root(el).querySelector('caption')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Strengths and weaknesses by topic and response style: manager Sato Ken',
+    );
+    el.managerId = 'm2';
+    await el.updateComplete;
+    expect(root(el).querySelector('caption')!.textContent).to.contain('manager Ito Mai').and.not.contain('m2');
+    el.names = { m1: 'Sato Ken' };
+    await el.updateComplete;
+    expect(root(el).querySelector('caption')!.textContent).to.contain('manager m2');
+    el.names = {};
+    el.managerId = 'constructor';
+    await el.updateComplete;
+    expect(root(el).querySelector('caption')!.textContent).to.contain('manager constructor');
   });
 
   it('for a manager in a provider: their own map only, from the adapter', async () => {

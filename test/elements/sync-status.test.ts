@@ -7,6 +7,9 @@ import { createRestAdapter } from '../../src/adapters/rest.js';
 import { withOutbox, type Outbox } from '../../src/adapters/outbox.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import { pulse, TestTenant } from '../adapters/outbox-server.js';
+import { isOffline, summary as sentence } from '../../src/elements/sync-status/sync-status.views.js';
+import en from '../../src/i18n/sync-status/en.js';
+import type { OutboxStatus } from '../../src/adapters/outbox.js';
 
 const open: Outbox[] = [];
 
@@ -102,6 +105,39 @@ describe('taiwa-sync-status', () => {
     expect(el.matches(':state(auth)')).to.equal(true);
   });
 
+  it('says offline when the backend cannot be reached, with :state(offline), until a read gets through', async () => {
+    const tenant = new TestTenant('ss-unreachable');
+    const outbox = outboxFor(tenant);
+    const el = await inProvider(outbox);
+    await expect(el).to.be.accessible();
+    expect(el.matches(':state(offline)')).to.equal(false);
+    await tenant.configure({ down: true });
+    await outbox.query('pulse', {});
+    expect(outbox.current.unreachable?.code).to.equal('network');
+    await until(el, () => summary(el).textContent !== '');
+    expect(summary(el).getAttribute('role')).to.equal('status');
+    expect(summary(el).textContent).to.equal(
+      'Offline: your changes are saved on this device and will be sent when the connection is back.',
+    );
+    expect(el.matches(':state(offline)')).to.equal(true);
+    await expect(el).to.be.accessible();
+    await tenant.configure({ down: false });
+    await outbox.query('pulse', {});
+    await until(el, () => summary(el).textContent === '');
+    expect(el.matches(':state(offline)')).to.equal(false);
+  });
+
+  it('says offline in Japanese too', async () => {
+    const tenant = new TestTenant('ss-unreachable-ja');
+    await tenant.configure({ down: true });
+    const outbox = outboxFor(tenant);
+    const el = await inProvider(outbox, 'ja');
+    await outbox.query('pulse', {});
+    await until(el, () => summary(el).textContent !== '');
+    expect(summary(el).textContent).to.equal('オフラインです。変更はこの端末に保存されており、接続が戻ると送信されます。');
+    expect(el.matches(':state(offline)')).to.equal(true);
+  });
+
   it('retries with the keyboard, fixes, exports and removes only after a second click', async () => {
     const tenant = new TestTenant('ss-actions');
     const outbox = outboxFor(tenant);
@@ -149,5 +185,33 @@ describe('taiwa-sync-status', () => {
     await expect(el).to.be.accessible();
     expect(summary(el).textContent).to.equal('');
     expect(el.shadowRoot!.querySelector('[part~="list"]')).to.equal(null);
+  });
+});
+
+describe('taiwa-sync-status sentences', () => {
+  const status = (extra: Partial<OutboxStatus> = {}, counts: Partial<OutboxStatus['counts']> = {}): OutboxStatus => ({
+    counts: { pending: 0, sending: 0, sent: 0, needsAttention: 0, ...counts },
+    records: [],
+    ...extra,
+  });
+  const down = { code: 'network', message: 'failed to fetch' };
+
+  it('says offline for an unreachable backend, before sending, after what needs attention and sign-in', () => {
+    expect(sentence(en, status({ unreachable: down }), null)).to.equal(en.unreachable);
+    expect(sentence(en, status({ unreachable: down }, { pending: 2 }), null)).to.equal(en.unreachable);
+    expect(sentence(en, status({ unreachable: down }, { needsAttention: 1 }), null)).to.equal('1 not sent: needs your attention.');
+    expect(sentence(en, status({ unreachable: down, paused: 'auth' }, { pending: 1 }), null)).to.equal(en.auth);
+    expect(sentence(en, status({ paused: 'offline' }, { pending: 1 }), null)).to.equal(en.offline);
+    expect(sentence(en, status({}, { pending: 1 }), null)).to.equal(en.sending);
+    expect(sentence(en, status({ unreachable: down }), 'pending')).to.equal(en.unreachable);
+    expect(sentence(en, status({ unreachable: down }), 'sent')).to.equal(en.sent);
+  });
+
+  it('counts an unreachable backend as offline, but not a read refused for sign-in', () => {
+    expect(isOffline(status({ unreachable: down }))).to.equal(true);
+    expect(isOffline(status({ paused: 'offline' }))).to.equal(true);
+    expect(isOffline(status({ unreachable: { code: 'auth', message: 'sign in' } }))).to.equal(false);
+    expect(isOffline(status())).to.equal(false);
+    expect(isOffline(undefined)).to.equal(false);
   });
 });

@@ -13,6 +13,30 @@ import { runFormConformance } from '../helpers/form-conformance.js';
 const inputs = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('input')];
 const labels = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('[part="label"]')].map((l) => l.textContent!.trim());
 
+interface AxeLike {
+  setup(root: Node): void;
+  teardown(): void;
+  utils: { getNodeFromTree(node: Node): unknown };
+  commons: { text: { accessibleTextVirtual(node: unknown): string } };
+}
+/** The accessible name axe computes (axe is on the page once an `accessible()` check ran). */
+function nameOf(node: Element): string {
+  const axe = (window as unknown as { axe: AxeLike }).axe;
+  axe.setup(document);
+  try {
+    return axe.commons.text.accessibleTextVirtual(axe.utils.getNodeFromTree(node)).trim();
+  } finally {
+    axe.teardown();
+  }
+}
+/** The text of the elements an IDREF list attribute points at, in the input's shadow root. */
+const refText = (input: Element, attr: string) =>
+  (input.getAttribute(attr) ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => (input.getRootNode() as ShadowRoot).getElementById(id)?.textContent?.trim() ?? '')
+    .join(' ');
+
 async function picker(template = html`<taiwa-topic-picker lang="en"></taiwa-topic-picker>`) {
   const el = await fixture<TaiwaTopicPicker>(template);
   await el.updateComplete;
@@ -41,6 +65,22 @@ describe('taiwa-topic-picker', () => {
     expect(inputs(el).every((i) => i.type === 'radio')).to.equal(true);
     expect(el.shadowRoot!.querySelectorAll('[part="description"]')).to.have.length(7);
     expect(el.shadowRoot!.querySelector('legend')!.textContent).to.contain('choose one');
+  });
+
+  it('names each input by its label alone and describes it by the description, read once', async () => {
+    const el = await picker();
+    await expect(el).to.be.accessible();
+    const input = inputs(el)[0]!;
+    expect(nameOf(input)).to.equal('Progress and ways of working');
+    expect(refText(input, 'aria-describedby')).to.equal('How the work is going, what you want to hold on to or change');
+    expect(nameOf(input)).to.not.contain(refText(input, 'aria-describedby'));
+    // The card is still the input's <label>: a click on the description chooses it.
+    el.shadowRoot!.querySelectorAll<HTMLElement>('[part="description"]')[3]!.click();
+    await el.updateComplete;
+    expect(el.value).to.equal('career');
+    el.catalog = { topics: [{ id: 'private', disabled: true }] };
+    await el.updateComplete;
+    expect(nameOf(inputs(el).find((i) => i.value === 'private')!)).to.equal('Private life (not available)');
   });
 
   it('follows lang: element, ancestor, then html', async () => {

@@ -98,7 +98,7 @@ export const trackerStyles = css`
   }
   .ladder {
     display: flex;
-    flex-direction: column-reverse;
+    flex-direction: column;
     gap: var(--taiwa-space-xs, 0.25rem);
     margin: 0;
     padding: 0;

@@ -35,7 +35,7 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
  * @csspart current - The current level line.
  * @csspart views - The member's and the manager's views, a `<dl>`.
  * @csspart trend - A trend: rising, steady or falling.
- * @csspart ladder - The six levels, an `<ol>`.
+ * @csspart ladder - The six levels, highest first, an `<ol reversed>` (the DOM order is the visual order).
  * @csspart step - One level; the current one has `aria-current="step"`.
  * @csspart step-number - A level's number.
  * @csspart step-label - A level's name.
@@ -50,7 +50,7 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
  * @csspart bar-label - A level's name in the distribution.
  * @csspart bar - The bar whose length is the share of members at a level.
  * @csspart bar-count - The number of members at a level.
- * @csspart members - The table of members.
+ * @csspart members - The table of members (named by the "Members" heading).
  * @csspart member-row - One member's row.
  * @csspart member-button - A member's name; opens their ladder and history.
  * @csspart back - Returns from one member to the team.

@@ -34,16 +34,21 @@ function trend(c: ViewContext, t: Trend) {
   return html`<span part="trend" class=${t}><span aria-hidden="true">${ARROW[t]}</span> ${c.s[t]}</span>`;
 }
 
-/** @internal The six levels, the current one marked. */
+/**
+ * @internal The six levels, the current one marked. Highest first, in the DOM as on screen (a
+ * reversed `<ol>`), so screen readers read the ladder in the order it is seen.
+ */
 export function renderLadder(c: ViewContext, current: number | undefined): TemplateResult {
   const nextOn = current ?? 1;
+  const levels = [...c.levels].sort((a, b) => b.level - a.level);
   return html`<section class="ladder-section">
     <h3 part="heading">${c.s.ladder}</h3>
-    <ol part="ladder" class="ladder">
-      ${c.levels.map(
+    <ol part="ladder" class="ladder" reversed>
+      ${levels.map(
         (l) =>
           html`<li
             part="step"
+            value=${l.level}
             class=${l.level === current ? 'step current' : 'step'}
             aria-current=${l.level === current ? 'step' : nothing}
           >
@@ -193,8 +198,8 @@ export function renderTeam(c: ViewContext, team: TeamLevels, onShow: (e: Event) 
               </ol>
             </section>
             <section>
-              <h3 part="heading">${s.members}</h3>
-              <table part="members" class="table">
+              <h3 part="heading" id="members-heading">${s.members}</h3>
+              <table part="members" class="table" aria-labelledby="members-heading">
                 <thead>
                   <tr>
                     <th scope="col">${s.name}</th>

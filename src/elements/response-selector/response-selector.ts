@@ -46,7 +46,8 @@ const idList = {
  * @cssstate loading - The catalogue is loading.
  * @cssstate error - An error is shown.
  * @cssstate disabled - The control is disabled (itself or by a fieldset).
- * @cssstate user-invalid - Required, a topic has no style, and the user has interacted.
+ * @cssstate user-invalid - Required, a topic has no style, and the user has interacted (or a validation failed);
+ *   the groups without a style then carry `aria-invalid="true"`.
  */
 export class TaiwaResponseSelector extends TaiwaFormElement<typeof en> {
   static override styles = hostStyles;
@@ -66,6 +67,12 @@ export class TaiwaResponseSelector extends TaiwaFormElement<typeof en> {
   @property({ attribute: false }) responses?: ResponseStyle[];
 
   protected declare views?: typeof import('./response-selector.views.js');
+
+  constructor() {
+    super();
+    // A failed validation (a submit, `checkValidity()`) shows the missing groups, like `:user-invalid`.
+    this.addEventListener('invalid', () => (this.interacted = true));
+  }
 
   /** The chosen ids separated by spaces (`topicId:responseId` pairs when topics are given). */
   override get value(): string {
@@ -150,6 +157,7 @@ export class TaiwaResponseSelector extends TaiwaFormElement<typeof en> {
         required: this.required,
         disabled: this.isDisabled,
         missing: this.#missing.length > 0,
+        interacted: this.interacted,
         chosen: (topic) => (topic === undefined ? this.values[0] : this.responseFor(topic)),
         topicLabel: (id) => this.resolvedCatalog?.topics.find((t) => t.id === id)?.label ?? id,
         empty: (message) => this.renderEmpty(message),

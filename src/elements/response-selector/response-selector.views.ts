@@ -20,6 +20,8 @@ export interface SelectorModel {
   disabled: boolean;
   /** A group (the single one, when no topics) still lacks a choice. */
   missing: boolean;
+  /** The user has interacted, or a validation (form submission, `checkValidity()`) failed. */
+  interacted: boolean;
   /** The chosen response id of a topic (`undefined`: of the single group). */
   chosen: (topic?: string) => string | undefined;
   topicLabel: (id: string) => string;
@@ -27,7 +29,13 @@ export interface SelectorModel {
   onChange: (e: Event) => void;
 }
 
-/** The inner input's own composed `input` event would reach the host a second time. */
+/**
+ * The inner input's own composed `input` event would reach the host a second time.
+ *
+ * Each radio is named by its label text alone (`aria-labelledby`) and described by the description
+ * (`aria-describedby`): the wrapping `<label>` would otherwise put the description in the name too,
+ * and it would be read twice. The `<label>` stays, so a click anywhere on the card chooses it.
+ */
 const stop = (e: Event) => e.stopPropagation();
 
 function renderOptions(m: SelectorModel, group: number, topic?: string) {
@@ -35,6 +43,7 @@ function renderOptions(m: SelectorModel, group: number, topic?: string) {
   return html`<div part="options" class="options">
     ${m.responses.map((r, index) => {
       const described = r.description ? `d-${group}-${index}` : undefined;
+      const named = `l-${group}-${index}`;
       return html`<label part="option" class="option">
         <input
           part="control"
@@ -44,12 +53,13 @@ function renderOptions(m: SelectorModel, group: number, topic?: string) {
           .checked=${chosen === r.id}
           ?disabled=${r.disabled === true}
           data-topic=${topic ?? nothing}
+          aria-labelledby=${named}
           aria-describedby=${described ?? nothing}
           @change=${m.onChange}
           @input=${stop}
         />
         <span class="texts">
-          <span part="label">${r.label}${r.disabled ? html` <span>(${m.s.unavailable})</span>` : nothing}</span>
+          <span part="label" id=${named}>${r.label}${r.disabled ? html` <span>(${m.s.unavailable})</span>` : nothing}</span>
           ${described ? html`<span part="description" id=${described}>${r.description}</span>` : nothing}
         </span>
       </label>`;
@@ -61,11 +71,14 @@ export function renderSelector(m: SelectorModel): TemplateResult {
   const { groups } = m;
   const single = groups.length === 0;
   const required = m.required ? 'true' : nothing;
+  // A missing group is marked invalid for assistive technology only when `:state(user-invalid)` shows it.
+  const invalid = (missing: boolean) => (missing && m.required && !m.disabled && m.interacted ? 'true' : nothing);
   return html`<fieldset
     part="base"
     ?disabled=${m.disabled}
     role=${single ? 'radiogroup' : nothing}
     aria-required=${single ? required : nothing}
+    aria-invalid=${single ? invalid(m.missing) : nothing}
     ?data-missing=${single && m.missing}
   >
     <legend part="legend">${m.legend}</legend>
@@ -76,7 +89,13 @@ export function renderSelector(m: SelectorModel): TemplateResult {
           ? renderOptions(m, 0)
           : groups.map(
               (topic, g) =>
-                html`<fieldset part="group" role="radiogroup" aria-required=${required} ?data-missing=${!m.chosen(topic)}>
+                html`<fieldset
+                  part="group"
+                  role="radiogroup"
+                  aria-required=${required}
+                  aria-invalid=${invalid(!m.chosen(topic))}
+                  ?data-missing=${!m.chosen(topic)}
+                >
                   <legend part="topic">${m.topicLabel(topic)}</legend>
                   ${renderOptions(m, g, topic)}
                 </fieldset>`,

@@ -90,7 +90,7 @@ export const styles = css`
     outline: 2px solid var(--taiwa-color-focus, #2f6fde);
     outline-offset: 2px;
   }
-  [part~='cell'][aria-pressed='true'] {
+  [part~='cell'][aria-expanded='true'] {
     border: 2px solid var(--taiwa-color-text, #1f2328);
     box-shadow: 0 0 0 2px var(--taiwa-color-surface, #ffffff) inset;
   }
@@ -127,6 +127,7 @@ export const styles = css`
   }
   [part~='detail-title'] {
     margin: 0 0 var(--taiwa-space-xs, 0.25rem);
+    font-size: 1em;
     font-weight: 600;
   }
 `;

@@ -7,11 +7,9 @@ import type { StrengthMap } from '../../insights/strengths.js';
 import type en from '../../i18n/strength-map/en.js';
 import { hostStyles } from '../../core/styles.js';
 import { TaiwaCellSelectEvent } from './cell-select-event.js';
-import type { Row } from './strength-map.views.js';
 
 export { TaiwaCellSelectEvent } from './cell-select-event.js';
 
-const key = (t: string, r: string) => `${t}|${r}`;
 /** Events after which the map reads the feedback again (when their `detail.kind` is `feedback`). */
 const SAVED = ['taiwa-submit', 'taiwa-save'];
 
@@ -23,9 +21,12 @@ const SAVED = ['taiwa-submit', 'taiwa-save'];
  *
  * A manager sees their own map; an admin sees any manager's (`manager-id`) next to the
  * organisation, or the organisation's. Outside a provider, give it `feedback`. Choosing a cell opens
- * the manager's hints for that combination below the table (`<taiwa-hint-panel>`, when registered).
- * Keyboard: the cells are one tab stop; arrow keys, Home and End move; Enter or Space choose; Escape
- * closes the hints. A real `<table>` with row and column headers, so screen readers read numbers.
+ * the manager's hints for that combination below the table (`<taiwa-hint-panel>`, when registered):
+ * each cell is a disclosure button (`aria-expanded`, `aria-controls`) and the opening is announced.
+ * Keyboard: every cell is a tab stop (so browse-mode screen readers, which take the arrow keys, still
+ * reach them all); arrow keys, Home and End move too; Enter or Space choose; Escape, in the table or
+ * in the hints, closes the hints and returns to the cell. A real `<table>` with row and column
+ * headers, so screen readers read numbers. Give managers' display names with `names` (admin view).
  *
  * @summary Strengths and weaknesses per topic × response style.
  * @tag taiwa-strength-map
@@ -45,7 +46,7 @@ const SAVED = ['taiwa-submit', 'taiwa-save'];
  * @csspart count - "at least n" ratings.
  * @csspart org - The comparison with the organisation.
  * @csspart detail - The section below the table for the chosen cell.
- * @csspart detail-title - Its title.
+ * @csspart detail-title - Its title, an `<h3>` (the hint panel's title below it is level 4).
  * @csspart hints - The `<taiwa-hint-panel>` in it.
  * @csspart error - The error message.
  * @csspart loading - Shown while the feedback loads.
@@ -84,11 +85,12 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
   @property({ type: Number }) prior = 5;
   /** Pure UI mode: the feedback records to map (outside a provider). */
   @property({ attribute: false }) feedback?: Feedback[];
+  /** Display names by manager id, for the caption (`{ 'mgr-1': 'Sato Ken' }`); an id without one shows as the id. */
+  @property({ attribute: false }) names?: Record<string, string>;
 
   /** The computed map (read-only; for hosts that want the figures). */
   @state() map?: StrengthMap;
   @state() private selected?: { topicId: string; responseId: string };
-  @state() private active = '';
   protected declare views?: typeof import('./strength-map.views.js');
   private revision = 0;
 
@@ -144,12 +146,6 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
     }
   }
 
-  /** The one tabbable cell: the last one moved to or chosen, while it is on the map; else the first. */
-  private current(topics: Row[], responses: Row[]): string {
-    const [t, r] = this.active.split('|');
-    return topics.some((x) => x.id === t) && responses.some((x) => x.id === r) ? this.active : key(topics[0]!.id, responses[0]!.id);
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.setState('selected', this.selected !== undefined);
@@ -158,21 +154,8 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
 
   private choose(topicId: string, responseId: string) {
     const same = this.selected?.topicId === topicId && this.selected.responseId === responseId;
-    this.active = key(topicId, responseId);
     this.selected = same ? undefined : { topicId, responseId };
     if (!same) this.dispatchEvent(new TaiwaCellSelectEvent({ topicId, responseId }));
-  }
-
-  private handleKeydown(event: KeyboardEvent, topics: Row[], responses: Row[]) {
-    if (event.key === 'Escape' && this.selected) {
-      this.selected = undefined;
-      return;
-    }
-    const next = this.views?.moveKey(event, topics, responses, this.current(topics, responses));
-    if (!next) return;
-    event.preventDefault();
-    this.active = next;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('button[tabindex="0"]')?.focus());
   }
 
   protected override render() {
@@ -184,7 +167,6 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
     if (!map) return html`${this.renderErrors()}${this.isLoading ? this.renderLoading() : this.renderEmpty(s.noRatings)}`;
     if (map.cells.length === 0) return html`${this.renderErrors()}${this.renderEmpty(s.noRatings)}`;
     const { topics, responses } = views.rowsOf(this.resolvedCatalog, map);
-    const who = this.viewer?.role === 'manager' ? s.whoMine : map.managerId ? format(s.whoManager, { id: map.managerId }) : s.whoOrg;
     return html`
       ${this.renderErrors()} ${map.overall.masked ? this.renderEmpty(format(s.allMasked, { k: map.k })) : nothing}
       ${views.renderMap({
@@ -193,11 +175,11 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
         map,
         topics,
         responses,
-        active: this.current(topics, responses),
         selected: this.selected,
-        who,
-        onKeydown: (e) => this.handleKeydown(e, topics, responses),
+        mine: this.viewer?.role === 'manager',
+        names: this.names,
         onChoose: (topicId, responseId) => this.choose(topicId, responseId),
+        onClose: () => (this.selected = undefined),
       })}
     `;
   }

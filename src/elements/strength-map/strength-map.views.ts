@@ -21,13 +21,13 @@ export interface MapModel {
   map: StrengthMap;
   topics: Row[];
   responses: Row[];
-  /** The key (`topic|response`) of the one tabbable cell. */
-  active: string;
   selected?: Cell | undefined;
-  /** Whose map this is, for the caption. */
-  who: string;
-  onKeydown: (e: KeyboardEvent) => void;
+  /** The viewer's own map (a manager's): the caption says "your 1on1s". */
+  mine: boolean;
+  /** Display names by manager id, for the caption. */
+  names?: Record<string, string> | undefined;
   onChoose: (topicId: string, responseId: string) => void;
+  onClose: () => void;
 }
 
 const key = (t: string, r: string) => `${t}|${r}`;
@@ -43,31 +43,52 @@ export function rowsOf(cat: Catalog, map: StrengthMap): { topics: Row[]; respons
 }
 
 /**
- * The cell a navigation key moves to from `active` (a grid: arrows, Home/End in the row, Ctrl+Home/End
- * to the corners), or undefined for any other key.
+ * The cell (row, column) a navigation key moves to from (`ti`, `ri`) in a `rows` × `cols` grid:
+ * arrows, Home/End in the row, Ctrl+Home/End to the corners; undefined for any other key.
  */
-export function moveKey(event: KeyboardEvent, topics: Row[], responses: Row[], active: string): string | undefined {
-  const [t, r] = active.split('|');
-  let ti = Math.max(
-    0,
-    topics.findIndex((x) => x.id === t),
-  );
-  let ri = Math.max(
-    0,
-    responses.findIndex((x) => x.id === r),
-  );
+export function moveKey(event: KeyboardEvent, rows: number, cols: number, ti: number, ri: number): [number, number] | undefined {
   const moves: Record<string, () => void> = {
     ArrowUp: () => (ti = Math.max(0, ti - 1)),
-    ArrowDown: () => (ti = Math.min(topics.length - 1, ti + 1)),
+    ArrowDown: () => (ti = Math.min(rows - 1, ti + 1)),
     ArrowLeft: () => (ri = Math.max(0, ri - 1)),
-    ArrowRight: () => (ri = Math.min(responses.length - 1, ri + 1)),
+    ArrowRight: () => (ri = Math.min(cols - 1, ri + 1)),
     Home: () => (event.ctrlKey ? (ti = ri = 0) : (ri = 0)),
-    End: () => (event.ctrlKey ? ((ti = topics.length - 1), (ri = responses.length - 1)) : (ri = responses.length - 1)),
+    End: () => (event.ctrlKey ? ((ti = rows - 1), (ri = cols - 1)) : (ri = cols - 1)),
   };
   const move = moves[event.key];
   if (!move) return undefined;
   move();
-  return key(topics[ti]!.id, responses[ri]!.id);
+  return [ti, ri];
+}
+
+/** The cell button at (row, column) of the table in `root`. */
+const buttonAt = (root: Node, ti: number, ri: number) =>
+  (root as ParentNode).querySelectorAll('tbody tr')[ti]?.querySelectorAll<HTMLButtonElement>('td button')[ri];
+
+/** Keys in the table: Escape closes the hints; the arrow keys, Home and End move between the cells. */
+function tableKeydown(m: MapModel, event: KeyboardEvent) {
+  if (event.key === 'Escape') {
+    if (m.selected) m.onClose();
+    return;
+  }
+  const cell = (event.target as Element).closest('td');
+  const row = cell?.parentElement as HTMLTableRowElement | null | undefined;
+  if (!cell || !row) return;
+  const next = moveKey(event, m.topics.length, m.responses.length, row.sectionRowIndex, cell.cellIndex - 1);
+  if (!next) return;
+  event.preventDefault();
+  buttonAt(cell.getRootNode(), ...next)?.focus();
+}
+
+/** Escape in the hints closes them and returns focus to the cell that opened them. */
+function detailKeydown(m: MapModel, event: KeyboardEvent) {
+  const chosen = m.selected;
+  if (event.key !== 'Escape' || !chosen) return;
+  event.preventDefault();
+  const ti = m.topics.findIndex((t) => t.id === chosen.topicId);
+  const ri = m.responses.findIndex((r) => r.id === chosen.responseId);
+  buttonAt((event.currentTarget as Element).getRootNode(), ti, ri)?.focus();
+  m.onClose();
 }
 
 const cellAt = (m: MapModel, topicId: string, responseId: string): StrengthCell | undefined =>
@@ -81,7 +102,7 @@ function renderCell(m: MapModel, topic: Row, response: Row) {
   const { s, map } = m;
   const cell = cellAt(m, topic.id, response.id);
   const id = key(topic.id, response.id);
-  const pressed = m.selected !== undefined && key(m.selected.topicId, m.selected.responseId) === id;
+  const open = m.selected !== undefined && key(m.selected.topicId, m.selected.responseId) === id;
   const shown = cell && !cell.masked ? cell : undefined;
   const kind = shown ? (shown.classification as 'strength' | 'weakness' | 'neutral') : 'masked';
   const { min, max } = map.scale;
@@ -103,8 +124,8 @@ function renderCell(m: MapModel, topic: Row, response: Row) {
     <button
       part="cell ${kind}"
       data-bin=${shown ? Math.min(5, Math.floor(((shown.estimate! - min) / (max - min || 1)) * 6)) : nothing}
-      tabindex=${id === m.active ? 0 : -1}
-      aria-pressed=${pressed}
+      aria-expanded=${open}
+      aria-controls="detail"
       @click=${() => m.onChoose(topic.id, response.id)}
     >
       <span part="value" aria-hidden=${shown ? nothing : 'true'}
@@ -117,16 +138,43 @@ function renderCell(m: MapModel, topic: Row, response: Row) {
   </td>`;
 }
 
-function renderDetail(m: MapModel) {
+/** The chosen cell's names, or undefined when none is chosen. */
+function chosenLabels(m: MapModel) {
   const chosen = m.selected;
-  if (!chosen) return nothing;
+  if (!chosen) return undefined;
   const topic = m.topics.find((t) => t.id === chosen.topicId)?.label ?? chosen.topicId;
   const response = m.responses.find((r) => r.id === chosen.responseId)?.label ?? chosen.responseId;
-  const title = format(m.s.detail, { topic, response });
-  const weak = cellAt(m, chosen.topicId, chosen.responseId)?.classification === 'weakness';
-  return html`<section part="detail" aria-label=${title}>
-    <p part="detail-title">${title}</p>
-    <taiwa-hint-panel part="hints" topic=${chosen.topicId} response=${chosen.responseId} audience="manager" .weak=${weak}></taiwa-hint-panel>
+  return { topic, response };
+}
+
+/**
+ * The section the cells control: always in the DOM (so `aria-controls` always points at something),
+ * hidden while no cell is chosen.
+ */
+function renderDetail(m: MapModel) {
+  const chosen = m.selected;
+  const labels = chosenLabels(m);
+  const weak = chosen && cellAt(m, chosen.topicId, chosen.responseId)?.classification === 'weakness';
+  return html`<section
+    part="detail"
+    id="detail"
+    ?hidden=${!chosen}
+    aria-labelledby=${chosen ? 'detail-title' : nothing}
+    @keydown=${(e: KeyboardEvent) => detailKeydown(m, e)}
+  >
+    ${
+      chosen && labels
+        ? html`<h3 part="detail-title" id="detail-title">${format(m.s.detail, labels)}</h3>
+            <taiwa-hint-panel
+              part="hints"
+              topic=${chosen.topicId}
+              response=${chosen.responseId}
+              audience="manager"
+              heading-level="4"
+              .weak=${weak}
+            ></taiwa-hint-panel>`
+        : nothing
+    }
   </section>`;
 }
 
@@ -134,6 +182,10 @@ function renderDetail(m: MapModel) {
 export function renderMap(m: MapModel) {
   const { s, map, topics, responses } = m;
   const o = map.overall;
+  const id = map.managerId;
+  const name = id && m.names && Object.hasOwn(m.names, id) ? m.names[id] : id;
+  const who = m.mine ? s.whoMine : name ? format(s.whoManager, { id: name }) : s.whoOrg;
+  const labels = chosenLabels(m);
   return html`
     ${
       o.masked
@@ -150,9 +202,9 @@ export function renderMap(m: MapModel) {
       <span class="visually-hidden">${s.keys}</span>
     </p>
     <div class="scroll">
-      <table part="table" aria-describedby="legend" @keydown=${m.onKeydown}>
+      <table part="table" aria-describedby="legend" @keydown=${(e: KeyboardEvent) => tableKeydown(m, e)}>
         <caption part="caption">
-          ${s.caption}: ${m.who}
+          ${s.caption}: ${who}
         </caption>
         <thead>
           <tr>
@@ -171,6 +223,7 @@ export function renderMap(m: MapModel) {
         </tbody>
       </table>
     </div>
+    <p class="visually-hidden" role="status">${labels ? format(s.announce, labels) : ''}</p>
     ${renderDetail(m)}
   `;
 }

@@ -32,10 +32,11 @@ const keyOf = (i: { kind: string; id: string }) => `${i.kind}|${i.id}`;
 
 /**
  * Says where the member's writes are, in words: saved on this device, sending, sent, or needs
- * attention, and announces each change to screen readers. It reads the outbox of the provider's
- * adapter (`withOutbox(createRestAdapter(...))`); with any other adapter it stays empty. Writes the
- * server refused are listed with what the server said and the member's choices: try again, fix (the
- * host opens the widget that made it), download a copy, or remove (asked twice). With `kind` and
+ * attention, and whether the backend is out of reach (offline); it announces each change to screen
+ * readers. It reads the outbox of the provider's adapter (`withOutbox(createRestAdapter(...))`); with
+ * any other adapter it stays empty. Writes the server refused are listed with what the server said
+ * and the member's choices: try again, fix (the host opens the widget that made it), download a
+ * copy, or remove (asked twice). With `kind` and
  * `record-id` it shows the state of that one record, for a widget to place next to its save button.
  *
  * @summary Where the member's writes are: saved on this device, sending, sent, needs attention.
@@ -63,12 +64,14 @@ const keyOf = (i: { kind: string; id: string }) => `${i.kind}|${i.id}`;
  * @cssstate sending - Something is being sent.
  * @cssstate sent - Everything is sent.
  * @cssstate attention - Something needs the member's attention.
- * @cssstate offline - Sending waits for the network.
+ * @cssstate offline - The backend is out of reach: the device is offline, or a read could not reach it
+ *   (the outbox's `unreachable`); changes stay on this device until the connection is back.
  * @cssstate auth - Sending waits for the member to sign in again.
  */
 export class TaiwaSyncStatus extends TaiwaElement<typeof en> {
   static override styles = hostStyles;
-  static override views = () => import('./sync-status.styles.js');
+  /** The sentences and the styles load with the strings, not up front. */
+  static override views = () => import('./sync-status.views.js');
   static override strings = {
     ja: () => import('../../i18n/sync-status/ja.js'),
     en: () => import('../../i18n/sync-status/en.js'),
@@ -85,6 +88,7 @@ export class TaiwaSyncStatus extends TaiwaElement<typeof en> {
   @state() private items: OutboxItem[] = [];
   /** The item whose removal waits for the second click. */
   @state() private confirming = '';
+  protected declare views?: typeof import('./sync-status.views.js');
 
   private subscribed?: OutboxLike;
   private readonly onStatus = (e: Event) => {
@@ -136,29 +140,13 @@ export class TaiwaSyncStatus extends TaiwaElement<typeof en> {
     this.setState('sending', one ? one === 'sending' : (c?.sending ?? 0) > 0);
     this.setState('pending', one ? one === 'pending' : (c?.pending ?? 0) > 0);
     this.setState('sent', one ? one === 'sent' : !!c && c.sent > 0 && c.pending + c.sending + c.needsAttention === 0);
-    this.setState('offline', this.status?.paused === 'offline');
+    this.setState('offline', !!this.views?.isOffline(this.status));
     this.setState('auth', this.status?.paused === 'auth');
   }
 
   private get recordState(): OutboxState | undefined {
     if (!this.kind || !this.recordId) return undefined;
     return this.status?.records.find((r) => r.kind === this.kind && r.id === this.recordId)?.state;
-  }
-
-  /** One sentence for the live region: changes of category are announced, not every count. */
-  private summary(s: typeof en & { loading: string }): string {
-    const st = this.status;
-    if (!st) return '';
-    if (this.kind && this.recordId) {
-      const state = this.recordState;
-      if (!state) return '';
-      if (state === 'pending' && st.paused) return st.paused === 'auth' ? s.auth : s.offline;
-      return state === 'needs-attention' ? s.attention : state === 'sending' ? s.sending : state === 'sent' ? s.sent : s.pending;
-    }
-    const c = st.counts;
-    if (c.needsAttention > 0) return format(s.attentionCount, { n: c.needsAttention });
-    if (c.pending + c.sending > 0) return st.paused === 'auth' ? s.auth : st.paused === 'offline' ? s.offline : s.sending;
-    return c.sent > 0 ? s.allSent : '';
   }
 
   private async act(work: () => Promise<unknown>) {
@@ -226,10 +214,12 @@ export class TaiwaSyncStatus extends TaiwaElement<typeof en> {
   protected override render() {
     const s = this.strings;
     if (!s) return html`<p part="summary" role="status" aria-live="polite"></p>`;
-    const items = this.kind && this.recordId ? this.items.filter((i) => i.kind === this.kind && i.id === this.recordId) : this.items;
+    const one = this.kind && this.recordId;
+    const items = one ? this.items.filter((i) => i.kind === this.kind && i.id === this.recordId) : this.items;
+    const said = this.views!.summary(s, this.status, one ? this.recordState : null);
     return html`<div part="base">
       ${this.renderErrors()}
-      <p part="summary" role="status" aria-live="polite">${this.summary(s)}</p>
+      <p part="summary" role="status" aria-live="polite">${said}</p>
       ${
         items.length > 0
           ? html`<ul part="list" class="list" aria-label=${s.heading}>

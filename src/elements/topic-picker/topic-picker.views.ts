@@ -25,7 +25,13 @@ export interface PickerModel {
   onChange: (e: Event) => void;
 }
 
-/** The inner input's own composed `input` event would reach the host a second time. */
+/**
+ * The inner input's own composed `input` event would reach the host a second time.
+ *
+ * Each input is named by its label text alone (`aria-labelledby`) and described by the description
+ * (`aria-describedby`): the wrapping `<label>` would otherwise put the description in the name too,
+ * and it would be read twice. The `<label>` stays, so a click anywhere on the card chooses it.
+ */
 const stop = (e: Event) => e.stopPropagation();
 
 export function renderPicker(m: PickerModel): TemplateResult {
@@ -47,12 +53,13 @@ export function renderPicker(m: PickerModel): TemplateResult {
                 .value=${topic.id}
                 .checked=${checked}
                 ?disabled=${off}
+                aria-labelledby=${`l-${index}`}
                 aria-describedby=${topic.description ? `d-${index}` : nothing}
                 @change=${m.onChange}
                 @input=${stop}
               />
               <span class="texts">
-                <span part="label">${topic.label}${topic.disabled ? html` <span class="off">(${s.unavailable})</span>` : nothing}</span>
+                <span part="label" id=${`l-${index}`}>${topic.label}${topic.disabled ? html` <span class="off">(${s.unavailable})</span>` : nothing}</span>
                 ${topic.description ? html`<span part="description" id=${`d-${index}`}>${topic.description}</span>` : nothing}
               </span>
             </label>`;

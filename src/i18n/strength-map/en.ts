@@ -26,5 +26,6 @@ export default {
   allMasked: 'Not enough ratings yet: a cell shows once it has {k} ratings.',
   membersOnly: 'The strengths map is for managers and admins.',
   detail: '{topic} × {response}',
-  keys: 'Arrow keys move between cells; Enter or Space opens the hints; Escape closes them.',
+  keys: 'Tab or the arrow keys move between cells; Enter or Space opens the hints below the table; Escape closes them.',
+  announce: 'Hints for {topic} × {response} below.',
 };

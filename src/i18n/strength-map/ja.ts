@@ -27,6 +27,7 @@ const ja: typeof en = {
   allMasked: '評価がまだ足りません。各セルは評価が{k}件集まると表示されます。',
   membersOnly: '得意・苦手マップはマネジャーと管理者向けです。',
   detail: '{topic} × {response}',
-  keys: '矢印キーでセルを移動、Enter または Space でヒントを開き、Escape で閉じます。',
+  keys: 'Tab キーまたは矢印キーでセルを移動、Enter または Space で表の下にヒントを開き、Escape で閉じます。',
+  announce: '{topic} × {response} のヒントを表の下に表示しました。',
 };
 export default ja;

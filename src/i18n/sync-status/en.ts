@@ -8,6 +8,7 @@ export default {
   attention: 'Needs your attention',
   attentionCount: '{n} not sent: needs your attention.',
   offline: 'You are offline. Saved on this device; it will be sent when you are back online.',
+  unreachable: 'Offline: your changes are saved on this device and will be sent when the connection is back.',
   auth: 'Saved on this device. Sign in again to send it.',
   savedAt: 'Saved on this device {at}',
   retry: 'Try again',
