@@ -1,7 +1,7 @@
 // Runs test/**/*.test.ts in a real headless Chromium (Debian's, found by scripts/find-chrome.mjs).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { findChrome } from './scripts/find-chrome.mjs';
+import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
 import { plugins as serverPlugins } from './server/plugins.mjs';
 
 const executablePath = findChrome();
@@ -20,15 +20,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-dev-shm-usage',
-        ],
+        args: [...CHROME_ARGS, '--disable-dev-shm-usage'],
       },
     }),
   ],

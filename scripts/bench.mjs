@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { findChrome } from './find-chrome.mjs';
+import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const benchDir = join(root, 'bench');
@@ -71,14 +71,7 @@ async function main() {
       executablePath,
       headless: true,
       protocolTimeout: 15 * 60 * 1000,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROME_ARGS,
     });
     log(`${await browser.version()}, ${names.length} bench(es)`);
 

@@ -13,6 +13,7 @@ import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import { createMemoryDraftStore } from '../../src/adapters/drafts.js';
 import type { TaiwaAdapter } from '../../src/adapters/types.js';
 import type { Viewer } from '../../src/model/schemas.js';
+import { deepActive } from '../helpers/a11y.js';
 
 const member: Viewer = { id: 'm1', role: 'member' };
 const manager: Viewer = { id: 'boss', role: 'manager' };
@@ -21,11 +22,6 @@ const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const picker = (el: TaiwaAgenda) => $<TaiwaTopicPicker>(el, 'taiwa-topic-picker');
 const selector = (el: TaiwaAgenda) => $<TaiwaResponseSelector>(el, 'taiwa-response-selector');
-const deepActive = () => {
-  let a = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a as HTMLElement | null;
-};
 
 async function mount(viewer: Viewer, adapter: TaiwaAdapter = createMemoryAdapter(), lang = 'en') {
   const provider = await fixture<TaiwaProvider>(

@@ -13,6 +13,7 @@ import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memo
 import { createDraftStore, createMemoryDraftStore, type DraftStore } from '../../src/adapters/drafts.js';
 import type { Agenda, Viewer } from '../../src/model/schemas.js';
 import { normalizeDraft } from '../../src/elements/agenda/agenda-model.js';
+import { deepActive } from '../helpers/a11y.js';
 
 const member: Viewer = { id: 'm1', role: 'member' };
 const manager: Viewer = { id: 'boss', role: 'manager' };
@@ -26,11 +27,6 @@ const topicBox = (el: TaiwaAgenda, id: string) => picker(el).shadowRoot!.querySe
 const styleRadio = (el: TaiwaAgenda, topic: string, id: string) =>
   selector(el).shadowRoot!.querySelector<HTMLInputElement>(`input[data-topic="${topic}"][value="${id}"]`)!;
 /** The focused element, looking through shadow roots. */
-const deepActive = () => {
-  let a = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a as HTMLElement | null;
-};
 
 interface Mount {
   adapter?: TaiwaAdapter;

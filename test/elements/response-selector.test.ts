@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/response-selector/define.js';
 import type { TaiwaResponseSelector } from '../../src/elements/response-selector/response-selector.js';
 import { runFormConformance } from '../helpers/form-conformance.js';
+import { deepActive, nameOf, refText } from '../helpers/a11y.js';
 
 const root = (el: HTMLElement) => el.shadowRoot!;
 const radios = (el: HTMLElement, group = 0) => {
@@ -12,35 +13,7 @@ const radios = (el: HTMLElement, group = 0) => {
 };
 const texts = (el: HTMLElement, part: string) => [...root(el).querySelectorAll(`[part="${part}"]`)].map((n) => n.textContent!.trim());
 /** The focused element, looking through shadow roots. */
-const deepActive = () => {
-  let a = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-};
 
-interface AxeLike {
-  setup(root: Node): void;
-  teardown(): void;
-  utils: { getNodeFromTree(node: Node): unknown };
-  commons: { text: { accessibleTextVirtual(node: unknown): string } };
-}
-/** The accessible name axe computes (axe is on the page once an `accessible()` check ran). */
-function nameOf(node: Element): string {
-  const axe = (window as unknown as { axe: AxeLike }).axe;
-  axe.setup(document);
-  try {
-    return axe.commons.text.accessibleTextVirtual(axe.utils.getNodeFromTree(node)).trim();
-  } finally {
-    axe.teardown();
-  }
-}
-/** The text of the elements an IDREF list attribute points at, in the input's shadow root. */
-const refText = (input: Element, attr: string) =>
-  (input.getAttribute(attr) ?? '')
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((id) => (input.getRootNode() as ShadowRoot).getElementById(id)?.textContent?.trim() ?? '')
-    .join(' ');
 
 async function selector(template = html`<taiwa-response-selector lang="en"></taiwa-response-selector>`) {
   const el = await fixture<TaiwaResponseSelector>(template);

@@ -9,33 +9,11 @@ import { TaiwaErrorEvent } from '../../src/core/events.js';
 import type { TaiwaAdapter } from '../../src/adapters/types.js';
 import type { Agenda } from '../../src/model/schemas.js';
 import { runFormConformance } from '../helpers/form-conformance.js';
+import { nameOf, refText } from '../helpers/a11y.js';
 
 const inputs = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('input')];
 const labels = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('[part="label"]')].map((l) => l.textContent!.trim());
 
-interface AxeLike {
-  setup(root: Node): void;
-  teardown(): void;
-  utils: { getNodeFromTree(node: Node): unknown };
-  commons: { text: { accessibleTextVirtual(node: unknown): string } };
-}
-/** The accessible name axe computes (axe is on the page once an `accessible()` check ran). */
-function nameOf(node: Element): string {
-  const axe = (window as unknown as { axe: AxeLike }).axe;
-  axe.setup(document);
-  try {
-    return axe.commons.text.accessibleTextVirtual(axe.utils.getNodeFromTree(node)).trim();
-  } finally {
-    axe.teardown();
-  }
-}
-/** The text of the elements an IDREF list attribute points at, in the input's shadow root. */
-const refText = (input: Element, attr: string) =>
-  (input.getAttribute(attr) ?? '')
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((id) => (input.getRootNode() as ShadowRoot).getElementById(id)?.textContent?.trim() ?? '')
-    .join(' ');
 
 async function picker(template = html`<taiwa-topic-picker lang="en"></taiwa-topic-picker>`) {
   const el = await fixture<TaiwaTopicPicker>(template);
