@@ -218,7 +218,10 @@ export class TaiwaElement<S extends object = object> extends LitElement {
     }
   }
 
-  /** Runs a save through the validating guard; a failure is shown, never thrown. */
+  /**
+   * The provider's adapter behind the validating guard (loaded on first use, with zod), or
+   * undefined outside a provider. Every read and write of a widget goes through it.
+   */
   protected async guarded(): Promise<GuardedAdapter | undefined> {
     const adapter = this.adapter;
     if (!adapter) return undefined;
