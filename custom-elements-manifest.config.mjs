@@ -12,6 +12,9 @@ export default {
       // is the contract: keep only the events it documents.
       name: 'taiwa-documented-events-only',
       packageLinkPhase({ customElementsManifest }) {
+        // The file walk follows the file system's order, which differs between checkouts: sort, so
+        // the committed manifest is the same wherever it is generated.
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
         for (const mod of customElementsManifest.modules) {
           for (const decl of mod.declarations ?? []) {
             if (decl.events) decl.events = decl.events.filter((e) => e.description);
