@@ -11,7 +11,7 @@ import { guard } from '../src/adapters/guard.js';
 import type { TaiwaAdapter } from '../src/adapters/types.js';
 import type { Locale, Viewer } from '../src/model/schemas.js';
 import { RECORD_KINDS } from '../src/model/records.js';
-import { generateSampleData, recordsFor, type SampleData } from './data/generate.js';
+import { generateSampleData, recordsFor, type SampleData, type SampleRecords } from './data/generate.js';
 import { nameFor, PEOPLE } from './data/people.js';
 
 type Page = { id: string; label: Record<Locale, string>; roles: Viewer['role'][]; view: (ctx: PageContext) => TemplateResult };
@@ -32,7 +32,7 @@ const DB = 'taiwa-demo';
 const data = generateSampleData();
 const state = {
   viewerId: new URLSearchParams(location.search).get('as') ?? 'mem-1',
-  locale: (document.documentElement.lang === 'en' ? 'en' : 'ja') as Locale,
+  locale: ((new URLSearchParams(location.search).get('lang') ?? document.documentElement.lang) === 'en' ? 'en' : 'ja') as Locale,
   page: location.hash.slice(1) || 'prepare',
   teamMember: '',
   backend: (new URLSearchParams(location.search).get('backend') === 'rest' ? 'rest' : 'indexeddb') as Backend,
@@ -53,24 +53,32 @@ const lastHeldSession = (memberId: string) =>
     .filter((s) => s.memberId === memberId && s.heldAt)
     .sort((a, b) => (a.heldAt! < b.heldAt! ? 1 : -1))[0]?.id ?? '';
 
-/** Puts the viewer's sample records where the chosen backend keeps them, the first time. */
-async function seed(target: TaiwaAdapter, viewer: Viewer) {
-  if ((await target.query('session', { personId: viewer.id })).length > 0) return;
-  const records = recordsFor(data, viewer.id);
-  // Through the guard, as the widgets write: a private memo never reaches the demo server.
+/** Writes records through the guard, as the widgets do (no private memo reaches a server), a few at a time. */
+async function putAll(target: TaiwaAdapter, records: SampleRecords) {
   const seam = guard(target);
-  for (const kind of RECORD_KINDS) for (const record of records[kind]) await seam.put(kind, record as never);
+  for (const kind of RECORD_KINDS) {
+    const list = records[kind] as never[];
+    for (let i = 0; i < list.length; i += 16) await Promise.all(list.slice(i, i + 16).map((r) => seam.put(kind, r)));
+  }
 }
 
-/** IndexedDB: one database per viewer. REST: the demo server at /api, behind the offline outbox. */
+/** The demo server is shared by every viewer: it is filled once, with everything (HR's view). */
+let serverSeeded: Promise<void> | undefined;
+function seedServer(rest: TaiwaAdapter): Promise<void> {
+  serverSeeded ??= rest.query('session', {}).then((sessions) => (sessions.length > 0 ? undefined : putAll(rest, recordsFor(data, 'admin-1'))));
+  serverSeeded.catch(() => (serverSeeded = undefined));
+  return serverSeeded;
+}
+
+/** IndexedDB: one database per viewer, filled with that viewer's records the first time. REST: the demo server at /api, behind the offline outbox. */
 async function openFor(viewer: Viewer, backend: Backend): Promise<TaiwaAdapter & { close?(): void }> {
   if (backend === 'indexeddb') {
     const db = createIndexedDbAdapter({ dbName: DB, viewerId: viewer.id });
-    await seed(db, viewer);
+    if ((await db.query('session', {})).length === 0) await putAll(db, recordsFor(data, viewer.id));
     return db;
   }
   const rest = createRestAdapter({ baseUrl: '/api' });
-  await seed(rest, viewer);
+  await seedServer(rest);
   return withOutbox(rest, { viewerId: viewer.id });
 }
 
@@ -114,7 +122,6 @@ const pages: Page[] = [
         <taiwa-satisfaction-rater session-id=${lastHeldSession(viewer.id)}></taiwa-satisfaction-rater>
       </section>
       <section class="card">
-        <h2>${T(locale, 'この1on1で起きたこと', 'What happened in this 1on1?')}</h2>
         <taiwa-level-check-in session-id=${lastHeldSession(viewer.id)} member-id=${viewer.id} manager-id=${managerOf(viewer.id)}></taiwa-level-check-in>
       </section>
     `,
@@ -146,7 +153,6 @@ const pages: Page[] = [
           <taiwa-satisfaction-rater session-id=${lastHeldSession(member)}></taiwa-satisfaction-rater>
         </section>
         <section class="card">
-          <h2>${T(locale, 'この1on1で起きたこと', 'What happened in this 1on1?')}</h2>
           <taiwa-level-check-in session-id=${lastHeldSession(member)} member-id=${member} manager-id=${viewer.id}></taiwa-level-check-in>
         </section>
       `;
@@ -184,7 +190,7 @@ const pages: Page[] = [
   {
     id: 'levels',
     label: { ja: 'チームのレベル', en: 'Team levels' },
-    roles: ['manager', 'admin'],
+    roles: ['manager'],
     view: ({ locale }) => html`
       <h1>${T(locale, 'チームのコミュニケーションレベル', 'Your team’s communication levels')}</h1>
       <section class="card"><taiwa-level-tracker .members=${memberNames(locale)}></taiwa-level-tracker></section>
@@ -222,7 +228,9 @@ function drawSwitches() {
   });
 }
 
+let drawing = 0;
 async function draw() {
+  const turn = ++drawing;
   const viewer = viewerOf(state.viewerId);
   document.documentElement.lang = state.locale;
   drawSwitches();
@@ -230,9 +238,17 @@ async function draw() {
   const key = `${state.backend}:${viewer.id}`;
   if (!adapter || adapterKey !== key) {
     adapter?.close?.();
+    adapter = undefined;
     adapterKey = key;
-    adapter = await openFor(viewer, state.backend);
+    const opened = await openFor(viewer, state.backend);
+    // Someone switched again while this viewer's data were loading: the newer draw shows the page.
+    if (turn !== drawing) {
+      opened.close?.();
+      return;
+    }
+    adapter = opened;
   }
+  if (turn !== drawing) return;
   const page = pages.find((p) => p.id === state.page);
   document.title = `${page ? page.label[state.locale] : ''} — Kakehashi Intranet`;
   render(
@@ -260,6 +276,9 @@ document.querySelector('#backend')!.addEventListener('change', (e) => {
 });
 document.querySelector('#lang')!.addEventListener('change', (e) => {
   state.locale = (e.target as HTMLSelectElement).value as Locale;
+  const url = new URL(location.href);
+  url.searchParams.set('lang', state.locale);
+  history.replaceState(null, '', url);
   void draw();
 });
 addEventListener('hashchange', () => {

@@ -138,7 +138,21 @@ class Rest extends EventTarget implements RestAdapter {
     return records as RecordMap[K][];
   }
 
-  async catalog(locale: Locale): Promise<unknown> {
+  /** One catalogue request per locale for the page: every widget asks, the answer is the same. */
+  readonly #catalogs = new Map<Locale, Promise<unknown>>();
+
+  catalog(locale: Locale): Promise<unknown> {
+    let answer = this.#catalogs.get(locale);
+    if (!answer) {
+      answer = this.#fetchCatalog(locale);
+      // A failure is not kept: the next widget (or a later render) asks again.
+      answer.catch(() => this.#catalogs.delete(locale));
+      this.#catalogs.set(locale, answer);
+    }
+    return answer;
+  }
+
+  async #fetchCatalog(locale: Locale): Promise<unknown> {
     try {
       return await this.json('catalog', await this.request('GET', `/catalog/${encodeURIComponent(locale)}`));
     } catch (err) {

@@ -420,6 +420,7 @@ describe('taiwa-agenda', () => {
     const el = await mount({ drafts: drafts1 });
     const provider = el.closest('taiwa-provider')!;
     el.autosaveDelay = 10_000_000;
+    await el.updateComplete;
     await choose(el, ['private']);
     await typeMemo(el, 0, 'SECRET of m1');
     expect(await drafts1.get('agenda:s1')).to.equal(undefined, 'still waiting for the pause');
@@ -453,6 +454,7 @@ describe('taiwa-agenda', () => {
     const drafts = createMemoryDraftStore();
     const el = await mount({ drafts });
     el.autosaveDelay = 10_000_000;
+    await el.updateComplete;
     await choose(el, ['career'], { career: 'listen' });
     await typeMemo(el, 0, 'For session one');
     el.sessionId = 's2';

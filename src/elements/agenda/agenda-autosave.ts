@@ -4,7 +4,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export type DraftWrite = () => Promise<void>;
 
 /**
- * Saves the agenda draft a moment after the member stops typing, and at once when the page is
+ * Saves the agenda draft right after each change (or after `delay` ms of quiet), and at once when the page is
  * hidden or unloaded (`visibilitychange` to hidden, `pagehide`) or the element leaves the page:
  * the last moments a browser guarantees before a tab is closed, discarded or crashes on mobile.
  * Writes run one after another, so the last one wins. A write carries its target, so one scheduled
@@ -12,7 +12,7 @@ export type DraftWrite = () => Promise<void>;
  */
 export class AutosaveController implements ReactiveController {
   /** Milliseconds of quiet before a scheduled save. */
-  delay = 500;
+  delay = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #next: DraftWrite | undefined;
   #chain: Promise<void> = Promise.resolve();

@@ -92,8 +92,12 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
   @property({ attribute: 'session-id' }) sessionId = '';
   /** Whose agenda a manager sees; for a member, always the member. */
   @property({ attribute: 'member-id' }) memberId = '';
-  /** Milliseconds of quiet before a change is saved as a draft (it is saved at once when the page hides). */
-  @property({ type: Number, attribute: 'autosave-delay' }) autosaveDelay = 500;
+  /**
+   * Milliseconds of quiet before a change is saved as a draft. 0 (the default) writes on the next
+   * task: a browser closes IndexedDB when a page unloads, so a write left for `pagehide` can be lost
+   * on a reload, and a draft is small.
+   */
+  @property({ type: Number, attribute: 'autosave-delay' }) autosaveDelay = 0;
   /** The topic of the item the member is working on (its hints are shown). */
   @property({ attribute: false }) activeTopic = '';
 
