@@ -260,25 +260,26 @@ async function draw() {
   );
 }
 
+/** A switch is kept in the address, so a reload (or a shared link) shows the same view. */
+function keepInUrl(param: string, value: string) {
+  const url = new URL(location.href);
+  url.searchParams.set(param, value);
+  history.replaceState(null, '', url);
+}
+
 document.querySelector('#viewer')!.addEventListener('change', (e) => {
   state.viewerId = (e.target as HTMLSelectElement).value;
-  const url = new URL(location.href);
-  url.searchParams.set('as', state.viewerId);
-  history.replaceState(null, '', url);
+  keepInUrl('as', state.viewerId);
   void draw();
 });
 document.querySelector('#backend')!.addEventListener('change', (e) => {
   state.backend = (e.target as HTMLSelectElement).value as Backend;
-  const url = new URL(location.href);
-  url.searchParams.set('backend', state.backend);
-  history.replaceState(null, '', url);
+  keepInUrl('backend', state.backend);
   void draw();
 });
 document.querySelector('#lang')!.addEventListener('change', (e) => {
   state.locale = (e.target as HTMLSelectElement).value as Locale;
-  const url = new URL(location.href);
-  url.searchParams.set('lang', state.locale);
-  history.replaceState(null, '', url);
+  keepInUrl('lang', state.locale);
   void draw();
 });
 addEventListener('hashchange', () => {

@@ -14,6 +14,7 @@ import { createDraftStore, createMemoryDraftStore, type DraftStore } from '../..
 import type { Agenda, Viewer } from '../../src/model/schemas.js';
 import { normalizeDraft } from '../../src/elements/agenda/agenda-model.js';
 import { deepActive } from '../helpers/a11y.js';
+import { gatedWrites } from '../helpers/gated-adapter.js';
 
 const member: Viewer = { id: 'm1', role: 'member' };
 const manager: Viewer = { id: 'boss', role: 'manager' };
@@ -502,19 +503,7 @@ describe('taiwa-agenda', () => {
   });
 
   it('submits once while a slow save is under way, and keeps what was typed meanwhile', async () => {
-    const memory = createMemoryAdapter();
-    let puts = 0;
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const slow: TaiwaAdapter = {
-      local: true,
-      query: (kind, query) => memory.query(kind, query),
-      put: async (kind, record) => {
-        puts++;
-        await gate;
-        await memory.put(kind, record);
-      },
-    };
+    const { memory, adapter: slow, release, puts } = gatedWrites();
     const drafts = createMemoryDraftStore();
     const el = await mount({ adapter: slow, drafts });
     await choose(el, ['wellbeing'], { wellbeing: 'listen' });
@@ -522,7 +511,7 @@ describe('taiwa-agenda', () => {
     const button = $<HTMLButtonElement>(el, '[part="submit"]');
     const sent = oneEvent(el, 'taiwa-submit');
     button.click();
-    await waitUntil(() => puts === 1);
+    await waitUntil(() => puts() === 1);
     await el.updateComplete;
     expect(button.getAttribute('aria-disabled')).to.equal('true');
     expect($(el, '[part="status"]').textContent).to.equal('Submitting…');
@@ -532,7 +521,7 @@ describe('taiwa-agenda', () => {
     release();
     await sent;
     await el.updateComplete;
-    expect(puts).to.equal(1);
+    expect(puts()).to.equal(1);
     expect(memory.all('agenda')).to.have.length(1);
     expect($(el, '[part="memo-text"]').textContent).to.equal('First words, and more typed while it was sent');
     const draft = await drafts.get<{ status: string; items: { memo: string }[] }>('agenda:s1');

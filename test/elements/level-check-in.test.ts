@@ -12,6 +12,7 @@ import type { TaiwaAdapter } from '../../src/adapters/types.js';
 import type { LevelAssessment } from '../../src/model/schemas.js';
 import type { TaiwaErrorEvent, TaiwaSubmitEvent } from '../../src/core/events.js';
 import { runFormConformance } from '../helpers/form-conformance.js';
+import { gatedWrites } from '../helpers/gated-adapter.js';
 
 const root = (el: HTMLElement) => el.shadowRoot!;
 const q = <E extends Element = HTMLElement>(el: HTMLElement, sel: string) => root(el).querySelector<E>(sel);
@@ -197,19 +198,7 @@ describe('taiwa-level-check-in', () => {
   });
 
   it('saves once while a save is under way: a second submit is ignored and the button says it is busy', async () => {
-    const memory = createMemoryAdapter();
-    let puts = 0;
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const slow: TaiwaAdapter = {
-      local: true,
-      query: (k, query) => memory.query(k, query),
-      put: async (k, record) => {
-        puts++;
-        await gate;
-        await memory.put(k, record);
-      },
-    };
+    const { memory, adapter: slow, release, puts } = gatedWrites();
     const provider = await fixture<TaiwaProvider>(
       html`<taiwa-provider lang="en" .adapter=${slow} .viewer=${{ id: 'm1', role: 'member' }}>
         <taiwa-level-check-in manager-id="k1" session-id="s1" value="2"></taiwa-level-check-in>
@@ -230,7 +219,7 @@ describe('taiwa-level-check-in', () => {
     release();
     expect(await first).to.include({ level: 2, sessionId: 's1' });
     await el.updateComplete;
-    expect(puts).to.equal(1);
+    expect(puts()).to.equal(1);
     expect(submitted).to.equal(1);
     expect(memory.all('level')).to.have.length(1);
     expect(button.hasAttribute('aria-disabled')).to.equal(false);
