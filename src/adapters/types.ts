@@ -4,6 +4,7 @@
  */
 import type { Locale } from '../model/schemas.js';
 import type { RecordKind, RecordMap } from '../model/records.js';
+import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
 
 export type { RecordKind, RecordMap, TaiwaRecord } from '../model/records.js';
 
@@ -30,6 +31,12 @@ export interface TaiwaAdapter {
    * becomes a `TaiwaDataError` and the valid ones beside it still arrive.
    */
   query<K extends RecordKind>(kind: K, query: RecordQuery): Promise<RecordMap[K][]>;
+  /**
+   * Optional: an aggregate computed where the data lives (`'strengths'` first), so a widget never
+   * computes from raw records the adapter could aggregate, and a browser never receives ratings it
+   * may not see. Answers are validated with the model's `insightSchemas`.
+   */
+  aggregate?<I extends InsightKind>(insight: I, query: InsightQueries[I]): Promise<InsightResults[I]>;
   /** Optional: the host's catalogue override for a locale (see `CatalogOverride`). */
   catalog?(locale: Locale): Promise<unknown>;
   /** True when records never leave this device; a private memo is only stored where this holds. */

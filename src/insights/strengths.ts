@@ -441,6 +441,76 @@ export function tally(feedback: readonly Feedback[], k = DEFAULT_K): Tally {
   return { k, managers, topics, responses, scale, count, sum, windowCount, windowSum, batchSS };
 }
 
+/**
+ * One cell's totals as a store computes them where the data lives (SQL, an IndexedDB index walk):
+ * the same figures `tally` keeps per cell, in units (and units² for `batchSS`). `count` and `sum`
+ * cover every rating and are never published; the window figures cover the complete batches only.
+ */
+export interface CellTotals {
+  managerId: string;
+  topicId: string;
+  responseId: string;
+  count: number;
+  sum: number;
+  windowCount: number;
+  windowSum: number;
+  batchSS: number;
+}
+
+/** Everything `publish` needs, as plain JSON-able data: the seam between a store and the arithmetic. */
+export interface StrengthTotals {
+  k: number;
+  /** The scale of most ratings in complete batches (see "Scale"); `1..5` when nothing is published. */
+  scale: Scale;
+  cells: CellTotals[];
+}
+
+/**
+ * A `Tally` from per-cell totals, so a store that aggregates itself (the server's SQL) publishes
+ * through the same `publish` as the in-browser pass. Managers keep their first-seen order; topics
+ * and responses are sorted, as `tally` lays them out.
+ */
+export function tallyFromTotals(totals: StrengthTotals): Tally {
+  const k = Math.min(MAX_K, Math.max(1, Math.floor(totals.k) || DEFAULT_K));
+  const managerIds = new Map<string, number>();
+  const managers: string[] = [];
+  const topicSet = new Set<string>();
+  const responseSet = new Set<string>();
+  for (const c of totals.cells) {
+    intern(managerIds, managers, c.managerId);
+    topicSet.add(c.topicId);
+    responseSet.add(c.responseId);
+  }
+  const topics = sortIds([...topicSet]).ids;
+  const responses = sortIds([...responseSet]).ids;
+  const topicIndex = new Map(topics.map((id, i) => [id, i]));
+  const responseIndex = new Map(responses.map((id, i) => [id, i]));
+  const T = topics.length;
+  const R = responses.length;
+  const size = managers.length * T * R;
+  const t: Tally = {
+    k,
+    managers,
+    topics,
+    responses,
+    scale: { min: totals.scale.min, max: totals.scale.max },
+    count: new Int32Array(size),
+    sum: new Float64Array(size),
+    windowCount: new Int32Array(size),
+    windowSum: new Float64Array(size),
+    batchSS: new Float64Array(size),
+  };
+  for (const c of totals.cells) {
+    const i = (managerIds.get(c.managerId)! * T + topicIndex.get(c.topicId)!) * R + responseIndex.get(c.responseId)!;
+    t.count[i]! += c.count;
+    t.sum[i]! += c.sum;
+    t.windowCount[i]! += c.windowCount;
+    t.windowSum[i]! += c.windowSum;
+    t.batchSS[i]! += c.batchSS;
+  }
+  return t;
+}
+
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
 function classify(low: number, high: number, reference: number): Classification {
