@@ -4,6 +4,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/elements/provider/define.js';
 import '../../src/elements/satisfaction-rater/define.js';
+import '../../src/elements/level-check-in/define.js';
+import '../../src/elements/agenda/define.js';
+import type { TaiwaLevelCheckIn } from '../../src/elements/level-check-in/level-check-in.js';
+import type { TaiwaAgenda } from '../../src/elements/agenda/agenda.js';
 import type { TaiwaSatisfactionRater } from '../../src/elements/satisfaction-rater/satisfaction-rater.js';
 import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
@@ -113,5 +117,80 @@ describe('truthful pure mode: taiwa-satisfaction-rater', () => {
     el.shadowRoot!.querySelector<HTMLInputElement>('input[name="overall"][value="4"]')!.click();
     await settle(el);
     expect(shown(el)).not.to.contain(EN);
+  });
+});
+
+describe('truthful pure mode: taiwa-level-check-in', () => {
+  it('outside a provider says the level was answered, not saved', async () => {
+    const el = await fixture<TaiwaLevelCheckIn>(html`<taiwa-level-check-in lang="ja" method="direct" member-id="m1" manager-id="k1" value="3"></taiwa-level-check-in>`);
+    await el.updateComplete;
+    const record = await el.submit();
+    await el.updateComplete;
+    expect(record).to.include({ memberId: 'm1', managerId: 'k1', level: 3 });
+    expect(status(el)).to.equal('回答しました：レベル3。このフォームからは保存も送信もされていません。');
+    await expect(el).to.be.accessible();
+  });
+
+  it('without its people: a developer error for the console and taiwa-error, the glossary sentence for the member', async () => {
+    const el = await fixture<TaiwaLevelCheckIn>(html`<taiwa-level-check-in lang="ja" member-id="m1" value="2"></taiwa-level-check-in>`);
+    await el.updateComplete;
+    const reported: Error[] = [];
+    el.addEventListener('taiwa-error', (e) => reported.push((e as TaiwaErrorEvent).detail.error));
+    const console_ = captureConsoleErrors();
+    try {
+      expect(await el.submit()).to.equal(undefined);
+    } finally {
+      console_.restore();
+    }
+    await el.updateComplete;
+    expect(reported).to.have.length(1);
+    expect(reported[0]).to.include({ name: 'TaiwaDataError', field: 'managerId' });
+    expect(reported[0]!.message).to.contain('manager-id');
+    expect(console_.errors).to.deep.equal(reported);
+    expect(el.shadowRoot!.querySelector('[part="problem"]')!.textContent!.trim()).to.equal(JA);
+    expect(shown(el)).not.to.contain('manager-id');
+  });
+});
+
+describe('truthful pure mode: taiwa-agenda', () => {
+  async function compose(el: TaiwaAgenda) {
+    await el.updateComplete;
+    const picker = el.shadowRoot!.querySelector('taiwa-topic-picker')!;
+    picker.shadowRoot!.querySelector<HTMLInputElement>('input[value="career"]')!.click();
+    await el.updateComplete;
+    const selector = el.shadowRoot!.querySelector('taiwa-response-selector')!;
+    await (selector as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    selector.shadowRoot!.querySelector<HTMLInputElement>('input[data-topic="career"][value="listen"]')!.click();
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+  }
+
+  it('outside a provider fires the agenda as an event and says it was not shared', async () => {
+    const el = await fixture<TaiwaAgenda>(html`<taiwa-agenda lang="en" session-id="s9" member-id="m9"></taiwa-agenda>`);
+    const submitted = oneEvent(el, 'taiwa-submit') as Promise<TaiwaSubmitEvent>;
+    await compose(el);
+    expect((await submitted).detail.record).to.include({ sessionId: 's9', memberId: 'm9' });
+    await el.updateComplete;
+    expect(status(el)).to.equal('Your agenda is complete in this form. This form has not shared it with your manager.');
+    expect(shown(el)).not.to.match(/submitted|shared with your manager\./i);
+    await expect(el).to.be.accessible();
+  });
+
+  it('without a member: nothing is fired, the developer reads why, the member the glossary sentence', async () => {
+    const el = await fixture<TaiwaAgenda>(html`<taiwa-agenda lang="ja" session-id="s9"></taiwa-agenda>`);
+    let submits = 0;
+    el.addEventListener('taiwa-submit', () => submits++);
+    const reported = oneEvent(el, 'taiwa-error') as Promise<TaiwaErrorEvent>;
+    const console_ = captureConsoleErrors();
+    try {
+      await compose(el);
+      expect((await reported).detail.error).to.include({ name: 'TaiwaDataError', field: 'memberId' });
+      expect(console_.errors).to.have.length(1);
+    } finally {
+      console_.restore();
+    }
+    await el.updateComplete;
+    expect(submits).to.equal(0);
+    expect(status(el)).to.equal(JA);
   });
 });

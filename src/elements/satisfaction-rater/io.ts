@@ -126,21 +126,16 @@ export function toRecord(i: RecordInput): Feedback {
   return record;
 }
 
+/** Where each of a rating's people comes from, for the developer error when one is unknown. */
 const WHERE = {
   sessionId: 'set session-id',
   memberId: 'set member-id, or let the adapter answer the session record (or the agenda) for session-id, or view it as the member',
   managerId: 'set manager-id, or let the adapter answer the session record (or an agenda with managerId) for session-id, or view it as the manager',
 } as const;
 
-/** A developer error naming what the record lacks (its session, member or manager) and where it comes from. */
-export function missingInfo(record: Feedback, tag: string): TaiwaDataError | undefined {
+/** The first of the record's session, member and manager that is unknown, and where it comes from. */
+export function missingInfo(record: Feedback): { field: keyof typeof WHERE; where: string } | undefined {
   const field = (['sessionId', 'memberId', 'managerId'] as const).find((f) => !record[f]);
   if (!field) return undefined;
-  const session = record.sessionId ? ` of session "${record.sessionId}"` : '';
-  return new TaiwaDataError({
-    kind: 'feedback',
-    recordId: record.id,
-    field,
-    reason: `<${tag}> cannot keep the answer: the ${field}${session} is unknown; ${WHERE[field]}. Nothing was saved or sent.`,
-  });
+  return { field, where: `${WHERE[field]}${record.sessionId ? ` (session "${record.sessionId}")` : ''}` };
 }

@@ -1,7 +1,8 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaiwaFormElement } from '../../core/form-associated.js';
-import { TaiwaErrorEvent, TaiwaSubmitEvent } from '../../core/events.js';
+import { TaiwaSubmitEvent } from '../../core/events.js';
+import { reportMissing } from '../../core/developer-error.js';
 import type { newRecordFields } from '../../model/records.js';
 import type { Agenda, Feedback, Session, StyleMatch } from '../../model/schemas.js';
 import type en from '../../i18n/satisfaction-rater/en.js';
@@ -249,10 +250,9 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
         });
         // Without its session and people the record cannot be kept: the member reads one plain
         // sentence, the developer reads what is missing in the console and in taiwa-error.
-        const missing = io.missingInfo(record, this.localName);
+        const missing = io.missingInfo(record);
         if (missing) {
-          console.error(missing);
-          this.dispatchEvent(new TaiwaErrorEvent(missing));
+          reportMissing(this, 'feedback', missing.field, missing.where, record.id);
           this.note = 'missingInfo';
           return;
         }
