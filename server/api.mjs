@@ -76,14 +76,14 @@ function serverRules(kind, record) {
   return undefined;
 }
 
-/** Same semantics as the adapters' in-memory `matches()`. */
-function matches(r, q) {
+/** Same semantics as the adapters' in-memory `matches()`: a session is its own session. */
+function matches(r, q, kind) {
   const personId = q.get('personId');
   const sessionId = q.get('sessionId');
   const from = q.get('from');
   const to = q.get('to');
   if (personId !== null && r.memberId !== personId && r.managerId !== personId) return false;
-  if (sessionId !== null && r.sessionId !== sessionId) return false;
+  if (sessionId !== null && (kind === 'session' ? r.id : r.sessionId) !== sessionId) return false;
   const at = Date.parse(r.createdAt);
   if (from !== null && !(at >= Date.parse(from))) return false;
   if (to !== null && !(at < Date.parse(to))) return false;
@@ -293,7 +293,7 @@ async function handle(t, model, req, res, path, url) {
     }
     if (!model.isRecordKind(kind)) return problem(res, 404, `Unknown record kind "${kind}"`);
     const list = [...t.kind(kind).values()]
-      .filter((r) => matches(r, url.searchParams))
+      .filter((r) => matches(r, url.searchParams, kind))
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
     return send(res, 200, { records: cfg.corrupt ? [...list, ...cfg.corrupt] : list });
   }

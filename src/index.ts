@@ -20,7 +20,7 @@ export { TaiwaDataError, TaiwaStorageError, storageErrorOf } from './core/errors
 export { TaiwaErrorEvent, TaiwaSaveEvent, TaiwaSubmitEvent } from './core/events.js';
 export { adapterContext, viewerContext, localeContext, catalogContext } from './core/context.js';
 
-export type { TaiwaAdapter, RecordQuery } from './adapters/types.js';
+export { matches, type TaiwaAdapter, type RecordQuery } from './adapters/types.js';
 export { createMemoryAdapter, type MemoryAdapter } from './adapters/memory.js';
 export { createIndexedDbAdapter, type IndexedDbAdapter, type IndexedDbAdapterOptions } from './adapters/indexeddb.js';
 export { createRestAdapter, TaiwaHttpError, type RestAdapter, type RestAdapterOptions } from './adapters/rest.js';
@@ -33,9 +33,15 @@ export * from './model/schemas.js';
 export { RECORD_KINDS, newRecordFields, latest, latestBy, isLater, type RecordKind, type RecordMap, type TaiwaRecord } from './model/records.js';
 export { parseRecord, parseRecords } from './model/validate.js';
 export { resolveCatalog, resolveHints } from './model/catalog.js';
+export { StrengthMapSchema, StrengthCellSchema, insightSchemas, type InsightKind, type InsightQueries, type InsightResults } from './model/insights.js';
 export {
   computeStrengths,
   computeAllStrengths,
+  publish,
+  tallyFromTotals,
+  type CellTotals,
+  type StrengthTotals,
+  type Tally,
   weakCells,
   strongCells,
   cellOf,

@@ -70,7 +70,8 @@ describe('taiwa-level-check-in', () => {
     expect(record).to.include({ memberId: 'm1', managerId: 'k1', by: 'member', method: 'check-in', level: 4 });
     expect(record.signals).to.deep.equal([2, 4]);
     await el.updateComplete;
-    expect(text(el, '[part="status"]')).to.equal('Saved: level 4.');
+    // Outside a provider nothing was saved: the status says so.
+    expect(text(el, '[part="status"]')).to.equal('Answered: level 4. This form has not saved or sent it.');
   });
 
   it('direct assessment: arrow keys choose one level', async () => {
@@ -120,7 +121,7 @@ describe('taiwa-level-check-in', () => {
     const anonymous = await checkIn(html`<taiwa-level-check-in lang="en" value="2"></taiwa-level-check-in>`);
     expect(await anonymous.submit()).to.equal(undefined);
     await anonymous.updateComplete;
-    expect(text(anonymous, '[part="problem"]')).to.contain('member-id and manager-id');
+    expect(text(anonymous, '[part="problem"]')).to.equal('The information for this 1:1 could not be loaded. Please contact your system administrator.');
     expect(q(anonymous, 'fieldset')!.hasAttribute('aria-invalid')).to.equal(false, 'what is chosen is fine');
     expect(submitted).to.equal(0);
     await expect(anonymous).to.be.accessible();

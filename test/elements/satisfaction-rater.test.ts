@@ -151,7 +151,7 @@ describe('taiwa-satisfaction-rater', () => {
   });
 
   it('respects min and max: ends labelled, middle numbered, out-of-range values refused', async () => {
-    const el = await rater(html`<taiwa-satisfaction-rater lang="en" min="0" max="3" value="7" name="r"></taiwa-satisfaction-rater>`);
+    const el = await rater(html`<taiwa-satisfaction-rater lang="en" min="0" max="3" value="7" name="r" session-id="s1" member-id="m1" manager-id="boss"></taiwa-satisfaction-rater>`);
     expect(radios(el, 'overall').map((r) => r.value)).to.deep.equal(['0', '1', '2', '3']);
     expect(qa(el, '[part="overall"] [part="point"]').map(text)).to.deep.equal(['0 Not at all satisfied', '1', '2', '3 Fully satisfied']);
     expect(el.value).to.equal('');
@@ -241,7 +241,7 @@ describe('taiwa-satisfaction-rater', () => {
   });
 
   it('asks for the overall rating before sending, and Space on the button sends', async () => {
-    const el = await rater(html`<taiwa-satisfaction-rater lang="en" required></taiwa-satisfaction-rater>`);
+    const el = await rater(html`<taiwa-satisfaction-rater lang="en" required session-id="s1" member-id="m1" manager-id="boss"></taiwa-satisfaction-rater>`);
     let sent = 0;
     el.addEventListener('taiwa-submit', () => sent++);
     q<HTMLButtonElement>(el, '[part="submit"]')!.focus();
@@ -651,8 +651,8 @@ describe('taiwa-satisfaction-rater for screen readers', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says "sent" in one live region that was there before the form, and names the focused summary by it', async () => {
-    const el = await rater(html`<taiwa-satisfaction-rater lang="en" .items=${items}></taiwa-satisfaction-rater>`);
+  it('says what happened in one live region that was there before the form, and names the focused summary by it', async () => {
+    const el = await rater(html`<taiwa-satisfaction-rater lang="en" .items=${items} session-id="s1" member-id="m1" manager-id="boss"></taiwa-satisfaction-rater>`);
     const live = q(el, '[part="status"]')!;
     expect(live.getAttribute('role')).to.equal('status');
     expect(live.closest('fieldset, section')).to.equal(null, 'outside the views that swap');
@@ -660,7 +660,8 @@ describe('taiwa-satisfaction-rater for screen readers', () => {
     await submit(el);
     expect(q(el, '[part="status"]')).to.equal(live, 'the same node, so its new text is announced');
     expect(qa(el, '[role="status"]')).to.have.length(1);
-    expect(text(live)).to.equal('Thank you. Your rating was sent to your manager.');
+    // Outside a provider nothing was sent: the status says so.
+    expect(text(live)).to.equal('Your answers are entered in this form. This form has not sent them to your manager.');
     const summary = q(el, '[part="summary"]')!;
     expect(el.shadowRoot!.activeElement).to.equal(summary);
     expect(summary.getAttribute('aria-labelledby')).to.equal(live.id);

@@ -81,11 +81,12 @@ export function renderSummary(
   v: View,
   draft: { items: readonly ShownItem[]; nextDate: string; submittedAt?: string | undefined },
   onEdit: () => void,
+  sent = true,
 ): TemplateResult {
   const { s } = v;
   return html`<section part="summary" tabindex="-1" aria-labelledby="summary-title">
     <p part="title" id="summary-title"><strong>${s.summaryTitle}</strong></p>
-    ${draft.submittedAt ? html`<p part="submitted">${format(s.submitted, { date: moment(draft.submittedAt, v.locale) })}</p>` : nothing}
+    ${draft.submittedAt && sent ? html`<p part="submitted">${format(s.submitted, { date: moment(draft.submittedAt, v.locale) })}</p>` : nothing}
     ${list(v, draft.items, 'member')} ${nextLine(v, draft.nextDate)}
     <button part="edit" type="button" @click=${onEdit}>${s.edit}</button>
   </section>`;
@@ -139,7 +140,7 @@ export function refocus(root: ParentNode): void {
 /** What `taiwa-agenda` hands over to render once its data is in. */
 export interface AgendaState extends Omit<FormState, 'draft'> {
   /** What the status line says (`''`: nothing); `proposed` names the topic just proposed. */
-  note: '' | 'draftSaved' | 'submitting' | 'proposed';
+  note: '' | 'draftSaved' | 'submitting' | 'proposed' | 'missingInfo';
   proposed: string;
   role: 'member' | 'manager';
   s: View['s'];
@@ -149,6 +150,8 @@ export interface AgendaState extends Omit<FormState, 'draft'> {
   draft: AgendaDraft | undefined;
   record: Agenda | undefined;
   canPropose: boolean;
+  /** False outside a provider: a submitted agenda went to the page as an event, nowhere else. */
+  sent?: boolean;
   edit: () => void;
   propose: (event: Event) => void;
 }
@@ -179,6 +182,8 @@ export function renderAgenda(a: AgendaState): TemplateResult {
   const done = draft.status === 'submitted';
   // One status line for the form and the summary alike: it stays in place when they swap, so
   // "Agenda submitted" is announced as a change of a live region that was already there.
-  return html`${done ? renderSummary(v, draft, a.edit) : renderForm(v, { ...a, draft })}
-    <p part="status" role="status">${done ? s.done : status}</p>`;
+  // Outside a provider nothing was shared: the status says so instead of "submitted".
+  const sent = a.sent !== false;
+  return html`${done ? renderSummary(v, draft, a.edit, sent) : renderForm(v, { ...a, draft })}
+    <p part="status" role="status">${done ? (sent ? s.done : s.notShared) : status}</p>`;
 }

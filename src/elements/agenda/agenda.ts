@@ -2,6 +2,7 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaiwaElement } from '../../core/base-element.js';
 import { toError } from '../../core/errors.js';
+import { reportMissing } from '../../core/developer-error.js';
 import { TaiwaSaveEvent, TaiwaSubmitEvent } from '../../core/events.js';
 import type { Agenda } from '../../model/schemas.js';
 import type en from '../../i18n/agenda/en.js';
@@ -12,7 +13,7 @@ import { AutosaveController } from './agenda-autosave.js';
 import { TaiwaAgendaFocusEvent } from './agenda-focus-event.js';
 import { hostStyles } from '../../core/styles.js';
 
-type Note = '' | 'draftSaved' | 'submitting' | 'proposed';
+type Note = '' | 'draftSaved' | 'submitting' | 'proposed' | 'missingInfo';
 
 /**
  * The agenda for the next 1on1. For a member: the topics (`taiwa-topic-picker`), how the manager
@@ -276,6 +277,12 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
       memberId: this.viewer?.id ?? this.memberId,
       managerId: this.record?.managerId,
     });
+    const missing = (['sessionId', 'memberId'] as const).find((f) => !record[f]);
+    if (missing) {
+      reportMissing(this, 'agenda', missing, missing === 'sessionId' ? 'set session-id' : 'set member-id, or place it in a provider whose viewer is the member');
+      this.note = 'missingInfo';
+      return;
+    }
     const scope = this.#scope;
     this.note = 'submitting';
     let saved = record;
@@ -353,6 +360,7 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
       proposed: this.#proposed,
       busy: this.note === 'submitting',
       canPropose: Boolean(this.adapter && this.viewer && this.sessionId && (this.memberId || this.record)),
+      sent: Boolean(this.adapter),
       on: this.#on,
       edit: this.#reopen,
       propose: this.#propose,

@@ -2,6 +2,7 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaiwaFormElement } from '../../core/form-associated.js';
 import { toError } from '../../core/errors.js';
+import { reportMissing } from '../../core/developer-error.js';
 import { TaiwaSaveEvent, TaiwaSubmitEvent } from '../../core/events.js';
 import type { LevelAssessment } from '../../model/schemas.js';
 import type en from '../../i18n/level-check-in/en.js';
@@ -140,7 +141,7 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
     const viewer = this.viewer;
     const memberId = viewer && side === 'member' ? viewer.id : this.memberId;
     const managerId = viewer && side === 'manager' ? viewer.id : this.managerId;
-    if (!memberId || !managerId) return this.refuse(s.missingPeople);
+    if (!memberId || !managerId) return this.missing(memberId ? 'managerId' : 'memberId');
     const record = views.toRecord({ memberId, managerId, by: side, method: this.method, levels, sessionId }, this.record);
     this.notice = '';
     this.saveState = 'saving';
@@ -170,6 +171,16 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
     const event = new TaiwaSubmitEvent('level', record);
     this.dispatchEvent(event);
     return record;
+  }
+
+  /**
+   * The 1on1's people are unknown: the member reads one plain sentence; the developer reads what is
+   * missing and where it comes from in the console and in `taiwa-error`. Nothing is saved.
+   */
+  private missing(field: 'memberId' | 'managerId'): undefined {
+    const [attribute, side] = field === 'memberId' ? ['member-id', 'member'] : ['manager-id', 'manager'];
+    reportMissing(this, 'level', field, `set ${attribute}, or place it in a provider whose viewer is the ${side}`);
+    return this.refuse(this.strings!.missingInfo);
   }
 
   private refuse(message: string, focus = false): undefined {

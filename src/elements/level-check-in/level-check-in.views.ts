@@ -74,6 +74,8 @@ const stop = (e: Event) => e.stopPropagation();
 function statusOf({ s, saveState, record, adapter }: CheckInModel): string {
   if (saveState === 'saving') return s.saving;
   if (saveState !== 'saved' || !record) return '';
+  // Outside a provider nothing was saved or sent: the answer went to the page as an event.
+  if (!adapter) return format(s.notSavedLevel, { level: record.level });
   return format(delivered(adapter, 'level', record.id) ? s.savedLevel : s.savedLevelOnDevice, { level: record.level });
 }
 

@@ -125,3 +125,17 @@ export function toRecord(i: RecordInput): Feedback {
   }
   return record;
 }
+
+/** Where each of a rating's people comes from, for the developer error when one is unknown. */
+const WHERE = {
+  sessionId: 'set session-id',
+  memberId: 'set member-id, or let the adapter answer the session record (or the agenda) for session-id, or view it as the member',
+  managerId: 'set manager-id, or let the adapter answer the session record (or an agenda with managerId) for session-id, or view it as the manager',
+} as const;
+
+/** The first of the record's session, member and manager that is unknown, and where it comes from. */
+export function missingInfo(record: Feedback): { field: keyof typeof WHERE; where: string } | undefined {
+  const field = (['sessionId', 'memberId', 'managerId'] as const).find((f) => !record[f]);
+  if (!field) return undefined;
+  return { field, where: `${WHERE[field]}${record.sessionId ? ` (session "${record.sessionId}")` : ''}` };
+}

@@ -2,6 +2,7 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaiwaFormElement } from '../../core/form-associated.js';
 import { TaiwaSubmitEvent } from '../../core/events.js';
+import { reportMissing } from '../../core/developer-error.js';
 import type { newRecordFields } from '../../model/records.js';
 import type { Agenda, Feedback, Session, StyleMatch } from '../../model/schemas.js';
 import type en from '../../i18n/satisfaction-rater/en.js';
@@ -10,7 +11,7 @@ import { hostStyles } from '../../core/styles.js';
 
 export type { RaterItem } from './shared.js';
 
-type Note = '' | 'draftRestored' | 'requiredChoice';
+type Note = '' | 'draftRestored' | 'requiredChoice' | 'missingInfo';
 
 const int = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.round(Number.isFinite(n) ? n : lo)));
 const noTexts = (): Texts => ({ comment: '', wentWell: '', nextTime: '' });
@@ -247,6 +248,14 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
           answers: this.answers,
           texts: this.texts,
         });
+        // Without its session and people the record cannot be kept: the member reads one plain
+        // sentence, the developer reads what is missing in the console and in taiwa-error.
+        const missing = io.missingInfo(record);
+        if (missing) {
+          reportMissing(this, 'feedback', missing.field, missing.where, record.id);
+          this.note = 'missingInfo';
+          return;
+        }
         const saved = store ? await store.put('feedback', record) : record;
         // "Sent" only once it was: an outbox keeps it on this device until it is online.
         await io.watchDelivery(store?.adapter, 'feedback', saved.id, () => this.requestUpdate());

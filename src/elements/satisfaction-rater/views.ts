@@ -34,8 +34,8 @@ export interface FormModel extends ViewContext {
   items: RaterItem[];
   answers: Record<string, Answer>;
   texts: Texts;
-  /** A message for the user: a restored draft, or the overall rating missing on submit. */
-  note: '' | 'draftRestored' | 'requiredChoice';
+  /** A message for the user: a restored draft, the overall rating missing on submit, or the 1on1's people unknown. */
+  note: '' | 'draftRestored' | 'requiredChoice' | 'missingInfo';
   onChange: (e: Event) => void;
   onInput: (e: Event) => void;
   onSubmit: () => void;
@@ -63,6 +63,8 @@ export const renderRater = (m: RaterModel) => (m.own ? renderSummary(m, m.own, m
 export function statusOf(m: RaterModel): string {
   const { s, manager, own } = m;
   if (own) {
+    // Outside a provider nothing was sent: the answers went to the page as an event.
+    if (!m.adapter) return manager ? s.notSentManager : s.notSent;
     const sent = delivered(m.adapter, 'feedback', own.id);
     return manager ? (sent ? s.sentManager : s.savedManager) : sent ? s.sent : s.saved;
   }
@@ -203,6 +205,7 @@ export function renderForm(m: FormModel) {
     ${m.note === 'requiredChoice' ? html`<p part="problem" id="overall-problem" role="alert">${s.requiredChoice}</p>` : nothing}
     ${m.items.length ? m.items.map((item, i) => renderItem(m, item, i)) : html`<p part="empty">${s.noItems}</p>`}
     ${manager ? [renderField(m, 'wentWell', s.wentWell), renderField(m, 'nextTime', s.nextTime)] : renderField(m, 'comment', s.comment)}
+    ${m.note === 'missingInfo' ? html`<p part="problem" role="alert">${s.missingInfo}</p>` : nothing}
     <button part="submit" type="button" @click=${m.onSubmit}>${manager ? s.submitManager : s.submit}</button>
   </fieldset>`;
 }

@@ -30,4 +30,8 @@ export default {
   nothingToPropose: 'Every topic is already on the agenda.',
   needMember: 'Set member-id to choose whose agenda to show.',
   notForRole: 'The agenda is shown only to the member and their manager.',
+  /** Outside a provider: the agenda went to the page, nothing was shared. */
+  notShared: 'Your agenda is complete in this form. This form has not shared it with your manager.',
+  /** The 1on1 or the member is unknown (the details go to the console and taiwa-error). */
+  missingInfo: 'The information for this 1:1 could not be loaded. Please contact your system administrator.',
 };

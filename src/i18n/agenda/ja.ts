@@ -32,5 +32,9 @@ const ja: typeof en = {
   nothingToPropose: 'すべてのトピックがアジェンダに入っています。',
   needMember: 'どのメンバーのアジェンダかを member-id で指定してください。',
   notForRole: 'アジェンダはメンバー本人とそのマネジャーにだけ表示されます。',
+  /** Outside a provider: the agenda went to the page, nothing was shared. */
+  notShared: 'アジェンダはこのフォームに入力されています。このフォームからはマネジャーと共有されていません。',
+  /** The 1on1 or the member is unknown (the details go to the console and taiwa-error). */
+  missingInfo: 'この1on1の情報を読み込めませんでした。お手数ですが、システム管理者にお問い合わせください。',
 };
 export default ja;

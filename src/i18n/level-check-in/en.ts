@@ -29,4 +29,8 @@ export default {
   adminCannot: 'Only the member and the manager of a 1on1 can check in.',
   savedLevel: 'Saved: level {level}.',
   savedLevelOnDevice: 'Saved on this device: level {level}. It will be sent when you are online.',
+  /** Outside a provider: the answer went to the page, nothing was saved or sent. */
+  notSavedLevel: 'Answered: level {level}. This form has not saved or sent it.',
+  /** The 1on1's people are unknown (the details go to the console and taiwa-error). */
+  missingInfo: 'The information for this 1:1 could not be loaded. Please contact your system administrator.',
 };

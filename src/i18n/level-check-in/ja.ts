@@ -29,5 +29,9 @@ const ja: typeof en = {
   adminCannot: 'チェックインできるのは1on1のメンバーとマネジャーだけです。',
   savedLevel: '保存しました：レベル{level}',
   savedLevelOnDevice: 'この端末に保存しました：レベル{level}。オンラインになると送信されます。',
+  /** Outside a provider: the answer went to the page, nothing was saved or sent. */
+  notSavedLevel: '回答しました：レベル{level}。このフォームからは保存も送信もされていません。',
+  /** The 1on1's people are unknown (the details go to the console and taiwa-error). */
+  missingInfo: 'この1on1の情報を読み込めませんでした。お手数ですが、システム管理者にお問い合わせください。',
 };
 export default ja;

@@ -44,4 +44,9 @@ export default {
   gapHigher: 'On “{item}” you rated {n} points higher than the member did.',
   gapLower: 'On “{item}” you rated {n} points lower than the member did.',
   memberComment: 'The member’s comment',
+  /** Outside a provider: the answers went to the page, nothing was sent. */
+  notSent: 'Your answers are entered in this form. This form has not sent them to your manager.',
+  notSentManager: 'Your reflection is entered in this form. This form has not saved it anywhere.',
+  /** The 1on1's session or people are unknown (the details go to the console and taiwa-error). */
+  missingInfo: 'The information for this 1:1 could not be loaded. Please contact your system administrator.',
 };

@@ -44,5 +44,10 @@ const ja: typeof en = {
   gapHigher: '「{item}」では、メンバーより{n}ポイント高く評価しています。',
   gapLower: '「{item}」では、メンバーより{n}ポイント低く評価しています。',
   memberComment: 'メンバーからのコメント',
+  /** Outside a provider: the answers went to the page, nothing was sent. */
+  notSent: '回答はこのフォームに入力されています。このフォームからはマネジャーに送信されていません。',
+  notSentManager: '振り返りはこのフォームに入力されています。このフォームからはどこにも保存されていません。',
+  /** The 1on1's session or people are unknown (the details go to the console and taiwa-error). */
+  missingInfo: 'この1on1の情報を読み込めませんでした。お手数ですが、システム管理者にお問い合わせください。',
 };
 export default ja;
