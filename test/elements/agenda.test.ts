@@ -336,7 +336,7 @@ describe('taiwa-agenda', () => {
     await choose(el, ['career'], { career: 'listen' });
     expect($(el, 'label[for="memo-0"]').textContent).to.equal('「今後のキャリア」のメモ');
     expect($(el, '[part="share"]').textContent!.trim()).to.equal('「今後のキャリア」のメモをマネジャーに共有する');
-    expect($(el, '[part="submit"]').textContent).to.equal('アジェンダを提出');
+    expect($(el, '[part="submit"]').textContent).to.equal('アジェンダをマネジャーと共有する');
   });
 
   it('works outside a provider (pure UI mode): composes and fires taiwa-submit with the record', async () => {
@@ -514,7 +514,7 @@ describe('taiwa-agenda', () => {
     await waitUntil(() => puts() === 1);
     await el.updateComplete;
     expect(button.getAttribute('aria-disabled')).to.equal('true');
-    expect($(el, '[part="status"]').textContent).to.equal('Submitting…');
+    expect($(el, '[part="status"]').textContent).to.equal('Sharing…');
     button.click();
     $<HTMLFormElement>(el, 'form').requestSubmit();
     await typeMemo(el, 0, 'First words, and more typed while it was sent');

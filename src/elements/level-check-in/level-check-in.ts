@@ -2,7 +2,7 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaiwaFormElement } from '../../core/form-associated.js';
 import { toError } from '../../core/errors.js';
-import { TaiwaSaveEvent, TaiwaSubmitEvent } from '../../core/events.js';
+import { TaiwaErrorEvent, TaiwaSaveEvent, TaiwaSubmitEvent } from '../../core/events.js';
 import type { LevelAssessment } from '../../model/schemas.js';
 import type en from '../../i18n/level-check-in/en.js';
 import { hostStyles } from '../../core/styles.js';
@@ -140,7 +140,15 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
     const viewer = this.viewer;
     const memberId = viewer && side === 'member' ? viewer.id : this.memberId;
     const managerId = viewer && side === 'manager' ? viewer.id : this.managerId;
-    if (!memberId || !managerId) return this.refuse(s.missingPeople);
+    if (!memberId || !managerId) {
+      // The member reads what happened; the page's developer gets the attributes to set.
+      const error = new Error(
+        'taiwa-level-check-in: set member-id and manager-id, or place the element inside a taiwa-provider whose viewer is the member or the manager.',
+      );
+      console.error(error);
+      this.dispatchEvent(new TaiwaErrorEvent(error));
+      return this.refuse(s.missingPeople);
+    }
     const record = views.toRecord({ memberId, managerId, by: side, method: this.method, levels, sessionId }, this.record);
     this.notice = '';
     this.saveState = 'saving';
@@ -205,6 +213,7 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
         direct: this.isDirect,
         levels,
         statements: this.side === 'manager' ? s.managerStatements : s.memberStatements,
+        side: this.side,
         label: this.label,
         disabled: this.isDisabled,
         values: this.values,
