@@ -233,7 +233,7 @@ describe('taiwa-satisfaction-rater', () => {
     // The read-only summary takes focus and shows the answers as text.
     const summary = q(el, '[part="summary"]')!;
     expect(el.shadowRoot!.activeElement).to.equal(summary);
-    expect(text(summary)).to.contain('Future career · Just listen 2 Not very satisfied Responded the way you asked: No');
+    expect(text(summary)).to.contain('Future career — Just listen 2 Not very satisfied Responded the way you asked: No');
     expect(text(summary)).to.contain('Thanks <b>a lot</b>');
     expect(summary.querySelector('b')).to.equal(null);
     expect(el.matches(':state(submitted)')).to.equal(true);
@@ -286,8 +286,8 @@ describe('taiwa-satisfaction-rater', () => {
     const first = await mount();
     // Item i3 has no response style, so it cannot carry a style-match signal and is not rated.
     expect(qa(first.el, '[part="item-label"]').map(text)).to.deep.equal([
-      'Future career · Just listen',
-      'Progress and ways of working · Give me concrete advice',
+      'Future career — Just listen',
+      'Progress and ways of working — Give me concrete advice',
     ]);
     await answer(first.el, 2, [[1, 'no']], ['comment', 'Please just listen']);
     expect(await first.drafts.get('rating:s1:m1')).to.deep.include({ overall: '2', comment: 'Please just listen' });
@@ -335,6 +335,14 @@ describe('taiwa-satisfaction-rater', () => {
     expect(text(q(b, '[part="legend"]'))).to.equal('Your reflection on the 1:1');
     expect(qa(b, '[part="match"]')).to.have.length(0);
     expect(status(b)).to.equal('The member has answered. Save your reflection to compare your views.');
+    // The manager answers on the member's range in their own words: 手応え, not すっきり度.
+    expect(qa(b, '[part="overall"] [part="point"]').map(text)).to.deep.equal([
+      '1 It did not go well at all',
+      '2 It did not go very well',
+      '3 Neither well nor badly',
+      '4 It went fairly well',
+      '5 It went well',
+    ]);
     expect(text(b.shadowRoot!)).to.not.contain('I wanted you to listen', 'the member’s answer stays hidden until the manager reflected');
     await expect(b).to.be.accessible();
     await answer(b, 4, [[4], [4]], ['wentWell', 'Clear next steps']);
@@ -352,16 +360,24 @@ describe('taiwa-satisfaction-rater', () => {
     });
     expect(reflection.items.every((i) => i.styleMatch === undefined)).to.equal(true);
     await settle(b);
+    const summary = text(q(b, '[part="summary"] dl'));
+    expect(summary).to.contain('Overall 4 It went fairly well');
+    expect(summary).not.to.contain('satisfied');
+    b.setAttribute('lang', 'ja');
+    await settle(b);
+    expect(text(q(b, '[part="summary"] dl'))).to.contain('全体 4 やや手応えがあった').and.not.contain('すっきり');
+    b.setAttribute('lang', 'en');
+    await settle(b);
 
     const rows = qa(b, '[part="gap"] tbody tr').map((tr) => [...tr.children].map((c) => text(c)));
     expect(rows).to.deep.equal([
       ['Overall', '2', '4', '+2'],
-      ['Future career · Just listen Responded the way you asked: No', '1', '4', '+3'],
-      ['Progress and ways of working · Give me concrete advice Responded the way you asked: Yes', '4', '4', '0'],
+      ['Future career — Just listen Responded the way you asked: No', '1', '4', '+3'],
+      ['Progress and ways of working — Give me concrete advice Responded the way you asked: Yes', '4', '4', '0'],
     ]);
     expect(qa(b, '[part="gap-note"]').map(text)).to.deep.equal([
       'On “Overall” your own sense is 2 points higher than the member’s satisfaction.',
-      'On “Future career · Just listen” your own sense is 3 points higher than the member’s satisfaction.',
+      'On “Future career — Just listen” your own sense is 3 points higher than the member’s satisfaction.',
     ]);
     expect(text(q(b, '[part="comment"]'))).to.equal('I wanted you to listen, not to advise.');
     expect(
@@ -402,7 +418,7 @@ describe('taiwa-satisfaction-rater', () => {
       ['4', '2', '\u22122'],
     ]);
     expect(qa(b, '[part="gap-note"]').map(text)[2]).to.equal(
-      'On “Progress and ways of working · Give me concrete advice” your own sense is 2 points lower than the member’s satisfaction.',
+      'On “Progress and ways of working — Give me concrete advice” your own sense is 2 points lower than the member’s satisfaction.',
     );
     expect(q(b, '[part="comment"]')).to.equal(null);
     adapter.close();
@@ -595,7 +611,7 @@ describe('taiwa-satisfaction-rater', () => {
         @taiwa-error=${(e: TaiwaErrorEvent) => errors.push(e.detail.error)}
       ></taiwa-satisfaction-rater>`,
     );
-    expect(qa(el, '[part="item-label"]').map(text)).to.deep.equal(['Future career · Just listen']);
+    expect(qa(el, '[part="item-label"]').map(text)).to.deep.equal(['Future career — Just listen']);
     const error = text(q(el, '[part="error"]'));
     for (const at of ['items.0', 'items.1', 'items.2', 'items.4', 'items.5']) expect(error).to.contain(at);
     expect(error).to.not.contain('items.3');

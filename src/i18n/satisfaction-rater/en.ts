@@ -5,7 +5,7 @@ export default {
   overallManager: 'Your own sense of how the 1:1 went overall',
   itemRating: 'How satisfied are you with this topic?',
   itemRatingManager: 'Your own sense of how this topic went',
-  itemLabel: '{topic} · {response}',
+  itemLabel: '{topic} — {response}',
   styleMatch: 'Did your manager respond the way you asked ({response})?',
   yes: 'Yes',
   partly: 'Somewhat',
@@ -15,6 +15,10 @@ export default {
   /** Other scales label only their ends. */
   low: 'Not at all satisfied',
   high: 'Fully satisfied',
+  /** The manager's own sense of how it went, on the same range, lowest first. */
+  managerPoints: ['It did not go well at all', 'It did not go very well', 'Neither well nor badly', 'It went fairly well', 'It went well'],
+  managerLow: 'It did not go well at all',
+  managerHigh: 'It went well',
   choose: 'Choose…',
   comment: 'A comment for your manager (optional)',
   wentWell: 'What went well',
