@@ -2,7 +2,7 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaiwaElement } from '../../core/base-element.js';
 import { toError } from '../../core/errors.js';
-import { TaiwaSaveEvent, TaiwaSubmitEvent } from '../../core/events.js';
+import { TaiwaErrorEvent, TaiwaSaveEvent, TaiwaSubmitEvent } from '../../core/events.js';
 import type { Agenda } from '../../model/schemas.js';
 import type en from '../../i18n/agenda/en.js';
 import type { TaiwaTopicPicker } from '../topic-picker/topic-picker.js';
@@ -221,7 +221,17 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
     if (!isCurrent()) return [];
     this.record = record;
     this.loaded = true;
+    if (!this.#canPropose) {
+      // The manager reads what happened; the page's developer gets the attributes to set.
+      const error = new Error('taiwa-agenda: a manager needs member-id and session-id, inside a taiwa-provider with an adapter.');
+      console.error(error);
+      this.dispatchEvent(new TaiwaErrorEvent(error));
+    }
     return errors;
+  }
+
+  get #canPropose(): boolean {
+    return Boolean(this.adapter && this.viewer && this.sessionId && (this.memberId || this.record));
   }
 
   #change(draft: UI.AgendaDraft) {
@@ -352,7 +362,7 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
       note: this.note,
       proposed: this.#proposed,
       busy: this.note === 'submitting',
-      canPropose: Boolean(this.adapter && this.viewer && this.sessionId && (this.memberId || this.record)),
+      canPropose: this.#canPropose,
       on: this.#on,
       edit: this.#reopen,
       propose: this.#propose,

@@ -5,6 +5,7 @@ export default {
   privateNote: 'Private: only you can see this memo; it stays on this device.',
   sharedNote: 'Shared: your manager will see this memo.',
   noStyle: 'no response chosen yet',
+  noStyleManager: 'your member chooses how you should respond',
   nextDate: 'Next time we talk about this',
   nextDateHelp: 'The date of the next 1:1 on the same topic (optional).',
   submit: 'Share the agenda with my manager',

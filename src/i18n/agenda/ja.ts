@@ -7,6 +7,7 @@ const ja: typeof en = {
   privateNote: '非公開：このメモはあなただけが閲覧できます（この端末内にのみ保存されます）。',
   sharedNote: '共有：マネジャーもこのメモを閲覧できます。',
   noStyle: '対応をまだ選んでいません',
+  noStyleManager: '対応はメンバーが選びます',
   nextDate: '次にこのテーマで話す日',
   nextDateHelp: '同じテーマで次に1on1をする日（任意）',
   submit: 'アジェンダをマネジャーと共有する',
