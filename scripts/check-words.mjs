@@ -21,7 +21,7 @@ const SKIP = /\.(styles|d)\.ts$/;
  */
 const FIXTURE = 'test/fixtures/words';
 const EXPECTED = {
-  'ja.ts': ['3 評価', '4 提出', '5 上長', '6 上司', '8 チェックイン', '9 \u3007'],
+  'ja.ts': ['3 評価', '4 提出', '5 上長', '6 上司', '8 チェックイン', '9 \u3007', '12 …は？'],
   'en.ts': ['3 1on1', '4 1on1'],
   'README.md': ['3 1on1', '10 評価', '11 1on1'],
   'demo.ts': ['3 ふりかえり', '3 1on1', '7 1on1'],

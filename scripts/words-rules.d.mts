@@ -10,7 +10,7 @@ export interface Finding {
   why: string;
   text: string;
 }
-export const JA_RULES: ReadonlyArray<{ word: string; use: string; why: string; allow?: RegExp }>;
+export const JA_RULES: ReadonlyArray<{ word: string; use: string; why: string; allow?: RegExp; pattern?: RegExp }>;
 export function stringsOf(source: string): Piece[];
 export function proseOf(source: string): Piece[];
 export function findingsIn(pieces: Piece[], kind?: { en?: boolean; ja?: boolean }): Finding[];

@@ -23,6 +23,7 @@ export const JA_RULES = [
   { word: '部下', use: 'メンバー', why: '部下 only inside quoted seed text' },
   { word: '全社', use: '組織平均', why: 'one term for the organisation-wide comparison' },
   { word: '\u3007', use: '○ (U+25CB)', why: 'the placeholder is U+25CB, not U+3007' },
+  { word: '…は？', use: '…を教えてください／…を選んでください', why: 'です・ます throughout, no casual fragments', pattern: /は？\s*$/ },
 ];
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60]/;
@@ -200,7 +201,8 @@ export function findingsIn(pieces, kind = {}) {
     if (japanese || kind.ja) {
       for (const rule of JA_RULES) {
         const spared = rule.allow ? text.replace(rule.allow, '') : text;
-        if (spared.includes(rule.word)) out.push({ line, word: rule.word, use: rule.use, why: rule.why, text });
+        if (rule.pattern ? rule.pattern.test(spared) : spared.includes(rule.word))
+          out.push({ line, word: rule.word, use: rule.use, why: rule.why, text });
       }
     }
     // An English file's strings are English; elsewhere a piece with a space is prose, not an id.

@@ -11,7 +11,7 @@ const found = async (name: string) => checkFile(`test/fixtures/words/${name}`, a
 
 describe('scripts/check-words (the glossary check in npm test)', () => {
   it('fails on each word the glossary replaces in Japanese strings, and spares the allowed senses', async () => {
-    expect(await found('ja.ts')).to.deep.equal(['3 評価', '4 提出', '5 上長', '6 上司', '8 チェックイン', '9 \u3007']);
+    expect(await found('ja.ts')).to.deep.equal(['3 評価', '4 提出', '5 上長', '6 上司', '8 チェックイン', '9 \u3007', '12 …は？']);
   });
 
   it('fails on "1on1" in English prose, not in ids, tag names, code or Japanese', async () => {

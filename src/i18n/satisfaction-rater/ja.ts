@@ -3,9 +3,9 @@ import type en from './en.js';
 const ja: typeof en = {
   title: '1on1はいかがでしたか？',
   titleManager: '1on1の振り返り',
-  overall: '今回の1on1全体のすっきり度は？',
+  overall: '今回の1on1全体のすっきり度を教えてください',
   overallManager: '1on1全体についての自分の手応え',
-  itemRating: 'このトピックのすっきり度は？',
+  itemRating: 'このトピックのすっきり度を教えてください',
   itemRatingManager: 'このトピックについての自分の手応え',
   itemLabel: '{topic}・{response}',
   styleMatch: 'マネジャーは希望どおりの対応（{response}）をしてくれましたか？',
