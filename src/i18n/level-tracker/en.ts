@@ -45,6 +45,6 @@ export default {
   noGaps: "No member's view differs from yours by two or more levels.",
   noTeam: 'No check-ins from your team yet.',
   legendPair: 'Level',
-  legendMember: 'Member said',
-  legendManager: 'Manager said',
+  legendMember: "Member's answer",
+  legendManager: "Manager's answer",
 };
