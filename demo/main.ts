@@ -25,7 +25,7 @@ type Backend = 'indexeddb' | 'rest';
 
 const UI = {
   ja: { backend: 'データの保存先', indexeddb: 'このブラウザ（IndexedDB）', rest: 'デモサーバー（REST）', viewAs: '表示するユーザー', language: '言語', member: 'メンバー', manager: 'マネジャー', admin: '人事', nextSession: '次回の1on1', lastSession: '前回の1on1', chooseMember: 'メンバー' },
-  en: { backend: 'Data', indexeddb: 'This browser (IndexedDB)', rest: 'Demo server (REST)', viewAs: 'View as', language: 'Language', member: 'Member', manager: 'Manager', admin: 'HR', nextSession: 'Next 1on1', lastSession: 'Last 1on1', chooseMember: 'Member' },
+  en: { backend: 'Data', indexeddb: 'This browser (IndexedDB)', rest: 'Demo server (REST)', viewAs: 'View as', language: 'Language', member: 'Member', manager: 'Manager', admin: 'HR', nextSession: 'Next 1:1', lastSession: 'Last 1:1', chooseMember: 'Member' },
 } satisfies Record<Locale, Record<string, string>>;
 
 const DB = 'taiwa-demo';
@@ -103,10 +103,10 @@ function memberSwitch(viewer: Viewer, locale: Locale) {
 const pages: Page[] = [
   {
     id: 'prepare',
-    label: { ja: '1on1の準備', en: 'Prepare a 1on1' },
+    label: { ja: '1on1の準備', en: 'Prepare a 1:1' },
     roles: ['member'],
     view: ({ viewer, locale }) => html`
-      <h1>${T(locale, '次回の1on1の準備', 'Prepare your next 1on1')}</h1>
+      <h1>${T(locale, '次回の1on1の準備', 'Prepare your next 1:1')}</h1>
       <section class="card">
         <taiwa-agenda session-id=${upcomingSession(viewer.id)}></taiwa-agenda>
       </section>
@@ -114,10 +114,10 @@ const pages: Page[] = [
   },
   {
     id: 'after',
-    label: { ja: '1on1のふりかえり', en: 'After the 1on1' },
+    label: { ja: '1on1の振り返り', en: 'After the 1:1' },
     roles: ['member'],
     view: ({ viewer, locale }) => html`
-      <h1>${T(locale, '前回の1on1はどうでしたか', 'How did your last 1on1 go?')}</h1>
+      <h1>${T(locale, '前回の1on1はどうでしたか', 'How did your last 1:1 go?')}</h1>
       <section class="card">
         <taiwa-satisfaction-rater session-id=${lastHeldSession(viewer.id)}></taiwa-satisfaction-rater>
       </section>
@@ -137,19 +137,19 @@ const pages: Page[] = [
   },
   {
     id: 'team',
-    label: { ja: 'チームの1on1', en: 'Team 1on1s' },
+    label: { ja: 'チームの1on1', en: 'Team 1:1s' },
     roles: ['manager'],
     view: ({ viewer, locale }) => {
       const { member, view } = memberSwitch(viewer, locale);
       return html`
-        <h1>${T(locale, 'チームの1on1', 'Your team’s 1on1s')}</h1>
+        <h1>${T(locale, 'チームの1on1', 'Your team’s 1:1s')}</h1>
         ${view}
         <section class="card">
-          <h2>${T(locale, '次回の1on1のアジェンダ', 'Agenda for the next 1on1')}</h2>
+          <h2>${T(locale, '次回の1on1のアジェンダ', 'Agenda for the next 1:1')}</h2>
           <taiwa-agenda session-id=${upcomingSession(member)} member-id=${member}></taiwa-agenda>
         </section>
         <section class="card">
-          <h2>${T(locale, '前回の1on1のふりかえり', 'Reflect on the last 1on1')}</h2>
+          <h2>${T(locale, '前回の1on1の振り返り', 'Reflect on the last 1:1')}</h2>
           <taiwa-satisfaction-rater session-id=${lastHeldSession(member)}></taiwa-satisfaction-rater>
         </section>
         <section class="card">

@@ -177,7 +177,7 @@ const MEMOS: Record<string, readonly string[]> = {
   policy: [
     '下期の部の方針の背景を、もう少し詳しく知りたい。',
     '組織変更が自分の仕事にどう影響するのか気になっている。',
-    '新しい評価制度の意図を理解したい。',
+    '新しい人事制度の意図を理解したい。',
     '会社のパーパスと自分の仕事のつながりを考えたい。',
   ],
 };
@@ -276,11 +276,18 @@ function levelAt(rng: Rng, [from, to]: readonly [number, number], fraction: numb
   return clamp(level, 1, 6);
 }
 
-/** The statements ticked in a check-in that lands on `level`: always that one, most of those below. */
+/**
+ * The statements ticked in a check-in that lands on `level`: every one from 1 up to it (a check-in
+ * reads as the highest contiguous level from 1), and now and then one two rungs higher, which the
+ * gap keeps from counting.
+ */
 function signalsFor(rng: Rng, level: number): number[] {
   const signals: number[] = [];
-  for (let l = 1; l < level; l++) if (rng.chance(0.75)) signals.push(l);
-  signals.push(level);
+  let skipped = 0;
+  // One draw per statement below, as before, so the rest of the generated history stays the same.
+  for (let l = 1; l < level; l++) if (!rng.chance(0.75)) skipped++;
+  for (let l = 1; l <= level; l++) signals.push(l);
+  if (skipped >= 2 && level <= 4) signals.push(level + 2);
   return signals;
 }
 
@@ -546,9 +553,10 @@ export function generateSampleData(options: SampleOptions = {}): SampleData {
 
 /**
  * The records a viewer's own per-viewer database holds in the demo:
- * - a member: their sessions, agendas (private memos included: it is their device), the ratings,
- *   check-ins and hint marks they made themselves, and their pulses — not their manager's
- *   reflections or check-ins, and nothing of any other member;
+ * - a member: their sessions, agendas (private memos included: it is their device), the ratings
+ *   and hint marks they made themselves, both sides' level answers of their pair (the member sees
+ *   the manager's view), and their pulses — not their manager's reflections, and nothing of any
+ *   other member;
  * - a manager: every record of their team, with private memo texts removed;
  * - the admin: everything, with private memo texts removed;
  * - anyone else: nothing.
@@ -564,7 +572,8 @@ export function recordsFor(data: SampleData, viewerId: string): SampleRecords {
       session: data.sessions.filter(mine),
       agenda: data.agendas.filter(mine),
       feedback: data.feedback.filter(own),
-      level: data.levels.filter(own),
+      // A member sees their own level answers and their manager's view of the pair ("Who sees what").
+      level: data.levels.filter(mine),
       pulse: data.pulses.filter(mine),
       'hint-mark': data.hintMarks.filter(own),
     };

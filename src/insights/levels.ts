@@ -2,8 +2,9 @@
  * The six-level communication derivation: pure arithmetic, no DOM.
  *
  * A member's level is the highest level reached in a majority of the last `window` 1on1s (default
- * 3: "in at least two of the last three"), where a check-in reads as its highest ticked statement,
- * a direct assessment reads as its level, and a side's later record for the same session replaces
+ * 3: "in at least two of the last three"), where a check-in reads as the highest contiguous level
+ * from 1 among its ticked statements (ticking 1, 2, 3, 5 and 6 reads as 3: the ladder has no gaps;
+ * a check-in that does not tick 1 reads as 1, the ladder's floor), a direct assessment reads as its level, and a side's later record for the same session replaces
  * its earlier one. The member's and the manager's views are derived separately from their own
  * readings, and the pair stands at the lower of the two (a level counts once both sides see it).
  */
@@ -79,10 +80,22 @@ export function toLevel(value: number): number | undefined {
   return Number.isFinite(value) ? Math.min(6, Math.max(1, Math.round(value))) : undefined;
 }
 
-/** What one record says: a check-in's highest ticked statement, else the stored level. */
+/**
+ * The level a check-in's ticked statements reach: the highest `l` with every level from 1 to `l`
+ * ticked (1, 2, 3, 5, 6 reads as 3). At least 1, the ladder's floor; `undefined` for no ticks.
+ */
+export function contiguousLevel(signals: readonly number[]): number | undefined {
+  if (signals.length === 0) return undefined;
+  const ticked = new Set(signals);
+  let l = 0;
+  while (l < LEVELS.length && ticked.has(l + 1)) l++;
+  return Math.max(1, l);
+}
+
+/** What one record says: a check-in's highest contiguous ticked level, else the stored level. */
 export function readingOf(record: Pick<LevelInput, 'method' | 'level' | 'signals'>): number | undefined {
-  const ticked = record.method === 'check-in' && record.signals?.length ? Math.max(...record.signals) : record.level;
-  return toLevel(ticked);
+  const ticked = record.method === 'check-in' && record.signals?.length ? contiguousLevel(record.signals) : record.level;
+  return toLevel(ticked ?? record.level);
 }
 
 /** The level from one side's readings, oldest first: the highest level a majority of the window reached. */

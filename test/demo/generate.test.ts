@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { readingOf } from '../../src/insights/levels.js';
 import { DEFAULT_NOW, RESPONSE_IDS, TOPIC_IDS, generateSampleData, recordsFor, type SampleData } from '../../demo/data/generate.js';
 import { parseRecord, parseWith } from '../../src/model/validate.js';
 import { Viewer } from '../../src/model/schemas.js';
@@ -233,10 +234,14 @@ describe('generateSampleData', () => {
     for (const l of data.levels) {
       if (l.method === 'check-in') {
         expect(l.signals, 'a check-in has signals').to.be.an('array');
-        expect(Math.max(...l.signals!)).to.equal(l.level);
+        // A check-in stands at the highest contiguous level from 1 it ticked; a tick above a gap does not count.
+        expect(readingOf(l)).to.equal(l.level);
+        expect(l.signals!.slice(0, l.level)).to.deep.equal(Array.from({ length: l.level }, (_, i) => i + 1));
         expect(l.sessionId).to.be.a('string');
       }
     }
+    // Some check-ins tick a statement above a gap, so the sample shows the ladder's rule at work.
+    expect(data.levels.some((l) => l.method === 'check-in' && Math.max(...l.signals!) > l.level)).to.equal(true);
     const direct = data.levels.filter((l) => l.method === 'direct');
     expect(direct.length).to.be.within(3, 12);
     expect(direct.filter((l) => l.memberId === 'mem-6').map((l) => [l.by, l.level])).to.have.deep.members([
@@ -346,7 +351,9 @@ describe('recordsFor', () => {
         const list = mine[kind] as Array<{ memberId: string; by?: string }>;
         if (kind !== 'hint-mark') expect(list.length, `${memberId} ${kind}`).to.be.greaterThan(0);
         expect(list.every((r) => r.memberId === memberId)).to.equal(true);
-        expect(list.every((r) => r.by === undefined || r.by === 'member')).to.equal(true);
+        // The member's own answers only, except the level: they see the manager's view of the pair too.
+        if (kind === 'level') expect(new Set(list.map((r) => r.by))).to.deep.equal(new Set(['member', 'manager']));
+        else expect(list.every((r) => r.by === undefined || r.by === 'member')).to.equal(true);
       }
       expect(mine.agenda).to.deep.equal(data.agendas.filter((a) => a.memberId === memberId));
       withPrivate += mine.agenda.flatMap((a) => a.items).filter((i) => i.memoVisibility === 'private' && i.memo).length;

@@ -102,7 +102,7 @@ describe('taiwa-agenda accessibility', () => {
     await el.updateComplete;
     expect($(el, '[part="summary"]')).to.exist;
     expect($(el, '[part="status"]')).to.equal(status);
-    expect(status.textContent).to.equal('Agenda submitted.');
+    expect(status.textContent).to.equal('Agenda shared with your manager.');
     await expect(el).to.be.accessible();
   });
 

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/provider/define.js';
 import '../../src/elements/agenda/define.js';
 import type { TaiwaAgenda } from '../../src/elements/agenda/agenda.js';
+import type { TaiwaErrorEvent } from '../../src/core/events.js';
 import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
 import type { TaiwaTopicPicker } from '../../src/elements/topic-picker/topic-picker.js';
 import type { TaiwaResponseSelector } from '../../src/elements/response-selector/response-selector.js';
@@ -299,6 +300,29 @@ describe('taiwa-agenda', () => {
     expect(el.shadowRoot!.querySelector('form:not([part="propose"])')).to.equal(null);
   });
 
+  it('tells a manager without member-id what happened in plain words; the attribute goes to taiwa-error and the console', async () => {
+    const logged: unknown[] = [];
+    const consoleError = console.error;
+    console.error = (...args: unknown[]) => void logged.push(...args);
+    const reported: Error[] = [];
+    const onError = (e: Event) => reported.push((e as TaiwaErrorEvent).detail.error);
+    document.addEventListener('taiwa-error', onError);
+    try {
+      const boss = await mount({ viewer: manager });
+      await waitUntil(() => $(boss, '[part="note"]'));
+      expect($(boss, '[part="note"]').textContent).to.equal(
+        'The information for this 1:1 could not be loaded. Please contact your system administrator.',
+      );
+      expect(boss.shadowRoot!.textContent).not.to.match(/member-id|provider/);
+      await waitUntil(() => reported.length > 0);
+      expect(reported[0]!.message).to.contain('member-id');
+      expect(logged).to.include(reported[0]);
+    } finally {
+      console.error = consoleError;
+      document.removeEventListener('taiwa-error', onError);
+    }
+  });
+
   it('lets the manager propose a topic, which the member then sees on the agenda', async () => {
     const adapter = createMemoryAdapter();
     const boss = await mount({ adapter, viewer: manager }, 'm1');
@@ -317,6 +341,10 @@ describe('taiwa-agenda', () => {
     });
     await boss.updateComplete;
     expect($(boss, '[part="proposed"]').textContent).to.equal('You proposed this topic');
+    // The member chooses the response style: the manager is not asked to, and gets no "choose a style" hint panel.
+    expect($(boss, '[part="item"] [part="response"]').textContent).to.equal('your member chooses how you should respond');
+    expect(boss.shadowRoot!.querySelector('[part="item"] taiwa-hint-panel')).to.equal(null);
+    expect(boss.shadowRoot!.textContent).not.to.contain('Choose a topic and a response style');
     expect($(boss, '[part="status"]').textContent).to.equal('Topic proposed: Company and department direction.');
     expect($<HTMLSelectElement>(boss, 'select').options).to.have.length(6);
 
@@ -336,7 +364,7 @@ describe('taiwa-agenda', () => {
     await choose(el, ['career'], { career: 'listen' });
     expect($(el, 'label[for="memo-0"]').textContent).to.equal('「今後のキャリア」のメモ');
     expect($(el, '[part="share"]').textContent!.trim()).to.equal('「今後のキャリア」のメモをマネジャーに共有する');
-    expect($(el, '[part="submit"]').textContent).to.equal('アジェンダを提出');
+    expect($(el, '[part="submit"]').textContent).to.equal('アジェンダをマネジャーと共有する');
   });
 
   it('works outside a provider (pure UI mode): composes and fires taiwa-submit with the record', async () => {
@@ -514,7 +542,7 @@ describe('taiwa-agenda', () => {
     await waitUntil(() => puts() === 1);
     await el.updateComplete;
     expect(button.getAttribute('aria-disabled')).to.equal('true');
-    expect($(el, '[part="status"]').textContent).to.equal('Submitting…');
+    expect($(el, '[part="status"]').textContent).to.equal('Sharing…');
     button.click();
     $<HTMLFormElement>(el, 'form').requestSubmit();
     await typeMemo(el, 0, 'First words, and more typed while it was sent');

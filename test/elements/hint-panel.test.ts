@@ -139,7 +139,7 @@ describe('taiwa-hint-panel', () => {
     expect(cellTexts(el)).to.deep.equal(cellOf(jaHints, 'career', 'listen', 'member'));
     expect(part(el, 'heading')!.textContent).to.contain('今後のキャリア');
     const about = root(el).querySelector('details[part="about"]')!;
-    expect(about.querySelector('summary')!.textContent).to.equal('1on1は何のため？');
+    expect(about.querySelector('summary')!.textContent).to.equal('1on1は何のための時間か');
     const rows = [...about.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent));
     expect(rows[0]).to.deep.equal(['主体', 'マネジャー主体', 'メンバー主体']);
     expect(rows[2]).to.deep.equal(['状態', 'マネジャー ＞ メンバー', 'マネジャー ＝ メンバー']);
@@ -151,7 +151,7 @@ describe('taiwa-hint-panel', () => {
     const about = root(el).querySelector<HTMLDetailsElement>('details[part="about"]')!;
     expect(about.open).to.equal(false);
     const text = about.textContent!;
-    expect(text).to.contain('What a 1on1 is for').and.contain('Manager = member').and.contain('Manager > member');
+    expect(text).to.contain('What a 1:1 is for').and.contain('Manager = member').and.contain('Manager > member');
     expect(text).to.contain('Mutual self-disclosure and empathy, thinking together, feedback');
   });
 
@@ -182,7 +182,7 @@ describe('taiwa-hint-panel', () => {
     el.response = 'listen';
     await el.updateComplete;
     expect(part(el, 'empty')!.textContent).to.contain('no hints for this combination');
-    expect(part(el, 'cell')!.textContent).to.equal('hobbies × Just listen to me');
+    expect(part(el, 'cell')!.textContent).to.equal('hobbies × Just listen');
     el.topic = 'career';
     await el.updateComplete;
     expect(part(el, 'empty')).to.equal(null);
@@ -268,7 +268,7 @@ describe('taiwa-hint-panel', () => {
     await el.updateComplete;
     const first = enHints.find((h) => h.id === 'work.listen.member.1')!;
     expect(el.marked).to.deep.equal([first.id]);
-    expect(part(el, 'tag')!.textContent).to.equal('Try this time');
+    expect(part(el, 'tag')!.textContent).to.equal("I'll try this");
     expect(part(el, 'status')!.textContent).to.contain('1 marked');
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' });
@@ -441,7 +441,7 @@ describe('taiwa-hint-panel', () => {
     const el = await panel(html`<taiwa-hint-panel lang="en" topic="career" response="listen" audience="manager" weak></taiwa-hint-panel>`);
     const note = part(el, 'weak')!;
     expect(note.textContent).to.equal(
-      'This is one of the combinations where your members have been less satisfied; start with these hints.',
+      'With this topic and response, your members have tended to be less satisfied. Start with the hints below.',
     );
     expect(el.matches(':state(weak)')).to.equal(true);
     // The note sits right before the cell's hints, which come before the general ones.

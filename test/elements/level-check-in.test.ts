@@ -32,7 +32,9 @@ describe('taiwa-level-check-in', () => {
     const direct = await checkIn(html`<taiwa-level-check-in lang="ja" method="direct" value="4"></taiwa-level-check-in>`);
     await expect(direct).to.be.accessible();
     expect(qa(direct, 'input[type="radio"]')).to.have.length(6);
-    expect(text(direct, 'legend')).to.equal('今、どの段階にいますか？');
+    expect(text(direct, 'legend')).to.equal('マネジャーとのコミュニケーションは、今どの段階だと思いますか？');
+    const byManager = await checkIn(html`<taiwa-level-check-in lang="ja" method="direct" by="manager"></taiwa-level-check-in>`);
+    expect(text(byManager, 'legend')).to.equal('メンバーとのコミュニケーションは、今どの段階だと思いますか？');
     expect(qa(direct, '[part="label"]')[3]!.textContent).to.equal('レベル4 · 問いやフィードバック');
   });
 
@@ -43,11 +45,11 @@ describe('taiwa-level-check-in', () => {
       'I shared something about myself.',
       'We confirmed what goes well.',
       'A question or feedback gave me a new insight.',
-      'I will try something new because of it.',
+      'Because of it, I decided what to try next.',
       'I felt results and growth, and shared them.',
     ]);
     const manager = await checkIn(html`<taiwa-level-check-in lang="en" by="manager"></taiwa-level-check-in>`);
-    expect(qa(manager, '[part="label"]')[4]!.textContent).to.equal('The member will try something new because of it.');
+    expect(qa(manager, '[part="label"]')[4]!.textContent).to.equal('Because of it, the member decided what to try next.');
   });
 
   it('is completed with the keyboard alone and submits the record outside a provider', async () => {
@@ -55,23 +57,26 @@ describe('taiwa-level-check-in', () => {
     const events: string[] = [];
     el.addEventListener('input', () => events.push('input'));
     el.addEventListener('change', () => events.push('change'));
-    qa(el, 'input')[1]!.focus();
+    qa(el, 'input')[0]!.focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' });
-    expect(el.values).to.deep.equal(['2', '4']);
-    expect(events).to.deep.equal(['input', 'change', 'input', 'change']);
+    expect(el.values).to.deep.equal(['1', '2', '4']);
+    expect(events).to.deep.equal(['input', 'change', 'input', 'change', 'input', 'change']);
     for (let i = 0; i < 3; i++) await sendKeys({ press: 'Tab' });
     expect(root(el).activeElement).to.equal(q(el, '[part="submit"]'));
     const submitted = oneEvent(el, 'taiwa-submit') as Promise<TaiwaSubmitEvent>;
     await sendKeys({ press: 'Enter' });
     const { record } = (await submitted).detail as { record: LevelAssessment };
-    expect(record).to.include({ memberId: 'm1', managerId: 'k1', by: 'member', method: 'check-in', level: 4 });
-    expect(record.signals).to.deep.equal([2, 4]);
+    // Ticking 1, 2 and 4 reads as level 2: the highest contiguous level from 1 (the ladder has no gaps).
+    expect(record).to.include({ memberId: 'm1', managerId: 'k1', by: 'member', method: 'check-in', level: 2 });
+    expect(record.signals).to.deep.equal([1, 2, 4]);
     await el.updateComplete;
     // Outside a provider nothing was saved: the status says so.
-    expect(text(el, '[part="status"]')).to.equal('Answered: level 4. This form has not saved or sent it.');
+    expect(text(el, '[part="status"]')).to.equal('Answered: level 2. This form has not saved or sent it.');
   });
 
   it('direct assessment: arrow keys choose one level', async () => {
@@ -96,7 +101,7 @@ describe('taiwa-level-check-in', () => {
     await el.updateComplete;
     // An error, not a status: an alert the fieldset points to and is marked invalid by, in the danger colour.
     const problem = q(el, '[part="problem"]')!;
-    expect(text(el, '[part="problem"]')).to.equal('Tick at least one statement.');
+    expect(text(el, '[part="problem"]')).to.equal('Choose at least one.');
     expect(problem.getAttribute('role')).to.equal('alert');
     expect(getComputedStyle(problem).color).to.equal('rgb(122, 39, 26)');
     const fieldset = q(el, 'fieldset')!;
@@ -119,9 +124,24 @@ describe('taiwa-level-check-in', () => {
     expect(q(direct, 'fieldset')!.getAttribute('aria-invalid')).to.equal('true');
     expect(q(direct, 'fieldset')!.getAttribute('aria-describedby')).to.equal('problem');
     const anonymous = await checkIn(html`<taiwa-level-check-in lang="en" value="2"></taiwa-level-check-in>`);
-    expect(await anonymous.submit()).to.equal(undefined);
+    // The person reads what happened and what to do; the attributes go to taiwa-error and the console.
+    const logged: unknown[] = [];
+    const consoleError = console.error;
+    console.error = (...args: unknown[]) => void logged.push(...args);
+    let reported: Error | undefined;
+    anonymous.addEventListener('taiwa-error', (e) => (reported = (e as TaiwaErrorEvent).detail.error));
+    try {
+      expect(await anonymous.submit()).to.equal(undefined);
+    } finally {
+      console.error = consoleError;
+    }
     await anonymous.updateComplete;
-    expect(text(anonymous, '[part="problem"]')).to.equal('The information for this 1:1 could not be loaded. Please contact your system administrator.');
+    expect(text(anonymous, '[part="problem"]')).to.equal(
+      'The information for this 1:1 could not be loaded. Please contact your system administrator.',
+    );
+    expect(text(anonymous, '[part="problem"]')).not.to.match(/member-id|manager-id|provider/);
+    expect(reported?.message).to.match(/member-id|manager-id/);
+    expect(logged).to.include(reported);
     expect(q(anonymous, 'fieldset')!.hasAttribute('aria-invalid')).to.equal(false, 'what is chosen is fine');
     expect(submitted).to.equal(0);
     await expect(anonymous).to.be.accessible();
@@ -142,22 +162,23 @@ describe('taiwa-level-check-in', () => {
     };
     const first = await mount();
     expect(qa(first.el, '[part="label"]')[1]!.textContent).to.equal('We shared something about ourselves.');
-    qa<HTMLInputElement>(first.el, 'input')[2]!.click();
+    for (const i of [0, 1, 2]) qa<HTMLInputElement>(first.el, 'input')[i]!.click();
     const saved = await first.el.submit();
     expect(saved).to.include({ by: 'manager', managerId: 'k1', memberId: 'm1', sessionId: 's7', level: 3 });
     first.adapter.close();
     first.provider.remove();
 
     const second = await mount();
-    expect(second.el.values).to.deep.equal(['3']);
+    expect(second.el.values).to.deep.equal(['1', '2', '3']);
     expect(second.el.matches(':state(saved)')).to.equal(true);
     qa<HTMLInputElement>(second.el, 'input')[4]!.click();
     const again = await second.el.submit();
     expect(again!.id).to.equal(saved!.id);
     const stored = await second.adapter.query('level', { sessionId: 's7' });
     expect(stored).to.have.length(1);
-    expect(stored[0]).to.include({ level: 5 });
-    expect(stored[0]!.signals).to.deep.equal([3, 5]);
+    // 1, 2, 3 and 5: the gap at 4 keeps it at level 3.
+    expect(stored[0]).to.include({ level: 3 });
+    expect(stored[0]!.signals).to.deep.equal([1, 2, 3, 5]);
     second.adapter.close();
   });
 
@@ -202,7 +223,7 @@ describe('taiwa-level-check-in', () => {
     const { memory, adapter: slow, release, puts } = gatedWrites();
     const provider = await fixture<TaiwaProvider>(
       html`<taiwa-provider lang="en" .adapter=${slow} .viewer=${{ id: 'm1', role: 'member' }}>
-        <taiwa-level-check-in manager-id="k1" session-id="s1" value="2"></taiwa-level-check-in>
+        <taiwa-level-check-in manager-id="k1" session-id="s1" value="1 2"></taiwa-level-check-in>
       </taiwa-provider>`,
     );
     const el = provider.querySelector('taiwa-level-check-in')!;
@@ -229,14 +250,14 @@ describe('taiwa-level-check-in', () => {
   it('gives another session its own record, never overwriting the one before', async () => {
     // Outside a provider: the host stores what taiwa-submit carries, by id.
     const el = await checkIn(html`<taiwa-level-check-in lang="en" member-id="m1" manager-id="k1" session-id="s1"></taiwa-level-check-in>`);
-    qa<HTMLInputElement>(el, 'input')[1]!.click();
+    for (const i of [0, 1]) qa<HTMLInputElement>(el, 'input')[i]!.click();
     const one = (await el.submit())!;
     expect(one).to.include({ sessionId: 's1', level: 2 });
     el.sessionId = 's2';
     await el.updateComplete;
     expect(el.values).to.deep.equal([]);
     expect(text(el, '[part="status"]')).to.equal('');
-    qa<HTMLInputElement>(el, 'input')[3]!.click();
+    for (const i of [0, 1, 2, 3]) qa<HTMLInputElement>(el, 'input')[i]!.click();
     const two = (await el.submit())!;
     expect(two).to.include({ sessionId: 's2', level: 4 });
     expect(two.id).to.not.equal(one.id);
@@ -253,13 +274,13 @@ describe('taiwa-level-check-in', () => {
     );
     const inside = provider.querySelector('taiwa-level-check-in')!;
     await inside.updateComplete;
-    qa<HTMLInputElement>(inside, 'input')[2]!.click();
+    for (const i of [0, 1, 2]) qa<HTMLInputElement>(inside, 'input')[i]!.click();
     const s1 = (await inside.submit())!;
     inside.sessionId = 's2';
     await inside.updateComplete;
     expect(inside.values).to.deep.equal([]);
     expect(inside.matches(':state(saved)')).to.equal(false);
-    qa<HTMLInputElement>(inside, 'input')[5]!.click();
+    for (const i of [0, 1, 2, 3, 4, 5]) qa<HTMLInputElement>(inside, 'input')[i]!.click();
     const s2 = (await inside.submit())!;
     expect(s2.id).to.not.equal(s1.id);
     expect(adapter.all('level').map((r) => [r.sessionId, r.level])).to.have.deep.members([
@@ -268,7 +289,7 @@ describe('taiwa-level-check-in', () => {
     ]);
     inside.sessionId = 's1';
     await inside.updateComplete;
-    expect(inside.values).to.deep.equal(['3']);
+    expect(inside.values).to.deep.equal(['1', '2', '3']);
     expect(inside.matches(':state(saved)')).to.equal(true);
   });
 
@@ -287,7 +308,7 @@ describe('taiwa-level-check-in', () => {
     try {
       const provider = await fixture<TaiwaProvider>(
         html`<taiwa-provider lang="en" .adapter=${outbox} .viewer=${{ id: 'm1', role: 'member' }}>
-          <taiwa-level-check-in manager-id="k1" session-id="s1" value="3"></taiwa-level-check-in>
+          <taiwa-level-check-in manager-id="k1" session-id="s1" value="1 2 3"></taiwa-level-check-in>
         </taiwa-provider>`,
       );
       const el = provider.querySelector('taiwa-level-check-in')!;

@@ -154,6 +154,16 @@ describe('taiwa-level-tracker', () => {
     expect(qa(el, '[part="next"]')).to.have.length(1);
   });
 
+  it('member view: at level 6, the top of the ladder, there is no next step', async () => {
+    const top = [...history('m9', 'member', [6, 6, 6]), ...history('m9', 'manager', [6, 6, 6])];
+    for (const lang of ['en', 'ja']) {
+      const el = await tracker(html`<taiwa-level-tracker lang=${lang} member-id="m9" .assessments=${top}></taiwa-level-tracker>`);
+      expect(q(el, '[part="ladder"] > li[aria-current="step"]')!.getAttribute('value')).to.equal('6');
+      expect(qa(el, '[part="next"]'), lang).to.have.length(0);
+      expect(root(el).textContent).not.to.contain(lang === 'en' ? 'To reach the next level' : '次の段階に進むには');
+    }
+  });
+
   it('member view: the ladder reads 6 to 1 in the DOM, as it is shown (no visual reordering)', async () => {
     const el = await tracker(html`<taiwa-level-tracker lang="en" member-id="m3" .assessments=${TEAM}></taiwa-level-tracker>`);
     const ladder = q<HTMLOListElement>(el, '[part="ladder"]')!;
@@ -218,7 +228,7 @@ describe('taiwa-level-tracker', () => {
       ['<b>Sora</b>', 'Level 3 · Confirming what goes well', '→ Steady', '6', '3'],
       ['Aoi', 'Level 4 · Questions and feedback', '↑ Rising', '4', '4'],
     ]);
-    expect(qa(el, '[part="gap"]').map((g) => g.textContent)).to.deep.equal(['<b>Sora</b>: the member sees level 6, you see level 3.']);
+    expect(qa(el, '[part="gap"]').map((g) => g.textContent)).to.deep.equal(['<b>Sora</b>: they answered level 6, you answered level 3.']);
     // The members table is named by its heading.
     const table = q(el, '[part="members"]')!;
     const heading = root(el).getElementById(table.getAttribute('aria-labelledby')!)!;
@@ -289,29 +299,34 @@ describe('taiwa-level-tracker', () => {
     expect(text(mine!, '[part="empty"]')).to.contain('No check-ins yet');
     expect(qa(team!, '[part="member-row"]')).to.have.length(2);
 
-    // The member ticks statements 1, 2 and 5 with the keyboard and saves.
+    // The member ticks statements 1, 2, 3 and 5 with the keyboard and saves: the ladder has a gap at 4,
+    // so the check-in reads as level 3, not 5.
     qa<HTMLInputElement>(memberCheckIn!, 'input')[0]!.focus();
     await sendKeys({ press: 'Space' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' });
-    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Tab' });
+    for (let i = 0; i < 2; i++) {
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Space' });
+    }
+    for (let i = 0; i < 2; i++) await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' });
     qa(memberCheckIn!, '[part="submit"]')[0]!.focus();
     const saved = oneEvent(memberCheckIn!, 'taiwa-save');
     await sendKeys({ press: 'Enter' });
-    expect((await saved).detail.record).to.include({ memberId: 'm1', managerId: 'k1', by: 'member', level: 5 });
+    expect((await saved).detail.record).to.deep.include({ memberId: 'm1', managerId: 'k1', by: 'member', level: 3, signals: [1, 2, 3, 5] });
     await Promise.all([mine!.updateComplete, team!.updateComplete]);
-    expect(text(mine!, '[part="current"]')).to.contain('Level 5 of 6');
-    expect(text(mine!, '[part="views"]')).to.contain('not yet');
+    expect(text(mine!, '[part="current"]')).to.contain('Level 3 of 6');
+    expect(qa(mine!, '[part="views"] dd').map((d) => d.textContent)).to.deep.equal(['3', 'no answer received']);
     expect(qa(team!, '[part="member-row"]')).to.have.length(3);
-    expect(text(team!, '[part="average"]')).to.contain('3.3 of 6');
+    expect(text(team!, '[part="average"]')).to.contain('2.7 of 6');
 
-    // The manager sees it differently (level 2): the pair drops to 2 and the team shows a gap.
-    managerCheckIn!.setValues(['1', '2']);
+    // The manager sees it differently (level 1): the pair drops to 1, the member reads the manager's
+    // view as it is (not "no answer"), and the team shows a gap.
+    managerCheckIn!.setValues(['1']);
     await managerCheckIn!.submit();
     await Promise.all([mine!.updateComplete, team!.updateComplete]);
-    expect(text(mine!, '[part="current"]')).to.contain('Level 2 of 6');
-    expect(qa(team!, '[part="gap"]').map((g) => g.textContent)).to.include('m1: the member sees level 5, you see level 2.');
+    expect(text(mine!, '[part="current"]')).to.contain('Level 1 of 6');
+    expect(qa(mine!, '[part="views"] dd').map((d) => d.textContent)).to.deep.equal(['3', '1']);
+    expect(qa(team!, '[part="gap"]').map((g) => g.textContent)).to.include('m1: they answered level 3, you answered level 1.');
     expect(adapter.all('level').filter((r) => r.sessionId === 's-new')).to.have.length(2);
   });
 });

@@ -34,11 +34,11 @@ describe('taiwa-response-selector', () => {
   it('offers the five default styles, each with what the member will get', async () => {
     const el = await selector();
     expect(texts(el, 'label')).to.deep.equal([
-      'I want concrete advice',
+      'Give me concrete advice',
       'Think it through with me',
-      'Just listen to me',
-      'I want your opinion',
-      'I want to report',
+      'Just listen',
+      'Tell me what you think',
+      "I'd like to give an update",
     ]);
     expect(texts(el, 'description')).to.have.length(5);
     expect(texts(el, 'description')[2]).to.contain('listens to the end');
@@ -108,7 +108,7 @@ describe('taiwa-response-selector', () => {
     const el = await selector(html`<taiwa-response-selector lang="en" topics="work career"></taiwa-response-selector>`);
     await expect(el).to.be.accessible();
     const radio = radios(el, 1)[2]!;
-    expect(nameOf(radio)).to.equal('Just listen to me');
+    expect(nameOf(radio)).to.equal('Just listen');
     expect(refText(radio, 'aria-describedby')).to.contain('listens to the end');
     expect(nameOf(radio)).to.not.contain('listens to the end');
     // The card is still the radio's <label>: a click on the description chooses it.
@@ -184,7 +184,7 @@ describe('taiwa-response-selector', () => {
       ],
     };
     await el.updateComplete;
-    expect(texts(el, 'label').slice(0, 2)).to.deep.equal(['Coach me', 'I want to report (not available)']);
+    expect(texts(el, 'label').slice(0, 2)).to.deep.equal(['Coach me', "I'd like to give an update (not available)"]);
     expect(texts(el, 'label')).to.have.length(6);
     expect(radios(el)[1]!.disabled).to.equal(true);
     radios(el)[0]!.click();

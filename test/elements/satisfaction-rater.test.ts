@@ -115,7 +115,7 @@ describe('taiwa-satisfaction-rater', () => {
   it('is accessible with no agenda (empty) and with agenda items, answered', async () => {
     const empty = await rater();
     await expect(empty).to.be.accessible();
-    expect(text(q(empty, '[part="empty"]'))).to.contain('no agenda items');
+    expect(text(q(empty, '[part="empty"]'))).to.contain('no separate topics');
     const filled = await rater(html`<taiwa-satisfaction-rater lang="ja" .items=${items}></taiwa-satisfaction-rater>`);
     await answer(
       filled,
@@ -139,7 +139,7 @@ describe('taiwa-satisfaction-rater', () => {
       '4 Satisfied',
       '5 Fully satisfied',
     ]);
-    expect(text(q(el, '[part="overall"] legend'))).to.equal('Overall, how satisfied are you with this 1on1? (required)');
+    expect(text(q(el, '[part="overall"] legend'))).to.equal('Overall, how satisfied are you with this 1:1? (required)');
     // The rater's styles arrive with its lazily loaded templates, after the shared host styles.
     expect(getComputedStyle(q(el, '[part="point"]')!).borderTopLeftRadius).to.equal('8px');
     el.style.setProperty('--taiwa-radius-m', '2px');
@@ -233,7 +233,7 @@ describe('taiwa-satisfaction-rater', () => {
     // The read-only summary takes focus and shows the answers as text.
     const summary = q(el, '[part="summary"]')!;
     expect(el.shadowRoot!.activeElement).to.equal(summary);
-    expect(text(summary)).to.contain('Future career · Just listen to me 2 Not very satisfied Responded as asked: No');
+    expect(text(summary)).to.contain('Future career — Just listen 2 Not very satisfied Responded the way you asked: No');
     expect(text(summary)).to.contain('Thanks <b>a lot</b>');
     expect(summary.querySelector('b')).to.equal(null);
     expect(el.matches(':state(submitted)')).to.equal(true);
@@ -250,7 +250,7 @@ describe('taiwa-satisfaction-rater', () => {
     expect(sent).to.equal(0);
     // An error, not a hint: an alert the overall group points to, marked invalid, in the danger colour.
     const problem = q(el, '[part="problem"]')!;
-    expect(text(problem)).to.equal('Please choose an overall rating.');
+    expect(text(problem)).to.equal('Please choose how satisfied you are overall.');
     expect(problem.getAttribute('role')).to.equal('alert');
     expect(getComputedStyle(problem).color).to.equal('rgb(122, 39, 26)');
     const group = q(el, '[part="overall"]')!;
@@ -286,8 +286,8 @@ describe('taiwa-satisfaction-rater', () => {
     const first = await mount();
     // Item i3 has no response style, so it cannot carry a style-match signal and is not rated.
     expect(qa(first.el, '[part="item-label"]').map(text)).to.deep.equal([
-      'Future career · Just listen to me',
-      'Progress and ways of working · I want concrete advice',
+      'Future career — Just listen',
+      'Progress and ways of working — Give me concrete advice',
     ]);
     await answer(first.el, 2, [[1, 'no']], ['comment', 'Please just listen']);
     expect(await first.drafts.get('rating:s1:m1')).to.deep.include({ overall: '2', comment: 'Please just listen' });
@@ -332,9 +332,17 @@ describe('taiwa-satisfaction-rater', () => {
 
     const b = await inProvider(adapter, manager);
     expect(b.matches(':state(manager)')).to.equal(true);
-    expect(text(q(b, '[part="legend"]'))).to.equal('Your reflection on the 1on1');
+    expect(text(q(b, '[part="legend"]'))).to.equal('Your reflection on the 1:1');
     expect(qa(b, '[part="match"]')).to.have.length(0);
     expect(status(b)).to.equal('The member has answered. Save your reflection to compare your views.');
+    // The manager answers on the member's range in their own words: 手応え, not すっきり度.
+    expect(qa(b, '[part="overall"] [part="point"]').map(text)).to.deep.equal([
+      '1 It did not go well at all',
+      '2 It did not go very well',
+      '3 Neither well nor badly',
+      '4 It went fairly well',
+      '5 It went well',
+    ]);
     expect(text(b.shadowRoot!)).to.not.contain('I wanted you to listen', 'the member’s answer stays hidden until the manager reflected');
     await expect(b).to.be.accessible();
     await answer(b, 4, [[4], [4]], ['wentWell', 'Clear next steps']);
@@ -352,16 +360,24 @@ describe('taiwa-satisfaction-rater', () => {
     });
     expect(reflection.items.every((i) => i.styleMatch === undefined)).to.equal(true);
     await settle(b);
+    const summary = text(q(b, '[part="summary"] dl'));
+    expect(summary).to.contain('Overall 4 It went fairly well');
+    expect(summary).not.to.contain('satisfied');
+    b.setAttribute('lang', 'ja');
+    await settle(b);
+    expect(text(q(b, '[part="summary"] dl'))).to.contain('全体 4 やや手応えがあった').and.not.contain('すっきり');
+    b.setAttribute('lang', 'en');
+    await settle(b);
 
     const rows = qa(b, '[part="gap"] tbody tr').map((tr) => [...tr.children].map((c) => text(c)));
     expect(rows).to.deep.equal([
       ['Overall', '2', '4', '+2'],
-      ['Future career · Just listen to me Responded as asked: No', '1', '4', '+3'],
-      ['Progress and ways of working · I want concrete advice Responded as asked: Yes', '4', '4', '0'],
+      ['Future career — Just listen Responded the way you asked: No', '1', '4', '+3'],
+      ['Progress and ways of working — Give me concrete advice Responded the way you asked: Yes', '4', '4', '0'],
     ]);
     expect(qa(b, '[part="gap-note"]').map(text)).to.deep.equal([
-      'On “Overall” you rated 2 points higher than the member did.',
-      'On “Future career · Just listen to me” you rated 3 points higher than the member did.',
+      'On “Overall” your own sense is 2 points higher than the member’s satisfaction.',
+      'On “Future career — Just listen” your own sense is 3 points higher than the member’s satisfaction.',
     ]);
     expect(text(q(b, '[part="comment"]'))).to.equal('I wanted you to listen, not to advise.');
     expect(
@@ -378,10 +394,10 @@ describe('taiwa-satisfaction-rater', () => {
     await adapter.put('session', session);
     await adapter.put('agenda', agenda);
     const b = await inProvider(adapter, manager);
-    expect(status(b)).to.equal('Waiting for the member’s rating.');
+    expect(status(b)).to.equal('Waiting for the member’s answers.');
     await answer(b, 5, [[5], [2]]);
     await submit(b);
-    expect(text(q(b, '[part="waiting"]'))).to.equal('Waiting for the member’s rating.');
+    expect(text(q(b, '[part="waiting"]'))).to.equal('Waiting for the member’s answers.');
     expect(q(b, '[part="gap"]')).to.equal(null);
     await expect(b).to.be.accessible();
 
@@ -402,7 +418,7 @@ describe('taiwa-satisfaction-rater', () => {
       ['4', '2', '\u22122'],
     ]);
     expect(qa(b, '[part="gap-note"]').map(text)[2]).to.equal(
-      'On “Progress and ways of working · I want concrete advice” you rated 2 points lower than the member did.',
+      'On “Progress and ways of working — Give me concrete advice” your own sense is 2 points lower than the member’s satisfaction.',
     );
     expect(q(b, '[part="comment"]')).to.equal(null);
     adapter.close();
@@ -595,7 +611,7 @@ describe('taiwa-satisfaction-rater', () => {
         @taiwa-error=${(e: TaiwaErrorEvent) => errors.push(e.detail.error)}
       ></taiwa-satisfaction-rater>`,
     );
-    expect(qa(el, '[part="item-label"]').map(text)).to.deep.equal(['Future career · Just listen to me']);
+    expect(qa(el, '[part="item-label"]').map(text)).to.deep.equal(['Future career — Just listen']);
     const error = text(q(el, '[part="error"]'));
     for (const at of ['items.0', 'items.1', 'items.2', 'items.4', 'items.5']) expect(error).to.contain(at);
     expect(error).to.not.contain('items.3');
@@ -606,7 +622,7 @@ describe('taiwa-satisfaction-rater', () => {
     el.items = 'not a list' as unknown as typeof items;
     await settle(el);
     expect(text(q(el, '[part="error"]'))).to.contain('not a list');
-    expect(text(q(el, '[part="empty"]'))).to.contain('no agenda items');
+    expect(text(q(el, '[part="empty"]'))).to.contain('no separate topics');
 
     el.items = items;
     await settle(el);
@@ -682,14 +698,14 @@ describe('taiwa-satisfaction-rater for screen readers', () => {
       await answer(el, 3, [[3], [4]]);
       const record = await submit(el);
       expect(outbox.stateOf('feedback', record.id)).to.not.equal('sent');
-      expect(status(el)).to.equal('Saved on this device. Your rating will reach your manager when you are online.');
+      expect(status(el)).to.equal('Saved on this device. Your answers will reach your manager when you are online.');
       expect(memory.all('feedback')).to.have.length(0);
       backend.goOnline();
       await outbox.flush({ all: true });
       await waitUntil(() => outbox.stateOf('feedback', record.id) === 'sent');
       await settle(el);
       expect(memory.all('feedback').map((f) => f.id)).to.deep.equal([record.id]);
-      expect(status(el)).to.equal('Thank you. Your rating was sent to your manager.');
+      expect(status(el)).to.equal('Thank you. Your answers were sent to your manager.');
     } finally {
       outbox.close();
     }

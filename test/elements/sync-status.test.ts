@@ -101,7 +101,7 @@ describe('taiwa-sync-status', () => {
     const outbox = outboxFor(tenant);
     const el = await inProvider(outbox);
     await outbox.put('pulse', pulse(1));
-    await until(el, () => summary(el).textContent === 'Saved on this device. Sign in again to send it.');
+    await until(el, () => summary(el).textContent === 'Saved on this device. Log in again to send it.');
     expect(el.matches(':state(auth)')).to.equal(true);
   });
 

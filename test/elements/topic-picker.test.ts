@@ -37,7 +37,7 @@ describe('taiwa-topic-picker', () => {
       'Physical and mental condition',
       'Future career',
       'Skills and growth',
-      'Private life',
+      'Personal life',
       'Company and department direction',
     ]);
     expect(inputs(el).every((i) => i.type === 'radio')).to.equal(true);
@@ -58,7 +58,7 @@ describe('taiwa-topic-picker', () => {
     expect(el.value).to.equal('career');
     el.catalog = { topics: [{ id: 'private', disabled: true }] };
     await el.updateComplete;
-    expect(nameOf(inputs(el).find((i) => i.value === 'private')!)).to.equal('Private life (not available)');
+    expect(nameOf(inputs(el).find((i) => i.value === 'private')!)).to.equal('Personal life (not available)');
   });
 
   it('follows lang: element, ancestor, then html', async () => {
@@ -76,7 +76,7 @@ describe('taiwa-topic-picker', () => {
     const el = await picker();
     el.catalog = { topics: [{ id: 'okr', label: { en: 'OKRs', ja: '目標' } }, { id: 'work', label: 'Projects' }, { id: 'private', disabled: true }] };
     await el.updateComplete;
-    expect(labels(el).slice(0, 3)).to.deep.equal(['OKRs', 'Projects', 'Private life (not available)']);
+    expect(labels(el).slice(0, 3)).to.deep.equal(['OKRs', 'Projects', 'Personal life (not available)']);
     expect(inputs(el)[2]!.disabled).to.equal(true);
   });
 

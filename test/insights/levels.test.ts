@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { levelOf, pairLevel, readingOf, readingsOf, teamLevels, type LevelInput } from '../../src/insights/levels.js';
+import { contiguousLevel, levelOf, pairLevel, readingOf, readingsOf, teamLevels, type LevelInput } from '../../src/insights/levels.js';
 
 const FC = { seed: 42, numRuns: 200 };
 const T0 = Date.parse('2025-01-06T09:00:00Z');
@@ -45,10 +45,50 @@ const record = fc
 const inRange = (l: number | undefined) => l === undefined || (Number.isInteger(l) && l >= 1 && l <= 6);
 
 describe('insights/levels', () => {
-  it('reads a check-in as its highest ticked statement and a direct assessment as its level', () => {
-    expect(readingOf({ method: 'check-in', level: 2, signals: [1, 4, 2] })).to.equal(4);
+  it('reads a check-in as its highest contiguous ticked level from 1, and a direct assessment as its level', () => {
+    // The case: ticking 1, 2, 3, 5 and 6 reads as 3, not 6; the ladder skips no rung.
+    expect(readingOf({ method: 'check-in', level: 6, signals: [1, 2, 3, 5, 6] })).to.equal(3);
+    expect(readingOf({ method: 'check-in', level: 2, signals: [1, 4, 2] })).to.equal(2);
+    expect(readingOf({ method: 'check-in', level: 4, signals: [4, 3, 2, 1] })).to.equal(4);
+    expect(readingOf({ method: 'check-in', level: 6, signals: [1, 2, 3, 4, 5, 6] })).to.equal(6);
+    // Without level 1 ticked, the check-in stands on the ladder's floor.
+    expect(readingOf({ method: 'check-in', level: 5, signals: [5] })).to.equal(1);
     expect(readingOf({ method: 'check-in', level: 3, signals: [] })).to.equal(3);
     expect(readingOf({ method: 'direct', level: 5, signals: [1] })).to.equal(5);
+    expect(contiguousLevel([])).to.equal(undefined);
+  });
+
+  it('property: a check-in reads as the largest l with 1..l all ticked (never the highest tick across a gap)', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(level, { minLength: 1, maxLength: 6 }), (signals) => {
+        const read = readingOf({ method: 'check-in', level: 1, signals })!;
+        const ticked = new Set(signals);
+        // Every level up to the reading is ticked (or the reading is the floor, 1) ...
+        for (let l = 1; l <= read; l++) if (!ticked.has(l) && read !== 1) return false;
+        // ... and the next level is not: the reading is the top of the contiguous run.
+        if (ticked.has(1) && ticked.has(read + 1)) return false;
+        // Under the old rule (the highest tick) these differ whenever there is a gap below the top.
+        const gap = [...Array(Math.max(...signals)).keys()].some((i) => !ticked.has(i + 1));
+        return gap ? read < Math.max(...signals) : read === Math.max(...signals);
+      }),
+      FC,
+    );
+  });
+
+  it('property: removing a tick above a gap never changes the reading; filling the gap can only raise it', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(level, { minLength: 1, maxLength: 6 }), (signals) => {
+        const read = readingOf({ method: 'check-in', level: 1, signals })!;
+        const above = signals.filter((l) => l > read + 1);
+        for (const l of above) {
+          const without = signals.filter((x) => x !== l);
+          if (readingOf({ method: 'check-in', level: 1, signals: without }) !== read) return false;
+        }
+        const filled = [...new Set([...signals, ...Array.from({ length: read + 1 }, (_, i) => i + 1)])];
+        return readingOf({ method: 'check-in', level: 1, signals: filled })! >= read;
+      }),
+      FC,
+    );
   });
 
   it('takes the highest level reached in at least two of the last three 1on1s', () => {
@@ -64,7 +104,7 @@ describe('insights/levels', () => {
 
   it('keeps one reading per side and session (the later record), and the pair at the lower view', () => {
     const first = rec({ level: 2, sessionId: 's1', method: 'check-in', signals: [1, 2] }, 0);
-    const edited = { ...first, id: 'r-edit', updatedAt: new Date(T0 + 2 * DAY).toISOString(), signals: [1, 2, 3, 4] };
+    const edited = { ...first, id: 'r-edit', updatedAt: new Date(T0 + 2 * DAY).toISOString(), signals: [1, 2, 3, 4, 6] };
     const manager = rec({ level: 2, sessionId: 's1', by: 'manager' }, 0);
     expect(readingsOf([first, edited, manager]).map((r) => [r.by, r.level])).to.deep.equal([
       ['member', 4],

@@ -22,7 +22,7 @@ describe('resolveCatalog', () => {
     expect(value.topics.slice(0, 3).map((t) => [t.id, t.label, t.disabled ?? false])).to.deep.equal([
       ['career', 'Career path', false],
       ['okr', 'OKRs', false],
-      ['private', 'Private life', true],
+      ['private', 'Personal life', true],
     ]);
     expect(value.topics).to.have.length(8);
   });

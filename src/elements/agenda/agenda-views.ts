@@ -40,7 +40,7 @@ function renderItem(v: View, item: ShownItem, audience: 'member' | 'manager'): T
   return html`<li part="item" data-topic=${item.topicId}>
     <p part="item-title">
       <strong part="topic">${v.topic(item.topicId)}</strong> ·
-      <span part="response">${item.responseId ? v.response(item.responseId) : s.noStyle}</span>
+      <span part="response">${item.responseId ? v.response(item.responseId) : audience === 'manager' ? s.noStyleManager : s.noStyle}</span>
     </p>
     ${item.proposedBy === 'manager' ? html`<p part="proposed">${audience === 'manager' ? s.proposedByYou : s.proposedByManager}</p>` : nothing}
     ${
@@ -52,11 +52,12 @@ function renderItem(v: View, item: ShownItem, audience: 'member' | 'manager'): T
         : nothing
     }
     ${
-      audience === 'manager'
+      // The member chooses how the manager should respond: until they have, the manager is not asked to.
+      audience === 'manager' && item.responseId
         ? html`<taiwa-hint-panel
             part="hints"
             topic=${item.topicId}
-            response=${item.responseId ?? nothing}
+            response=${item.responseId}
             audience="manager"
             heading-level="3"
             session-id=${v.sessionId || nothing}

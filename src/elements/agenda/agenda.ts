@@ -222,7 +222,15 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
     if (!isCurrent()) return [];
     this.record = record;
     this.loaded = true;
+    if (!this.#canPropose) {
+      // The manager reads what happened; the page's developer gets the attributes to set.
+      reportMissing(this, 'agenda', this.sessionId ? 'memberId' : 'sessionId', 'a manager needs member-id and session-id, inside a taiwa-provider with an adapter');
+    }
     return errors;
+  }
+
+  get #canPropose(): boolean {
+    return Boolean(this.adapter && this.viewer && this.sessionId && (this.memberId || this.record));
   }
 
   #change(draft: UI.AgendaDraft) {
@@ -359,7 +367,7 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
       note: this.note,
       proposed: this.#proposed,
       busy: this.note === 'submitting',
-      canPropose: Boolean(this.adapter && this.viewer && this.sessionId && (this.memberId || this.record)),
+      canPropose: this.#canPropose,
       sent: Boolean(this.adapter),
       on: this.#on,
       edit: this.#reopen,

@@ -216,6 +216,7 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
         direct: this.isDirect,
         levels,
         statements: this.side === 'manager' ? s.managerStatements : s.memberStatements,
+        side: this.side,
         label: this.label,
         disabled: this.isDisabled,
         values: this.values,

@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { format, type Strings } from '../../core/locale.js';
+import { contiguousLevel } from '../../insights/levels.js';
 import { latest, newRecordFields } from '../../model/records.js';
 import type { CommunicationLevel, LevelAssessment } from '../../model/schemas.js';
 import type en from '../../i18n/level-check-in/en.js';
@@ -21,6 +22,8 @@ export interface CheckInModel {
   levels: readonly CommunicationLevel[] | undefined;
   /** The six statements of the side that answers (check-in). */
   statements: readonly string[];
+  /** Who answers: the direct question names the other side of the pair. */
+  side: 'member' | 'manager' | undefined;
   label: string;
   disabled: boolean;
   values: readonly string[];
@@ -61,7 +64,8 @@ export function toRecord(
     ...newRecordFields(),
     ...(same ? { id: earlier.id, createdAt: earlier.createdAt } : {}),
     ...who,
-    level: Math.max(...levels),
+    // A check-in stands at the highest contiguous level from 1 it ticked, as the tracker reads it.
+    level: (a.method === 'check-in' ? contiguousLevel(levels) : undefined) ?? Math.max(...levels),
   };
   if (a.method === 'check-in') record.signals = [...new Set(levels)].sort((x, y) => x - y);
   if (sessionId) record.sessionId = sessionId;
@@ -95,7 +99,9 @@ export function renderCheckIn(m: CheckInModel): TemplateResult {
     aria-describedby=${describedBy || nothing}
     aria-invalid=${invalid ? 'true' : nothing}
   >
-    <legend part="legend">${m.label || (direct ? s.directLegend : s.checkInLegend)}</legend>
+    <legend part="legend">
+      ${m.label || (direct ? (m.side === 'manager' ? s.directLegendManager : s.directLegend) : s.checkInLegend)}
+    </legend>
     ${direct ? nothing : html`<p part="help" id="help">${s.checkInHelp}</p>`}
     <div part="options" class="options">
       ${LEVELS.map((l) => {

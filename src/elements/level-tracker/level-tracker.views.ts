@@ -39,8 +39,10 @@ function trend(c: ViewContext, t: Trend) {
  * reversed `<ol>`), so screen readers read the ladder in the order it is seen.
  */
 export function renderLadder(c: ViewContext, current: number | undefined): TemplateResult {
-  const nextOn = current ?? 1;
   const levels = [...c.levels].sort((a, b) => b.level - a.level);
+  // The top of the ladder has no "next step": nothing lies above it.
+  const top = levels[0]?.level;
+  const nextOn = (current ?? 1) < (top ?? 0) ? (current ?? 1) : undefined;
   return html`<section class="ladder-section">
     <h3 part="heading">${c.s.ladder}</h3>
     <ol part="ladder" class="ladder" reversed>

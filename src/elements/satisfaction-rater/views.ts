@@ -100,9 +100,14 @@ export function checkItems(items: unknown): { items: RaterItem[]; errors: TaiwaD
   return { items: items.filter(isItem), errors };
 }
 
-/** The words of point `p`: all five points of a five-point scale, the two ends of any other. */
-export function pointLabel(s: S, p: number, { min, max }: Scale): string {
-  return max - min === 4 ? s.points[p - min]! : p === min ? s.low : p === max ? s.high : '';
+/**
+ * The words of point `p`: all five points of a five-point scale, the two ends of any other. The
+ * manager answers on the same range in their own words (手応え, not the member's すっきり度), so
+ * the gap between the two stays a difference of points.
+ */
+export function pointLabel(s: S, p: number, { min, max }: Scale, manager = false): string {
+  const [points, low, high] = manager ? [s.managerPoints, s.managerLow, s.managerHigh] : [s.points, s.low, s.high];
+  return max - min === 4 ? points[p - min]! : p === min ? low : p === max ? high : '';
 }
 
 const responseLabel = (c: Catalog, id: string) => c.responses.find((r) => r.id === id)?.label ?? id;
@@ -113,7 +118,7 @@ export function itemLabel(v: ViewContext, topicId: string, responseId: string): 
   return format(v.s.itemLabel, { topic, response: responseLabel(v.catalog, responseId) });
 }
 
-const pointText = (s: S, p: number, scale: Scale) => [p, pointLabel(s, p, scale)].join(' ').trim();
+const pointText = (s: S, p: number, scale: Scale, manager = false) => [p, pointLabel(s, p, scale, manager)].join(' ').trim();
 
 /** One rating: a native radio group up to 7 points (arrow keys move within it), a `<select>` above. */
 function renderScale(m: FormModel, name: string, part: string, question: string, current: number | undefined) {
@@ -141,7 +146,7 @@ function renderScale(m: FormModel, name: string, part: string, question: string,
         aria-describedby=${aria.describedby}
       >
         <option value="">${m.s.choose}</option>
-        ${points.map((p) => html`<option .value=${String(p)} ?selected=${p === current}>${pointText(m.s, p, m.scale)}</option>`)}
+        ${points.map((p) => html`<option .value=${String(p)} ?selected=${p === current}>${pointText(m.s, p, m.scale, m.manager)}</option>`)}
       </select></label
     >`;
   }
@@ -156,7 +161,7 @@ function renderScale(m: FormModel, name: string, part: string, question: string,
     <legend part="question">${label}</legend>
     <div class="points">
       ${points.map((p) => {
-        const words = pointLabel(m.s, p, m.scale);
+        const words = pointLabel(m.s, p, m.scale, m.manager);
         return html`<label part="point"
           ><input part="control" type="radio" name=${name} .value=${String(p)} .checked=${p === current} ?required=${required} /><span
             part="point-value"
@@ -260,7 +265,8 @@ function renderGap(v: ViewContext, own: Feedback, member: Feedback) {
  */
 export function renderSummary(v: ViewContext, own: Feedback, member?: Feedback) {
   const { s, manager } = v;
-  const point = (p: number) => pointText(s, p, own.scale);
+  // Read in the words of whoever answered: a reflection never reads "5 すっきりした".
+  const point = (p: number) => pointText(s, p, own.scale, own.by === 'manager');
   const texts: [string, string | undefined][] = manager
     ? [
         [s.wentWell, own.wentWell],
