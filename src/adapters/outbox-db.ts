@@ -4,19 +4,11 @@
  */
 import { storageErrorOf, TaiwaStorageError } from '../core/errors.js';
 import type { RecordKind } from '../model/records.js';
+import type { EntryError } from '../model/outbox.js';
 
 export type EntryState = 'pending' | 'sending' | 'needs-attention';
 
-/** Why an entry is not delivered yet, as the server or the network said it. */
-export interface EntryError {
-  code: string;
-  message: string;
-  status?: number;
-  field?: string;
-  rule?: string;
-  /** The server's own explanation (its problem details' `detail`), shown as text. */
-  detail?: string;
-}
+export type { EntryError } from '../model/outbox.js';
 
 export interface OutboxEntry {
   /** `kind|id`. */
