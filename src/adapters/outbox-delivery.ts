@@ -3,7 +3,7 @@
  * time, then delete what the backend confirmed, or record why not with the next attempt's time
  * (exponential backoff with jitter, never sooner than `Retry-After`).
  */
-import { TaiwaStorageError } from '../core/errors.js';
+import { TaiwaStorageError } from '../model/errors.js';
 import type { RecordKind } from '../model/records.js';
 import { TaiwaAuthRequiredEvent } from '../events/auth-required.js';
 import { OutboxFlushEvent } from '../events/outbox-flush.js';

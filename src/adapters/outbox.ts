@@ -7,7 +7,7 @@
  * This file is the facade; the parts are the queue (outbox-db), delivery (outbox-delivery), tab
  * coordination (outbox-tabs), status (outbox-status) and the member's actions (outbox-actions).
  */
-import { TaiwaDataError, TaiwaStorageError } from '../core/errors.js';
+import { TaiwaDataError, TaiwaStorageError } from '../model/errors.js';
 import { RECORD_KINDS, type RecordKind, type RecordMap } from '../model/records.js';
 import type { OutboxExport, OutboxItem, OutboxState, OutboxStatus } from '../model/outbox.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
@@ -17,7 +17,7 @@ import type { TaiwaAuthRequiredEvent } from '../events/auth-required.js';
 import type { OutboxFlushEvent } from '../events/outbox-flush.js';
 import { databaseName } from './db-names.js';
 import { OutboxDb, type OutboxEntry } from './outbox-db.js';
-import { stripPrivateMemos } from './outbox-privacy.js';
+import { stripPrivateMemos } from '../model/privacy.js';
 import { describeError, isUnreachable } from './outbox-outcome.js';
 import { keyOf, type LogoutResult, type OutboxOptions, type OutboxShared } from './outbox-shared.js';
 import { OutboxTabs, type TabMessage } from './outbox-tabs.js';

@@ -2,9 +2,9 @@
  * The manager's weaker topic × response combinations, from the members' feedback. Loaded on demand,
  * only by a manager's hint panel that was not told by its parent whether the combination is weak.
  */
-import { guard } from '../../adapters/guard.js';
+import { guard } from '../../core/guard.js';
 import type { TaiwaAdapter } from '../../adapters/types.js';
-import type { TaiwaDataError } from '../../core/errors.js';
+import type { TaiwaDataError } from '../../model/errors.js';
 import { computeStrengths } from '../../insights/strengths.js';
 
 type WeakCells = { cells: Set<string>; errors: TaiwaDataError[] };
