@@ -58,6 +58,8 @@ export interface IndexedDbAdapter extends TaiwaAdapter {
   /** The database name in use, `<dbName>--<viewerId>`. */
   readonly name: string;
   close(): void;
+  /** Aggregates (strengths) read through the database's keys and indexes, in a Worker when large. */
+  aggregate<I extends InsightKind>(insight: I, query?: InsightQueries[I]): Promise<InsightResults[I]>;
   /** Deletes this viewer's database (for log-out). */
   destroy(): Promise<void>;
 }

@@ -7,6 +7,8 @@ import { matches, type RecordQuery, type TaiwaAdapter } from './types.js';
 
 export interface MemoryAdapter extends TaiwaAdapter {
   readonly local: true;
+  /** Aggregates over the stored records (strengths), computed with `src/insights`. */
+  aggregate<I extends InsightKind>(insight: I, query?: InsightQueries[I]): Promise<InsightResults[I]>;
   /** Every stored record of a kind, for hosts that only listen and for tests. */
   all<K extends RecordKind>(kind: K): RecordMap[K][];
 }

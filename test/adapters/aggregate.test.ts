@@ -119,11 +119,11 @@ describe('aggregate: the insights seam', () => {
 
   it('IndexedDB in a Worker when the data are large: the Worker opens the same database', async () => {
     const adapter = await stored(feedback, 100);
-    const { value, started } = await watchingWorkers(() => adapter.aggregate!('strengths', {}));
+    const { value, started } = await watchingWorkers(() => adapter.aggregate('strengths', {}));
     expect(started, 'one Worker for the read').to.equal(1);
     expect(value).to.deep.equal(computeStrengths(feedback));
     // Below the threshold: on this thread.
-    const few = await watchingWorkers(() => adapter.aggregate!('strengths', { managerId: 'nobody', own: true }));
+    const few = await watchingWorkers(() => adapter.aggregate('strengths', { managerId: 'nobody', own: true }));
     expect(few.started).to.equal(0);
     expect(few.value.overall.masked).to.equal(true);
     await adapter.destroy();
@@ -131,7 +131,7 @@ describe('aggregate: the insights seam', () => {
 
   it('IndexedDB without Workers: the same answer on the main thread', async () => {
     const adapter = await stored(feedback, 0);
-    const { value, started } = await watchingWorkers(() => adapter.aggregate!('strengths', { managerId: 'm0' }), true);
+    const { value, started } = await watchingWorkers(() => adapter.aggregate('strengths', { managerId: 'm0' }), true);
     expect(started).to.equal(0);
     expect(value).to.deep.equal(computeStrengths(feedback, { managerId: 'm0' }));
     await adapter.destroy();

@@ -5,7 +5,6 @@
 import { guard } from '../../core/guard.js';
 import type { TaiwaAdapter } from '../../adapters/types.js';
 import type { TaiwaDataError } from '../../model/errors.js';
-import { computeStrengths } from '../../insights/strengths.js';
 
 type WeakCells = { cells: Set<string>; errors: TaiwaDataError[] };
 
@@ -14,10 +13,9 @@ type WeakCells = { cells: Set<string>; errors: TaiwaDataError[] };
 const inFlight = new WeakMap<TaiwaAdapter, Map<string, Promise<WeakCells>>>();
 
 async function read(adapter: TaiwaAdapter, managerId: string): Promise<WeakCells> {
-  const { records, errors } = await guard(adapter).query('feedback', { personId: managerId });
-  // Only the members' ratings say how a manager responded; the manager's own reflections do not.
-  const ratings = records.filter((f) => f.managerId === managerId && f.by === 'member');
-  const { cells } = computeStrengths(ratings, { managerId });
+  // The manager's own map (members' ratings only), aggregated by the adapter where the data lives.
+  const { result, errors } = await guard(adapter).aggregate('strengths', { managerId, own: true });
+  const cells = result.cells;
   return { cells: new Set(cells.filter((c) => c.classification === 'weakness').map((c) => `${c.topicId}|${c.responseId}`)), errors };
 }
 
