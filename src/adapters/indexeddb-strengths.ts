@@ -11,14 +11,15 @@ import { StrengthsAccumulator } from '../insights/strengths-aggregate.js';
 type Query = InsightQueries['strengths'];
 
 /** Records read per request: large enough to amortise a request, small enough to stream. */
-const PAGE = 2000;
+const PAGE = 5000;
 
-const FEEDBACK = IDBKeyRange.bound(['feedback'], ['feedback', []]);
+/** Every `[kind, id]` key of feedback: arrays sort after strings, so `['feedback', []]` ends it. */
+const feedbackRange = () => IDBKeyRange.bound(['feedback'], ['feedback', []]);
 const isOwn = (q: Query) => q.own === true && q.managerId !== undefined;
 
 /** How many stored records the query would read (a cheap count, to choose where to compute). */
 export function countFor(db: IDBDatabase, query: Query): Promise<number> {
-  return request(db, (store) => (isOwn(query) ? store.index('by-person').count(`feedback|${query.managerId}`) : store.count(FEEDBACK)));
+  return request(db, (store) => (isOwn(query) ? store.index('by-person').count(`feedback|${query.managerId}`) : store.count(feedbackRange())));
 }
 
 function request<T>(db: IDBDatabase, open: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
@@ -58,14 +59,15 @@ export async function readStrengths(db: IDBDatabase, query: Query = {}): Promise
     });
     return acc.result();
   }
-  // Every feedback record, a page at a time in key order: never the whole store at once.
-  let range = FEEDBACK;
-  for (;;) {
-    const page = await request(db, (store) => store.getAll(range, PAGE) as IDBRequest<Envelope[]>);
+  // Every feedback record, a page at a time in key order: never the whole store at once. The next
+  // page is asked for before this one is checked, so the store reads while this thread works.
+  const pageFrom = (range: IDBKeyRange) => request(db, (store) => store.getAll(range, PAGE) as IDBRequest<Envelope[]>);
+  let next: Promise<Envelope[]> | undefined = pageFrom(feedbackRange());
+  while (next) {
+    const page: Envelope[] = await next;
+    const last = page[page.length - 1];
+    next = page.length === PAGE && last ? pageFrom(IDBKeyRange.bound([last.kind, last.id], ['feedback', []], true, false)) : undefined;
     for (const e of page) acc.add(e.value);
-    if (page.length < PAGE) break;
-    const last = page[page.length - 1]!;
-    range = IDBKeyRange.bound([last.kind, last.id], ['feedback', []], true, false);
   }
   return acc.result();
 }

@@ -117,6 +117,26 @@ describe('aggregate: the insights seam', () => {
     await adapter.destroy();
   });
 
+  it('IndexedDB: reads page after page (more records than one page) and misses none', async () => {
+    const many = generate(11_000, 5);
+    const adapter = createIndexedDbAdapter({ dbName: dbName(), viewerId: 'hr', workerThreshold: Infinity });
+    await adapter.query('session', {});
+    const raw = await new Promise<IDBDatabase>((ok, fail) => {
+      const req = indexedDB.open(adapter.name);
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    const tx = raw.transaction('records', 'readwrite');
+    for (const f of many) {
+      const personKeys = [`feedback|${f.memberId}`, `feedback|${f.managerId}`];
+      tx.objectStore('records').put({ kind: 'feedback', id: f.id, value: f, sessionId: f.sessionId, personKeys, createdAt: f.createdAt });
+    }
+    await new Promise((ok) => (tx.oncomplete = ok));
+    raw.close();
+    expect(await adapter.aggregate('strengths', { managerId: 'm1' })).to.deep.equal(computeStrengths(many, { managerId: 'm1' }));
+    await adapter.destroy();
+  });
+
   it('IndexedDB in a Worker when the data are large: the Worker opens the same database', async () => {
     const adapter = await stored(feedback, 100);
     const { value, started } = await watchingWorkers(() => adapter.aggregate('strengths', {}));
