@@ -20,11 +20,25 @@ export { TaiwaDataError, TaiwaStorageError, storageErrorOf } from './model/error
 export { TaiwaErrorEvent, TaiwaSaveEvent, TaiwaSubmitEvent } from './core/events.js';
 export { adapterContext, viewerContext, localeContext, catalogContext } from './core/context.js';
 
-export type { TaiwaAdapter, RecordQuery } from './adapters/types.js';
+export type { TaiwaAdapter, RecordQuery } from './model/adapter.js';
+export { insightSchemas, StrengthMapSchema, type InsightKind, type InsightQueries, type InsightResults } from './model/insights.js';
 export { createMemoryAdapter, type MemoryAdapter } from './adapters/memory.js';
 export { createIndexedDbAdapter, type IndexedDbAdapter, type IndexedDbAdapterOptions } from './adapters/indexeddb.js';
-export { createRestAdapter, TaiwaHttpError, type RestAdapter, type RestAdapterOptions } from './adapters/rest.js';
-export { withOutbox, Outbox, OutboxStatusEvent, type OutboxOptions, type OutboxStatus, type OutboxItem, type OutboxState } from './adapters/outbox.js';
+export { createRestAdapter, TaiwaHttpError, type RestAdapter, type RestAdapterOptions, type RestAdapterEventMap } from './adapters/rest.js';
+export {
+  withOutbox,
+  Outbox,
+  OutboxStatusEvent,
+  type OutboxEventMap,
+  type OutboxOptions,
+  type OutboxStatus,
+  type OutboxItem,
+  type OutboxState,
+} from './adapters/outbox.js';
+export { TaiwaAuthRequiredEvent } from './events/auth-required.js';
+export { TaiwaResumedEvent } from './events/auth-resumed.js';
+export { OutboxFlushEvent } from './events/outbox-flush.js';
+export { TypedEventTarget } from './events/typed-event-target.js';
 export { createDraftStore, createMemoryDraftStore, type DraftStore } from './adapters/drafts.js';
 export { databaseName } from './adapters/db-names.js';
 export { guard, type GuardedAdapter, type QueryResult, type AggregateResult } from './core/guard.js';
@@ -40,6 +54,12 @@ export {
   weakCells,
   strongCells,
   cellOf,
+  publish,
+  tallyFromTotals,
+  totalsOf,
+  StrengthsComputer,
+  type StrengthTotals,
+  type CellTotals,
   type StrengthMap,
   type StrengthCell,
   type StrengthOptions,
