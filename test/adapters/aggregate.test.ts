@@ -200,5 +200,11 @@ describe('aggregate: the insights seam', () => {
     expect(refused).to.be.instanceOf(TaiwaHttpError);
     expect((refused as TaiwaHttpError).code).to.equal('rejected');
     expect((refused as TaiwaHttpError).problem?.detail).to.equal('k must be an integer');
+
+    // A backend without the endpoint (404): the guard computes from the records it can read.
+    const missing = createRestAdapter({ baseUrl: base(404, { title: 'Not Found', status: 404 }) });
+    const memory = createMemoryAdapter({ feedback });
+    const older: TaiwaAdapter = { put: (k, r) => memory.put(k, r), query: (k, q) => memory.query(k, q), aggregate: (i, q) => missing.aggregate(i, q) };
+    expect((await guard(older).aggregate('strengths', { k: 3 })).result).to.deep.equal(computeStrengths(feedback, { k: 3 }));
   });
 });
