@@ -47,8 +47,7 @@ export function strengthsOf(
   computer = new StrengthsComputer(),
 ): InsightResults['strengths'] {
   const list = query.own && query.managerId !== undefined ? records.filter((r) => r.managerId === query.managerId) : records;
-  const options = { managerId: query.managerId, k: query.k, prior: query.prior };
-  if (options.managerId === undefined) delete options.managerId;
+  const options = query.managerId === undefined ? { prior: query.prior } : { managerId: query.managerId, prior: query.prior };
   const map: InsightResults['strengths'] = publish(computer.tally(list, query.k), options);
   if (invalid > 0) map.invalid = invalid;
   return map;
