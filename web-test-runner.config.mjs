@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
 import { plugins as serverPlugins } from './server/plugins.mjs';
+import { httpEcho, tsForMissingJs } from './test/adapters/http-echo.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -13,6 +14,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
+  middleware: [httpEcho, tsForMissingJs(process.cwd())],
   testsFinishTimeout: 20 * 60 * 1000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ...serverPlugins],
   browsers: [

@@ -7,7 +7,7 @@ import '../src/define.js';
 import { createIndexedDbAdapter } from '../src/adapters/indexeddb.js';
 import { createRestAdapter } from '../src/adapters/rest.js';
 import { withOutbox } from '../src/adapters/outbox.js';
-import { guard } from '../src/adapters/guard.js';
+import { guard } from '../src/core/guard.js';
 import type { TaiwaAdapter } from '../src/adapters/types.js';
 import type { Locale, Viewer } from '../src/model/schemas.js';
 import { RECORD_KINDS } from '../src/model/records.js';

@@ -35,7 +35,11 @@ async function main() {
   let browser;
   try {
     await build({
-      entryPoints: Object.fromEntries(names.map((n) => [n, join(benchDir, `${n}.bench.ts`)])),
+      entryPoints: {
+        ...Object.fromEntries(names.map((n) => [n, join(benchDir, `${n}.bench.ts`)])),
+        // The Worker the IndexedDB adapter starts with `new URL('./strengths-worker.js', import.meta.url)`.
+        'strengths-worker': join(root, 'src/adapters/strengths-worker.ts'),
+      },
       outdir: out,
       bundle: true,
       minify: true,

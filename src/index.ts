@@ -16,18 +16,33 @@ export { TaiwaFixEvent, TaiwaExportEvent } from './elements/sync-status/sync-sta
 export { TaiwaElement } from './core/base-element.js';
 export { TaiwaFormElement } from './core/form-associated.js';
 export { define, VERSION } from './core/define.js';
-export { TaiwaDataError, TaiwaStorageError, storageErrorOf } from './core/errors.js';
+export { TaiwaDataError, TaiwaStorageError, storageErrorOf } from './model/errors.js';
 export { TaiwaErrorEvent, TaiwaSaveEvent, TaiwaSubmitEvent } from './core/events.js';
 export { adapterContext, viewerContext, localeContext, catalogContext } from './core/context.js';
 
-export { matches, type TaiwaAdapter, type RecordQuery } from './adapters/types.js';
+export type { TaiwaAdapter, RecordQuery } from './model/adapter.js';
+export { matches } from './adapters/types.js';
 export { createMemoryAdapter, type MemoryAdapter } from './adapters/memory.js';
 export { createIndexedDbAdapter, type IndexedDbAdapter, type IndexedDbAdapterOptions } from './adapters/indexeddb.js';
-export { createRestAdapter, TaiwaHttpError, type RestAdapter, type RestAdapterOptions } from './adapters/rest.js';
-export { withOutbox, Outbox, OutboxStatusEvent, type OutboxOptions, type OutboxStatus, type OutboxItem, type OutboxState } from './adapters/outbox.js';
+export { createRestAdapter, TaiwaHttpError, type RestAdapter, type RestAdapterOptions, type RestAdapterEventMap } from './adapters/rest.js';
+export {
+  withOutbox,
+  Outbox,
+  OutboxStatusEvent,
+  type OutboxEventMap,
+  type OutboxOptions,
+  type OutboxStatus,
+  type OutboxItem,
+  type OutboxState,
+} from './adapters/outbox.js';
+export { TaiwaAuthRequiredEvent } from './events/auth-required.js';
+export { TaiwaResumedEvent } from './events/auth-resumed.js';
+export { OutboxFlushEvent } from './events/outbox-flush.js';
+export { TypedEventTarget } from './events/typed-event-target.js';
 export { createDraftStore, createMemoryDraftStore, type DraftStore } from './adapters/drafts.js';
-export { databaseName, draftsDatabaseName, outboxDatabaseName } from './adapters/db-names.js';
-export { guard, withoutPrivateMemos, type GuardedAdapter, type QueryResult } from './adapters/guard.js';
+export { databaseName } from './adapters/db-names.js';
+export { guard, type GuardedAdapter, type QueryResult, type AggregateResult } from './core/guard.js';
+export { withoutPrivateMemos } from './model/privacy.js';
 
 export * from './model/schemas.js';
 export { RECORD_KINDS, newRecordFields, latest, latestBy, isLater, type RecordKind, type RecordMap, type TaiwaRecord } from './model/records.js';
@@ -45,6 +60,8 @@ export {
   weakCells,
   strongCells,
   cellOf,
+  totalsOf,
+  StrengthsComputer,
   type StrengthMap,
   type StrengthCell,
   type StrengthOptions,

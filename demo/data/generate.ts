@@ -20,7 +20,7 @@ import type {
 } from '../../src/model/schemas.js';
 import type { RecordKind, RecordMap } from '../../src/model/records.js';
 // The kit's own stripping (zod-free), so the demo hides private memos exactly as the seam does.
-import { withoutPrivateMemos } from '../../src/adapters/outbox-privacy.js';
+import { withoutPrivateMemos } from '../../src/model/privacy.js';
 import { MANAGER_PROFILES, PEOPLE, TOPIC_LEANINGS, TRAJECTORIES, type Cell, type ManagerProfile } from './people.js';
 
 export const DEFAULT_SEED = 20_261_101;

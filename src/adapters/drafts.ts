@@ -1,26 +1,14 @@
 import { openDB, type IDBPDatabase } from 'idb';
-import { storageErrorOf, TaiwaStorageError } from '../core/errors.js';
-import { draftsDatabaseName } from './db-names.js';
+import { storageErrorOf, TaiwaStorageError } from '../model/errors.js';
+import { databaseName } from './db-names.js';
+import type { DraftStore } from '../model/adapter.js';
 
-export { draftsDatabaseName };
-
-/**
- * Where unfinished work lives: a member's draft agenda or rating, and private memos. Always on this
- * device (IndexedDB, one database per viewer), whatever the backend, so a reload, a crash or a
- * closed tab loses nothing and a private memo never needs a server.
- */
-export interface DraftStore {
-  get<T>(key: string): Promise<T | undefined>;
-  set(key: string, value: unknown): Promise<void>;
-  delete(key: string): Promise<void>;
-  /** Every key that starts with `prefix`. */
-  keys(prefix?: string): Promise<string[]>;
-}
+export type { DraftStore } from '../model/adapter.js';
 
 export function createDraftStore({ dbName = 'taiwa-drafts', viewerId }: { dbName?: string; viewerId: string }): DraftStore {
   let dbp: Promise<IDBPDatabase> | undefined;
   const db = () =>
-    (dbp ??= openDB(draftsDatabaseName(dbName, viewerId), 1, {
+    (dbp ??= openDB(databaseName(dbName, viewerId), 1, {
       upgrade: (d) => void d.createObjectStore('drafts'),
       // Another tab (or log-out) deleting or upgrading this database: let go at once (not after a
       // promise turn), so the deletion is not blocked by this connection.

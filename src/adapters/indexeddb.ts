@@ -1,9 +1,12 @@
-import { deleteDB, openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import { storageErrorOf, TaiwaDataError, TaiwaStorageError } from '../core/errors.js';
+import { deleteDB, openDB, unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { storageErrorOf, TaiwaDataError, TaiwaStorageError } from '../model/errors.js';
 import { isRecordKind, parseRecord } from '../model/validate.js';
 import { peopleOf, type RecordKind, type RecordMap } from '../model/records.js';
 import { matches, type RecordQuery, type TaiwaAdapter } from './types.js';
+import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
 import { databaseName } from './db-names.js';
+import { countFor, readStrengths } from './indexeddb-strengths.js';
+import type { StrengthsJob } from './strengths-worker.js';
 
 /** The schema version this code writes. Version 1 stored `{kind, id, value}` with no indexes. */
 export const DB_VERSION = 2;
@@ -24,6 +27,30 @@ export interface IndexedDbAdapterOptions {
   dbName?: string;
   /** Whose records these are. Two viewers on one browser never share a database. */
   viewerId: string;
+  /**
+   * From how many records an aggregate is read and computed in a Worker, off the main thread
+   * (default 5,000; `0`: always; `Infinity`: never). Without Workers, always on the main thread.
+   */
+  workerThreshold?: number;
+}
+
+/** Runs a strengths job in a module Worker that opens the same database; rejects if the Worker fails. */
+function inWorker(job: StrengthsJob): Promise<InsightResults['strengths']> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./strengths-worker.js', import.meta.url), { type: 'module', name: 'taiwa-strengths' });
+    const done = () => worker.terminate();
+    worker.onmessage = (e: MessageEvent<{ ok: true; result: InsightResults['strengths'] } | { ok: false; name: string; message: string }>) => {
+      done();
+      if (e.data.ok) resolve(e.data.result);
+      else reject(storageErrorOf(Object.assign(new Error(e.data.message), { name: e.data.name }), 'The feedback was not read'));
+    };
+    worker.onerror = (e) => {
+      done();
+      e.preventDefault();
+      reject(new Error(`the strengths worker failed: ${e.message || 'it did not load'}`));
+    };
+    worker.postMessage(job);
+  });
 }
 
 export interface IndexedDbAdapter extends TaiwaAdapter {
@@ -31,11 +58,11 @@ export interface IndexedDbAdapter extends TaiwaAdapter {
   /** The database name in use, `<dbName>--<viewerId>`. */
   readonly name: string;
   close(): void;
+  /** Aggregates (strengths) read through the database's keys and indexes, in a Worker when large. */
+  aggregate<I extends InsightKind>(insight: I, query?: InsightQueries[I]): Promise<InsightResults[I]>;
   /** Deletes this viewer's database (for log-out). */
   destroy(): Promise<void>;
 }
-
-export { databaseName };
 
 function envelope(kind: string, id: string, value: unknown): Envelope {
   const v = value && typeof value === 'object' ? (value as { sessionId?: unknown; createdAt?: unknown }) : {};
@@ -132,6 +159,24 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
       }
       // Values are returned as stored; the caller's validation turns a bad one into a TaiwaDataError.
       return envelopes.filter((e) => matches(e.value, query, kind)).map((e) => e.value) as RecordMap[K][];
+    },
+    async aggregate<I extends InsightKind>(insight: I, query: InsightQueries[I] = {}): Promise<InsightResults[I]> {
+      if (insight !== 'strengths') throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
+      const threshold = options.workerThreshold ?? 5000;
+      try {
+        const raw = unwrap(await db());
+        if (typeof Worker === 'function' && threshold !== Infinity && (threshold <= 0 || (await countFor(raw, query)) >= threshold)) {
+          try {
+            return (await inWorker({ name, version: DB_VERSION, query })) as InsightResults[I];
+          } catch (err) {
+            // The Worker could not run here (blocked by a policy, not bundled): the same work on this thread.
+            console.warn('[taiwa] strengths: computing on the main thread;', err);
+          }
+        }
+        return (await readStrengths(raw, query)) as InsightResults[I];
+      } catch (err) {
+        throw storageErrorOf(err, 'The feedback was not read');
+      }
     },
     close() {
       void dbPromise?.then((d) => d.close(), () => undefined);

@@ -1,10 +1,14 @@
-import { TaiwaDataError } from '../core/errors.js';
+import { TaiwaDataError } from '../model/errors.js';
 import { isRecordKind, parseRecord } from '../model/validate.js';
 import type { RecordKind, RecordMap } from '../model/records.js';
+import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
+import { StrengthsAccumulator } from '../insights/strengths-aggregate.js';
 import { matches, type RecordQuery, type TaiwaAdapter } from './types.js';
 
 export interface MemoryAdapter extends TaiwaAdapter {
   readonly local: true;
+  /** Aggregates over the stored records (strengths), computed with `src/insights`. */
+  aggregate<I extends InsightKind>(insight: I, query?: InsightQueries[I]): Promise<InsightResults[I]>;
   /** Every stored record of a kind, for hosts that only listen and for tests. */
   all<K extends RecordKind>(kind: K): RecordMap[K][];
 }
@@ -33,6 +37,14 @@ export function createMemoryAdapter(seed: Partial<{ [K in RecordKind]: RecordMap
     async query<K extends RecordKind>(kind: K, query: RecordQuery) {
       if (!isRecordKind(kind)) throw new TaiwaDataError({ kind: String(kind), reason: 'unknown record kind' });
       return [...storeOf(kind).values()].filter((r) => matches(r, query, kind)).map((r) => structuredClone(r)) as RecordMap[K][];
+    },
+    /** Aggregates over the stored records, through the one implementation in `src/insights`. */
+    async aggregate<I extends InsightKind>(insight: I, query: InsightQueries[I] = {}): Promise<InsightResults[I]> {
+      if (insight !== 'strengths') throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
+      const acc = new StrengthsAccumulator(query);
+      // Read in place: the computation copies nothing out of a record.
+      for (const r of storeOf('feedback').values()) acc.add(r);
+      return acc.result() as InsightResults[I];
     },
     all<K extends RecordKind>(kind: K) {
       return [...storeOf(kind).values()].map((r) => structuredClone(r)) as RecordMap[K][];

@@ -2,21 +2,13 @@
  * The outbox's IndexedDB, on the raw API so a host (or a test) can hand in its own `IDBFactory`.
  * One object store of entries keyed `kind|id`: a newer write of a record replaces the older one.
  */
-import { storageErrorOf, TaiwaStorageError } from '../core/errors.js';
+import { storageErrorOf, TaiwaStorageError } from '../model/errors.js';
 import type { RecordKind } from '../model/records.js';
+import type { EntryError } from '../model/outbox.js';
 
 export type EntryState = 'pending' | 'sending' | 'needs-attention';
 
-/** Why an entry is not delivered yet, as the server or the network said it. */
-export interface EntryError {
-  code: string;
-  message: string;
-  status?: number;
-  field?: string;
-  rule?: string;
-  /** The server's own explanation (its problem details' `detail`), shown as text. */
-  detail?: string;
-}
+export type { EntryError } from '../model/outbox.js';
 
 export interface OutboxEntry {
   /** `kind|id`. */

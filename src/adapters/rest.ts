@@ -3,13 +3,23 @@
  * with an `Idempotency-Key`, queries by person, session and time, timeouts, the portal's auth
  * headers, and a pause on 401 until the host says it signed in again.
  */
-import { TaiwaDataError, TaiwaStorageError } from '../core/errors.js';
+import { TaiwaDataError, TaiwaStorageError } from '../model/errors.js';
 import type { Locale } from '../model/schemas.js';
 import { RECORD_KINDS, type RecordKind, type RecordMap } from '../model/records.js';
+import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
+import { TypedEventTarget } from '../events/typed-event-target.js';
+import { TaiwaAuthRequiredEvent } from '../events/auth-required.js';
+import { TaiwaResumedEvent } from '../events/auth-resumed.js';
 import type { RecordQuery, TaiwaAdapter } from './types.js';
-import { stripPrivateMemos } from './outbox-privacy.js';
+import { stripPrivateMemos } from '../model/privacy.js';
 
-export { stripPrivateMemos };
+/** The events the REST adapter fires. */
+export interface RestAdapterEventMap {
+  /** A 401 (or a failed `getHeaders`): writes pause until `resume()`. */
+  'auth-required': TaiwaAuthRequiredEvent;
+  /** `resume()` lifted the pause. */
+  resumed: TaiwaResumedEvent;
+}
 
 /** Why a request failed. `network`, `timeout`, `rate-limited` and `server` are worth retrying. */
 export type HttpErrorCode = 'network' | 'timeout' | 'auth' | 'paused' | 'rate-limited' | 'server' | 'rejected';
@@ -60,12 +70,14 @@ export interface PutOptions {
   headers?: Record<string, string>;
 }
 
-export interface RestAdapter extends TaiwaAdapter, EventTarget {
+export interface RestAdapter extends TaiwaAdapter, TypedEventTarget<RestAdapterEventMap> {
   readonly local: false;
   readonly baseUrl: string;
   /** True after a 401 until `resume()`: writes fail fast with code `paused`. */
   readonly paused: boolean;
   put<K extends RecordKind>(kind: K, record: RecordMap[K], options?: PutOptions): Promise<void>;
+  /** `GET {baseUrl}/insights/{insight}?…`: the aggregate computed by the server. */
+  aggregate<I extends InsightKind>(insight: I, query: InsightQueries[I]): Promise<InsightResults[I]>;
   /** The host signed the user in again: writes may go out again (fires `resumed`). */
   resume(): void;
   /** Same as `resume()`. */
@@ -84,7 +96,7 @@ function checkKind(kind: string): asserts kind is RecordKind {
   if (!(RECORD_KINDS as readonly string[]).includes(kind)) throw new TaiwaDataError({ kind: String(kind), reason: 'unknown record kind' });
 }
 
-class Rest extends EventTarget implements RestAdapter {
+class Rest extends TypedEventTarget<RestAdapterEventMap> implements RestAdapter {
   readonly local = false as const;
   readonly baseUrl: string;
   paused = false;
@@ -102,7 +114,7 @@ class Rest extends EventTarget implements RestAdapter {
   resume(): void {
     if (!this.paused) return;
     this.paused = false;
-    this.dispatchEvent(new Event('resumed'));
+    this.dispatchEvent(new TaiwaResumedEvent());
   }
 
   reauthenticated(): void {
@@ -136,6 +148,15 @@ class Rest extends EventTarget implements RestAdapter {
     }
     // Each record is validated by the guard, so a bad one is reported beside the valid ones.
     return records as RecordMap[K][];
+  }
+
+  /** The server's aggregate; the guard validates the answer with the model's `insightSchemas`. */
+  async aggregate<I extends InsightKind>(insight: I, query: InsightQueries[I]): Promise<InsightResults[I]> {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined) params.set(key, String(value));
+    const qs = params.toString() ? `?${params}` : '';
+    const path = `/insights/${encodeURIComponent(insight)}${qs}`;
+    return (await this.json(`insight:${insight}`, await this.request('GET', path))) as InsightResults[I];
   }
 
   /** One catalogue request per locale for the page: every widget asks, the answer is the same. */
@@ -214,7 +235,7 @@ class Rest extends EventTarget implements RestAdapter {
   private signInNeeded(init: ConstructorParameters<typeof TaiwaHttpError>[2]): TaiwaHttpError {
     if (!this.paused) {
       this.paused = true;
-      this.dispatchEvent(new Event('auth-required'));
+      this.dispatchEvent(new TaiwaAuthRequiredEvent(init?.status ?? 401));
     }
     return new TaiwaHttpError('auth', 'Your sign-in has expired; sign in again to continue.', init);
   }

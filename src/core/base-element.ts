@@ -1,10 +1,10 @@
 import { LitElement, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
-import type { TaiwaAdapter } from '../adapters/types.js';
-import type { GuardedAdapter } from '../adapters/guard.js';
+import type { TaiwaAdapter } from '../model/adapter.js';
+import type { GuardedAdapter } from './guard.js';
 import type { Catalog, Locale, Viewer } from '../model/schemas.js';
-import type { DraftStore } from '../adapters/drafts.js';
+import type { DraftStore } from '../model/adapter.js';
 import { adapterContext, attachContextRoot, catalogContext, draftsContext, localeContext, viewerContext } from './context.js';
 import { TaiwaErrorEvent } from './events.js';
 import { VERSION } from './define.js';
@@ -225,7 +225,7 @@ export class TaiwaElement<S extends object = object> extends LitElement {
   protected async guarded(): Promise<GuardedAdapter | undefined> {
     const adapter = this.adapter;
     if (!adapter) return undefined;
-    const { guard } = await import('../adapters/guard.js');
+    const { guard } = await import('./guard.js');
     return guard(adapter);
   }
 

@@ -4,8 +4,8 @@
  * never hands a 1.x widget data it does not understand.
  */
 import { ContextRoot, createContext } from '@lit/context';
-import type { TaiwaAdapter } from '../adapters/types.js';
-import type { DraftStore } from '../adapters/drafts.js';
+import type { TaiwaAdapter } from '../model/adapter.js';
+import type { DraftStore } from '../model/adapter.js';
 import type { Locale, Viewer } from '../model/schemas.js';
 
 export const adapterContext = createContext<TaiwaAdapter | undefined>(Symbol.for('taiwa/1/adapter'));

@@ -4,7 +4,7 @@
  * good entries beside it still apply; bad data never makes `resolveCatalog` throw. Loaded lazily: the
  * locale data are separate chunks.
  */
-import { TaiwaDataError } from '../core/errors.js';
+import { TaiwaDataError } from './errors.js';
 import { Catalog, CatalogEntryOverride, Hint, ResponseStyle, Topic, type Catalog as CatalogT, type Hint as HintT, type Locale, type LocalizedText } from './schemas.js';
 import { describe, parseWith } from './validate.js';
 

@@ -3,7 +3,7 @@
  * insight is asked with, and the shape of its answer, validated like every other answer.
  */
 import * as z from 'zod/mini';
-import { Id } from './schemas.js';
+import { Id, IsoDateTime } from './schemas.js';
 
 const Figure = z.nullable(z.number());
 const Classification = z.enum(['strength', 'neutral', 'weakness']);
@@ -36,12 +36,38 @@ export const StrengthMapSchema = z.object({
   topics: z.array(Id),
   responses: z.array(Id),
   cells: z.array(StrengthCellSchema),
+  /** Records left out because they failed validation (counted, not listed), when any were. */
+  invalid: z.optional(z.number().check(z.int(), z.gte(0))),
+});
+
+const Rating = z.number().check(z.int(), z.gte(0), z.lte(10));
+
+/**
+ * The fields of a feedback record the strengths computation reads, checked as `Feedback` checks
+ * them: the narrow schema a large read validates with (every record that fails is counted).
+ */
+export const StrengthFeedbackSchema = z.object({
+  id: Id,
+  createdAt: IsoDateTime,
+  managerId: Id,
+  by: z.enum(['member', 'manager']),
+  scale: z.object({ min: Rating, max: Rating }),
+  items: z.array(z.object({ topicId: Id, responseId: Id, rating: Rating })).check(z.maxLength(50)),
 });
 
 /** What each insight is asked with. */
 export interface InsightQueries {
   /** One manager's map (`managerId`), or the organisation's without it. */
-  strengths: { managerId?: string; k?: number; prior?: number };
+  strengths: {
+    managerId?: string;
+    k?: number;
+    prior?: number;
+    /**
+     * Only `managerId`'s own records, with no organisation figures: what a manager sees of their own
+     * 1on1s. A server decides this from who asks; local adapters honour it as given.
+     */
+    own?: boolean;
+  };
 }
 
 /** What each insight answers. */

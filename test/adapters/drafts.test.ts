@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
-import { createDraftStore, draftsDatabaseName } from '../../src/adapters/drafts.js';
+import { createDraftStore } from '../../src/adapters/drafts.js';
+import { databaseName } from '../../src/adapters/db-names.js';
 import { createIndexedDbAdapter } from '../../src/adapters/indexeddb.js';
 import { storageError } from '../../src/adapters/outbox-db.js';
-import { storageErrorOf, TaiwaStorageError } from '../../src/core/errors.js';
+import { storageErrorOf, TaiwaStorageError } from '../../src/model/errors.js';
 
 const unique = () => `drafts-test-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
@@ -17,7 +18,7 @@ async function failure(p: Promise<unknown>): Promise<TaiwaStorageError> {
 }
 
 describe('createDraftStore', () => {
-  it('keeps drafts per viewer under the name draftsDatabaseName() gives', async () => {
+  it('keeps drafts per viewer under the name databaseName() gives', async () => {
     const dbName = unique();
     const a = createDraftStore({ dbName, viewerId: 'a b' });
     const b = createDraftStore({ dbName, viewerId: 'b' });
@@ -27,14 +28,14 @@ describe('createDraftStore', () => {
     expect(await a.keys('agenda:')).to.deep.equal(['agenda:1']);
     expect(await b.keys()).to.deep.equal([]);
     const names = (await indexedDB.databases()).map((d) => d.name);
-    expect(names).to.include(draftsDatabaseName(dbName, 'a b'));
-    expect(draftsDatabaseName(dbName, 'a b')).to.equal(`${dbName}--a%20b`);
+    expect(names).to.include(databaseName(dbName, 'a b'));
+    expect(databaseName(dbName, 'a b')).to.equal(`${dbName}--a%20b`);
   });
 
   it('turns a failing read (get, keys) into a TaiwaStorageError that says what did not happen', async () => {
     const dbName = unique();
     // A database of that name without the drafts store: every read of the store fails.
-    const raw = await openDB(draftsDatabaseName(dbName, 'm1'), 1, { upgrade: (d) => void d.createObjectStore('other') });
+    const raw = await openDB(databaseName(dbName, 'm1'), 1, { upgrade: (d) => void d.createObjectStore('other') });
     raw.close();
     const drafts = createDraftStore({ dbName, viewerId: 'm1' });
     const get = await failure(drafts.get('agenda:1'));

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
-import { createIndexedDbAdapter, databaseName, DB_VERSION } from '../../src/adapters/indexeddb.js';
-import { guard } from '../../src/adapters/guard.js';
-import { TaiwaDataError, TaiwaStorageError } from '../../src/core/errors.js';
+import { createIndexedDbAdapter, DB_VERSION } from '../../src/adapters/indexeddb.js';
+import { databaseName } from '../../src/adapters/db-names.js';
+import { guard } from '../../src/core/guard.js';
+import { TaiwaDataError, TaiwaStorageError } from '../../src/model/errors.js';
 import type { Agenda, Session } from '../../src/model/schemas.js';
 
 const at = (d: number) => new Date(Date.UTC(2026, 0, d)).toISOString();

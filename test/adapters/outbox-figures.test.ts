@@ -6,8 +6,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { createRestAdapter } from '../../src/adapters/rest.js';
 import { withOutbox, type Outbox, type OutboxOptions, type OutboxStatus } from '../../src/adapters/outbox.js';
-import { guard } from '../../src/adapters/guard.js';
-import { TaiwaStorageError } from '../../src/core/errors.js';
+import { guard } from '../../src/core/guard.js';
+import { TaiwaStorageError } from '../../src/model/errors.js';
 import type { Agenda, AgendaItem, HintMark, LevelAssessment } from '../../src/model/schemas.js';
 import { agenda, pulse, seeded, TestTenant, when } from './outbox-server.js';
 

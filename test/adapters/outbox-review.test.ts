@@ -5,11 +5,12 @@
 import { expect } from '@open-wc/testing';
 import { createRestAdapter } from '../../src/adapters/rest.js';
 import { withOutbox, type Outbox, type OutboxOptions, type OutboxStatus } from '../../src/adapters/outbox.js';
-import { createIndexedDbAdapter, databaseName } from '../../src/adapters/indexeddb.js';
-import { createDraftStore, draftsDatabaseName } from '../../src/adapters/drafts.js';
-import { guard } from '../../src/adapters/guard.js';
+import { createIndexedDbAdapter } from '../../src/adapters/indexeddb.js';
+import { databaseName } from '../../src/adapters/db-names.js';
+import { createDraftStore } from '../../src/adapters/drafts.js';
+import { guard } from '../../src/core/guard.js';
 import type { TaiwaAdapter } from '../../src/adapters/types.js';
-import { TaiwaDataError } from '../../src/core/errors.js';
+import { TaiwaDataError } from '../../src/model/errors.js';
 import type { Session } from '../../src/model/schemas.js';
 import { pulse, seeded, TestTenant, when } from './outbox-server.js';
 
@@ -186,7 +187,7 @@ describe('outbox reads, failed runs and log-out', () => {
     const outbox = make(tenant, { viewerId, draftsDbName, localDbName });
     // The draft store's connection stays open, as in a page: log-out must still delete it.
     const result = await outbox.logout();
-    const names = [outbox.name, draftsDatabaseName(draftsDbName, viewerId), databaseName(localDbName, viewerId)];
+    const names = [outbox.name, databaseName(draftsDbName, viewerId), databaseName(localDbName, viewerId)];
     expect(result.deleted).to.have.members(names);
     expect(result.blocked).to.deep.equal([]);
     const left = (await indexedDB.databases()).map((d) => d.name);

@@ -4,8 +4,8 @@ import { withOutbox, type Outbox, type OutboxOptions, type OutboxStatus } from '
 import { createIndexedDbAdapter } from '../../src/adapters/indexeddb.js';
 import { createDraftStore } from '../../src/adapters/drafts.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
-import { guard } from '../../src/adapters/guard.js';
-import { TaiwaStorageError } from '../../src/core/errors.js';
+import { guard } from '../../src/core/guard.js';
+import { TaiwaStorageError } from '../../src/model/errors.js';
 import { agenda, pulse, seeded, TestTenant, when } from './outbox-server.js';
 
 const open: Outbox[] = [];

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { createRestAdapter, TaiwaHttpError, parseRetryAfter } from '../../src/adapters/rest.js';
-import { guard } from '../../src/adapters/guard.js';
+import { guard } from '../../src/core/guard.js';
 import { withOutbox } from '../../src/adapters/outbox.js';
-import { TaiwaDataError, TaiwaStorageError } from '../../src/core/errors.js';
+import { TaiwaDataError, TaiwaStorageError } from '../../src/model/errors.js';
 import { agenda, pulse, TestTenant, when } from './outbox-server.js';
 
 async function failure(p: Promise<unknown>): Promise<TaiwaHttpError> {

@@ -7,7 +7,7 @@ import { Viewer } from '../../src/model/schemas.js';
 import type { Feedback, LevelAssessment } from '../../src/model/schemas.js';
 import { RECORD_KINDS, type RecordKind } from '../../src/model/records.js';
 import { createIndexedDbAdapter } from '../../src/adapters/indexeddb.js';
-import { guard } from '../../src/adapters/guard.js';
+import { guard } from '../../src/core/guard.js';
 import hintsJa from '../../src/model/hints/ja.js';
 
 const data = generateSampleData();

@@ -504,7 +504,7 @@ describe('weakCells', () => {
   it("classifies the manager's cells from member ratings only, and shares one read among panels opened together", async () => {
     const memory = createMemoryAdapter({ feedback: feedback() });
     let reads = 0;
-    const adapter: TaiwaAdapter = { ...memory, query: (kind, query) => (reads++, memory.query(kind, query)) };
+    const adapter: TaiwaAdapter = { ...memory, aggregate: (insight, query) => (reads++, memory.aggregate(insight, query)) };
     const [a, b] = [weakCells(adapter, 'boss'), weakCells(adapter, 'boss')];
     expect(a).to.equal(b);
     expect([...(await a).cells]).to.deep.equal(['career|listen']);

@@ -8,7 +8,10 @@ import {
   parseTime,
   publish,
   strongCells,
+  StrengthsComputer,
   tally,
+  tallyFromTotals,
+  totalsOf,
   weakCells,
   type StrengthMap,
 } from '../../src/insights/strengths.js';
@@ -504,5 +507,42 @@ describe('insights/strengths', () => {
     };
     expect(maps(1)).to.deep.equal(maps(5));
     expect(publish(tally(feedback), { managerId: 'm1' })).to.deep.equal(maps(3)[0]);
+  });
+
+  it('property: publishing the totals a store would compute equals computing from the records', () => {
+    fc.assert(
+      fc.property(
+        feedbackArb([{ min: 1, max: 5 }, { min: 0, max: 10 }]),
+        fc.integer({ min: 1, max: 4 }),
+        fc.constantFrom(undefined, 'm1', 'm2', 'nobody'),
+        fc.constantFrom(0, 2, 5),
+        (feedback, k, managerId, prior) => {
+          const options = managerId === undefined ? { k, prior } : { k, prior, managerId };
+          // Through JSON, as the totals travel from a store (SQL rows, a Worker's message).
+          const totals = JSON.parse(JSON.stringify(totalsOf(feedback, k)));
+          expect(publish(tallyFromTotals(totals), options)).to.deep.equal(computeStrengths(feedback, options));
+        },
+      ),
+      run,
+    );
+  });
+
+  it('totals list only rated cells, and a reused computer answers like fresh arrays', () => {
+    const feedback = [
+      record({ manager: 'm1', at: 0, items: [['work', 'advice', 5]] }),
+      record({ manager: 'm2', at: 1, items: [['career', 'listen', 1]] }),
+    ];
+    const totals = totalsOf(feedback, 1);
+    expect(totals.cells.map((c) => `${c.managerId}/${c.topicId}/${c.responseId}`)).to.deep.equal(['m1/work/advice', 'm2/career/listen']);
+    expect(totals.cells[0]).to.include({ count: 1, sum: UNITS, windowCount: 1, windowSum: UNITS, batchSS: 0 });
+    const computer = new StrengthsComputer();
+    fc.assert(
+      fc.property(feedbackArb(), (list) => {
+        expect(computer.computeStrengths(list, { managerId: 'm1' })).to.deep.equal(computeStrengths(list, { managerId: 'm1' }));
+        const all = computer.computeAllStrengths(list);
+        expect(all.org).to.deep.equal(computeAllStrengths(list).org);
+      }),
+      { seed: 7, numRuns: 60 },
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { resolveCatalog, resolveHints } from '../../src/model/catalog.js';
-import { TaiwaDataError } from '../../src/core/errors.js';
+import { TaiwaDataError } from '../../src/model/errors.js';
 
 describe('resolveCatalog', () => {
   it('gives the 7 topics, 5 response styles and 6 levels in both locales', async () => {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { resolveCatalog, resolveHints } from '../../src/model/catalog.js';
 import { Hint } from '../../src/model/schemas.js';
 import { parseWith } from '../../src/model/validate.js';
-import { TaiwaDataError } from '../../src/core/errors.js';
+import { TaiwaDataError } from '../../src/model/errors.js';
 import type { Hint as HintT, Locale } from '../../src/model/schemas.js';
 import enHints from '../../src/model/hints/en.js';
 import jaHints from '../../src/model/hints/ja.js';

@@ -1,7 +1,7 @@
 /** Reading what `taiwa-agenda` shows: the member's draft and record, or the manager's view of it. */
-import { toError } from '../../core/errors.js';
+import { toError } from '../../model/errors.js';
 import type { DraftStore } from '../../adapters/drafts.js';
-import type { GuardedAdapter } from '../../adapters/guard.js';
+import type { GuardedAdapter } from '../../core/guard.js';
 import type { Agenda } from '../../model/schemas.js';
 import { draftKey, emptyDraft, latestFor, mergeRemote, normalizeDraft, type AgendaDraft } from './agenda-model.js';
 

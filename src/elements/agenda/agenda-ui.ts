@@ -5,7 +5,7 @@
 export * from './agenda-model.js';
 export { keepDraft, loadForManager, loadForMember } from './agenda-load.js';
 // Zod-free: what a `taiwa-submit` or `taiwa-save` detail may carry of an agenda.
-export { withoutPrivateMemos } from '../../adapters/outbox-privacy.js';
+export { withoutPrivateMemos } from '../../model/privacy.js';
 export { applyEvent, renderForm, type FormState } from './agenda-form.js';
 export { refocus, renderAgenda, type View } from './agenda-views.js';
 export { styles } from './agenda.styles.js';

@@ -1,7 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaiwaElement } from '../../core/base-element.js';
-import { toError } from '../../core/errors.js';
+import { toError } from '../../model/errors.js';
 import { reportMissing } from '../../core/developer-error.js';
 import { TaiwaSaveEvent, TaiwaSubmitEvent } from '../../core/events.js';
 import type { Agenda } from '../../model/schemas.js';

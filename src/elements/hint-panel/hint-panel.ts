@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { TaiwaElement } from '../../core/base-element.js';
 import { catalogContext } from '../../core/context.js';
-import { toError } from '../../core/errors.js';
+import { toError } from '../../model/errors.js';
 import { TaiwaSaveEvent } from '../../core/events.js';
 import type { Hint, HintMark } from '../../model/schemas.js';
 import type en from '../../i18n/hint-panel/en.js';

@@ -3,9 +3,9 @@
  * marks. Loaded on demand, so neither the hint texts nor the validation they need are in the
  * panel's up-front bundle.
  */
-import { guard } from '../../adapters/guard.js';
+import { guard } from '../../core/guard.js';
 import type { TaiwaAdapter } from '../../adapters/types.js';
-import type { TaiwaDataError } from '../../core/errors.js';
+import type { TaiwaDataError } from '../../model/errors.js';
 import { resolveHints } from '../../model/catalog.js';
 import { latestBy, newRecordFields } from '../../model/records.js';
 import type { Hint, HintMark, Locale } from '../../model/schemas.js';

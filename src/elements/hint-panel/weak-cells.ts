@@ -2,10 +2,9 @@
  * The manager's weaker topic × response combinations, from the members' feedback. Loaded on demand,
  * only by a manager's hint panel that was not told by its parent whether the combination is weak.
  */
-import { guard } from '../../adapters/guard.js';
+import { guard } from '../../core/guard.js';
 import type { TaiwaAdapter } from '../../adapters/types.js';
-import type { TaiwaDataError } from '../../core/errors.js';
-import { computeStrengths } from '../../insights/strengths.js';
+import type { TaiwaDataError } from '../../model/errors.js';
 
 type WeakCells = { cells: Set<string>; errors: TaiwaDataError[] };
 
@@ -14,10 +13,9 @@ type WeakCells = { cells: Set<string>; errors: TaiwaDataError[] };
 const inFlight = new WeakMap<TaiwaAdapter, Map<string, Promise<WeakCells>>>();
 
 async function read(adapter: TaiwaAdapter, managerId: string): Promise<WeakCells> {
-  const { records, errors } = await guard(adapter).query('feedback', { personId: managerId });
-  // Only the members' ratings say how a manager responded; the manager's own reflections do not.
-  const ratings = records.filter((f) => f.managerId === managerId && f.by === 'member');
-  const { cells } = computeStrengths(ratings, { managerId });
+  // The manager's own map (members' ratings only), aggregated by the adapter where the data lives.
+  const { result, errors } = await guard(adapter).aggregate('strengths', { managerId, own: true });
+  const cells = result.cells;
   return { cells: new Set(cells.filter((c) => c.classification === 'weakness').map((c) => `${c.topicId}|${c.responseId}`)), errors };
 }
 

@@ -1,7 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaiwaFormElement } from '../../core/form-associated.js';
-import { toError } from '../../core/errors.js';
+import { toError } from '../../model/errors.js';
 import { reportMissing } from '../../core/developer-error.js';
 import { TaiwaSaveEvent, TaiwaSubmitEvent } from '../../core/events.js';
 import type { LevelAssessment } from '../../model/schemas.js';

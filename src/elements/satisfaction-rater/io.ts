@@ -2,9 +2,9 @@
  * The satisfaction rater's reads and writes, loaded lazily: what it reads for a session (its people,
  * agenda and earlier answers) and the `Feedback` record it writes. No DOM.
  */
-import { TaiwaDataError } from '../../core/errors.js';
+import { TaiwaDataError } from '../../model/errors.js';
 import { scaleProblem } from '../../insights/gap.js';
-import type { GuardedAdapter } from '../../adapters/guard.js';
+import type { GuardedAdapter } from '../../core/guard.js';
 import type { Agenda, Feedback, FeedbackItem, Session } from '../../model/schemas.js';
 import { latest, newRecordFields } from '../../model/records.js';
 import { keyOf, type Answer, type Draft, type RaterItem, type Texts } from './shared.js';

@@ -124,13 +124,13 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
       this.track('map', [adapter, viewer.id, viewer.role, this.managerId, this.k, this.prior, this.revision], async (isCurrent) => {
         if (viewer.role === 'member') return void (this.map = undefined);
         const mine = viewer.role === 'manager';
-        const [store, insights] = await Promise.all([this.guarded(), import('../../insights/strengths.js')]);
-        const { records, errors } = await store!.query('feedback', mine ? { personId: viewer.id } : {});
-        if (!isCurrent()) return [];
-        // A manager's query also returns their own manager's feedback about them: not theirs to see.
-        const list = mine ? records.filter((r) => r.managerId === viewer.id) : records;
         const managerId = mine ? viewer.id : this.managerId || undefined;
-        this.map = insights.computeStrengths(list, { ...options, managerId });
+        // A manager sees their own records only (not their own manager's feedback about them, nor
+        // the organisation's figures); the adapter aggregates where the data lives.
+        const query = { ...options, ...(managerId === undefined ? {} : { managerId }), ...(mine ? { own: true } : {}) };
+        const { result, errors } = await (await this.guarded())!.aggregate('strengths', query);
+        if (!isCurrent()) return [];
+        this.map = result;
         return errors;
       });
     } else {

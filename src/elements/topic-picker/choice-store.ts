@@ -2,9 +2,10 @@
  * Reading and writing the picker's choice as the session's agenda. Loaded on demand: a picker in
  * pure UI mode (no provider) never downloads it, nor the validation it pulls in.
  */
-import { guard, withoutPrivateMemos } from '../../adapters/guard.js';
+import { guard } from '../../core/guard.js';
+import { withoutPrivateMemos } from '../../model/privacy.js';
 import type { TaiwaAdapter } from '../../adapters/types.js';
-import type { TaiwaDataError } from '../../core/errors.js';
+import type { TaiwaDataError } from '../../model/errors.js';
 import { latest, newRecordFields } from '../../model/records.js';
 import type { Agenda, AgendaItem } from '../../model/schemas.js';
 

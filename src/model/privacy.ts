@@ -3,8 +3,8 @@
  * share. The one implementation, shared by the guard, the REST adapter and the outbox, and free of
  * zod so none of them pays for it.
  */
-import type { Agenda } from '../model/schemas.js';
-import type { RecordKind, RecordMap } from '../model/records.js';
+import type { Agenda } from './schemas.js';
+import type { RecordKind, RecordMap } from './records.js';
 
 const isPrivate = (item: Agenda['items'][number]) => item.memoVisibility !== 'shared' && item.memo !== undefined;
 

@@ -1,0 +1,63 @@
+/**
+ * What the member (or the host) does with the writes the outbox keeps: list the undelivered ones,
+ * change or discard one, download them all, and log out of this device.
+ */
+import type { RecordKind } from '../model/records.js';
+import type { OutboxItem } from '../model/outbox.js';
+import { databaseName } from './db-names.js';
+import { deleteDatabase, type OutboxEntry } from './outbox-db.js';
+import type { LogoutResult, OutboxShared } from './outbox-shared.js';
+import { recordStatus } from './outbox-status.js';
+
+/** Every undelivered write, with its record. */
+export async function itemsOf(shared: OutboxShared): Promise<OutboxItem[]> {
+  return (await shared.db.all()).map((e) => ({ ...recordStatus(e), record: e.record }));
+}
+
+/** Rewrites (or, when `fn` gives nothing, deletes) the entries of record `id` in one transaction. */
+export async function updateEntries(
+  shared: OutboxShared,
+  id: string,
+  kind: RecordKind | undefined,
+  fn: (e: OutboxEntry) => OutboxEntry | undefined,
+): Promise<void> {
+  await shared.db.transact('readwrite', (store) => {
+    const req = store.getAll();
+    req.onsuccess = () => {
+      for (const e of req.result as OutboxEntry[]) {
+        if (e.id !== id || (kind && e.kind !== kind)) continue;
+        const next = fn(e);
+        if (next) store.put(next);
+        else store.delete(e.key);
+      }
+    };
+    return () => undefined;
+  });
+}
+
+/** A refused (or waiting) write made new: sent again now, as a new attempt. */
+export const asRetry = (e: OutboxEntry): OutboxEntry => ({
+  ...e,
+  state: 'pending',
+  attempts: 0,
+  nextAttemptAt: 0,
+  idempotencyKey: crypto.randomUUID(),
+});
+
+/**
+ * Deletes the viewer's databases on this device: the outbox, the draft store (with its private
+ * memos), the local adapter's database unless `localDbName` is `false`, and the wrapped adapter's
+ * own when it has `destroy()`. Call it with the outbox closed.
+ */
+export async function deleteViewerData(shared: OutboxShared, viewerId: string): Promise<LogoutResult> {
+  const { options } = shared;
+  const factory = options.indexedDB ?? globalThis.indexedDB;
+  const names = [shared.name, databaseName(options.draftsDbName ?? 'taiwa-drafts', viewerId)];
+  const localDb = options.localDbName ?? 'taiwa';
+  if (localDb !== false) names.push(databaseName(localDb, viewerId));
+  const result: LogoutResult = { deleted: [], blocked: [] };
+  for (const name of names) result[(await deleteDatabase(factory, name)) === 'deleted' ? 'deleted' : 'blocked'].push(name);
+  const inner = shared.inner as { destroy?: () => Promise<void> };
+  if (typeof inner.destroy === 'function') await inner.destroy();
+  return result;
+}

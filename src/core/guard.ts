@@ -1,0 +1,88 @@
+/**
+ * What widgets talk to: any host adapter wrapped so that every value crossing it is validated, every
+ * failure is a typed error, and a private memo never leaves the device through a remote adapter.
+ * Aggregates come from the adapter's own `aggregate` (validated), or are computed here from its
+ * records with `src/insights`, so widgets never compute from raw records themselves.
+ */
+import { TaiwaDataError, TaiwaStorageError, toError } from '../model/errors.js';
+import { parseRecord, parseRecords, parseWith } from '../model/validate.js';
+import { insightSchemas, type InsightKind, type InsightQueries, type InsightResults } from '../model/insights.js';
+
+import type { AggregateResult, GuardedAdapter, TaiwaAdapter } from '../model/adapter.js';
+import { stripPrivateMemos } from '../model/privacy.js';
+
+export type { AggregateResult, GuardedAdapter, QueryResult } from '../model/adapter.js';
+
+function failure(err: unknown, kind: string): Error {
+  if (err instanceof TaiwaDataError || err instanceof TaiwaStorageError) return err;
+  const e = toError(err);
+  return new TaiwaStorageError('failed', `The backend could not handle ${kind} records: ${e.message}`, e);
+}
+
+/** One error for the records an aggregate left out: counted, not listed. */
+function invalidError(count: number): TaiwaDataError {
+  return new TaiwaDataError({
+    kind: 'feedback',
+    reason: `${count} record${count === 1 ? '' : 's'} failed validation and ${count === 1 ? 'was' : 'were'} left out`,
+  });
+}
+
+const guards = new WeakMap<TaiwaAdapter, GuardedAdapter>();
+
+export function guard(adapter: TaiwaAdapter): GuardedAdapter {
+  const known = guards.get(adapter);
+  if (known) return known;
+  const guarded: GuardedAdapter = {
+    adapter,
+    async put(kind, record) {
+      const parsed = parseRecord(kind, record);
+      if (!parsed.ok) throw parsed.error;
+      let outgoing = parsed.value;
+      if (adapter.local !== true) outgoing = stripPrivateMemos(kind, outgoing);
+      try {
+        await adapter.put(kind, outgoing);
+      } catch (err) {
+        throw failure(err, kind);
+      }
+      return parsed.value;
+    },
+    async query(kind, query) {
+      let raw: unknown;
+      try {
+        raw = await adapter.query(kind, query);
+      } catch (err) {
+        throw failure(err, kind);
+      }
+      return parseRecords(kind, raw);
+    },
+    async aggregate<I extends InsightKind>(insight: I, query: InsightQueries[I] = {}): Promise<AggregateResult<I>> {
+      if (!Object.hasOwn(insightSchemas, insight)) throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
+      if (!adapter.aggregate) return fallback(guarded, insight, query);
+      let raw: unknown;
+      try {
+        raw = await adapter.aggregate(insight, query);
+      } catch (err) {
+        // A backend from before the insights endpoint (404): the records it lets this viewer read.
+        if ((err as { status?: unknown } | null)?.status === 404) return fallback(guarded, insight, query);
+        throw failure(err, `insight:${insight}`);
+      }
+      const parsed = parseWith(insightSchemas[insight], `insight:${insight}`, raw);
+      if (!parsed.ok) throw parsed.error;
+      const result = parsed.value as InsightResults[I];
+      const invalid = (result as { invalid?: number }).invalid;
+      return { result, errors: invalid ? [invalidError(invalid)] : [] };
+    },
+  };
+  guards.set(adapter, guarded);
+  return guarded;
+}
+
+/** An adapter without `aggregate`: its (validated) records, through the one implementation. */
+async function fallback<I extends InsightKind>(guarded: GuardedAdapter, _insight: I, query: InsightQueries[I]): Promise<AggregateResult<I>> {
+  const own = query.own === true && query.managerId !== undefined;
+  const [{ records, errors }, { strengthsOf }] = await Promise.all([
+    guarded.query('feedback', own ? { personId: query.managerId } : {}),
+    import('../insights/strengths-aggregate.js'),
+  ]);
+  return { result: strengthsOf(records, query) as InsightResults[I], errors };
+}

@@ -1,0 +1,86 @@
+/**
+ * The seam between Taiwa's widgets and any backend. A host implements this one small interface;
+ * Taiwa validates every value that crosses it, in both directions, with the model's schemas.
+ */
+import type { Locale } from './schemas.js';
+import type { RecordKind, RecordMap } from './records.js';
+import type { InsightKind, InsightQueries, InsightResults } from './insights.js';
+import type { TaiwaDataError } from './errors.js';
+
+export type { RecordKind, RecordMap, TaiwaRecord } from './records.js';
+
+/** A read: every field narrows the result; an empty query returns every record of the kind. */
+export interface RecordQuery {
+  /** Records whose member or manager is this person. */
+  personId?: string;
+  /** Records of this session (for `session` records: the session with this id). */
+  sessionId?: string;
+  /** `createdAt` at or after this ISO time. */
+  from?: string;
+  /** `createdAt` before this ISO time. */
+  to?: string;
+}
+
+export interface TaiwaAdapter {
+  /**
+   * Stores `record` as the one record of `kind` with `record.id`: an idempotent upsert, so the same
+   * write sent twice leaves one record. Resolves once the write is durable.
+   */
+  put<K extends RecordKind>(kind: K, record: RecordMap[K]): Promise<void>;
+  /**
+   * The records of `kind` that match `query`. Taiwa validates each item it gets back: an invalid one
+   * becomes a `TaiwaDataError` and the valid ones beside it still arrive.
+   */
+  query<K extends RecordKind>(kind: K, query: RecordQuery): Promise<RecordMap[K][]>;
+  /**
+   * Optional: an aggregate computed where the data lives (`'strengths'` first), so a widget never
+   * computes from raw records the adapter could aggregate, and a browser never receives ratings it
+   * may not see. Answers are validated with the model's `insightSchemas`.
+   */
+  aggregate?<I extends InsightKind>(insight: I, query: InsightQueries[I]): Promise<InsightResults[I]>;
+  /** Optional: the host's catalogue override for a locale (see `CatalogOverride`). */
+  catalog?(locale: Locale): Promise<unknown>;
+  /** True when records never leave this device; a private memo is only stored where this holds. */
+  readonly local?: boolean;
+  /** Optional: release connections. */
+  close?(): void;
+}
+
+
+/** A read through the guard: the valid records, and one error per record that failed. */
+export interface QueryResult<T> {
+  records: T[];
+  /** One error per record that failed validation (or one for the whole answer). */
+  errors: TaiwaDataError[];
+}
+
+/** What widgets talk to: an adapter whose every answer is validated (see `guard`). */
+export interface GuardedAdapter {
+  readonly adapter: TaiwaAdapter;
+  put<K extends RecordKind>(kind: K, record: RecordMap[K]): Promise<RecordMap[K]>;
+  query<K extends RecordKind>(kind: K, query: RecordQuery): Promise<QueryResult<RecordMap[K]>>;
+  /**
+   * An aggregate, validated with `insightSchemas` (a bad answer is a `TaiwaDataError`). From the
+   * adapter's own `aggregate` when it has one; otherwise computed here from its records.
+   */
+  aggregate<I extends InsightKind>(insight: I, query?: InsightQueries[I]): Promise<AggregateResult<I>>;
+}
+
+/** An aggregate through the guard: the validated answer, and an error for records left out. */
+export interface AggregateResult<I extends InsightKind> {
+  result: InsightResults[I];
+  errors: TaiwaDataError[];
+}
+
+/**
+ * Where unfinished work lives: a member's draft agenda or rating, and private memos. Always on this
+ * device (IndexedDB, one database per viewer), whatever the backend, so a reload, a crash or a
+ * closed tab loses nothing and a private memo never needs a server.
+ */
+export interface DraftStore {
+  get<T>(key: string): Promise<T | undefined>;
+  set(key: string, value: unknown): Promise<void>;
+  delete(key: string): Promise<void>;
+  /** Every key that starts with `prefix`. */
+  keys(prefix?: string): Promise<string[]>;
+}
