@@ -8,7 +8,7 @@ import { createIndexedDbAdapter } from '../../src/adapters/indexeddb.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
 import { createDraftStore, createMemoryDraftStore, type DraftStore } from '../../src/adapters/drafts.js';
 import type { TaiwaAdapter } from '../../src/adapters/types.js';
-import type { TaiwaErrorEvent, TaiwaSubmitEvent } from '../../src/core/events.js';
+import type { TaiwaErrorEvent, TaiwaSubmitEvent } from '../../src/events/index.js';
 import type { Agenda, Feedback, Session, Viewer } from '../../src/model/schemas.js';
 import { withOutbox } from '../../src/adapters/outbox.js';
 import { runFormConformance } from '../helpers/form-conformance.js';

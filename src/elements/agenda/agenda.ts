@@ -1,18 +1,21 @@
-import { html, type PropertyValues } from 'lit';
+import { html, type PropertyValues, type ReactiveElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
 import { TaiwaElement } from '../../core/base-element.js';
-import { toError } from '../../core/errors.js';
-import { TaiwaSaveEvent, TaiwaSubmitEvent } from '../../core/events.js';
+import { activeItemContext } from '../../core/context.js';
+import { AutosaveController } from '../../core/autosave-controller.js';
+import { SaveController } from '../../core/save-controller.js';
+import { TaiwaSaveEvent } from '../../events/save.js';
+import { TaiwaSubmitEvent } from '../../events/submit.js';
+import { TaiwaAgendaFocusEvent } from '../../events/agenda-focus.js';
 import type { Agenda } from '../../model/schemas.js';
 import type en from '../../i18n/agenda/en.js';
-import type { TaiwaTopicPicker } from '../topic-picker/topic-picker.js';
-import type { TaiwaResponseSelector } from '../response-selector/response-selector.js';
-import type * as UI from './agenda-ui.js';
-import { AutosaveController } from './agenda-autosave.js';
-import { TaiwaAgendaFocusEvent } from './agenda-focus-event.js';
+import type * as UI from './agenda.views.js';
+import type { AgendaElements } from './agenda.elements.js';
+import { attachScopedRoot, creationScope, defineInner } from '../../core/scoped-registry.js';
 import { hostStyles } from '../../core/styles.js';
 
-type Note = '' | 'draftSaved' | 'submitting' | 'proposed';
+type Note = '' | 'draftSaved' | 'proposed';
 
 /**
  * The agenda for the next 1on1. For a member: the topics (`taiwa-topic-picker`), how the manager
@@ -24,8 +27,11 @@ type Note = '' | 'draftSaved' | 'submitting' | 'proposed';
  * For a manager: the member's submitted agenda, read-only, with the manager's hints for each item
  * and shared memos only, and a way to propose a topic.
  *
- * Renders `taiwa-topic-picker` and `taiwa-response-selector`, which it registers (loading them on
- * demand) when a member uses it, and `taiwa-hint-panel`, which is registered by its own entry.
+ * Its inner controls are the classes `static elements` gives (the topic picker, the response
+ * selector and the hint panel by default, loaded on demand), defined in the agenda's own scoped
+ * custom-element registry, so they never touch the page's registry: the host may register the
+ * exported classes under any names, or subclass the agenda to use its own controls. The agenda
+ * tells them apart by class and gives the hint panel the active item through a context.
  *
  * @summary Compose the 1on1 agenda (member) or read it with hints (manager).
  * @tag taiwa-agenda
@@ -85,8 +91,13 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
     ja: () => import('../../i18n/agenda/ja.js'),
     en: () => import('../../i18n/agenda/en.js'),
   };
-  /** The styles come with the model and views (agenda-ui.ts), loaded with the strings. */
-  static override views = () => import('./agenda-ui.js');
+  /** The styles come with the model and views (agenda.views.ts), loaded with the strings. */
+  static override views = () => import('./agenda.views.js');
+  /**
+   * The classes of the inner controls, by the tag they have inside the agenda's shadow root. A
+   * subclass may return its own (subclasses of the exported ones); loaded when first rendered.
+   */
+  static elements = (): Promise<AgendaElements> => import('./agenda.elements.js').then((m) => m.defaultElements());
 
   /** The 1on1 this agenda is for; the draft and the record are kept per session. */
   @property({ attribute: 'session-id' }) sessionId = '';
@@ -106,17 +117,24 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
   @state() private loaded = false;
   @state() private problems?: UI.Problems;
   @state() private note: Note = '';
+  /** The inner controls' classes, once loaded and defined in the agenda's registry. */
+  @state() private controls?: AgendaElements;
 
   readonly #autosave = new AutosaveController(this);
-  /** The model and views, loaded with the data (see agenda-ui.ts). */
+  readonly #submitter = new SaveController(this, (error) => this.setErrors('submit', error ? [error] : []));
+  readonly #proposer = new SaveController(this, (error) => this.setErrors('propose', error ? [error] : []));
+  /** The active item, for a hint panel inside (whatever tag the host gave either). */
+  readonly #activeItem = new ContextProvider(this, { context: activeItemContext, initialValue: { topic: '', response: '' } });
+  /** The model and views, loaded with the data (see agenda.views.ts). */
   #ui?: typeof UI;
   #touched = false;
   /** Counts changes of viewer, session or draft store: work begun under an older one stops there. */
   #scope = 0;
-  #announced = ['', ''];
+  #scopeKey?: string;
   /** The topic the manager proposed last, named in the status line. */
   #proposed = '';
   #topicIds: string[] = [];
+  #pairs: { draft?: UI.AgendaDraft; ids: string[] } = { ids: [] };
   readonly #on: UI.FormState['on'] = {
     submit: (e) => void this.#onSubmit(e),
     focus: (e) => this.#onFocus(e),
@@ -124,6 +142,41 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
   };
   readonly #reopen = () => void this.#onReopen();
   readonly #propose = (e: Event) => void this.#onPropose(e);
+
+  /** The inner controls: loaded once, and defined in the agenda's own registry (or the page's, where there is none). */
+  protected readonly elementsTask = this.task({
+    args: () => [this.constructor as typeof TaiwaAgenda] as const,
+    run: async ([ctor]) => defineInner(this.renderRoot as ShadowRoot, await ctor.elements()),
+    apply: (controls) => void (this.controls = controls),
+  });
+
+  /** The member's draft and record, or the agenda the manager may see. */
+  protected readonly loadTask = this.task({
+    args: () => [this.#role, this.adapter, this.#role === 'member' && this.drafts, this.viewer?.id, this.sessionId, this.memberId] as const,
+    run: async ([role, , drafts, viewerId, sessionId, memberId]) => {
+      // Inside a provider the draft store arrives a moment after the viewer: wait for it.
+      if ((role === 'member' && !drafts && viewerId) || (role !== 'member' && role !== 'manager')) return undefined;
+      const ui = (this.#ui ??= await import('./agenda.views.js'));
+      if (role === 'manager') return { ...(await ui.loadForManager(() => this.guarded(), sessionId, memberId)), draft: undefined };
+      const { draft, remote, errors } = await ui.loadForMember(drafts || undefined, () => this.guarded(), viewerId, sessionId);
+      return { record: remote, draft, errors };
+    },
+    apply: (found) => {
+      if (!found) return [];
+      this.record = found.record;
+      // What the member typed since the page opened wins over anything read back.
+      if (found.draft && !this.#touched) this.draft = found.draft;
+      this.loaded = true;
+      return found.errors;
+    },
+  });
+
+  /** The shadow root gets a registry of its own (where the browser has them) for the inner controls. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const registry = attachScopedRoot(this, (this.constructor as typeof TaiwaAgenda).shadowRootOptions);
+    if (registry) this.renderOptions.creationScope = creationScope(registry);
+    return super.createRenderRoot();
+  }
 
   /** The response style chosen for the active item (`''` when none). */
   get activeResponse(): string {
@@ -135,47 +188,37 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
     return this.#autosave.flush();
   }
 
-  /** Also waits for the picker and selector inside, so the composite is settled when this resolves. */
+  /** Also waits for the inner controls, so the composite is settled when this resolves. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    const parts = this.renderRoot.querySelectorAll<TaiwaTopicPicker | TaiwaResponseSelector>('taiwa-topic-picker, taiwa-response-selector');
+    const parts = this.renderRoot.querySelectorAll<ReactiveElement>('[part~="topics"], [part~="responses"]');
     await Promise.all([...parts].map((p) => p.updateComplete));
-    return this.isUpdatePending ? this.getUpdateComplete() : result;
+    return this.isUpdatePending || this.isWorking ? this.getUpdateComplete() : result;
   }
 
   get #role() {
     return this.viewer?.role ?? 'member';
   }
 
-  async #loadUi(): Promise<typeof UI> {
-    return (this.#ui ??= await import('./agenda-ui.js'));
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.#autosave.delay = this.autosaveDelay;
-    const { adapter, viewer, drafts, sessionId, memberId } = this;
-    const role = this.#role;
+    const { viewer, drafts, sessionId, memberId } = this;
     // Another viewer or session: a pending draft write still goes where it was meant to (captured in
     // #change), and nothing typed for the one before is shown, kept or saved for this one.
-    this.track('scope', [viewer?.id, sessionId, memberId, role === 'member' && drafts], async () => {
-      void this.#autosave.flush();
+    const scopeKey = [viewer?.id, sessionId, memberId, this.#role].join('\n');
+    const scopeDrafts = this.#role === 'member' ? drafts : undefined;
+    if (scopeKey !== this.#scopeKey || scopeDrafts !== this.#scopeDrafts) {
+      if (this.#scopeKey !== undefined) void this.#autosave.flush();
+      this.#scopeKey = scopeKey;
+      this.#scopeDrafts = scopeDrafts;
       this.#scope++;
+      this.#submitter.reset();
+      this.#proposer.reset();
       this.#touched = this.loaded = false;
       this.draft = this.record = this.problems = undefined;
       this.note = '';
-    });
-    if (role === 'member') {
-      // The composite's parts load with it but not up front, so its own bundle stays small.
-      this.track(
-        'parts',
-        [],
-        async () => void (await Promise.all([import('../topic-picker/define.js'), import('../response-selector/define.js')])),
-      );
-      // Inside a provider the draft store arrives a moment after the viewer: wait for it.
-      if (drafts || !viewer) this.track('load', [role, adapter, drafts, viewer?.id, sessionId], (c) => this.#loadMember(c));
     }
-    if (role === 'manager') this.track('load', [role, adapter, viewer?.id, sessionId, memberId], (c) => this.#loadManager(c));
     if (changed.has('draft') && this.draft) {
       const topics = this.draft.items.map((i) => i.topicId);
       if (topics.join('\n') !== this.#topicIds.join('\n')) this.#topicIds = topics;
@@ -183,45 +226,27 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
     }
   }
 
+  #scopeDrafts: unknown;
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.setState('submitted', this.draft?.status === 'submitted');
     this.setState('manager', this.#role === 'manager');
-    // Set through setValues, not a property binding: a control's first update would reset `values`
-    // to its (empty) `value` attribute, and a new one is rendered after "edit".
-    this.#sync('taiwa-topic-picker', this.#topicIds);
-    if (this.draft) this.#sync('taiwa-response-selector', this.#ui!.pairsOf(this.draft));
     const [topic, response] = [this.activeTopic, this.activeResponse];
-    if (this.#role === 'member' && (topic !== this.#announced[0] || response !== this.#announced[1])) {
-      this.#announced = [topic, response];
+    const shown = this.#activeItem.value;
+    if (this.#role === 'member' && (topic !== shown?.topic || response !== shown?.response)) {
+      this.#activeItem.setValue({ topic, response });
       this.dispatchEvent(new TaiwaAgendaFocusEvent(topic, response));
     }
   }
 
-  #sync(tag: string, ids: string[]) {
-    const control = this.renderRoot.querySelector<TaiwaTopicPicker>(tag);
-    if (control?.setValues && control.values.join('\n') !== ids.join('\n')) control.setValues(ids);
-  }
-
-  async #loadMember(isCurrent: () => boolean): Promise<Error[]> {
-    const { drafts, viewer, sessionId } = this;
-    const ui = await this.#loadUi();
-    const { draft, remote, errors } = await ui.loadForMember(drafts, () => this.guarded(), viewer?.id, sessionId);
-    if (!isCurrent()) return [];
-    this.record = remote;
-    // What the member typed since the page opened wins over anything read back.
-    if (!this.#touched) this.draft = draft;
-    this.loaded = true;
-    return errors;
-  }
-
-  async #loadManager(isCurrent: () => boolean): Promise<Error[]> {
-    const ui = await this.#loadUi();
-    const { record, errors } = await ui.loadForManager(() => this.guarded(), this.sessionId, this.memberId);
-    if (!isCurrent()) return [];
-    this.record = record;
-    this.loaded = true;
-    return errors;
+  /** The selector's value: the draft's pairs, the same array while the draft is (a controlled value, set once). */
+  get #pairIds(): string[] {
+    if (this.draft && this.#pairs.draft !== this.draft) {
+      const ids = this.#ui!.pairsOf(this.draft);
+      this.#pairs = { draft: this.draft, ids: ids.join('\n') === this.#pairs.ids.join('\n') ? this.#pairs.ids : ids };
+    }
+    return this.#pairs.ids;
   }
 
   #change(draft: UI.AgendaDraft) {
@@ -242,7 +267,7 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
   }
 
   #onEdit(event: Event) {
-    const next = this.#ui!.applyEvent(this.draft!, event);
+    const next = this.#ui!.applyEvent(this.draft!, event, this.controls!);
     if (!next) return;
     this.#change(next.draft);
     if (next.active) this.activeTopic = next.active;
@@ -260,13 +285,13 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
     event.preventDefault();
     const { draft } = this;
     const ui = this.#ui!;
-    if (!draft || this.note === 'submitting') return;
+    if (!draft || this.#submitter.state === 'saving') return;
     this.problems = ui.problemsOf(draft);
     if (this.problems) {
       await this.updateComplete;
       // The picker or selector points the browser at the first topic (or group) still to choose.
-      const control = this.renderRoot.querySelector<TaiwaTopicPicker | TaiwaResponseSelector>(
-        this.problems.noTopic ? 'taiwa-topic-picker' : 'taiwa-response-selector',
+      const control = this.renderRoot.querySelector<HTMLElement & { reportValidity(): boolean }>(
+        this.problems.noTopic ? '[part~="topics"]' : '[part~="responses"]',
       );
       control?.reportValidity();
       return;
@@ -277,19 +302,8 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
       managerId: this.record?.managerId,
     });
     const scope = this.#scope;
-    this.note = 'submitting';
-    let saved = record;
-    let error: Error | undefined;
-    try {
-      const store = await this.guarded();
-      if (store) saved = await store.put('agenda', record);
-    } catch (err) {
-      error = toError(err);
-    }
-    if (scope !== this.#scope) return;
-    this.note = '';
-    this.setErrors('submit', error ? [error] : []);
-    if (error) return;
+    const saved = await this.#submitter.save(async () => ((await this.guarded())?.put('agenda', record) ?? record));
+    if (!saved || scope !== this.#scope) return;
     this.record = saved;
     // The draft as it is now (the member may have typed while it was sent); its private memos stay on
     // this device, so the member still sees them.
@@ -303,7 +317,7 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
   async #onReopen() {
     this.#change({ ...this.draft!, status: 'draft' });
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('taiwa-topic-picker')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('[part~="topics"]')?.focus();
   }
 
   async #onPropose(event: Event) {
@@ -314,20 +328,15 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
     if (!topicId || !managerId || !memberId) return;
     const ui = this.#ui!;
     const scope = this.#scope;
-    try {
-      const store = await this.guarded();
-      const saved = await store?.put('agenda', ui.proposeTopic(this.record, topicId, { sessionId: this.sessionId, memberId, managerId }));
-      if (!saved || scope !== this.#scope) return;
-      this.record = saved;
-      this.note = 'proposed';
-      this.#proposed = topicId;
-      this.setErrors('propose', []);
-      this.dispatchEvent(new TaiwaSaveEvent('agenda', ui.withoutPrivateMemos(saved)));
-      await this.updateComplete;
-      ui.refocus(this.renderRoot);
-    } catch (err) {
-      if (scope === this.#scope) this.setErrors('propose', [toError(err)]);
-    }
+    const proposal = ui.proposeTopic(this.record, topicId, { sessionId: this.sessionId, memberId, managerId });
+    const saved = await this.#proposer.save(async () => (await this.guarded())?.put('agenda', proposal));
+    if (!saved || scope !== this.#scope) return;
+    this.record = saved;
+    this.note = 'proposed';
+    this.#proposed = topicId;
+    this.dispatchEvent(new TaiwaSaveEvent('agenda', ui.withoutPrivateMemos(saved)));
+    await this.updateComplete;
+    ui.refocus(this.renderRoot);
   }
 
   protected override render() {
@@ -336,7 +345,9 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
     if (role !== 'member' && role !== 'manager') return this.renderEmpty(s?.notForRole);
     const ui = this.#ui;
     const resolved = this.resolvedCatalog;
-    if (!s || !resolved || !ui || !this.loaded) return html`${this.renderErrors()}${this.renderLoading()}`;
+    const controls = this.controls;
+    if (!s || !resolved || !ui || !this.loaded || !controls) return html`${this.renderErrors()}${this.renderLoading()}`;
+    const submitting = this.#submitter.state === 'saving';
     return html`${this.renderErrors()}${ui.renderAgenda({
       role,
       s,
@@ -347,11 +358,12 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
       draft: this.draft,
       record: this.record,
       topicIds: this.#topicIds,
+      pairIds: this.draft ? this.#pairIds : [],
       activeTopic: this.activeTopic,
       problems: this.problems,
-      note: this.note,
+      note: submitting ? 'submitting' : this.note,
       proposed: this.#proposed,
-      busy: this.note === 'submitting',
+      busy: submitting,
       canPropose: Boolean(this.adapter && this.viewer && this.sessionId && (this.memberId || this.record)),
       on: this.#on,
       edit: this.#reopen,

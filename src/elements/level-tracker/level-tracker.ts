@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaiwaElement } from '../../core/base-element.js';
-import type { TaiwaSaveEvent } from '../../core/events.js';
+import type { TaiwaSaveEvent } from '../../events/save.js';
 import { format } from '../../core/locale.js';
 import type { PairLevel, TeamLevels } from '../../insights/levels.js';
 import type { LevelAssessment } from '../../model/schemas.js';
@@ -122,6 +122,23 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
     super.disconnectedCallback();
   }
 
+  // Records given as a property are checked like an adapter's: a bad one is shown, the rest still show.
+  protected readonly recordsTask = this.task({
+    args: () => {
+      const { adapter, viewer, assessments: given } = this;
+      return given === undefined && adapter && viewer ? ([adapter, viewer.id, this.revision, given] as const) : ([undefined, '', 0, given] as const);
+    },
+    run: async ([adapter, viewerId, , given]) => {
+      if (adapter) return (await this.guarded())!.query('level', { personId: viewerId });
+      if (given) return (await import('../../model/validate.js')).parseRecords('level', given);
+      return { records: undefined, errors: [] };
+    },
+    apply: ({ records, errors }) => {
+      this.loaded = records;
+      return errors;
+    },
+  });
+
   /** Reads the records again through the adapter; resolves when the new data is rendered. */
   async refresh(): Promise<void> {
     this.revision++;
@@ -135,20 +152,7 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const adapter = this.adapter;
     const viewer = this.viewer;
-    const given = this.assessments;
-    const remote = given === undefined && adapter && viewer;
-    // Records given as a property are checked like an adapter's: a bad one is shown, the rest still show.
-    this.track('records', remote ? [adapter, viewer.id, this.revision] : [given], async (isCurrent) => {
-      const { records, errors } = remote
-        ? await (await this.guarded())!.query('level', { personId: viewer.id })
-        : given
-          ? (await import('../../model/validate.js')).parseRecords('level', given)
-          : { records: undefined, errors: [] };
-      if (isCurrent()) this.loaded = records;
-      return errors;
-    });
     if (changed.has('members')) this.names = new Map((this.members ?? []).map((m) => [m.id, m.name]));
     const data = this.loaded ?? [];
     const view = this.currentView;

@@ -1,14 +1,15 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaiwaFormElement } from '../../core/form-associated.js';
-import { TaiwaSubmitEvent } from '../../core/events.js';
+import { SaveController } from '../../core/save-controller.js';
+import { TaiwaSubmitEvent } from '../../events/submit.js';
 import type { newRecordFields } from '../../model/records.js';
 import type { Agenda, Feedback, Session, StyleMatch } from '../../model/schemas.js';
 import type en from '../../i18n/satisfaction-rater/en.js';
-import { keyOf, type Answer, type Draft, type RaterItem, type Texts } from './shared.js';
+import { keyOf, type Answer, type Draft, type RaterItem, type Texts } from './satisfaction-rater.model.js';
 import { hostStyles } from '../../core/styles.js';
 
-export type { RaterItem } from './shared.js';
+export type { RaterItem } from './satisfaction-rater.model.js';
 
 type Note = '' | 'draftRestored' | 'requiredChoice';
 
@@ -74,7 +75,7 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
     ja: () => import('../../i18n/satisfaction-rater/ja.js'),
     en: () => import('../../i18n/satisfaction-rater/en.js'),
   };
-  static override views = () => import('./views.js');
+  static override views = () => import('./satisfaction-rater.views.js');
 
   /** The lowest point of the scale (0–9). */
   @property({ type: Number }) min = 1;
@@ -98,18 +99,71 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
   @state() private theirs?: Feedback | undefined;
   @state() private submitted?: Feedback | undefined;
   @state() private note: Note = '';
-  declare protected views?: typeof import('./views.js');
+  declare protected views?: typeof import('./satisfaction-rater.views.js');
   private session?: Session;
   private agenda?: Agenda;
   private edited = false;
-  private draftChain: Promise<unknown> = Promise.resolve();
   private pendingFields?: ReturnType<typeof newRecordFields> | undefined;
-  private busy = false;
   private reads = 0;
+  /** The submit: saving, then sent or kept on this device (an outbox while offline). */
+  readonly #saver = new SaveController(this, (error) => this.setErrors('submit', error ? [error] : []));
+  /** Draft writes on this device, one after another so the last one wins and none overlap. */
+  readonly #drafts = new SaveController(this);
   /** The session and people the answers are for. */
   private scope?: string;
   /** The valid entries of `items`. */
   private checked: RaterItem[] = [];
+
+  get #scopeKey(): string {
+    return [this.sessionId, this.memberId, this.managerId, this.viewer?.id].join('\n');
+  }
+
+  /** The valid entries of `items` (pure UI mode), checked once the views are in. */
+  protected readonly itemsTask = this.task({
+    args: () => [this.items, this.views] as const,
+    run: async ([items, views]) => views?.checkItems(items),
+    apply: (found) => {
+      if (!found) return [];
+      this.checked = found.items;
+      return found.errors;
+    },
+  });
+
+  /** The session, its agenda and its earlier answers, read through the validating adapter. */
+  protected readonly recordsTask = this.task({
+    args: () => [this.adapter, this.#scopeKey, this.perspective, this.reads] as const,
+    run: async ([adapter, , perspective]) => {
+      if (!adapter || !this.sessionId) return undefined;
+      const [store, io] = await Promise.all([this.guarded(), import('./satisfaction-rater.io.js')]);
+      const id = this.viewer?.id;
+      return io.load(store!, this.sessionId, id || this.memberId || this.managerId, this.memberId, perspective, id);
+    },
+    apply: (loaded) => {
+      if (!loaded) return [];
+      this.session = loaded.session;
+      this.agenda = loaded.agenda;
+      this.mine = loaded.own;
+      this.theirs = loaded.member;
+      return loaded.errors;
+    },
+  });
+
+  /** The answers kept on this device for this session, unless the user has changed anything since. */
+  protected readonly draftTask = this.task({
+    args: () => [this.drafts, this.draftKey, this.#scopeKey] as const,
+    run: async ([drafts, key]) => {
+      if (!drafts || !key) return undefined;
+      const [stored, { readDraft }] = await Promise.all([drafts.get(key), import('./satisfaction-rater.io.js')]);
+      return readDraft(stored);
+    },
+    apply: (d) => {
+      if (!d || this.edited) return;
+      if (d.overall) this.values = [d.overall];
+      this.answers = d.answers;
+      this.texts = { comment: d.comment, wentWell: d.wentWell, nextTime: d.nextTime };
+      this.note = 'draftRestored';
+    },
+  });
 
   /** Whose view this is. */
   get perspective(): 'member' | 'manager' {
@@ -143,37 +197,18 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
     const { min, max } = this.scale;
     const v = Number(this.value);
     if (this.value && !(Number.isInteger(v) && v >= min && v <= max)) this.values = [];
-    const { adapter, drafts, draftKey: key, sessionId, memberId, managerId, views } = this;
-    const scope = [sessionId, memberId, managerId, this.viewer?.id].join('\n');
+    const scope = this.#scopeKey;
     // The team page reuses one element per member: nothing answered, sent or read for one session
     // or person stays for the next, and no record id is reused.
     if (this.scope !== undefined && scope !== this.scope) {
       this.clear();
       this.submitted = this.session = this.agenda = this.pendingFields = this.mine = this.theirs = undefined;
-      this.edited = this.busy = false;
-      // Supersedes a submit still under way for the session before.
-      this.track('submit', [], async () => {});
+      this.edited = false;
+      // A submit still under way for the session before no longer changes what is shown.
+      this.#saver.reset();
+      this.setErrors('submit', []);
     }
     this.scope = scope;
-    if (views) {
-      this.track('items', [this.items, views], async () => {
-        const { items, errors } = views.checkItems(this.items);
-        this.checked = items;
-        return errors;
-      });
-    }
-    if (adapter && sessionId) this.track('records', [adapter, scope, this.perspective, this.reads], (isCurrent) => this.load(isCurrent));
-    if (drafts && key) {
-      this.track('draft', [drafts, key, scope], async (isCurrent) => {
-        const [stored, { readDraft }] = await Promise.all([drafts.get(key), import('./io.js')]);
-        const d = readDraft(stored);
-        if (!d || this.edited || !isCurrent()) return;
-        if (d.overall) this.values = [d.overall];
-        this.answers = d.answers;
-        this.texts = { comment: d.comment, wentWell: d.wentWell, nextTime: d.nextTime };
-        this.note = 'draftRestored';
-      });
-    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -181,20 +216,6 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
     this.setState('submitted', !!this.own);
     this.setState('manager', this.perspective === 'manager');
     if (changed.has('submitted') && this.submitted) this.renderRoot.querySelector<HTMLElement>('[part~="summary"]')?.focus();
-  }
-
-  /** Reads the session, its agenda and its earlier answers through the validating adapter. */
-  private async load(isCurrent: () => boolean): Promise<Error[]> {
-    const [store, io] = await Promise.all([this.guarded(), import('./io.js')]);
-    if (!store) return [];
-    const id = this.viewer?.id;
-    const loaded = await io.load(store, this.sessionId, id || this.memberId || this.managerId, this.memberId, this.perspective, id);
-    if (!isCurrent()) return [];
-    this.session = loaded.session;
-    this.agenda = loaded.agenda;
-    this.mine = loaded.own;
-    this.theirs = loaded.member;
-    return loaded.errors;
   }
 
   override formResetCallback(): void {
@@ -218,20 +239,19 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
 
   /** Sends the answers: validated, saved through the adapter, then shown read-only. */
   submit(): void {
-    if (this.isDisabled || this.own || this.busy) return;
+    if (this.isDisabled || this.own || this.#saver.state === 'saving') return;
     if (!this.value) {
       this.note = 'requiredChoice';
       this.interacted = true;
       this.renderRoot.querySelector<HTMLElement>('[part~="overall"] [part~="control"]')?.focus();
       return;
     }
-    this.busy = true;
     const { drafts, draftKey: key } = this;
-    this.track('submit', [{}], async (isCurrent) => {
-      try {
-        const [io, store] = await Promise.all([import('./io.js'), this.guarded()]);
-        if (!isCurrent()) return;
-        const by = this.perspective;
+    const scope = this.#scopeKey;
+    const by = this.perspective;
+    const run = this.#saver.save(
+      async () => {
+        const [io, store] = await Promise.all([import('./satisfaction-rater.io.js'), this.guarded()]);
         const viewerId = this.viewer?.id;
         const { session, agenda } = this;
         const record = io.toRecord({
@@ -248,20 +268,22 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
           texts: this.texts,
         });
         const saved = store ? await store.put('feedback', record) : record;
-        // "Sent" only once it was: an outbox keeps it on this device until it is online.
-        await io.watchDelivery(store?.adapter, 'feedback', saved.id, () => this.requestUpdate());
         // The draft sent is gone, whatever session is shown now.
-        if (drafts && key) await (this.draftChain = this.draftChain.then(() => drafts.delete(key)));
-        if (!isCurrent()) return;
-        this.submitted = saved;
-        const event = new TaiwaSubmitEvent('feedback', saved);
-        this.dispatchEvent(event);
+        if (drafts && key) await this.#drafts.save(() => drafts.delete(key));
+        return { saved, adapter: store?.adapter };
+      },
+      // "Sent" only once it was: an outbox keeps it on this device until it is online.
+      ({ saved, adapter }) => ({ adapter, kind: 'feedback', id: saved.id }),
+    );
+    void this.waitFor(
+      run.then((done) => {
+        if (!done || scope !== this.#scopeKey) return;
+        this.submitted = done.saved;
+        this.dispatchEvent(new TaiwaSubmitEvent('feedback', done.saved));
         // The member may have answered while the manager was writing: the gap needs their latest.
         if (by === 'manager') this.refresh();
-      } finally {
-        if (isCurrent()) this.busy = false;
-      }
-    });
+      }),
+    );
   }
 
   /**
@@ -273,9 +295,7 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
     const { drafts, draftKey: key } = this;
     if (!drafts || !key) return;
     const draft: Draft = { overall: this.value, answers: this.answers, ...this.texts };
-    const run = this.draftChain.then(() => drafts.set(key, draft));
-    this.draftChain = run.catch(() => undefined);
-    this.track('draft-save', [run], async () => void (await run));
+    void this.waitFor(this.#drafts.save(() => drafts.set(key, draft)));
   }
 
   private emit(change = true) {

@@ -6,9 +6,8 @@ import type { Feedback } from '../../model/schemas.js';
 import type { StrengthMap } from '../../insights/strengths.js';
 import type en from '../../i18n/strength-map/en.js';
 import { hostStyles } from '../../core/styles.js';
-import { TaiwaCellSelectEvent } from './cell-select-event.js';
+import { TaiwaCellSelectEvent } from '../../events/cell-select.js';
 
-export { TaiwaCellSelectEvent } from './cell-select-event.js';
 
 /** Events after which the map reads the feedback again (when their `detail.kind` is `feedback`). */
 const SAVED = ['taiwa-submit', 'taiwa-save'];
@@ -115,36 +114,36 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
     this.requestUpdate();
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const adapter = this.adapter;
-    const viewer = this.viewer;
-    const options = { k: this.k, prior: this.prior };
-    if (adapter && viewer) {
-      this.track('map', [adapter, viewer.id, viewer.role, this.managerId, this.k, this.prior, this.revision], async (isCurrent) => {
-        if (viewer.role === 'member') return void (this.map = undefined);
-        const mine = viewer.role === 'manager';
-        const [store, insights] = await Promise.all([this.guarded(), import('../../insights/strengths.js')]);
-        const { records, errors } = await store!.query('feedback', mine ? { personId: viewer.id } : {});
-        if (!isCurrent()) return [];
+  /** The map: from the adapter's feedback inside a provider, else from `feedback` (checked like an adapter's). */
+  protected readonly mapTask = this.task({
+    args: () => {
+      const { adapter, viewer } = this;
+      const common = [this.managerId || undefined, this.k, this.prior] as const;
+      return adapter && viewer
+        ? ([adapter, viewer.id, viewer.role, this.revision, undefined, ...common] as const)
+        : ([undefined, '', undefined, 0, this.feedback, ...common] as const);
+    },
+    run: async ([adapter, viewerId, role, , given, managerId, k, prior]) => {
+      const options = { k, prior };
+      const insights = import('../../insights/strengths.js');
+      if (adapter) {
+        if (role === 'member') return { map: undefined, errors: [] };
+        const mine = role === 'manager';
+        const store = await this.guarded();
+        const { records, errors } = await store!.query('feedback', mine ? { personId: viewerId } : {});
         // A manager's query also returns their own manager's feedback about them: not theirs to see.
-        const list = mine ? records.filter((r) => r.managerId === viewer.id) : records;
-        const managerId = mine ? viewer.id : this.managerId || undefined;
-        this.map = insights.computeStrengths(list, { ...options, managerId });
-        return errors;
-      });
-    } else {
-      const given = this.feedback;
-      const managerId = this.managerId || undefined;
-      // Records given as a property are checked like an adapter's: a bad one is shown, the rest still map.
-      this.track('map', [given, managerId, this.k, this.prior], async (isCurrent) => {
-        const [{ parseRecords }, insights] = await Promise.all([import('../../model/validate.js'), import('../../insights/strengths.js')]);
-        const { records, errors } = parseRecords('feedback', given ?? []);
-        if (isCurrent()) this.map = given && insights.computeStrengths(records, { ...options, managerId });
-        return errors;
-      });
-    }
-  }
+        const list = mine ? records.filter((r) => r.managerId === viewerId) : records;
+        return { map: (await insights).computeStrengths(list, { ...options, managerId: mine ? viewerId : managerId }), errors };
+      }
+      const { parseRecords } = await import('../../model/validate.js');
+      const { records, errors } = parseRecords('feedback', given ?? []);
+      return { map: given && (await insights).computeStrengths(records, { ...options, managerId }), errors };
+    },
+    apply: ({ map, errors }) => {
+      this.map = map;
+      return errors;
+    },
+  });
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);

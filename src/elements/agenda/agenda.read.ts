@@ -3,8 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { format, type Strings } from '../../core/locale.js';
 import type { Agenda, Catalog, Locale, MemoVisibility, Topic } from '../../model/schemas.js';
 import type en from '../../i18n/agenda/en.js';
-import { sharedMemo, validDay, validMoment, type AgendaDraft } from './agenda-model.js';
-import { renderForm, type FormState } from './agenda-form.js';
+import { sharedMemo, validDay, validMoment, type AgendaDraft } from './agenda.model.js';
+import { renderForm, type FormState } from './agenda.form.js';
 
 export interface View {
   s: Strings & typeof en;

@@ -1,0 +1,33 @@
+/** Every event a Taiwa element fires: one class per file, and the map that types `addEventListener`. */
+import type { TaiwaErrorEvent } from './error.js';
+import type { TaiwaSaveEvent } from './save.js';
+import type { TaiwaSubmitEvent } from './submit.js';
+import type { TaiwaAgendaFocusEvent } from './agenda-focus.js';
+import type { TaiwaCellSelectEvent } from './cell-select.js';
+import type { TaiwaFixEvent } from './fix.js';
+import type { TaiwaExportEvent } from './export.js';
+
+export { TaiwaErrorEvent } from './error.js';
+export { TaiwaSaveEvent } from './save.js';
+export { TaiwaSubmitEvent } from './submit.js';
+export { TaiwaAgendaFocusEvent } from './agenda-focus.js';
+export { TaiwaCellSelectEvent } from './cell-select.js';
+export { TaiwaFixEvent } from './fix.js';
+export { TaiwaExportEvent } from './export.js';
+export type { RecordDetail } from './record-detail.js';
+
+/** Taiwa's events by name: `el.addEventListener('taiwa-save', (e) => e.detail.record)` is typed. */
+export interface TaiwaEventMap {
+  'taiwa-error': TaiwaErrorEvent;
+  'taiwa-save': TaiwaSaveEvent;
+  'taiwa-submit': TaiwaSubmitEvent;
+  'taiwa-agenda-focus': TaiwaAgendaFocusEvent;
+  'taiwa-cell-select': TaiwaCellSelectEvent;
+  'taiwa-fix': TaiwaFixEvent;
+  'taiwa-export': TaiwaExportEvent;
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends TaiwaEventMap {}
+}
