@@ -211,8 +211,27 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
     this.scope = scope;
   }
 
+  /**
+   * Every answer in `FormData`: the overall rating under `name`, each item's rating under
+   * `name.item.<topicId>:<responseId>`, its "responded as asked?" under `name.match.<topicId>:<responseId>`,
+   * and each text written under `name.comment` (the manager's: `name.wentWell`, `name.nextTime`).
+   */
+  protected override formEntries(): [string, string][] {
+    const { name } = this;
+    const entries = super.formEntries();
+    for (const item of this.rateItems) {
+      const a = this.answers[keyOf(item)];
+      const cell = `${item.topicId}:${item.responseId}`;
+      if (a?.rating !== undefined) entries.push([`${name}.item.${cell}`, String(a.rating)]);
+      if (a?.styleMatch) entries.push([`${name}.match.${cell}`, a.styleMatch]);
+    }
+    for (const [key, text] of Object.entries(this.texts)) if (text) entries.push([`${name}.${key}`, text]);
+    return entries;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (changed.has('answers') || changed.has('texts')) this.syncFormValue();
     this.setState('submitted', !!this.own);
     this.setState('manager', this.perspective === 'manager');
     if (changed.has('submitted') && this.submitted) this.renderRoot.querySelector<HTMLElement>('[part~="summary"]')?.focus();
