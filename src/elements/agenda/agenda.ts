@@ -1,21 +1,11 @@
-import { html, type PropertyValues, type ReactiveElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { ContextProvider } from '@lit/context';
+import { html, type PropertyValues } from 'lit';
 import { TaiwaElement } from '../../core/base-element.js';
-import { activeItemContext } from '../../core/context.js';
-import { AutosaveController } from '../../core/autosave-controller.js';
-import { SaveController } from '../../core/save-controller.js';
 import { TaiwaSaveEvent } from '../../events/save.js';
 import { TaiwaSubmitEvent } from '../../events/submit.js';
 import { TaiwaAgendaFocusEvent } from '../../events/agenda-focus.js';
-import type { Agenda } from '../../model/schemas.js';
-import type en from '../../i18n/agenda/en.js';
 import type * as UI from './agenda.views.js';
-import type { AgendaElements } from './agenda.elements.js';
-import { attachScopedRoot, creationScope, defineInner } from '../../core/scoped-registry.js';
+import { AgendaBase } from './agenda.data.js';
 import { hostStyles } from '../../core/styles.js';
-
-type Note = '' | 'draftSaved' | 'proposed';
 
 /**
  * The agenda for the next 1on1. For a member: the topics (`taiwa-topic-picker`), how the manager
@@ -36,8 +26,8 @@ type Note = '' | 'draftSaved' | 'proposed';
  * @summary Compose the 1on1 agenda (member) or read it with hints (manager).
  * @tag taiwa-agenda
  *
- * @event {TaiwaSubmitEvent} taiwa-submit - The member submitted; `detail: { kind: 'agenda', record }`: a copy of the saved record without the text of private memos (the event bubbles out of the page's shadow roots; private memos stay in the draft on this device).
- * @event {TaiwaSaveEvent} taiwa-save - The manager's proposal was saved; `detail: { kind: 'agenda', record }`, without the text of private memos.
+ * @event {TaiwaSubmitEvent<'agenda'>} taiwa-submit - The member submitted; `detail: { kind: 'agenda', record }`: a copy of the saved record without the text of private memos (the event bubbles out of the page's shadow roots; private memos stay in the draft on this device).
+ * @event {TaiwaSaveEvent<'agenda'>} taiwa-save - The manager's proposal was saved; `detail: { kind: 'agenda', record }`, without the text of private memos.
  * @event {TaiwaAgendaFocusEvent} taiwa-agenda-focus - The item the member works on changed; `detail: { topic, response }`.
  * @event {TaiwaErrorEvent} taiwa-error - Bad data or a failed read or write; `detail: { error }`.
  *
@@ -83,7 +73,7 @@ type Note = '' | 'draftSaved' | 'proposed';
  * @cssstate submitted - The member's agenda is submitted (the summary is shown).
  * @cssstate manager - The manager's view is shown.
  */
-export class TaiwaAgenda extends TaiwaElement<typeof en> {
+export class TaiwaAgenda extends AgendaBase {
   static override styles = hostStyles;
   static override usesCatalog = true;
   static override shadowRootOptions: ShadowRootInit = { ...TaiwaElement.shadowRootOptions, delegatesFocus: true };
@@ -93,48 +83,8 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
   };
   /** The styles come with the model and views (agenda.views.ts), loaded with the strings. */
   static override views = () => import('./agenda.views.js');
-  /**
-   * The classes of the inner controls, by the tag they have inside the agenda's shadow root. A
-   * subclass may return its own (subclasses of the exported ones); loaded when first rendered.
-   */
-  static elements = (): Promise<AgendaElements> => import('./agenda.elements.js').then((m) => m.defaultElements());
-
-  /** The 1on1 this agenda is for; the draft and the record are kept per session. */
-  @property({ attribute: 'session-id' }) sessionId = '';
-  /** Whose agenda a manager sees; for a member, always the member. */
-  @property({ attribute: 'member-id' }) memberId = '';
-  /**
-   * Milliseconds of quiet before a change is saved as a draft. 0 (the default) writes on the next
-   * task: a browser closes IndexedDB when a page unloads, so a write left for `pagehide` can be lost
-   * on a reload, and a draft is small.
-   */
-  @property({ type: Number, attribute: 'autosave-delay' }) autosaveDelay = 0;
-  /** The topic of the item the member is working on (its hints are shown). */
-  @property({ attribute: false }) activeTopic = '';
-
-  @state() private draft?: UI.AgendaDraft;
-  @state() private record?: Agenda;
-  @state() private loaded = false;
-  @state() private problems?: UI.Problems;
-  @state() private note: Note = '';
-  /** The inner controls' classes, once loaded and defined in the agenda's registry. */
-  @state() private controls?: AgendaElements;
-
-  readonly #autosave = new AutosaveController(this);
-  readonly #submitter = new SaveController(this, (error) => this.setErrors('submit', error ? [error] : []));
-  readonly #proposer = new SaveController(this, (error) => this.setErrors('propose', error ? [error] : []));
-  /** The active item, for a hint panel inside (whatever tag the host gave either). */
-  readonly #activeItem = new ContextProvider(this, { context: activeItemContext, initialValue: { topic: '', response: '' } });
-  /** The model and views, loaded with the data (see agenda.views.ts). */
-  #ui?: typeof UI;
-  #touched = false;
-  /** Counts changes of viewer, session or draft store: work begun under an older one stops there. */
-  #scope = 0;
-  #scopeKey?: string;
   /** The topic the manager proposed last, named in the status line. */
   #proposed = '';
-  #topicIds: string[] = [];
-  #pairs: { draft?: UI.AgendaDraft; ids: string[] } = { ids: [] };
   readonly #on: UI.FormState['on'] = {
     submit: (e) => void this.#onSubmit(e),
     focus: (e) => this.#onFocus(e),
@@ -143,131 +93,37 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
   readonly #reopen = () => void this.#onReopen();
   readonly #propose = (e: Event) => void this.#onPropose(e);
 
-  /** The inner controls: loaded once, and defined in the agenda's own registry (or the page's, where there is none). */
-  protected readonly elementsTask = this.task({
-    args: () => [this.constructor as typeof TaiwaAgenda] as const,
-    run: async ([ctor]) => defineInner(this.renderRoot as ShadowRoot, await ctor.elements()),
-    apply: (controls) => void (this.controls = controls),
-  });
-
-  /** The member's draft and record, or the agenda the manager may see. */
-  protected readonly loadTask = this.task({
-    args: () => [this.#role, this.adapter, this.#role === 'member' && this.drafts, this.viewer?.id, this.sessionId, this.memberId] as const,
-    run: async ([role, , drafts, viewerId, sessionId, memberId]) => {
-      // Inside a provider the draft store arrives a moment after the viewer: wait for it.
-      if ((role === 'member' && !drafts && viewerId) || (role !== 'member' && role !== 'manager')) return undefined;
-      const ui = (this.#ui ??= await import('./agenda.views.js'));
-      if (role === 'manager') return { ...(await ui.loadForManager(() => this.guarded(), sessionId, memberId)), draft: undefined };
-      const { draft, remote, errors } = await ui.loadForMember(drafts || undefined, () => this.guarded(), viewerId, sessionId);
-      return { record: remote, draft, errors };
-    },
-    apply: (found) => {
-      if (!found) return [];
-      this.record = found.record;
-      // What the member typed since the page opened wins over anything read back.
-      if (found.draft && !this.#touched) this.draft = found.draft;
-      this.loaded = true;
-      return found.errors;
-    },
-  });
-
-  /** The shadow root gets a registry of its own (where the browser has them) for the inner controls. */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const registry = attachScopedRoot(this, (this.constructor as typeof TaiwaAgenda).shadowRootOptions);
-    if (registry) this.renderOptions.creationScope = creationScope(registry);
-    return super.createRenderRoot();
-  }
-
-  /** The response style chosen for the active item (`''` when none). */
-  get activeResponse(): string {
-    return this.draft?.items.find((i) => i.topicId === this.activeTopic)?.responseId ?? '';
-  }
-
-  /** Saves the draft now if anything changed; resolves when every draft write so far is done. */
-  saveDraft(): Promise<void> {
-    return this.#autosave.flush();
-  }
-
-  /** Also waits for the inner controls, so the composite is settled when this resolves. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
-    const parts = this.renderRoot.querySelectorAll<ReactiveElement>('[part~="topics"], [part~="responses"]');
-    await Promise.all([...parts].map((p) => p.updateComplete));
-    return this.isUpdatePending || this.isWorking ? this.getUpdateComplete() : result;
-  }
-
-  get #role() {
-    return this.viewer?.role ?? 'member';
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    this.#autosave.delay = this.autosaveDelay;
-    const { viewer, drafts, sessionId, memberId } = this;
-    // Another viewer or session: a pending draft write still goes where it was meant to (captured in
-    // #change), and nothing typed for the one before is shown, kept or saved for this one.
-    const scopeKey = [viewer?.id, sessionId, memberId, this.#role].join('\n');
-    const scopeDrafts = this.#role === 'member' ? drafts : undefined;
-    if (scopeKey !== this.#scopeKey || scopeDrafts !== this.#scopeDrafts) {
-      if (this.#scopeKey !== undefined) void this.#autosave.flush();
-      this.#scopeKey = scopeKey;
-      this.#scopeDrafts = scopeDrafts;
-      this.#scope++;
-      this.#submitter.reset();
-      this.#proposer.reset();
-      this.#touched = this.loaded = false;
-      this.draft = this.record = this.problems = undefined;
-      this.note = '';
-    }
-    if (changed.has('draft') && this.draft) {
-      const topics = this.draft.items.map((i) => i.topicId);
-      if (topics.join('\n') !== this.#topicIds.join('\n')) this.#topicIds = topics;
-      if (!topics.includes(this.activeTopic)) this.activeTopic = topics[0] ?? '';
-    }
-  }
-
-  #scopeDrafts: unknown;
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.setState('submitted', this.draft?.status === 'submitted');
-    this.setState('manager', this.#role === 'manager');
+    this.setState('manager', this.perspective === 'manager');
     const [topic, response] = [this.activeTopic, this.activeResponse];
-    const shown = this.#activeItem.value;
-    if (this.#role === 'member' && (topic !== shown?.topic || response !== shown?.response)) {
-      this.#activeItem.setValue({ topic, response });
+    const shown = this.activeItem.value;
+    if (this.perspective === 'member' && (topic !== shown?.topic || response !== shown?.response)) {
+      this.activeItem.setValue({ topic, response });
       this.dispatchEvent(new TaiwaAgendaFocusEvent(topic, response));
     }
   }
 
-  /** The selector's value: the draft's pairs, the same array while the draft is (a controlled value, set once). */
-  get #pairIds(): string[] {
-    if (this.draft && this.#pairs.draft !== this.draft) {
-      const ids = this.#ui!.pairsOf(this.draft);
-      this.#pairs = { draft: this.draft, ids: ids.join('\n') === this.#pairs.ids.join('\n') ? this.#pairs.ids : ids };
-    }
-    return this.#pairs.ids;
-  }
-
   #change(draft: UI.AgendaDraft) {
-    this.#touched = true;
+    this.touched = true;
     this.draft = draft;
-    const ui = this.#ui!;
+    const ui = this.ui!;
     // Only a submit raises the alert; while the member fixes things the list follows politely.
     if (this.problems) this.problems = ui.recheck(draft);
     // The store, key and value of now, whenever the write runs (the viewer or session may change first).
     const { drafts, sessionId } = this;
-    const scope = this.#scope;
-    this.#autosave.schedule(async () => {
+    const scope = this.scope;
+    this.autosave.schedule(async () => {
       const error = await ui.keepDraft(drafts, sessionId, draft);
-      if (scope !== this.#scope) return;
+      if (scope !== this.scope) return;
       this.setErrors('draft', error ? [error] : []);
       if (!error && !this.note) this.note = 'draftSaved';
     });
   }
 
   #onEdit(event: Event) {
-    const next = this.#ui!.applyEvent(this.draft!, event, this.controls!);
+    const next = this.ui!.applyEvent(this.draft!, event, this.controls!);
     if (!next) return;
     this.#change(next.draft);
     if (next.active) this.activeTopic = next.active;
@@ -284,8 +140,8 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
   async #onSubmit(event: Event) {
     event.preventDefault();
     const { draft } = this;
-    const ui = this.#ui!;
-    if (!draft || this.#submitter.state === 'saving') return;
+    const ui = this.ui!;
+    if (!draft || this.submitter.state === 'saving') return;
     this.problems = ui.problemsOf(draft);
     if (this.problems) {
       await this.updateComplete;
@@ -301,14 +157,14 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
       memberId: this.viewer?.id ?? this.memberId,
       managerId: this.record?.managerId,
     });
-    const scope = this.#scope;
-    const saved = await this.#submitter.save(async () => ((await this.guarded())?.put('agenda', record) ?? record));
-    if (!saved || scope !== this.#scope) return;
+    const scope = this.scope;
+    const saved = await this.submitter.save(async () => (await this.guarded())?.put('agenda', record) ?? record);
+    if (!saved || scope !== this.scope) return;
     this.record = saved;
     // The draft as it is now (the member may have typed while it was sent); its private memos stay on
     // this device, so the member still sees them.
     this.#change({ ...this.draft!, status: 'submitted', submittedAt: record.submittedAt! });
-    await this.#autosave.flush();
+    await this.autosave.flush();
     this.dispatchEvent(new TaiwaSubmitEvent('agenda', ui.withoutPrivateMemos(saved)));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part="summary"]')?.focus();
@@ -326,11 +182,11 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
     const managerId = this.viewer?.id;
     const memberId = this.memberId || this.record?.memberId;
     if (!topicId || !managerId || !memberId) return;
-    const ui = this.#ui!;
-    const scope = this.#scope;
+    const ui = this.ui!;
+    const scope = this.scope;
     const proposal = ui.proposeTopic(this.record, topicId, { sessionId: this.sessionId, memberId, managerId });
-    const saved = await this.#proposer.save(async () => (await this.guarded())?.put('agenda', proposal));
-    if (!saved || scope !== this.#scope) return;
+    const saved = await this.proposer.save(async () => (await this.guarded())?.put('agenda', proposal));
+    if (!saved || scope !== this.scope) return;
     this.record = saved;
     this.note = 'proposed';
     this.#proposed = topicId;
@@ -340,14 +196,14 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
   }
 
   protected override render() {
-    const role = this.#role;
+    const role = this.perspective;
     const s = this.strings;
     if (role !== 'member' && role !== 'manager') return this.renderEmpty(s?.notForRole);
-    const ui = this.#ui;
+    const ui = this.ui;
     const resolved = this.resolvedCatalog;
     const controls = this.controls;
     if (!s || !resolved || !ui || !this.loaded || !controls) return html`${this.renderErrors()}${this.renderLoading()}`;
-    const submitting = this.#submitter.state === 'saving';
+    const submitting = this.submitter.state === 'saving';
     return html`${this.renderErrors()}${ui.renderAgenda({
       role,
       s,
@@ -357,8 +213,8 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
       catalog: this.catalog,
       draft: this.draft,
       record: this.record,
-      topicIds: this.#topicIds,
-      pairIds: this.draft ? this.#pairIds : [],
+      topicIds: this.topicIds,
+      pairIds: this.draft ? this.pairIds : [],
       activeTopic: this.activeTopic,
       problems: this.problems,
       note: submitting ? 'submitting' : this.note,

@@ -15,8 +15,8 @@ export { pickHints, type HintAudience } from './hint-panel.select.js';
 /**
  * Concrete hints for the current topic × response style, for the member or for the manager, then
  * the general hints for that role and a short "what a 1on1 is for". The topic and style come from
- * the attributes or, when those are not set, from the `taiwa-agenda` the panel sits in (its active
- * item). A member ticks the hints to try this time; inside a provider with a `session-id` those
+ * the attributes or, when those are not set, from the agenda the panel sits in (its active item,
+ * given through a context, whatever tag the host gave the agenda). A member ticks the hints to try this time; inside a provider with a `session-id` those
  * marks are saved as `hint-mark` records and shown again after a reload. A manager whose members
  * have been less satisfied with this combination is told so, and the panel leads with its hints.
  * Hint texts load lazily, per locale; text from any catalogue renders as text.
@@ -25,7 +25,7 @@ export { pickHints, type HintAudience } from './hint-panel.select.js';
  * @tag taiwa-hint-panel
  *
  * @event change - The member marked or unmarked a hint; read `marked` (native `Event`, bubbles).
- * @event {TaiwaSaveEvent} taiwa-save - A mark was saved through the adapter; `detail: { kind: 'hint-mark', record }`.
+ * @event {TaiwaSaveEvent<'hint-mark'>} taiwa-save - A mark was saved through the adapter; `detail: { kind: 'hint-mark', record }`.
  * @event {TaiwaErrorEvent} taiwa-error - Bad hint data or a failed read or write; `detail: { error }`.
  *
  * @csspart base - The wrapper of everything below the error block.
@@ -73,9 +73,9 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
   /** The item of the `taiwa-agenda` this panel is in, if any (whatever tag the host gave the agenda). */
   readonly #activeItem = new ContextConsumer(this, { context: activeItemContext, subscribe: true });
 
-  /** The topic id; when empty, the active item of the enclosing `taiwa-agenda`. */
+  /** The topic id; when empty, the active item of the enclosing agenda. */
   @property() topic = '';
-  /** The response style id; when empty, the active item of the enclosing `taiwa-agenda`. */
+  /** The response style id; when empty, the active item of the enclosing agenda. */
   @property() response = '';
   /** Whose hints to show; defaults to the viewer's role (a member sees member hints, anyone else the manager's). */
   @property() audience: HintAudience | '' = '';

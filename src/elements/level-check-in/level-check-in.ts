@@ -25,8 +25,8 @@ const LEVELS = [1, 2, 3, 4, 5, 6];
  *
  * @event input - The user changed the answer (native `Event`, bubbles and composed).
  * @event change - The user changed the answer (native `Event`, bubbles).
- * @event {TaiwaSaveEvent} taiwa-save - The answer was saved through the adapter; `detail: { kind: 'level', record }`.
- * @event {TaiwaSubmitEvent} taiwa-submit - The user saved the answer; `detail: { kind: 'level', record }` (stored or not).
+ * @event {TaiwaSaveEvent<'level'>} taiwa-save - The answer was saved through the adapter; `detail: { kind: 'level', record }`.
+ * @event {TaiwaSubmitEvent<'level'>} taiwa-submit - The user saved the answer; `detail: { kind: 'level', record }` (stored or not).
  * @event {TaiwaErrorEvent} taiwa-error - A failed read or write; `detail: { error }`.
  *
  * @csspart base - The `<fieldset>` around the question.

@@ -1,20 +1,11 @@
 import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { TaiwaFormElement } from '../../core/form-associated.js';
-import { SaveController } from '../../core/save-controller.js';
 import { TaiwaSubmitEvent } from '../../events/submit.js';
-import type { newRecordFields } from '../../model/records.js';
-import type { Agenda, Feedback, Session, StyleMatch } from '../../model/schemas.js';
-import type en from '../../i18n/satisfaction-rater/en.js';
-import { keyOf, type Answer, type Draft, type RaterItem, type Texts } from './satisfaction-rater.model.js';
+import type { StyleMatch } from '../../model/schemas.js';
+import { keyOf } from './satisfaction-rater.model.js';
+import { RaterBase, noTexts } from './satisfaction-rater.data.js';
 import { hostStyles } from '../../core/styles.js';
 
 export type { RaterItem } from './satisfaction-rater.model.js';
-
-type Note = '' | 'draftRestored' | 'requiredChoice';
-
-const int = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.round(Number.isFinite(n) ? n : lo)));
-const noTexts = (): Texts => ({ comment: '', wentWell: '', nextTime: '' });
 
 /**
  * After a 1on1, the member rates it: overall and per agenda item, with "did your manager respond the
@@ -30,7 +21,7 @@ const noTexts = (): Texts => ({ comment: '', wentWell: '', nextTime: '' });
  *
  * @event input - The user changed an answer: each choice, each keystroke in a comment (native `Event`, bubbles and composed).
  * @event change - The user committed a change: each choice, or a comment when it loses focus after an edit (native `Event`, bubbles).
- * @event {TaiwaSubmitEvent} taiwa-submit - The rating or reflection was saved; `detail: { kind: 'feedback', record: Feedback }`.
+ * @event {TaiwaSubmitEvent<'feedback'>} taiwa-submit - The rating or reflection was saved; `detail: { kind: 'feedback', record: Feedback }`.
  * @event {TaiwaErrorEvent} taiwa-error - Bad data from the backend, or a failed read or write; `detail: { error }`.
  *
  * @csspart base - The `<fieldset>` around the whole form.
@@ -68,7 +59,7 @@ const noTexts = (): Texts => ({ comment: '', wentWell: '', nextTime: '' });
  * @cssstate submitted - The read-only summary is shown.
  * @cssstate manager - The manager's reflection is shown.
  */
-export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
+export class TaiwaSatisfactionRater extends RaterBase {
   static override styles = hostStyles;
   static override usesCatalog = true;
   static override strings = {
@@ -77,127 +68,12 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
   };
   static override views = () => import('./satisfaction-rater.views.js');
 
-  /** The lowest point of the scale (0–9). */
-  @property({ type: Number }) min = 1;
-  /** The highest point of the scale (up to 10); more than 7 points show as a `<select>`. */
-  @property({ type: Number }) max = 5;
-  /** The 1on1 being rated; inside a provider its agenda, people and earlier answers are read. */
-  @property({ attribute: 'session-id' }) sessionId = '';
-  /** The member of the 1on1, when no session record says so. */
-  @property({ attribute: 'member-id' }) memberId = '';
-  /** The manager of the 1on1, when no session record says so. */
-  @property({ attribute: 'manager-id' }) managerId = '';
-  /** `member` or `manager`; defaults to the viewer's role. (Not `role`, which is ARIA's.) */
-  @property({ attribute: 'viewer-role', reflect: true }) viewerRole: '' | 'member' | 'manager' = '';
-  /** Agenda items to rate in pure UI mode, instead of the session's agenda; a malformed entry is skipped and shown as an error. */
-  @property({ attribute: false }) items?: RaterItem[];
-
-  @state() private answers: Record<string, Answer> = {};
-  @state() private texts: Texts = noTexts();
-  /** The viewer's own answer and, for a manager, the member's: read from the backend. */
-  @state() private mine?: Feedback | undefined;
-  @state() private theirs?: Feedback | undefined;
-  @state() private submitted?: Feedback | undefined;
-  @state() private note: Note = '';
-  declare protected views?: typeof import('./satisfaction-rater.views.js');
-  private session?: Session;
-  private agenda?: Agenda;
-  private edited = false;
-  private pendingFields?: ReturnType<typeof newRecordFields> | undefined;
-  private reads = 0;
-  /** The submit: saving, then sent or kept on this device (an outbox while offline). */
-  readonly #saver = new SaveController(this, (error) => this.setErrors('submit', error ? [error] : []));
-  /** Draft writes on this device, one after another so the last one wins and none overlap. */
-  readonly #drafts = new SaveController(this);
-  /** The session and people the answers are for. */
-  private scope?: string;
-  /** The valid entries of `items`. */
-  private checked: RaterItem[] = [];
-
-  get #scopeKey(): string {
-    return [this.sessionId, this.memberId, this.managerId, this.viewer?.id].join('\n');
-  }
-
-  /** The valid entries of `items` (pure UI mode), checked once the views are in. */
-  protected readonly itemsTask = this.task({
-    args: () => [this.items, this.views] as const,
-    run: async ([items, views]) => views?.checkItems(items),
-    apply: (found) => {
-      if (!found) return [];
-      this.checked = found.items;
-      return found.errors;
-    },
-  });
-
-  /** The session, its agenda and its earlier answers, read through the validating adapter. */
-  protected readonly recordsTask = this.task({
-    args: () => [this.adapter, this.#scopeKey, this.perspective, this.reads] as const,
-    run: async ([adapter, , perspective]) => {
-      if (!adapter || !this.sessionId) return undefined;
-      const [store, io] = await Promise.all([this.guarded(), import('./satisfaction-rater.io.js')]);
-      const id = this.viewer?.id;
-      return io.load(store!, this.sessionId, id || this.memberId || this.managerId, this.memberId, perspective, id);
-    },
-    apply: (loaded) => {
-      if (!loaded) return [];
-      this.session = loaded.session;
-      this.agenda = loaded.agenda;
-      this.mine = loaded.own;
-      this.theirs = loaded.member;
-      return loaded.errors;
-    },
-  });
-
-  /** The answers kept on this device for this session, unless the user has changed anything since. */
-  protected readonly draftTask = this.task({
-    args: () => [this.drafts, this.draftKey, this.#scopeKey] as const,
-    run: async ([drafts, key]) => {
-      if (!drafts || !key) return undefined;
-      const [stored, { readDraft }] = await Promise.all([drafts.get(key), import('./satisfaction-rater.io.js')]);
-      return readDraft(stored);
-    },
-    apply: (d) => {
-      if (!d || this.edited) return;
-      if (d.overall) this.values = [d.overall];
-      this.answers = d.answers;
-      this.texts = { comment: d.comment, wentWell: d.wentWell, nextTime: d.nextTime };
-      this.note = 'draftRestored';
-    },
-  });
-
-  /** Whose view this is. */
-  get perspective(): 'member' | 'manager' {
-    return (this.viewerRole || this.viewer?.role) === 'manager' ? 'manager' : 'member';
-  }
-
-  /** The scale in use, kept within what a `Feedback` record can hold (0–10, at least two points). */
-  get scale(): { min: number; max: number } {
-    const min = int(this.min, 0, 9);
-    return { min, max: int(this.max, min + 1, 10) };
-  }
-
-  private get rateItems(): RaterItem[] {
-    return this.items
-      ? this.checked
-      : (this.agenda?.items ?? []).flatMap((i) => (i.responseId ? [{ id: i.id, topicId: i.topicId, responseId: i.responseId }] : []));
-  }
-
-  /** The viewer's own answer: just sent, or read from the backend. */
-  private get own(): Feedback | undefined {
-    return this.submitted ?? this.mine;
-  }
-
-  private get draftKey(): string {
-    const id = this.viewer?.id;
-    return id && this.sessionId ? `rating:${this.sessionId}:${id}` : '';
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const { min, max } = this.scale;
     const v = Number(this.value);
     if (this.value && !(Number.isInteger(v) && v >= min && v <= max)) this.values = [];
-    const scope = this.#scopeKey;
+    const scope = this.scopeKey;
     // The team page reuses one element per member: nothing answered, sent or read for one session
     // or person stays for the next, and no record id is reused.
     if (this.scope !== undefined && scope !== this.scope) {
@@ -205,28 +81,10 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
       this.submitted = this.session = this.agenda = this.pendingFields = this.mine = this.theirs = undefined;
       this.edited = false;
       // A submit still under way for the session before no longer changes what is shown.
-      this.#saver.reset();
+      this.saver.reset();
       this.setErrors('submit', []);
     }
     this.scope = scope;
-  }
-
-  /**
-   * Every answer in `FormData`: the overall rating under `name`, each item's rating under
-   * `name.item.<topicId>:<responseId>`, its "responded as asked?" under `name.match.<topicId>:<responseId>`,
-   * and each text written under `name.comment` (the manager's: `name.wentWell`, `name.nextTime`).
-   */
-  protected override formEntries(): [string, string][] {
-    const { name } = this;
-    const entries = super.formEntries();
-    for (const item of this.rateItems) {
-      const a = this.answers[keyOf(item)];
-      const cell = `${item.topicId}:${item.responseId}`;
-      if (a?.rating !== undefined) entries.push([`${name}.item.${cell}`, String(a.rating)]);
-      if (a?.styleMatch) entries.push([`${name}.match.${cell}`, a.styleMatch]);
-    }
-    for (const [key, text] of Object.entries(this.texts)) if (text) entries.push([`${name}.${key}`, text]);
-    return entries;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -258,7 +116,7 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
 
   /** Sends the answers: validated, saved through the adapter, then shown read-only. */
   submit(): void {
-    if (this.isDisabled || this.own || this.#saver.state === 'saving') return;
+    if (this.isDisabled || this.own || this.saver.state === 'saving') return;
     if (!this.value) {
       this.note = 'requiredChoice';
       this.interacted = true;
@@ -266,9 +124,9 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
       return;
     }
     const { drafts, draftKey: key } = this;
-    const scope = this.#scopeKey;
+    const scope = this.scopeKey;
     const by = this.perspective;
-    const run = this.#saver.save(
+    const run = this.saver.save(
       async () => {
         const [io, store] = await Promise.all([import('./satisfaction-rater.io.js'), this.guarded()]);
         const viewerId = this.viewer?.id;
@@ -288,7 +146,7 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
         });
         const saved = store ? await store.put('feedback', record) : record;
         // The draft sent is gone, whatever session is shown now.
-        if (drafts && key) await this.#drafts.save(() => drafts.delete(key));
+        if (drafts && key) await this.draftWrites.save(() => drafts.delete(key));
         return { saved, adapter: store?.adapter };
       },
       // "Sent" only once it was: an outbox keeps it on this device until it is online.
@@ -296,25 +154,13 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
     );
     void this.waitFor(
       run.then((done) => {
-        if (!done || scope !== this.#scopeKey) return;
+        if (!done || scope !== this.scopeKey) return;
         this.submitted = done.saved;
         this.dispatchEvent(new TaiwaSubmitEvent('feedback', done.saved));
         // The member may have answered while the manager was writing: the gap needs their latest.
         if (by === 'manager') this.refresh();
       }),
     );
-  }
-
-  /**
-   * Keeps the answers on the device; writes queue so the last one wins and none overlap. Each holds
-   * its store, key and answers from now, so a change of session never writes one session's answers
-   * (or a cleared form) under another's key.
-   */
-  private saveDraft() {
-    const { drafts, draftKey: key } = this;
-    if (!drafts || !key) return;
-    const draft: Draft = { overall: this.value, answers: this.answers, ...this.texts };
-    void this.waitFor(this.#drafts.save(() => drafts.set(key, draft)));
   }
 
   private emit(change = true) {

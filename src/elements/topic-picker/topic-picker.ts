@@ -20,7 +20,7 @@ import { hostStyles } from '../../core/styles.js';
  *
  * @event input - The user changed the choice (native `Event`, bubbles and composed).
  * @event change - The user changed the choice (native `Event`, bubbles).
- * @event {TaiwaSaveEvent} taiwa-save - The choice was saved through the adapter; `detail: { kind: 'agenda', record }` (the text of private memos removed).
+ * @event {TaiwaSaveEvent<'agenda'>} taiwa-save - The choice was saved through the adapter; `detail: { kind: 'agenda', record }` (the text of private memos removed).
  * @event {TaiwaErrorEvent} taiwa-error - Bad catalogue data or a failed read or write; `detail: { error }`.
  *
  * @csspart base - The `<fieldset>` around the options.
