@@ -11,7 +11,10 @@ export { TaiwaLevelCheckIn } from './elements/level-check-in/level-check-in.js';
 export { TaiwaStrengthMap } from './elements/strength-map/strength-map.js';
 export { TaiwaSyncStatus } from './elements/sync-status/sync-status.js';
 
-export { TaiwaElement } from './core/base-element.js';
+export { TaiwaElement, type TaiwaTaskConfig } from './core/base-element.js';
+export { SaveController, deliveryOf, delivered, type SaveState, type Delivery, type SavedRecord } from './core/save-controller.js';
+export { AutosaveController } from './core/autosave-controller.js';
+export type { AgendaElements } from './elements/agenda/agenda.elements.js';
 export { TaiwaFormElement } from './core/form-associated.js';
 export { define, VERSION } from './core/define.js';
 export { TaiwaDataError, TaiwaStorageError, storageErrorOf } from './core/errors.js';
@@ -26,7 +29,7 @@ export {
   type TaiwaEventMap,
   type RecordDetail,
 } from './events/index.js';
-export { adapterContext, viewerContext, localeContext, catalogContext } from './core/context.js';
+export { adapterContext, viewerContext, localeContext, catalogContext, activeItemContext, type ActiveItem } from './core/context.js';
 
 export type { TaiwaAdapter, RecordQuery } from './adapters/types.js';
 export { createMemoryAdapter, type MemoryAdapter } from './adapters/memory.js';
