@@ -26,6 +26,7 @@ export {
   TaiwaCellSelectEvent,
   TaiwaFixEvent,
   TaiwaExportEvent,
+  TaiwaRecordEvent,
   type TaiwaEventMap,
   type RecordDetail,
 } from './events/index.js';

@@ -14,7 +14,7 @@ export { TaiwaAgendaFocusEvent } from './agenda-focus.js';
 export { TaiwaCellSelectEvent } from './cell-select.js';
 export { TaiwaFixEvent } from './fix.js';
 export { TaiwaExportEvent } from './export.js';
-export type { RecordDetail } from './record-detail.js';
+export { TaiwaRecordEvent, type RecordDetail } from './record-event.js';
 
 /** Taiwa's events by name: `el.addEventListener('taiwa-save', (e) => e.detail.record)` is typed. */
 export interface TaiwaEventMap {

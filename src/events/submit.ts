@@ -1,12 +1,10 @@
 import type { RecordKind, RecordMap } from '../model/records.js';
-import type { RecordDetail } from './record-detail.js';
+import { TaiwaRecordEvent } from './record-event.js';
 
 /** Fired when a member or manager submits a finished record: an agenda, a rating (bubbles, composed). */
-export class TaiwaSubmitEvent<K extends RecordKind = RecordKind> extends Event {
-  readonly detail: RecordDetail<K>;
+export class TaiwaSubmitEvent<K extends RecordKind = RecordKind> extends TaiwaRecordEvent<K> {
   constructor(kind: K, record: RecordMap[K]) {
-    super('taiwa-submit', { bubbles: true, composed: true });
-    this.detail = { kind, record } as RecordDetail<K>;
+    super('taiwa-submit', kind, record);
   }
 }
 

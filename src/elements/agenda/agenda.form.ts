@@ -59,7 +59,25 @@ export function applyEvent(
       active: changed && draft.items.find((i) => changed.startsWith(`${i.topicId}:`))?.topicId,
     };
   }
-  return kind === 'share' && event.type === 'input' ? { draft: withItem(draft, id, { memoVisibility: t.checked ? 'shared' : 'private' }) } : undefined;
+  return kind === 'share' && event.type === 'input'
+    ? { draft: withItem(draft, id, { memoVisibility: t.checked ? 'shared' : 'private' }) }
+    : undefined;
+}
+
+/** The hints for one item, for one side (the panel's tag is the agenda's own, see agenda.elements.ts). */
+export function renderHints(
+  v: View,
+  item: { topicId: string; responseId?: string | undefined },
+  audience: 'member' | 'manager',
+): TemplateResult {
+  return html`<taiwa-hint-panel
+    part="hints"
+    topic=${item.topicId}
+    response=${item.responseId || nothing}
+    audience=${audience}
+    heading-level="3"
+    session-id=${v.sessionId || nothing}
+  ></taiwa-hint-panel>`;
 }
 
 function renderItem(v: View, f: FormState, item: DraftItem, index: number): TemplateResult {
@@ -86,18 +104,7 @@ function renderItem(v: View, f: FormState, item: DraftItem, index: number): Temp
       ${format(s.share, { topic })}
     </label>
     <p part="visibility" id=${noteId}>${shared ? s.sharedNote : s.privateNote}</p>
-    ${
-      active
-        ? html`<taiwa-hint-panel
-            part="hints"
-            topic=${item.topicId}
-            response=${item.responseId || nothing}
-            audience="member"
-            heading-level="3"
-            session-id=${v.sessionId || nothing}
-          ></taiwa-hint-panel>`
-        : nothing
-    }
+    ${active ? renderHints(v, item, 'member') : nothing}
   </fieldset>`;
 }
 

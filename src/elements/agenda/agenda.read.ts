@@ -4,7 +4,7 @@ import { format, type Strings } from '../../core/locale.js';
 import type { Agenda, Catalog, Locale, MemoVisibility, Topic } from '../../model/schemas.js';
 import type en from '../../i18n/agenda/en.js';
 import { sharedMemo, validDay, validMoment, type AgendaDraft } from './agenda.model.js';
-import { renderForm, type FormState } from './agenda.form.js';
+import { renderForm, renderHints, type FormState } from './agenda.form.js';
 
 export interface View {
   s: Strings & typeof en;
@@ -51,18 +51,7 @@ function renderItem(v: View, item: ShownItem, audience: 'member' | 'manager'): T
           </div>`
         : nothing
     }
-    ${
-      audience === 'manager'
-        ? html`<taiwa-hint-panel
-            part="hints"
-            topic=${item.topicId}
-            response=${item.responseId ?? nothing}
-            audience="manager"
-            heading-level="3"
-            session-id=${v.sessionId || nothing}
-          ></taiwa-hint-panel>`
-        : nothing
-    }
+    ${audience === 'manager' ? renderHints(v, item, 'manager') : nothing}
   </li>`;
 }
 
