@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaiwaElement } from '../../core/base-element.js';
-import type { TaiwaSaveEvent } from '../../events/save.js';
+import { RecordsChangedController } from '../../core/records-changed-controller.js';
 import { format } from '../../core/locale.js';
 import type { PairLevel, TeamLevels } from '../../insights/levels.js';
 import type { LevelAssessment } from '../../model/schemas.js';
@@ -103,23 +103,19 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
   private names = new Map<string, string>();
   private focusNext = '';
 
-  private readonly handleSave = (e: Event) => {
-    if ((e as TaiwaSaveEvent).detail?.kind === 'level' && !this.assessments) this.revision++;
-  };
+  /** A level saved by any widget on the page (a check-in) is read again, unless the records are given. */
+  protected readonly levelsChanged = new RecordsChangedController(
+    this,
+    ['level'],
+    () => {
+      if (!this.assessments) this.revision++;
+    },
+    ['taiwa-save'],
+  );
 
   /** The view in use: `view`, else from the viewer's role. */
   get currentView(): LevelTrackerView {
     return this.view || (this.viewer && this.viewer.role !== 'member' ? 'team' : 'member');
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    globalThis.addEventListener('taiwa-save', this.handleSave);
-  }
-
-  override disconnectedCallback(): void {
-    globalThis.removeEventListener('taiwa-save', this.handleSave);
-    super.disconnectedCallback();
   }
 
   // Records given as a property are checked like an adapter's: a bad one is shown, the rest still show.

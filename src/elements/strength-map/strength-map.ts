@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaiwaElement } from '../../core/base-element.js';
+import { RecordsChangedController } from '../../core/records-changed-controller.js';
 import { format } from '../../core/locale.js';
 import type { Feedback } from '../../model/schemas.js';
 import type { StrengthMap } from '../../insights/strengths.js';
@@ -10,7 +11,6 @@ import { TaiwaCellSelectEvent } from '../../events/cell-select.js';
 
 
 /** Events after which the map reads the feedback again (when their `detail.kind` is `feedback`). */
-const SAVED = ['taiwa-submit', 'taiwa-save'];
 
 /**
  * 得意・苦手: how members rated a manager's 1on1s, per topic × response style, as a table whose
@@ -93,20 +93,8 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
   protected declare views?: typeof import('./strength-map.views.js');
   private revision = 0;
 
-  private readonly onSaved = (e: Event) => {
-    const kind = (e as Event & { detail?: { kind?: string } }).detail?.kind;
-    if (kind === 'feedback') this.refresh();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    for (const type of SAVED) document.addEventListener(type, this.onSaved);
-  }
-
-  override disconnectedCallback(): void {
-    for (const type of SAVED) document.removeEventListener(type, this.onSaved);
-    super.disconnectedCallback();
-  }
+  /** Feedback saved by any widget on the page: the map is read again. */
+  protected readonly feedbackChanged = new RecordsChangedController(this, ['feedback'], () => this.refresh());
 
   /** Reads the feedback again (done by itself when a Taiwa widget on the page saves feedback). */
   refresh(): void {
