@@ -4,21 +4,33 @@ export { TaiwaProvider } from './elements/provider/provider.js';
 export { TaiwaTopicPicker } from './elements/topic-picker/topic-picker.js';
 export { TaiwaResponseSelector } from './elements/response-selector/response-selector.js';
 export { TaiwaAgenda } from './elements/agenda/agenda.js';
-export { TaiwaAgendaFocusEvent } from './elements/agenda/agenda-focus-event.js';
 export { TaiwaHintPanel, pickHints, type HintAudience } from './elements/hint-panel/hint-panel.js';
 export { TaiwaSatisfactionRater, type RaterItem } from './elements/satisfaction-rater/satisfaction-rater.js';
 export { TaiwaLevelTracker, type LevelTrackerView } from './elements/level-tracker/level-tracker.js';
 export { TaiwaLevelCheckIn } from './elements/level-check-in/level-check-in.js';
-export { TaiwaStrengthMap, TaiwaCellSelectEvent } from './elements/strength-map/strength-map.js';
+export { TaiwaStrengthMap } from './elements/strength-map/strength-map.js';
 export { TaiwaSyncStatus } from './elements/sync-status/sync-status.js';
-export { TaiwaFixEvent, TaiwaExportEvent } from './elements/sync-status/sync-status-events.js';
 
-export { TaiwaElement } from './core/base-element.js';
+export { TaiwaElement, type TaiwaTaskConfig } from './core/base-element.js';
+export { SaveController, deliveryOf, delivered, type SaveState, type Delivery, type SavedRecord } from './core/save-controller.js';
+export { AutosaveController } from './core/autosave-controller.js';
+export type { AgendaElements } from './elements/agenda/agenda.elements.js';
 export { TaiwaFormElement } from './core/form-associated.js';
 export { define, VERSION } from './core/define.js';
 export { TaiwaDataError, TaiwaStorageError, storageErrorOf } from './model/errors.js';
-export { TaiwaErrorEvent, TaiwaSaveEvent, TaiwaSubmitEvent } from './core/events.js';
-export { adapterContext, viewerContext, localeContext, catalogContext } from './core/context.js';
+export {
+  TaiwaErrorEvent,
+  TaiwaSaveEvent,
+  TaiwaSubmitEvent,
+  TaiwaAgendaFocusEvent,
+  TaiwaCellSelectEvent,
+  TaiwaFixEvent,
+  TaiwaExportEvent,
+  TaiwaRecordEvent,
+  type TaiwaEventMap,
+  type RecordDetail,
+} from './events/index.js';
+export { adapterContext, viewerContext, localeContext, catalogContext, activeItemContext, type ActiveItem } from './core/context.js';
 
 export type { TaiwaAdapter, RecordQuery } from './model/adapter.js';
 export { matches } from './adapters/types.js';

@@ -1,12 +1,14 @@
 import { LitElement, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
+import { Task, TaskStatus } from '@lit/task';
 import type { TaiwaAdapter } from '../model/adapter.js';
 import type { GuardedAdapter } from './guard.js';
 import type { Catalog, Locale, Viewer } from '../model/schemas.js';
 import type { DraftStore } from '../model/adapter.js';
 import { adapterContext, attachContextRoot, catalogContext, draftsContext, localeContext, viewerContext } from './context.js';
-import { TaiwaErrorEvent } from './events.js';
+import { TaiwaErrorEvent } from '../events/error.js';
+import { toError } from '../model/errors.js';
 import { VERSION } from './define.js';
 import { loadElementStrings, resolveLocale, type StringLoaders, type Strings } from './locale.js';
 import { hostStyles } from './styles.js';
@@ -26,15 +28,25 @@ function watchLang() {
   langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
-interface Tracked {
-  deps: readonly unknown[];
-  token: number;
+/** One async load or submit of a widget (see `TaiwaElement.task`). */
+export interface TaiwaTaskConfig<A extends readonly unknown[], R> {
+  /** What the work depends on; it runs again (aborting the run before) whenever one of them changes. */
+  args: () => A;
+  /** The work. `signal` aborts once newer args supersede this run; pass it on where work can stop. */
+  run: (args: A, signal: AbortSignal) => Promise<R>;
+  /**
+   * Takes the answer of the latest run (a superseded run never gets here) and returns the data errors
+   * to show with it. What `run` throws is shown instead.
+   */
+  apply?: (value: R) => readonly Error[] | void;
 }
 
 /**
  * The base every widget shares: context from `taiwa-provider`, locale resolution with lazily loaded
- * strings, the catalogue, and one way to show loading, empty and error states. Asynchronous work
- * started through `track()` is part of `updateComplete`, so a test (or a host) can await it.
+ * strings, the catalogue, and one way to show loading, empty and error states. Every async load or
+ * submit is a Lit `Task` made with `task()`: a newer run aborts the older one, whose answer is never
+ * applied; its errors are shown and fired as `taiwa-error`. `updateComplete` waits for every task
+ * (and for work handed to `waitFor`), so a test or a host can await the element's data.
  */
 export class TaiwaElement<S extends object = object> extends LitElement {
   static version = VERSION;
@@ -66,8 +78,8 @@ export class TaiwaElement<S extends object = object> extends LitElement {
   @state() protected resolvedCatalog?: Catalog;
   /** What `static views` loaded; there whenever `strings` are. */
   protected views?: TaiwaViews;
-  /** Errors to show, keyed by the work that produced them. */
-  @state() protected errors = new Map<string, readonly Error[]>();
+  /** Errors to show, keyed by the work (a task, or a name) that produced them. */
+  @state() protected errors = new Map<unknown, readonly Error[]>();
 
   protected readonly internals: ElementInternals;
   readonly #adapterCtx = new ContextConsumer(this, { context: adapterContext, subscribe: true });
@@ -75,9 +87,51 @@ export class TaiwaElement<S extends object = object> extends LitElement {
   readonly #draftsCtx = new ContextConsumer(this, { context: draftsContext, subscribe: true });
   readonly #localeCtx = new ContextConsumer(this, { context: localeContext, subscribe: true });
   readonly #catalogCtx = new ContextConsumer(this, { context: catalogContext, subscribe: true });
-  readonly #tracked = new Map<string, Tracked>();
+  readonly #tasks = new Set<Task<readonly unknown[], unknown>>();
   readonly #pending = new Set<Promise<unknown>>();
-  #nextToken = 0;
+
+  /** The strings and views for the locale in use (and the view styles, adopted after the host styles). */
+  protected readonly stringsTask = this.task({
+    args: () => [this.locale] as const,
+    run: async ([locale]) => {
+      const ctor = this.constructor as typeof TaiwaElement;
+      return Promise.all([loadElementStrings(locale, ctor.strings), ctor.views?.()]);
+    },
+    apply: ([strings, views]) => {
+      const sheet = views?.styles?.styleSheet;
+      const root = this.renderRoot as ShadowRoot;
+      const sheets = root.adoptedStyleSheets;
+      // After the host styles, so a subclass's own styles still come later.
+      const at = sheets.indexOf(hostStyles.styleSheet!) + 1;
+      if (sheet && !sheets.includes(sheet)) root.adoptedStyleSheets = [...sheets.slice(0, at), sheet, ...sheets.slice(at)];
+      this.views = views;
+      this.strings = strings as Strings & S;
+    },
+  });
+
+  /** The catalogue: the defaults, the adapter's override, the provider's and this widget's (where used). */
+  protected readonly catalogTask = this.task({
+    args: () => {
+      const used = (this.constructor as typeof TaiwaElement).usesCatalog;
+      return [used, this.locale, used && this.adapter, this.#catalogCtx.value, this.catalog] as const;
+    },
+    run: async ([used, locale, adapter, hostCatalog, own]) => {
+      if (!used) return undefined;
+      const failed: Error[] = [];
+      // A backend whose catalogue fails still leaves the defaults and the host's override usable.
+      const fromAdapter = await Promise.resolve(adapter ? adapter.catalog?.(locale) : undefined).catch((err: unknown) => {
+        failed.push(toError(err));
+      });
+      const { resolveCatalog } = await import('../model/catalog.js');
+      const { value, errors } = await resolveCatalog(locale, [fromAdapter, hostCatalog, own]);
+      return { value, errors: [...failed, ...errors] };
+    },
+    apply: (result) => {
+      if (!result) return [];
+      this.resolvedCatalog = result.value;
+      return result.errors;
+    },
+  });
 
   constructor() {
     super();
@@ -91,6 +145,11 @@ export class TaiwaElement<S extends object = object> extends LitElement {
 
   protected get viewer(): Viewer | undefined {
     return this.#viewerCtx.value;
+  }
+
+  /** The provider's catalogue override, as given. */
+  protected get hostCatalog(): unknown {
+    return this.#catalogCtx.value;
   }
 
   /** The viewer's on-device draft store, from the provider. */
@@ -114,33 +173,6 @@ export class TaiwaElement<S extends object = object> extends LitElement {
     super.willUpdate(changed);
     const locale = resolveLocale(this, this.lang, this.#localeCtx.value);
     if (locale !== this.locale) this.locale = locale;
-    const ctor = this.constructor as typeof TaiwaElement;
-    this.track('strings', [locale], async (isCurrent) => {
-      const [strings, views] = await Promise.all([loadElementStrings(locale, ctor.strings), ctor.views?.()]);
-      if (!isCurrent()) return;
-      const sheet = views?.styles?.styleSheet;
-      const root = this.renderRoot as ShadowRoot;
-      const sheets = root.adoptedStyleSheets;
-      // After the host styles, so a subclass's own styles still come later.
-      const at = sheets.indexOf(hostStyles.styleSheet!) + 1;
-      if (sheet && !sheets.includes(sheet)) root.adoptedStyleSheets = [...sheets.slice(0, at), sheet, ...sheets.slice(at)];
-      this.views = views;
-      this.strings = strings as Strings & S;
-    });
-    if (ctor.usesCatalog) {
-      const adapter = this.adapter;
-      this.track('catalog', [locale, adapter, this.#catalogCtx.value, this.catalog], async (isCurrent) => {
-        const failed: Error[] = [];
-        // A backend whose catalogue fails still leaves the defaults and the host's override usable.
-        const fromAdapter = await Promise.resolve(adapter?.catalog?.(locale)).catch((err: unknown) => {
-          failed.push(err instanceof Error ? err : new Error(String(err)));
-        });
-        const { resolveCatalog } = await import('../model/catalog.js');
-        const { value, errors } = await resolveCatalog(locale, [fromAdapter, this.#catalogCtx.value, this.catalog]);
-        if (isCurrent()) this.resolvedCatalog = value;
-        return [...failed, ...errors];
-      });
-    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -149,61 +181,59 @@ export class TaiwaElement<S extends object = object> extends LitElement {
     this.setState('error', this.errors.size > 0);
   }
 
+  /** Resolves once the element has rendered and none of its tasks (or work given to `waitFor`) is pending. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.#pending.size > 0) {
-      await Promise.allSettled([...this.#pending]);
+    while (this.isWorking) {
+      const running = [...this.#tasks].filter((t) => t.status === TaskStatus.PENDING).map((t) => t.taskComplete);
+      await Promise.allSettled([...running, ...this.#pending]);
       result = await super.getUpdateComplete();
     }
     return result;
   }
 
-  /** True until the strings (and the catalogue, where used) are in. */
-  protected get isLoading(): boolean {
-    const ctor = this.constructor as typeof TaiwaElement;
-    return !this.strings || (ctor.usesCatalog && !this.resolvedCatalog) || [...this.#tracked.keys()].some((k) => this.#isTracking(k));
+  /** True while a task runs or work given to `waitFor` is under way. */
+  protected get isWorking(): boolean {
+    return this.#pending.size > 0 || [...this.#tasks].some((t) => t.status === TaskStatus.PENDING);
   }
 
-  #isTracking(name: string): boolean {
-    const t = this.#tracked.get(name);
-    return t !== undefined && t.token > 0;
+  /** True until the strings (and the catalogue, where used) are in, and while any task runs. */
+  protected get isLoading(): boolean {
+    const ctor = this.constructor as typeof TaiwaElement;
+    return !this.strings || (ctor.usesCatalog && !this.resolvedCatalog) || [...this.#tasks].some((t) => t.status === TaskStatus.PENDING);
   }
 
   /**
-   * Runs `work` when `deps` changed since its last run under `name`. A newer run supersedes an older
-   * one: `work` must check `isCurrent()` after each await before it assigns anything, so a slow,
-   * superseded answer never overwrites a newer one. What `work` throws, or returns as data errors,
-   * is shown under `name` until the next run.
+   * A Lit `Task` of this element: it runs whenever `args` change (after `willUpdate`), aborts the
+   * run it supersedes and applies only the latest answer. Errors (thrown, or returned by `apply`)
+   * are shown under the task until its next answer.
    */
-  protected track(name: string, deps: readonly unknown[], work: (isCurrent: () => boolean) => Promise<readonly Error[] | void>): void {
-    const last = this.#tracked.get(name);
-    if (last && last.deps.length === deps.length && last.deps.every((d, i) => Object.is(d, deps[i]))) return;
-    const token = ++this.#nextToken;
-    this.#tracked.set(name, { deps, token });
-    const run = (async () => {
-      let errors: readonly Error[] = [];
-      try {
-        errors = (await work(() => this.#tracked.get(name)?.token === token)) ?? [];
-      } catch (err) {
-        errors = [err instanceof Error ? err : new Error(String(err))];
-      }
-      const current = this.#tracked.get(name);
-      if (current?.token !== token) return;
-      this.#tracked.set(name, { deps, token: 0 });
-      this.setErrors(name, errors);
-      this.requestUpdate();
-    })();
-    this.#pending.add(run);
-    void run.finally(() => this.#pending.delete(run));
+  protected task<const A extends readonly unknown[], R>(config: TaiwaTaskConfig<A, R>): Task<A, R> {
+    const task: Task<A, R> = new Task<A, R>(this, {
+      args: config.args,
+      task: (args, { signal }) => config.run(args, signal),
+      onComplete: (value) => this.setErrors(task, config.apply?.(value) ?? []),
+      onError: (error) => this.setErrors(task, [toError(error)]),
+    });
+    this.#tasks.add(task as unknown as Task<readonly unknown[], unknown>);
+    return task;
   }
 
-  /** Shows `errors` under `name` (replacing earlier ones) and fires `taiwa-error` for each new one. */
-  protected setErrors(name: string, errors: readonly Error[]): void {
+  /** Makes `work` part of `updateComplete` (a save, a write the element started itself). */
+  waitFor<T>(work: Promise<T>): Promise<T> {
+    this.#pending.add(work);
+    const done = () => this.#pending.delete(work);
+    work.then(done, done);
+    return work;
+  }
+
+  /** Shows `errors` under `key` (replacing earlier ones) and fires `taiwa-error` for each new one. */
+  protected setErrors(key: unknown, errors: readonly Error[]): void {
     const next = new Map(this.errors);
     if (errors.length === 0) {
-      if (!next.delete(name)) return;
+      if (!next.delete(key)) return;
     } else {
-      next.set(name, errors);
+      next.set(key, errors);
     }
     this.errors = next;
     for (const error of errors) this.dispatchEvent(new TaiwaErrorEvent(error));

@@ -15,6 +15,12 @@ export const localeContext = createContext<Locale | undefined>(Symbol.for('taiwa
 export const draftsContext = createContext<DraftStore | undefined>(Symbol.for('taiwa/1/drafts'));
 /** The host's catalogue override as given (validated where it is used). */
 export const catalogContext = createContext<unknown>(Symbol.for('taiwa/1/catalog'));
+/** The item a member works on in `taiwa-agenda`: what a hint panel inside it shows when given no topic. */
+export interface ActiveItem {
+  topic: string;
+  response: string;
+}
+export const activeItemContext = createContext<ActiveItem | undefined>(Symbol.for('taiwa/1/active-item'));
 
 const ROOT = Symbol.for('taiwa/1/context-root');
 

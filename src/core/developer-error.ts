@@ -4,7 +4,7 @@
  * sentence instead (the widget's `missingInfo` string, GLOSSARY.md row 12). Nothing is saved or sent.
  */
 import { TaiwaDataError } from '../model/errors.js';
-import { TaiwaErrorEvent } from './events.js';
+import { TaiwaErrorEvent } from '../events/error.js';
 
 export function reportMissing(el: HTMLElement, kind: string, field: string, where: string, recordId?: string): TaiwaDataError {
   const error = new TaiwaDataError({

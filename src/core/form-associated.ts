@@ -8,7 +8,10 @@ import { TaiwaElement } from './base-element.js';
  * control is not shown as invalid before the user touched it.
  *
  * A subclass keeps its selection in `values` (one or more ids) and calls `commit()` when the user
- * changes it; everything else here follows from that.
+ * changes it; everything else here follows from that. On every control `values` is the array of
+ * chosen ids and `value` the same ids as one space-separated string (a single id, or `''`, where
+ * the control takes one). In `FormData` each id is an entry under `name`; a control that collects
+ * more (the rater's per-item answers) adds entries under `name.<what>` through `formEntries()`.
  */
 export class TaiwaFormElement<S extends object = object> extends TaiwaElement<S> {
   static formAssociated = true;
@@ -41,12 +44,12 @@ export class TaiwaFormElement<S extends object = object> extends TaiwaElement<S>
   @state() protected formDisabled = false;
   #valuesSet = false;
 
-  /** The first chosen id, or `''`: what a single-choice control submits. */
+  /** The chosen ids separated by spaces (one id, or `''`, on a single-choice control). */
   get value(): string {
-    return this.values[0] ?? '';
+    return this.values.join(' ');
   }
   set value(v: string) {
-    this.setValues(v ? [v] : []);
+    this.setValues(splitIds(v));
   }
 
   /** The form this control belongs to. */
@@ -102,21 +105,28 @@ export class TaiwaFormElement<S extends object = object> extends TaiwaElement<S>
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('values') || changed.has('name')) this.#syncFormValue();
+    if (changed.has('values') || changed.has('name')) this.syncFormValue();
     if (changed.has('values') || changed.has('required') || changed.has('strings') || changed.has('disabled')) this.syncValidity();
     this.setState('disabled', this.isDisabled);
     this.setState('user-invalid', this.interacted && !this.internals.validity.valid);
   }
 
-  #syncFormValue() {
-    if (this.values.length <= 1) {
-      this.internals.setFormValue(this.values[0] ?? null, this.values.join(' '));
+  /** What the control adds to `FormData`: each chosen id under `name`, like a multi-select. */
+  protected formEntries(): [string, string][] {
+    return this.values.map((id) => [this.name, id]);
+  }
+
+  /** Hands the form its entries; call it when something `formEntries()` reads changed. */
+  protected syncFormValue(): void {
+    const entries = this.formEntries();
+    const state = this.values.join(' ');
+    if (entries.length <= 1 && (entries.length === 0 || entries[0]![0] === this.name)) {
+      this.internals.setFormValue(entries[0]?.[1] ?? null, state);
       return;
     }
-    // Several ids submit as repeated entries under one name, like a multi-select.
     const data = new FormData();
-    for (const id of this.values) data.append(this.name, id);
-    this.internals.setFormValue(data, this.values.join(' '));
+    for (const [key, value] of entries) data.append(key, value);
+    this.internals.setFormValue(data, state);
   }
 
   protected syncValidity(): void {

@@ -3,17 +3,17 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/provider/define.js';
 import '../../src/elements/agenda/define.js';
 import type { TaiwaAgenda } from '../../src/elements/agenda/agenda.js';
-import type { TaiwaErrorEvent } from '../../src/core/events.js';
+import type { TaiwaErrorEvent } from '../../src/events/index.js';
 import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
 import type { TaiwaTopicPicker } from '../../src/elements/topic-picker/topic-picker.js';
 import type { TaiwaResponseSelector } from '../../src/elements/response-selector/response-selector.js';
-import type { TaiwaAgendaFocusEvent } from '../../src/elements/agenda/agenda-focus-event.js';
+import type { TaiwaAgendaFocusEvent } from '../../src/events/index.js';
 import type { TaiwaAdapter } from '../../src/adapters/types.js';
 import { createIndexedDbAdapter } from '../../src/adapters/indexeddb.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
 import { createDraftStore, createMemoryDraftStore, type DraftStore } from '../../src/adapters/drafts.js';
 import type { Agenda, Viewer } from '../../src/model/schemas.js';
-import { normalizeDraft } from '../../src/elements/agenda/agenda-model.js';
+import { normalizeDraft } from '../../src/elements/agenda/agenda.model.js';
 import { deepActive } from '../helpers/a11y.js';
 import { gatedWrites } from '../helpers/gated-adapter.js';
 
@@ -164,10 +164,18 @@ describe('taiwa-agenda', () => {
     await sendKeys({ type: 'Agree on the release plan' });
     expect(((await tab()) as HTMLInputElement).type).to.equal('checkbox');
     await sendKeys({ press: 'Space' });
-    expect((await tab()).localName).to.equal('textarea');
+    // The active item's hints come next (their checkboxes are in the tab order), then the next item.
+    const tabPast = async (want: (e: HTMLElement) => boolean) => {
+      const passed: string[] = [];
+      for (let f = await tab(); passed.length < 40; f = await tab()) {
+        if (want(f)) return passed;
+        passed.push((f.getRootNode() as ShadowRoot).host?.getAttribute('part') ?? f.localName);
+      }
+      throw new Error(`not reached past ${passed.join(', ')}`);
+    };
+    expect(await tabPast((e) => e.localName === 'textarea')).to.include('hints');
     await sendKeys({ type: 'Where do I want to be in three years?' });
-    await tab();
-    expect((await tab()).getAttribute('type')).to.equal('date');
+    expect(await tabPast((e) => e.getAttribute('type') === 'date')).to.include('hints');
     // The date's fields come in the browser locale's order (mm/dd/yyyy in en-US).
     const digits: Record<string, string> = { month: '06', day: '15', year: '2026' };
     const order = new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2026, 5, 15)).filter((p) => p.type in digits);

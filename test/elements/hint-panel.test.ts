@@ -1,15 +1,17 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { ContextProvider } from '@lit/context';
+import { activeItemContext } from '../../src/core/context.js';
 import { render } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/provider/define.js';
 import '../../src/elements/hint-panel/define.js';
 import { pickHints, type TaiwaHintPanel } from '../../src/elements/hint-panel/hint-panel.js';
-import { weakCells } from '../../src/elements/hint-panel/weak-cells.js';
+import { weakCells } from '../../src/elements/hint-panel/hint-panel.weak-cells.js';
 import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
 import { createIndexedDbAdapter } from '../../src/adapters/indexeddb.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import type { TaiwaAdapter } from '../../src/adapters/types.js';
-import type { TaiwaErrorEvent } from '../../src/core/events.js';
+import type { TaiwaErrorEvent } from '../../src/events/index.js';
 import type { Feedback, Hint, Viewer } from '../../src/model/schemas.js';
 import enHints from '../../src/model/hints/en.js';
 import jaHints from '../../src/model/hints/ja.js';
@@ -69,13 +71,14 @@ function feedback(): Feedback[] {
 }
 
 /** A stand-in for `taiwa-agenda`: the two properties and the event the panel relies on. */
+/** An agenda as the panel sees it: whatever its tag, it provides the active item through the context. */
 class StandInAgenda extends HTMLElement {
-  activeTopic = 'career';
-  activeResponse = 'listen';
+  readonly #item = new ContextProvider(this, { context: activeItemContext, initialValue: { topic: 'career', response: 'listen' } });
+  connectedCallback() {
+    this.#item.hostConnected();
+  }
   focusItem(topic: string, response: string) {
-    this.activeTopic = topic;
-    this.activeResponse = response;
-    this.dispatchEvent(new Event('taiwa-agenda-focus', { bubbles: true, composed: true }));
+    this.#item.setValue({ topic, response });
   }
 }
 
@@ -391,20 +394,20 @@ describe('taiwa-hint-panel', () => {
     expect(adapter.all('hint-mark')).to.have.length(0);
   });
 
-  it('reads topic and style from an enclosing taiwa-agenda that upgrades later, then follows its focus event', async () => {
+  it('reads topic and style from an enclosing agenda (any tag) that upgrades later, then follows its active item', async () => {
     const wrap = await fixture(
       html`<div lang="en">
-        <taiwa-agenda><taiwa-hint-panel></taiwa-hint-panel></taiwa-agenda>
+        <x-stand-in-agenda><taiwa-hint-panel></taiwa-hint-panel></x-stand-in-agenda>
       </div>`,
     );
     const el = wrap.querySelector('taiwa-hint-panel')!;
     await el.updateComplete;
     expect(part(el, 'empty')).to.exist;
-    if (!customElements.get('taiwa-agenda')) customElements.define('taiwa-agenda', StandInAgenda);
-    await customElements.whenDefined('taiwa-agenda');
+    if (!customElements.get('x-stand-in-agenda')) customElements.define('x-stand-in-agenda', StandInAgenda);
+    await customElements.whenDefined('x-stand-in-agenda');
     await el.updateComplete;
     expect(cellTexts(el)).to.deep.equal(cellOf(enHints, 'career', 'listen', 'member'));
-    const agenda = wrap.querySelector('taiwa-agenda') as unknown as StandInAgenda;
+    const agenda = wrap.querySelector('x-stand-in-agenda') as unknown as StandInAgenda;
     agenda.focusItem('policy', 'opinion');
     await el.updateComplete;
     expect(cellTexts(el)).to.deep.equal(cellOf(enHints, 'policy', 'opinion', 'member'));
@@ -415,9 +418,9 @@ describe('taiwa-hint-panel', () => {
     expect(cellTexts(el)).to.deep.equal(cellOf(enHints, 'work', 'report', 'member'));
   });
 
-  it('finds the agenda across a shadow root and stops listening once removed', async () => {
-    if (!customElements.get('taiwa-agenda')) customElements.define('taiwa-agenda', StandInAgenda);
-    const agenda = (await fixture(html`<taiwa-agenda lang="en"></taiwa-agenda>`)) as unknown as StandInAgenda;
+  it('finds the agenda through the context across a shadow root and stops listening once removed', async () => {
+    if (!customElements.get('x-stand-in-agenda')) customElements.define('x-stand-in-agenda', StandInAgenda);
+    const agenda = (await fixture(html`<x-stand-in-agenda lang="en"></x-stand-in-agenda>`)) as unknown as StandInAgenda;
     render(html`<section><taiwa-hint-panel audience="manager"></taiwa-hint-panel></section>`, agenda.attachShadow({ mode: 'open' }));
     const el = agenda.shadowRoot!.querySelector('taiwa-hint-panel')!;
     await el.updateComplete;

@@ -10,7 +10,7 @@ import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import { withOutbox } from '../../src/adapters/outbox.js';
 import type { TaiwaAdapter } from '../../src/adapters/types.js';
 import type { LevelAssessment } from '../../src/model/schemas.js';
-import type { TaiwaErrorEvent, TaiwaSubmitEvent } from '../../src/core/events.js';
+import type { TaiwaErrorEvent, TaiwaSubmitEvent } from '../../src/events/index.js';
 import { runFormConformance } from '../helpers/form-conformance.js';
 import { gatedWrites } from '../helpers/gated-adapter.js';
 

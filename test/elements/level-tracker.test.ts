@@ -10,7 +10,7 @@ import { createIndexedDbAdapter } from '../../src/adapters/indexeddb.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import type { TaiwaAdapter } from '../../src/adapters/types.js';
 import type { LevelAssessment } from '../../src/model/schemas.js';
-import type { TaiwaErrorEvent } from '../../src/core/events.js';
+import type { TaiwaErrorEvent } from '../../src/events/index.js';
 
 const T0 = Date.parse('2025-04-07T09:00:00Z');
 const WEEK = 7 * 86_400_000;

@@ -8,7 +8,7 @@ import { createIndexedDbAdapter } from '../../src/adapters/indexeddb.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
 import { createDraftStore, createMemoryDraftStore, type DraftStore } from '../../src/adapters/drafts.js';
 import type { TaiwaAdapter } from '../../src/adapters/types.js';
-import type { TaiwaErrorEvent, TaiwaSubmitEvent } from '../../src/core/events.js';
+import type { TaiwaErrorEvent, TaiwaSubmitEvent } from '../../src/events/index.js';
 import type { Agenda, Feedback, Session, Viewer } from '../../src/model/schemas.js';
 import { withOutbox } from '../../src/adapters/outbox.js';
 import { runFormConformance } from '../helpers/form-conformance.js';
@@ -729,5 +729,25 @@ runFormConformance<Rater>({
   choose: async (el) => {
     el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="overall"]')[6]!.click();
     return '6';
+  },
+  answerAll: async (el) => {
+    el.items = [
+      { topicId: 'work', responseId: 'advice' },
+      { topicId: 'career', responseId: 'listen' },
+    ];
+    await el.updateComplete;
+    const q = (sel: string) => el.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>(sel)!;
+    (q('input[name="r0"][value="4"]') as HTMLInputElement).click();
+    (q('input[name="m0"][value="yes"]') as HTMLInputElement).click();
+    (q('input[name="r1"][value="2"]') as HTMLInputElement).click();
+    const comment = q('textarea[name="comment"]');
+    comment.value = 'Good talk';
+    comment.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    return [
+      ['field.item.work:advice', '4'],
+      ['field.match.work:advice', 'yes'],
+      ['field.item.career:listen', '2'],
+      ['field.comment', 'Good talk'],
+    ];
   },
 });

@@ -3,11 +3,12 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/provider/define.js';
 import '../../src/elements/strength-map/define.js';
 import '../../src/elements/hint-panel/define.js';
-import { TaiwaCellSelectEvent, type TaiwaStrengthMap } from '../../src/elements/strength-map/strength-map.js';
+import type { TaiwaStrengthMap } from '../../src/elements/strength-map/strength-map.js';
+import { TaiwaCellSelectEvent } from '../../src/events/cell-select.js';
 import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
 import { createIndexedDbAdapter } from '../../src/adapters/indexeddb.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
-import { TaiwaSubmitEvent, type TaiwaErrorEvent } from '../../src/core/events.js';
+import { TaiwaSubmitEvent, type TaiwaErrorEvent } from '../../src/events/index.js';
 import type { Feedback, Viewer } from '../../src/model/schemas.js';
 
 const BASE = Date.UTC(2025, 3, 1, 9);

@@ -5,7 +5,7 @@ import type { TaiwaTopicPicker } from '../../src/elements/topic-picker/topic-pic
 import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
 import { createIndexedDbAdapter } from '../../src/adapters/indexeddb.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
-import { TaiwaErrorEvent } from '../../src/core/events.js';
+import { TaiwaErrorEvent } from '../../src/events/index.js';
 import type { TaiwaAdapter } from '../../src/adapters/types.js';
 import type { Agenda } from '../../src/model/schemas.js';
 import { runFormConformance } from '../helpers/form-conformance.js';

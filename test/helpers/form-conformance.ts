@@ -14,6 +14,8 @@ export interface ConformanceOptions<E extends TaiwaFormElement> {
   choose: (el: E) => Promise<string>;
   /** A valid initial value for the `value` attribute, and its FormData value. */
   defaultValue: string;
+  /** For a control that collects more than its value: gives the other answers, returns the entries expected for them. */
+  answerAll?: (el: E) => Promise<[string, string][]>;
 }
 
 async function inForm<E extends TaiwaFormElement>(o: ConformanceOptions<E>, extra: Record<string, string> = {}) {
@@ -40,6 +42,27 @@ export function runFormConformance<E extends TaiwaFormElement>(o: ConformanceOpt
       await el.updateComplete;
       expect(new FormData(form).getAll('field').join(' ')).to.equal(expected);
     });
+
+    it('means by .value the space-separated ids of .values, in both directions', async () => {
+      const { el } = await inForm(o);
+      await o.choose(el);
+      await el.updateComplete;
+      expect(el.value).to.equal(el.values.join(' '));
+      el.value = o.defaultValue;
+      expect(el.values).to.deep.equal(o.defaultValue.split(' '));
+      expect(el.value).to.equal(o.defaultValue);
+    });
+
+    if (o.answerAll) {
+      it('puts every answer it collects in FormData', async () => {
+        const { form, el } = await inForm(o);
+        const value = await o.choose(el);
+        const others = await o.answerAll!(el);
+        await el.updateComplete;
+        const entries = [...new FormData(form).entries()].map(([k, v]) => [k, String(v)]);
+        expect(entries).to.deep.equal([...value.split(' ').map((v) => ['field', v]), ...others]);
+      });
+    }
 
     it('starts from the value attribute and returns to it on reset', async () => {
       const { form, el } = await inForm(o, { value: o.defaultValue });

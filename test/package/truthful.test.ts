@@ -12,7 +12,7 @@ import type { TaiwaSatisfactionRater } from '../../src/elements/satisfaction-rat
 import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import { createMemoryDraftStore } from '../../src/adapters/drafts.js';
-import type { TaiwaErrorEvent, TaiwaSubmitEvent } from '../../src/core/events.js';
+import type { TaiwaErrorEvent, TaiwaSubmitEvent } from '../../src/events/index.js';
 import type { Feedback } from '../../src/model/schemas.js';
 
 const JA = 'この1on1の情報を読み込めませんでした。お手数ですが、システム管理者にお問い合わせください。';

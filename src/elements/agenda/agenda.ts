@@ -1,19 +1,12 @@
 import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { TaiwaElement } from '../../core/base-element.js';
-import { toError } from '../../model/errors.js';
 import { reportMissing } from '../../core/developer-error.js';
-import { TaiwaSaveEvent, TaiwaSubmitEvent } from '../../core/events.js';
-import type { Agenda } from '../../model/schemas.js';
-import type en from '../../i18n/agenda/en.js';
-import type { TaiwaTopicPicker } from '../topic-picker/topic-picker.js';
-import type { TaiwaResponseSelector } from '../response-selector/response-selector.js';
-import type * as UI from './agenda-ui.js';
-import { AutosaveController } from './agenda-autosave.js';
-import { TaiwaAgendaFocusEvent } from './agenda-focus-event.js';
+import { TaiwaSaveEvent } from '../../events/save.js';
+import { TaiwaSubmitEvent } from '../../events/submit.js';
+import { TaiwaAgendaFocusEvent } from '../../events/agenda-focus.js';
+import type * as UI from './agenda.views.js';
+import { AgendaBase } from './agenda.data.js';
 import { hostStyles } from '../../core/styles.js';
-
-type Note = '' | 'draftSaved' | 'submitting' | 'proposed' | 'missingInfo';
 
 /**
  * The agenda for the next 1on1. For a member: the topics (`taiwa-topic-picker`), how the manager
@@ -25,14 +18,17 @@ type Note = '' | 'draftSaved' | 'submitting' | 'proposed' | 'missingInfo';
  * For a manager: the member's submitted agenda, read-only, with the manager's hints for each item
  * and shared memos only, and a way to propose a topic.
  *
- * Renders `taiwa-topic-picker` and `taiwa-response-selector`, which it registers (loading them on
- * demand) when a member uses it, and `taiwa-hint-panel`, which is registered by its own entry.
+ * Its inner controls are the classes `static elements` gives (the topic picker, the response
+ * selector and the hint panel by default, loaded on demand), defined in the agenda's own scoped
+ * custom-element registry, so they never touch the page's registry: the host may register the
+ * exported classes under any names, or subclass the agenda to use its own controls. The agenda
+ * tells them apart by class and gives the hint panel the active item through a context.
  *
  * @summary Compose the 1on1 agenda (member) or read it with hints (manager).
  * @tag taiwa-agenda
  *
- * @event {TaiwaSubmitEvent} taiwa-submit - The member submitted; `detail: { kind: 'agenda', record }`: a copy of the saved record without the text of private memos (the event bubbles out of the page's shadow roots; private memos stay in the draft on this device).
- * @event {TaiwaSaveEvent} taiwa-save - The manager's proposal was saved; `detail: { kind: 'agenda', record }`, without the text of private memos.
+ * @event {TaiwaSubmitEvent<'agenda'>} taiwa-submit - The member submitted; `detail: { kind: 'agenda', record }`: a copy of the saved record without the text of private memos (the event bubbles out of the page's shadow roots; private memos stay in the draft on this device).
+ * @event {TaiwaSaveEvent<'agenda'>} taiwa-save - The manager's proposal was saved; `detail: { kind: 'agenda', record }`, without the text of private memos.
  * @event {TaiwaAgendaFocusEvent} taiwa-agenda-focus - The item the member works on changed; `detail: { topic, response }`.
  * @event {TaiwaErrorEvent} taiwa-error - Bad data or a failed read or write; `detail: { error }`.
  *
@@ -78,7 +74,7 @@ type Note = '' | 'draftSaved' | 'submitting' | 'proposed' | 'missingInfo';
  * @cssstate submitted - The member's agenda is submitted (the summary is shown).
  * @cssstate manager - The manager's view is shown.
  */
-export class TaiwaAgenda extends TaiwaElement<typeof en> {
+export class TaiwaAgenda extends AgendaBase {
   static override styles = hostStyles;
   static override usesCatalog = true;
   static override shadowRootOptions: ShadowRootInit = { ...TaiwaElement.shadowRootOptions, delegatesFocus: true };
@@ -86,38 +82,10 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
     ja: () => import('../../i18n/agenda/ja.js'),
     en: () => import('../../i18n/agenda/en.js'),
   };
-  /** The styles come with the model and views (agenda-ui.ts), loaded with the strings. */
-  static override views = () => import('./agenda-ui.js');
-
-  /** The 1on1 this agenda is for; the draft and the record are kept per session. */
-  @property({ attribute: 'session-id' }) sessionId = '';
-  /** Whose agenda a manager sees; for a member, always the member. */
-  @property({ attribute: 'member-id' }) memberId = '';
-  /**
-   * Milliseconds of quiet before a change is saved as a draft. 0 (the default) writes on the next
-   * task: a browser closes IndexedDB when a page unloads, so a write left for `pagehide` can be lost
-   * on a reload, and a draft is small.
-   */
-  @property({ type: Number, attribute: 'autosave-delay' }) autosaveDelay = 0;
-  /** The topic of the item the member is working on (its hints are shown). */
-  @property({ attribute: false }) activeTopic = '';
-
-  @state() private draft?: UI.AgendaDraft;
-  @state() private record?: Agenda;
-  @state() private loaded = false;
-  @state() private problems?: UI.Problems;
-  @state() private note: Note = '';
-
-  readonly #autosave = new AutosaveController(this);
-  /** The model and views, loaded with the data (see agenda-ui.ts). */
-  #ui?: typeof UI;
-  #touched = false;
-  /** Counts changes of viewer, session or draft store: work begun under an older one stops there. */
-  #scope = 0;
-  #announced = ['', ''];
+  /** The styles come with the model and views (agenda.views.ts), loaded with the strings. */
+  static override views = () => import('./agenda.views.js');
   /** The topic the manager proposed last, named in the status line. */
   #proposed = '';
-  #topicIds: string[] = [];
   readonly #on: UI.FormState['on'] = {
     submit: (e) => void this.#onSubmit(e),
     focus: (e) => this.#onFocus(e),
@@ -126,132 +94,37 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
   readonly #reopen = () => void this.#onReopen();
   readonly #propose = (e: Event) => void this.#onPropose(e);
 
-  /** The response style chosen for the active item (`''` when none). */
-  get activeResponse(): string {
-    return this.draft?.items.find((i) => i.topicId === this.activeTopic)?.responseId ?? '';
-  }
-
-  /** Saves the draft now if anything changed; resolves when every draft write so far is done. */
-  saveDraft(): Promise<void> {
-    return this.#autosave.flush();
-  }
-
-  /** Also waits for the picker and selector inside, so the composite is settled when this resolves. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
-    const parts = this.renderRoot.querySelectorAll<TaiwaTopicPicker | TaiwaResponseSelector>('taiwa-topic-picker, taiwa-response-selector');
-    await Promise.all([...parts].map((p) => p.updateComplete));
-    return this.isUpdatePending ? this.getUpdateComplete() : result;
-  }
-
-  get #role() {
-    return this.viewer?.role ?? 'member';
-  }
-
-  async #loadUi(): Promise<typeof UI> {
-    return (this.#ui ??= await import('./agenda-ui.js'));
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    this.#autosave.delay = this.autosaveDelay;
-    const { adapter, viewer, drafts, sessionId, memberId } = this;
-    const role = this.#role;
-    // Another viewer or session: a pending draft write still goes where it was meant to (captured in
-    // #change), and nothing typed for the one before is shown, kept or saved for this one.
-    this.track('scope', [viewer?.id, sessionId, memberId, role === 'member' && drafts], async () => {
-      void this.#autosave.flush();
-      this.#scope++;
-      this.#touched = this.loaded = false;
-      this.draft = this.record = this.problems = undefined;
-      this.note = '';
-    });
-    if (role === 'member') {
-      // The composite's parts load with it but not up front, so its own bundle stays small.
-      this.track(
-        'parts',
-        [],
-        async () => void (await Promise.all([import('../topic-picker/define.js'), import('../response-selector/define.js')])),
-      );
-      // Inside a provider the draft store arrives a moment after the viewer: wait for it.
-      if (drafts || !viewer) this.track('load', [role, adapter, drafts, viewer?.id, sessionId], (c) => this.#loadMember(c));
-    }
-    if (role === 'manager') this.track('load', [role, adapter, viewer?.id, sessionId, memberId], (c) => this.#loadManager(c));
-    if (changed.has('draft') && this.draft) {
-      const topics = this.draft.items.map((i) => i.topicId);
-      if (topics.join('\n') !== this.#topicIds.join('\n')) this.#topicIds = topics;
-      if (!topics.includes(this.activeTopic)) this.activeTopic = topics[0] ?? '';
-    }
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.setState('submitted', this.draft?.status === 'submitted');
-    this.setState('manager', this.#role === 'manager');
-    // Set through setValues, not a property binding: a control's first update would reset `values`
-    // to its (empty) `value` attribute, and a new one is rendered after "edit".
-    this.#sync('taiwa-topic-picker', this.#topicIds);
-    if (this.draft) this.#sync('taiwa-response-selector', this.#ui!.pairsOf(this.draft));
+    this.setState('manager', this.perspective === 'manager');
     const [topic, response] = [this.activeTopic, this.activeResponse];
-    if (this.#role === 'member' && (topic !== this.#announced[0] || response !== this.#announced[1])) {
-      this.#announced = [topic, response];
+    const shown = this.activeItem.value;
+    if (this.perspective === 'member' && (topic !== shown?.topic || response !== shown?.response)) {
+      this.activeItem.setValue({ topic, response });
       this.dispatchEvent(new TaiwaAgendaFocusEvent(topic, response));
     }
   }
 
-  #sync(tag: string, ids: string[]) {
-    const control = this.renderRoot.querySelector<TaiwaTopicPicker>(tag);
-    if (control?.setValues && control.values.join('\n') !== ids.join('\n')) control.setValues(ids);
-  }
-
-  async #loadMember(isCurrent: () => boolean): Promise<Error[]> {
-    const { drafts, viewer, sessionId } = this;
-    const ui = await this.#loadUi();
-    const { draft, remote, errors } = await ui.loadForMember(drafts, () => this.guarded(), viewer?.id, sessionId);
-    if (!isCurrent()) return [];
-    this.record = remote;
-    // What the member typed since the page opened wins over anything read back.
-    if (!this.#touched) this.draft = draft;
-    this.loaded = true;
-    return errors;
-  }
-
-  async #loadManager(isCurrent: () => boolean): Promise<Error[]> {
-    const ui = await this.#loadUi();
-    const { record, errors } = await ui.loadForManager(() => this.guarded(), this.sessionId, this.memberId);
-    if (!isCurrent()) return [];
-    this.record = record;
-    this.loaded = true;
-    if (!this.#canPropose) {
-      // The manager reads what happened; the page's developer gets the attributes to set.
-      reportMissing(this, 'agenda', this.sessionId ? 'memberId' : 'sessionId', 'a manager needs member-id and session-id, inside a taiwa-provider with an adapter');
-    }
-    return errors;
-  }
-
-  get #canPropose(): boolean {
-    return Boolean(this.adapter && this.viewer && this.sessionId && (this.memberId || this.record));
-  }
-
   #change(draft: UI.AgendaDraft) {
-    this.#touched = true;
+    this.touched = true;
     this.draft = draft;
-    const ui = this.#ui!;
+    const ui = this.ui!;
     // Only a submit raises the alert; while the member fixes things the list follows politely.
     if (this.problems) this.problems = ui.recheck(draft);
     // The store, key and value of now, whenever the write runs (the viewer or session may change first).
     const { drafts, sessionId } = this;
-    const scope = this.#scope;
-    this.#autosave.schedule(async () => {
+    const scope = this.scope;
+    this.autosave.schedule(async () => {
       const error = await ui.keepDraft(drafts, sessionId, draft);
-      if (scope !== this.#scope) return;
+      if (scope !== this.scope) return;
       this.setErrors('draft', error ? [error] : []);
       if (!error && !this.note) this.note = 'draftSaved';
     });
   }
 
   #onEdit(event: Event) {
-    const next = this.#ui!.applyEvent(this.draft!, event);
+    const next = this.ui!.applyEvent(this.draft!, event, this.controls!);
     if (!next) return;
     this.#change(next.draft);
     if (next.active) this.activeTopic = next.active;
@@ -268,14 +141,14 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
   async #onSubmit(event: Event) {
     event.preventDefault();
     const { draft } = this;
-    const ui = this.#ui!;
-    if (!draft || this.note === 'submitting') return;
+    const ui = this.ui!;
+    if (!draft || this.submitter.state === 'saving') return;
     this.problems = ui.problemsOf(draft);
     if (this.problems) {
       await this.updateComplete;
       // The picker or selector points the browser at the first topic (or group) still to choose.
-      const control = this.renderRoot.querySelector<TaiwaTopicPicker | TaiwaResponseSelector>(
-        this.problems.noTopic ? 'taiwa-topic-picker' : 'taiwa-response-selector',
+      const control = this.renderRoot.querySelector<HTMLElement & { reportValidity(): boolean }>(
+        this.problems.noTopic ? '[part~="topics"]' : '[part~="responses"]',
       );
       control?.reportValidity();
       return;
@@ -291,25 +164,14 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
       this.note = 'missingInfo';
       return;
     }
-    const scope = this.#scope;
-    this.note = 'submitting';
-    let saved = record;
-    let error: Error | undefined;
-    try {
-      const store = await this.guarded();
-      if (store) saved = await store.put('agenda', record);
-    } catch (err) {
-      error = toError(err);
-    }
-    if (scope !== this.#scope) return;
-    this.note = '';
-    this.setErrors('submit', error ? [error] : []);
-    if (error) return;
+    const scope = this.scope;
+    const saved = await this.submitter.save(async () => (await this.guarded())?.put('agenda', record) ?? record);
+    if (!saved || scope !== this.scope) return;
     this.record = saved;
     // The draft as it is now (the member may have typed while it was sent); its private memos stay on
     // this device, so the member still sees them.
     this.#change({ ...this.draft!, status: 'submitted', submittedAt: record.submittedAt! });
-    await this.#autosave.flush();
+    await this.autosave.flush();
     this.dispatchEvent(new TaiwaSubmitEvent('agenda', ui.withoutPrivateMemos(saved)));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part="summary"]')?.focus();
@@ -318,7 +180,7 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
   async #onReopen() {
     this.#change({ ...this.draft!, status: 'draft' });
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('taiwa-topic-picker')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('[part~="topics"]')?.focus();
   }
 
   async #onPropose(event: Event) {
@@ -327,31 +189,28 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
     const managerId = this.viewer?.id;
     const memberId = this.memberId || this.record?.memberId;
     if (!topicId || !managerId || !memberId) return;
-    const ui = this.#ui!;
-    const scope = this.#scope;
-    try {
-      const store = await this.guarded();
-      const saved = await store?.put('agenda', ui.proposeTopic(this.record, topicId, { sessionId: this.sessionId, memberId, managerId }));
-      if (!saved || scope !== this.#scope) return;
-      this.record = saved;
-      this.note = 'proposed';
-      this.#proposed = topicId;
-      this.setErrors('propose', []);
-      this.dispatchEvent(new TaiwaSaveEvent('agenda', ui.withoutPrivateMemos(saved)));
-      await this.updateComplete;
-      ui.refocus(this.renderRoot);
-    } catch (err) {
-      if (scope === this.#scope) this.setErrors('propose', [toError(err)]);
-    }
+    const ui = this.ui!;
+    const scope = this.scope;
+    const proposal = ui.proposeTopic(this.record, topicId, { sessionId: this.sessionId, memberId, managerId });
+    const saved = await this.proposer.save(async () => (await this.guarded())?.put('agenda', proposal));
+    if (!saved || scope !== this.scope) return;
+    this.record = saved;
+    this.note = 'proposed';
+    this.#proposed = topicId;
+    this.dispatchEvent(new TaiwaSaveEvent('agenda', ui.withoutPrivateMemos(saved)));
+    await this.updateComplete;
+    ui.refocus(this.renderRoot);
   }
 
   protected override render() {
-    const role = this.#role;
+    const role = this.perspective;
     const s = this.strings;
     if (role !== 'member' && role !== 'manager') return this.renderEmpty(s?.notForRole);
-    const ui = this.#ui;
+    const ui = this.ui;
     const resolved = this.resolvedCatalog;
-    if (!s || !resolved || !ui || !this.loaded) return html`${this.renderErrors()}${this.renderLoading()}`;
+    const controls = this.controls;
+    if (!s || !resolved || !ui || !this.loaded || !controls) return html`${this.renderErrors()}${this.renderLoading()}`;
+    const submitting = this.submitter.state === 'saving';
     return html`${this.renderErrors()}${ui.renderAgenda({
       role,
       s,
@@ -361,13 +220,14 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
       catalog: this.catalog,
       draft: this.draft,
       record: this.record,
-      topicIds: this.#topicIds,
+      topicIds: this.topicIds,
+      pairIds: this.draft ? this.pairIds : [],
       activeTopic: this.activeTopic,
       problems: this.problems,
-      note: this.note,
+      note: submitting ? 'submitting' : this.note,
       proposed: this.#proposed,
-      busy: this.note === 'submitting',
-      canPropose: this.#canPropose,
+      busy: submitting,
+      canPropose: this.canPropose,
       sent: Boolean(this.adapter),
       on: this.#on,
       edit: this.#reopen,

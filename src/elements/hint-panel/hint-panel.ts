@@ -2,23 +2,21 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { TaiwaElement } from '../../core/base-element.js';
-import { catalogContext } from '../../core/context.js';
-import { toError } from '../../model/errors.js';
-import { TaiwaSaveEvent } from '../../core/events.js';
+import { activeItemContext } from '../../core/context.js';
+import { SaveController } from '../../core/save-controller.js';
+import { TaiwaSaveEvent } from '../../events/save.js';
 import type { Hint, HintMark } from '../../model/schemas.js';
 import type en from '../../i18n/hint-panel/en.js';
 import { hostStyles } from '../../core/styles.js';
-import { closestAgenda, pickHints, type AgendaLike, type HintAudience } from './select.js';
+import { pickHints, type HintAudience } from './hint-panel.select.js';
 
-export { pickHints, type HintAudience } from './select.js';
-
-type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+export { pickHints, type HintAudience } from './hint-panel.select.js';
 
 /**
  * Concrete hints for the current topic × response style, for the member or for the manager, then
  * the general hints for that role and a short "what a 1on1 is for". The topic and style come from
- * the attributes or, when those are not set, from the `taiwa-agenda` the panel sits in (its active
- * item). A member ticks the hints to try this time; inside a provider with a `session-id` those
+ * the attributes or, when those are not set, from the agenda the panel sits in (its active item,
+ * given through a context, whatever tag the host gave the agenda). A member ticks the hints to try this time; inside a provider with a `session-id` those
  * marks are saved as `hint-mark` records and shown again after a reload. A manager whose members
  * have been less satisfied with this combination is told so, and the panel leads with its hints.
  * Hint texts load lazily, per locale; text from any catalogue renders as text.
@@ -27,7 +25,7 @@ type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
  * @tag taiwa-hint-panel
  *
  * @event change - The member marked or unmarked a hint; read `marked` (native `Event`, bubbles).
- * @event {TaiwaSaveEvent} taiwa-save - A mark was saved through the adapter; `detail: { kind: 'hint-mark', record }`.
+ * @event {TaiwaSaveEvent<'hint-mark'>} taiwa-save - A mark was saved through the adapter; `detail: { kind: 'hint-mark', record }`.
  * @event {TaiwaErrorEvent} taiwa-error - Bad hint data or a failed read or write; `detail: { error }`.
  *
  * @csspart base - The wrapper of everything below the error block.
@@ -72,11 +70,12 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
   /** The templates and their styles load with the strings, not up front. */
   static override views = () => import('./hint-panel.views.js');
 
-  private readonly hostCatalog = new ContextConsumer(this, { context: catalogContext, subscribe: true });
+  /** The item of the `taiwa-agenda` this panel is in, if any (whatever tag the host gave the agenda). */
+  readonly #activeItem = new ContextConsumer(this, { context: activeItemContext, subscribe: true });
 
-  /** The topic id; when empty, the active item of the enclosing `taiwa-agenda`. */
+  /** The topic id; when empty, the active item of the enclosing agenda. */
   @property() topic = '';
-  /** The response style id; when empty, the active item of the enclosing `taiwa-agenda`. */
+  /** The response style id; when empty, the active item of the enclosing agenda. */
   @property() response = '';
   /** Whose hints to show; defaults to the viewer's role (a member sees member hints, anyone else the manager's). */
   @property() audience: HintAudience | '' = '';
@@ -91,24 +90,70 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
 
   @state() private hints?: Hint[];
   @state() private weakCells: ReadonlySet<string> = new Set();
-  @state() private saveState: SaveState = 'idle';
   protected declare views?: typeof import('./hint-panel.views.js');
-  private agenda?: AgendaLike;
   private marks = new Map<string, HintMark>();
   private interacted = false;
   private marksFor?: string;
-  private saving: Promise<unknown> = Promise.resolve();
+  readonly #saver = new SaveController(this, (error) => this.setErrors('save', error ? [error] : []));
   private shown = { empty: false, weak: false };
-  private readonly onAgendaFocus = () => this.requestUpdate();
+
+  protected readonly hintsTask = this.task({
+    args: () => [this.locale, this.adapter, this.hostCatalog, this.catalog] as const,
+    run: async ([locale, adapter, hostCatalog, own]) => {
+      const { loadHints } = await import('./hint-panel.store.js');
+      return loadHints(locale, adapter, [hostCatalog, own]);
+    },
+    apply: ({ hints, errors }) => {
+      this.hints = hints;
+      return errors;
+    },
+  });
+
+  protected readonly marksTask = this.task({
+    args: () => {
+      const { adapter, viewer, sessionId } = this;
+      return adapter && viewer?.role === 'member' && sessionId ? ([adapter, viewer.id, sessionId] as const) : ([undefined, '', ''] as const);
+    },
+    run: async ([adapter, memberId, sessionId]) => {
+      if (!adapter) return undefined;
+      const { loadMarks } = await import('./hint-panel.store.js');
+      return loadMarks(adapter, sessionId, memberId);
+    },
+    apply: (found) => {
+      if (!found) return [];
+      this.marks = found.marks;
+      // Marks the member made in this page win over the stored ones.
+      if (!this.interacted) this.marked = [...found.marks.values()].filter((m) => m.marked).map((m) => m.hintId);
+      return found.errors;
+    },
+  });
+
+  protected readonly weakTask = this.task({
+    args: () => {
+      const { adapter, viewer } = this;
+      const wanted = adapter && viewer?.role === 'manager' && this.weak === undefined && this.currentAudience === 'manager';
+      return wanted ? ([adapter, viewer.id] as const) : ([undefined, ''] as const);
+    },
+    run: async ([adapter, managerId]) => {
+      if (!adapter) return undefined;
+      const { weakCells } = await import('./hint-panel.weak-cells.js');
+      return weakCells(adapter, managerId);
+    },
+    apply: (found) => {
+      if (!found) return [];
+      this.weakCells = found.cells;
+      return found.errors;
+    },
+  });
 
   /** The topic shown: the attribute, else the agenda's active one. */
   get currentTopic(): string {
-    return this.topic || this.agenda?.activeTopic || '';
+    return this.topic || this.#activeItem.value?.topic || '';
   }
 
   /** The response style shown: the attribute, else the agenda's active one. */
   get currentResponse(): string {
-    return this.response || this.agenda?.activeResponse || '';
+    return this.response || this.#activeItem.value?.response || '';
   }
 
   /** The audience in use: the attribute, else the viewer's role (admin → manager), else member. */
@@ -117,59 +162,18 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
     return this.audience || (role && role !== 'member' ? 'manager' : 'member');
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.agenda = closestAgenda(this);
-    this.agenda?.addEventListener('taiwa-agenda-focus', this.onAgendaFocus);
-    // The agenda may upgrade after the panel: read its active item once it can answer.
-    if (this.agenda && !customElements.get('taiwa-agenda')) void customElements.whenDefined('taiwa-agenda').then(this.onAgendaFocus);
-  }
-
-  override disconnectedCallback(): void {
-    this.agenda?.removeEventListener('taiwa-agenda-focus', this.onAgendaFocus);
-    this.agenda = undefined;
-    super.disconnectedCallback();
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const { adapter, viewer, locale, sessionId } = this;
+    const { viewer, sessionId } = this;
     // Another session or viewer: the marks made on the page belong to the previous one.
     const marksFor = `${viewer?.id}|${sessionId}`;
     if (this.marksFor !== undefined && marksFor !== this.marksFor) {
       this.interacted = false;
       this.marked = [];
       this.marks = new Map();
+      this.#saver.reset();
     }
     this.marksFor = marksFor;
-    this.track('hints', [locale, adapter, this.hostCatalog.value, this.catalog], async (isCurrent) => {
-      const { loadHints } = await import('./hint-store.js');
-      const { hints, errors } = await loadHints(locale, adapter, [this.hostCatalog.value, this.catalog]);
-      if (!isCurrent()) return [];
-      this.hints = hints;
-      return errors;
-    });
-    if (adapter && viewer?.role === 'member' && sessionId) {
-      this.track('marks', [adapter, viewer.id, sessionId], async (isCurrent) => {
-        const { loadMarks } = await import('./hint-store.js');
-        const { marks, errors } = await loadMarks(adapter, sessionId, viewer.id);
-        // A superseded load (the session or viewer changed meanwhile) would put another session's records here.
-        if (!isCurrent()) return [];
-        this.marks = marks;
-        // Marks the member made in this page win over the stored ones.
-        if (!this.interacted) this.marked = [...marks.values()].filter((m) => m.marked).map((m) => m.hintId);
-        return errors;
-      });
-    }
-    if (adapter && viewer?.role === 'manager' && this.weak === undefined && this.currentAudience === 'manager') {
-      this.track('weak', [adapter, viewer.id], async (isCurrent) => {
-        const { weakCells } = await import('./weak-cells.js');
-        const { cells, errors } = await weakCells(adapter, viewer.id);
-        if (!isCurrent()) return [];
-        this.weakCells = cells;
-        return errors;
-      });
-    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -177,7 +181,7 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
     this.setState('empty', this.shown.empty);
     this.setState('weak', this.shown.weak);
     this.setState('manager', this.currentAudience === 'manager');
-    this.setState('saving', this.saveState === 'saving');
+    this.setState('saving', this.#saver.state === 'saving');
   }
 
   private handleToggle(event: Event) {
@@ -195,24 +199,12 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
     // The marks of the session the click was in: a later session starts with a map of its own.
     const { adapter, viewer, sessionId, marks } = this;
     if (!adapter || viewer?.role !== 'member' || !sessionId) return Promise.resolve();
-    this.saveState = 'saving';
-    const run = async () => {
-      const { saveMark } = await import('./hint-store.js');
+    return this.#saver.save(async () => {
+      const { saveMark } = await import('./hint-panel.store.js');
       const record = await saveMark(adapter, marks.get(hintId), { sessionId, memberId: viewer.id, hintId, marked });
       marks.set(hintId, record);
       this.dispatchEvent(new TaiwaSaveEvent('hint-mark', record));
-    };
-    this.saving = this.saving.then(run).then(
-      () => {
-        this.saveState = 'saved';
-        this.setErrors('save', []);
-      },
-      (err: unknown) => {
-        this.saveState = 'failed';
-        this.setErrors('save', [toError(err)]);
-      },
-    );
-    return this.saving;
+    });
   }
 
   private label(kind: 'topics' | 'responses', id: string): string {
@@ -222,7 +214,7 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
   protected override render() {
     const s = this.strings;
     const views = this.views;
-    if (!s || !views || (!this.hints && !this.errors.has('hints'))) return html`${this.renderErrors()}${this.renderLoading()}`;
+    if (!s || !views || (!this.hints && !this.errors.has(this.hintsTask))) return html`${this.renderErrors()}${this.renderLoading()}`;
     const topic = this.currentTopic;
     const response = this.currentResponse;
     const member = this.currentAudience === 'member';
@@ -243,7 +235,7 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
         weak,
         headingLevel: this.headingLevel,
         marked: this.marked,
-        saveState: this.saveState,
+        saveState: this.#saver.state,
         empty: (message) => this.renderEmpty(message),
         onToggle: this.handleToggle,
       })}

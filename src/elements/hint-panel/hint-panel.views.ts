@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Hint } from '../../model/schemas.js';
 import type { Strings } from '../../core/locale.js';
 import type en from '../../i18n/hint-panel/en.js';
-import { renderAbout } from './about.js';
+import { renderAbout } from './hint-panel.about.js';
 
 export { styles } from './hint-panel.styles.js';
 

@@ -1,15 +1,15 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaiwaFormElement } from '../../core/form-associated.js';
-import { toError } from '../../model/errors.js';
 import { reportMissing } from '../../core/developer-error.js';
-import { TaiwaSaveEvent, TaiwaSubmitEvent } from '../../core/events.js';
+import { SaveController } from '../../core/save-controller.js';
+import { TaiwaSaveEvent } from '../../events/save.js';
+import { TaiwaSubmitEvent } from '../../events/submit.js';
 import type { LevelAssessment } from '../../model/schemas.js';
 import type en from '../../i18n/level-check-in/en.js';
 import { hostStyles } from '../../core/styles.js';
 
 type Side = LevelAssessment['by'];
-type SaveState = 'idle' | 'saving' | 'saved';
 
 const LEVELS = [1, 2, 3, 4, 5, 6];
 
@@ -26,8 +26,8 @@ const LEVELS = [1, 2, 3, 4, 5, 6];
  *
  * @event input - The user changed the answer (native `Event`, bubbles and composed).
  * @event change - The user changed the answer (native `Event`, bubbles).
- * @event {TaiwaSaveEvent} taiwa-save - The answer was saved through the adapter; `detail: { kind: 'level', record }`.
- * @event {TaiwaSubmitEvent} taiwa-submit - The user saved the answer; `detail: { kind: 'level', record }` (stored or not).
+ * @event {TaiwaSaveEvent<'level'>} taiwa-save - The answer was saved through the adapter; `detail: { kind: 'level', record }`.
+ * @event {TaiwaSubmitEvent<'level'>} taiwa-submit - The user saved the answer; `detail: { kind: 'level', record }` (stored or not).
  * @event {TaiwaErrorEvent} taiwa-error - A failed read or write; `detail: { error }`.
  *
  * @csspart base - The `<fieldset>` around the question.
@@ -77,11 +77,31 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
   /** The question; defaults to a localized "What happened in this 1on1?" or "Where are we now?". */
   @property() label = '';
 
-  @state() private saveState: SaveState = 'idle';
+  readonly #saver = new SaveController(this, (error) => this.setErrors('save', error ? [error] : []));
   @state() private notice = '';
   declare protected views?: typeof import('./level-check-in.views.js');
   /** The record last saved or loaded for this answer: saving again updates it (same session only). */
-  private record?: LevelAssessment | undefined;
+  @state() private record?: LevelAssessment | undefined;
+
+  /** The answer saved before for this session, shown until the user changes it. */
+  protected readonly savedAnswerTask = this.task({
+    args: () => [this.adapter, this.viewer?.id, this.sessionId, this.method] as const,
+    run: async ([adapter, viewerId, sessionId, method]) => {
+      if (!adapter || !viewerId || !sessionId) return undefined;
+      const [store, views] = await Promise.all([this.guarded(), import('./level-check-in.views.js')]);
+      const { records, errors } = await store!.query('level', { sessionId });
+      return { record: views.ownAnswer(records, this.side, method, viewerId), errors };
+    },
+    apply: (found) => {
+      if (!found) return [];
+      this.record = found.record;
+      if (this.record && !this.interacted) {
+        this.setValues((this.record.method === 'check-in' && this.record.signals?.length ? this.record.signals : [this.record.level]).map(String));
+        this.#saver.markSaved({ adapter: this.adapter, kind: 'level', id: this.record.id });
+      }
+      return found.errors;
+    },
+  });
 
   /** Who answers: the viewer's role inside a provider, else `by`; `undefined` for an admin. */
   get side(): Side | undefined {
@@ -95,46 +115,30 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const { viewer, sessionId, method } = this;
     // Another session: a fresh answer, which never updates the record of the session before.
     if (changed.has('sessionId') && this.hasUpdated) {
       this.formResetCallback();
+      this.#saver.reset();
       this.record = undefined;
-    }
-    if (this.adapter && viewer && sessionId) {
-      this.track('saved-answer', [this.adapter, viewer.id, sessionId, method], async (isCurrent) => {
-        const [store, views] = await Promise.all([this.guarded(), import('./level-check-in.views.js')]);
-        if (!store) return;
-        const { records, errors } = await store.query('level', { sessionId });
-        if (!isCurrent()) return;
-        this.record = views.ownAnswer(records, this.side, method, viewer.id);
-        if (this.record && !this.interacted) {
-          this.setValues(
-            (this.record.method === 'check-in' && this.record.signals?.length ? this.record.signals : [this.record.level]).map(String),
-          );
-          this.saveState = 'saved';
-        }
-        return errors;
-      });
     }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.setState('saving', this.saveState === 'saving');
-    this.setState('saved', this.saveState === 'saved');
+    this.setState('saving', this.#saver.state === 'saving');
+    this.setState('saved', this.#saver.state === 'saved');
   }
 
   override formResetCallback(): void {
     super.formResetCallback();
     this.notice = '';
-    this.saveState = 'idle';
+    this.#saver.edited();
   }
 
   /** Saves the answer (through the adapter inside a provider) and fires `taiwa-submit`; ignored while a save is under way. */
   async submit(): Promise<LevelAssessment | undefined> {
     const { strings: s, side, views, sessionId, adapter } = this;
-    if (!s || !views || this.isDisabled || this.saveState === 'saving') return undefined;
+    if (!s || !views || this.isDisabled || this.#saver.state === 'saving') return undefined;
     if (!side) return this.refuse(s.adminCannot);
     const levels = this.values.map(Number).filter((l) => LEVELS.includes(l));
     if (levels.length === 0) return this.refuse(this.isDirect ? s.chooseLevel : s.chooseOne, true);
@@ -144,32 +148,16 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
     if (!memberId || !managerId) return this.missing(memberId ? 'managerId' : 'memberId');
     const record = views.toRecord({ memberId, managerId, by: side, method: this.method, levels, sessionId }, this.record);
     this.notice = '';
-    this.saveState = 'saving';
-    let saved = record;
-    try {
-      if (adapter) saved = await (await this.guarded())!.put('level', record);
-      // "Saved" says whether it was sent or waits on this device (an outbox while offline).
-      await views.watchDelivery(adapter, 'level', saved.id, () => this.requestUpdate());
-    } catch (err) {
-      if (sessionId === this.sessionId) {
-        this.saveState = 'idle';
-        this.setErrors('save', [toError(err)]);
-      }
-      return undefined;
-    }
+    // "Saved" says whether it was sent or waits on this device (an outbox while offline).
+    const saved = await this.#saver.save(
+      async () => (adapter ? (await this.guarded())!.put('level', record) : record),
+      (r) => ({ adapter, kind: 'level', id: r.id }),
+    );
+    if (!saved) return undefined;
     // Shown only if it is still this session's answer (the host may have moved on meanwhile).
-    if (sessionId === this.sessionId) {
-      this.record = saved;
-      this.saveState = 'saved';
-      this.setErrors('save', []);
-    }
-    // Built apart from dispatchEvent so the manifest analyzer does not read the kind as an event name.
-    if (adapter) {
-      const saveEvent = new TaiwaSaveEvent('level', saved);
-      this.dispatchEvent(saveEvent);
-    }
-    const event = new TaiwaSubmitEvent('level', record);
-    this.dispatchEvent(event);
+    if (sessionId === this.sessionId) this.record = saved;
+    if (adapter) this.dispatchEvent(new TaiwaSaveEvent('level', saved));
+    this.dispatchEvent(new TaiwaSubmitEvent('level', record));
     return record;
   }
 
@@ -185,7 +173,7 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
 
   private refuse(message: string, focus = false): undefined {
     this.notice = message;
-    this.saveState = 'idle';
+    this.#saver.edited();
     if (focus) this.validationAnchor()?.focus();
     return undefined;
   }
@@ -196,7 +184,7 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
     const id = input.value;
     const next = this.isDirect ? [id] : input.checked ? [...this.values, id] : this.values.filter((v) => v !== id);
     this.notice = '';
-    if (this.saveState === 'saved') this.saveState = 'idle';
+    this.#saver.edited();
     this.commit(next);
   }
 
@@ -221,7 +209,7 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
         disabled: this.isDisabled,
         values: this.values,
         problem: this.notice,
-        saveState: this.saveState,
+        saveState: this.#saver.state,
         record: this.record,
         adapter: this.adapter,
         onChange: this.handleChange,

@@ -9,9 +9,7 @@ import { contiguousLevel } from '../../insights/levels.js';
 import { latest, newRecordFields } from '../../model/records.js';
 import type { CommunicationLevel, LevelAssessment } from '../../model/schemas.js';
 import type en from '../../i18n/level-check-in/en.js';
-import { delivered } from '../satisfaction-rater/delivery.js';
-
-export { watchDelivery } from '../satisfaction-rater/delivery.js';
+import { delivered, type SaveState } from '../../core/save-controller.js';
 
 export { checkInStyles as styles } from './level-check-in.styles.js';
 
@@ -30,7 +28,7 @@ export interface CheckInModel {
   /** Why the answer cannot be saved (nothing chosen, no people, an admin), or `''`. */
   problem: string;
   /** `saving`: the button says so (and the element ignores it) until it is done. */
-  saveState: 'idle' | 'saving' | 'saved';
+  saveState: SaveState;
   /** The answer last saved or loaded. */
   record: LevelAssessment | undefined;
   /** The adapter it went through, asked whether it was sent or waits on this device. */

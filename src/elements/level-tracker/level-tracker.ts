@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaiwaElement } from '../../core/base-element.js';
-import type { TaiwaSaveEvent } from '../../core/events.js';
+import { RecordsChangedController } from '../../core/records-changed-controller.js';
 import { format } from '../../core/locale.js';
 import type { PairLevel, TeamLevels } from '../../insights/levels.js';
 import type { LevelAssessment } from '../../model/schemas.js';
@@ -103,24 +103,37 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
   private names = new Map<string, string>();
   private focusNext = '';
 
-  private readonly handleSave = (e: Event) => {
-    if ((e as TaiwaSaveEvent).detail?.kind === 'level' && !this.assessments) this.revision++;
-  };
+  /** A level saved by any widget on the page (a check-in) is read again, unless the records are given. */
+  protected readonly levelsChanged = new RecordsChangedController(
+    this,
+    ['level'],
+    () => {
+      if (!this.assessments) this.revision++;
+    },
+    ['taiwa-save'],
+  );
 
   /** The view in use: `view`, else from the viewer's role. */
   get currentView(): LevelTrackerView {
     return this.view || (this.viewer && this.viewer.role !== 'member' ? 'team' : 'member');
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    globalThis.addEventListener('taiwa-save', this.handleSave);
-  }
-
-  override disconnectedCallback(): void {
-    globalThis.removeEventListener('taiwa-save', this.handleSave);
-    super.disconnectedCallback();
-  }
+  // Records given as a property are checked like an adapter's: a bad one is shown, the rest still show.
+  protected readonly recordsTask = this.task({
+    args: () => {
+      const { adapter, viewer, assessments: given } = this;
+      return given === undefined && adapter && viewer ? ([adapter, viewer.id, this.revision, given] as const) : ([undefined, '', 0, given] as const);
+    },
+    run: async ([adapter, viewerId, , given]) => {
+      if (adapter) return (await this.guarded())!.query('level', { personId: viewerId });
+      if (given) return (await import('../../model/validate.js')).parseRecords('level', given);
+      return { records: undefined, errors: [] };
+    },
+    apply: ({ records, errors }) => {
+      this.loaded = records;
+      return errors;
+    },
+  });
 
   /** Reads the records again through the adapter; resolves when the new data is rendered. */
   async refresh(): Promise<void> {
@@ -135,20 +148,7 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const adapter = this.adapter;
     const viewer = this.viewer;
-    const given = this.assessments;
-    const remote = given === undefined && adapter && viewer;
-    // Records given as a property are checked like an adapter's: a bad one is shown, the rest still show.
-    this.track('records', remote ? [adapter, viewer.id, this.revision] : [given], async (isCurrent) => {
-      const { records, errors } = remote
-        ? await (await this.guarded())!.query('level', { personId: viewer.id })
-        : given
-          ? (await import('../../model/validate.js')).parseRecords('level', given)
-          : { records: undefined, errors: [] };
-      if (isCurrent()) this.loaded = records;
-      return errors;
-    });
     if (changed.has('members')) this.names = new Map((this.members ?? []).map((m) => [m.id, m.name]));
     const data = this.loaded ?? [];
     const view = this.currentView;

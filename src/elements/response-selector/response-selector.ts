@@ -74,14 +74,6 @@ export class TaiwaResponseSelector extends TaiwaFormElement<typeof en> {
     this.addEventListener('invalid', () => (this.interacted = true));
   }
 
-  /** The chosen ids separated by spaces (`topicId:responseId` pairs when topics are given). */
-  override get value(): string {
-    return this.values.join(' ');
-  }
-  override set value(v: string) {
-    this.setValues(splitIds(v));
-  }
-
   /** The response id chosen for `topic`, or `''`. */
   responseFor(topic: string): string {
     const pair = this.values.find((v) => v.startsWith(`${topic}:`));

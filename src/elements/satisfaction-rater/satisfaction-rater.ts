@@ -1,20 +1,12 @@
 import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { TaiwaFormElement } from '../../core/form-associated.js';
-import { TaiwaSubmitEvent } from '../../core/events.js';
-import { reportMissing } from '../../core/developer-error.js';
-import type { newRecordFields } from '../../model/records.js';
-import type { Agenda, Feedback, Session, StyleMatch } from '../../model/schemas.js';
-import type en from '../../i18n/satisfaction-rater/en.js';
-import { keyOf, type Answer, type Draft, type RaterItem, type Texts } from './shared.js';
+import { TaiwaSubmitEvent } from '../../events/submit.js';
+import type { StyleMatch } from '../../model/schemas.js';
+import { keyOf } from './satisfaction-rater.model.js';
+import { RaterBase, noTexts } from './satisfaction-rater.data.js';
 import { hostStyles } from '../../core/styles.js';
 
-export type { RaterItem } from './shared.js';
-
-type Note = '' | 'draftRestored' | 'requiredChoice' | 'missingInfo';
-
-const int = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.round(Number.isFinite(n) ? n : lo)));
-const noTexts = (): Texts => ({ comment: '', wentWell: '', nextTime: '' });
+export type { RaterItem } from './satisfaction-rater.model.js';
+import { reportMissing } from '../../core/developer-error.js';
 
 /**
  * After a 1on1, the member rates it: overall and per agenda item, with "did your manager respond the
@@ -30,7 +22,7 @@ const noTexts = (): Texts => ({ comment: '', wentWell: '', nextTime: '' });
  *
  * @event input - The user changed an answer: each choice, each keystroke in a comment (native `Event`, bubbles and composed).
  * @event change - The user committed a change: each choice, or a comment when it loses focus after an edit (native `Event`, bubbles).
- * @event {TaiwaSubmitEvent} taiwa-submit - The rating or reflection was saved; `detail: { kind: 'feedback', record: Feedback }`.
+ * @event {TaiwaSubmitEvent<'feedback'>} taiwa-submit - The rating or reflection was saved; `detail: { kind: 'feedback', record: Feedback }`.
  * @event {TaiwaErrorEvent} taiwa-error - Bad data from the backend, or a failed read or write; `detail: { error }`.
  *
  * @csspart base - The `<fieldset>` around the whole form.
@@ -68,134 +60,40 @@ const noTexts = (): Texts => ({ comment: '', wentWell: '', nextTime: '' });
  * @cssstate submitted - The read-only summary is shown.
  * @cssstate manager - The manager's reflection is shown.
  */
-export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
+export class TaiwaSatisfactionRater extends RaterBase {
   static override styles = hostStyles;
   static override usesCatalog = true;
   static override strings = {
     ja: () => import('../../i18n/satisfaction-rater/ja.js'),
     en: () => import('../../i18n/satisfaction-rater/en.js'),
   };
-  static override views = () => import('./views.js');
-
-  /** The lowest point of the scale (0–9). */
-  @property({ type: Number }) min = 1;
-  /** The highest point of the scale (up to 10); more than 7 points show as a `<select>`. */
-  @property({ type: Number }) max = 5;
-  /** The 1on1 being rated; inside a provider its agenda, people and earlier answers are read. */
-  @property({ attribute: 'session-id' }) sessionId = '';
-  /** The member of the 1on1, when no session record says so. */
-  @property({ attribute: 'member-id' }) memberId = '';
-  /** The manager of the 1on1, when no session record says so. */
-  @property({ attribute: 'manager-id' }) managerId = '';
-  /** `member` or `manager`; defaults to the viewer's role. (Not `role`, which is ARIA's.) */
-  @property({ attribute: 'viewer-role', reflect: true }) viewerRole: '' | 'member' | 'manager' = '';
-  /** Agenda items to rate in pure UI mode, instead of the session's agenda; a malformed entry is skipped and shown as an error. */
-  @property({ attribute: false }) items?: RaterItem[];
-
-  @state() private answers: Record<string, Answer> = {};
-  @state() private texts: Texts = noTexts();
-  /** The viewer's own answer and, for a manager, the member's: read from the backend. */
-  @state() private mine?: Feedback | undefined;
-  @state() private theirs?: Feedback | undefined;
-  @state() private submitted?: Feedback | undefined;
-  @state() private note: Note = '';
-  declare protected views?: typeof import('./views.js');
-  private session?: Session;
-  private agenda?: Agenda;
-  private edited = false;
-  private draftChain: Promise<unknown> = Promise.resolve();
-  private pendingFields?: ReturnType<typeof newRecordFields> | undefined;
-  private busy = false;
-  private reads = 0;
-  /** The session and people the answers are for. */
-  private scope?: string;
-  /** The valid entries of `items`. */
-  private checked: RaterItem[] = [];
-
-  /** Whose view this is. */
-  get perspective(): 'member' | 'manager' {
-    return (this.viewerRole || this.viewer?.role) === 'manager' ? 'manager' : 'member';
-  }
-
-  /** The scale in use, kept within what a `Feedback` record can hold (0–10, at least two points). */
-  get scale(): { min: number; max: number } {
-    const min = int(this.min, 0, 9);
-    return { min, max: int(this.max, min + 1, 10) };
-  }
-
-  private get rateItems(): RaterItem[] {
-    return this.items
-      ? this.checked
-      : (this.agenda?.items ?? []).flatMap((i) => (i.responseId ? [{ id: i.id, topicId: i.topicId, responseId: i.responseId }] : []));
-  }
-
-  /** The viewer's own answer: just sent, or read from the backend. */
-  private get own(): Feedback | undefined {
-    return this.submitted ?? this.mine;
-  }
-
-  private get draftKey(): string {
-    const id = this.viewer?.id;
-    return id && this.sessionId ? `rating:${this.sessionId}:${id}` : '';
-  }
+  static override views = () => import('./satisfaction-rater.views.js');
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const { min, max } = this.scale;
     const v = Number(this.value);
     if (this.value && !(Number.isInteger(v) && v >= min && v <= max)) this.values = [];
-    const { adapter, drafts, draftKey: key, sessionId, memberId, managerId, views } = this;
-    const scope = [sessionId, memberId, managerId, this.viewer?.id].join('\n');
+    const scope = this.scopeKey;
     // The team page reuses one element per member: nothing answered, sent or read for one session
     // or person stays for the next, and no record id is reused.
     if (this.scope !== undefined && scope !== this.scope) {
       this.clear();
       this.submitted = this.session = this.agenda = this.pendingFields = this.mine = this.theirs = undefined;
-      this.edited = this.busy = false;
-      // Supersedes a submit still under way for the session before.
-      this.track('submit', [], async () => {});
+      this.edited = false;
+      // A submit still under way for the session before no longer changes what is shown.
+      this.saver.reset();
+      this.setErrors('submit', []);
     }
     this.scope = scope;
-    if (views) {
-      this.track('items', [this.items, views], async () => {
-        const { items, errors } = views.checkItems(this.items);
-        this.checked = items;
-        return errors;
-      });
-    }
-    if (adapter && sessionId) this.track('records', [adapter, scope, this.perspective, this.reads], (isCurrent) => this.load(isCurrent));
-    if (drafts && key) {
-      this.track('draft', [drafts, key, scope], async (isCurrent) => {
-        const [stored, { readDraft }] = await Promise.all([drafts.get(key), import('./io.js')]);
-        const d = readDraft(stored);
-        if (!d || this.edited || !isCurrent()) return;
-        if (d.overall) this.values = [d.overall];
-        this.answers = d.answers;
-        this.texts = { comment: d.comment, wentWell: d.wentWell, nextTime: d.nextTime };
-        this.note = 'draftRestored';
-      });
-    }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (changed.has('answers') || changed.has('texts')) this.syncFormValue();
     this.setState('submitted', !!this.own);
     this.setState('manager', this.perspective === 'manager');
     if (changed.has('submitted') && this.submitted) this.renderRoot.querySelector<HTMLElement>('[part~="summary"]')?.focus();
-  }
-
-  /** Reads the session, its agenda and its earlier answers through the validating adapter. */
-  private async load(isCurrent: () => boolean): Promise<Error[]> {
-    const [store, io] = await Promise.all([this.guarded(), import('./io.js')]);
-    if (!store) return [];
-    const id = this.viewer?.id;
-    const loaded = await io.load(store, this.sessionId, id || this.memberId || this.managerId, this.memberId, this.perspective, id);
-    if (!isCurrent()) return [];
-    this.session = loaded.session;
-    this.agenda = loaded.agenda;
-    this.mine = loaded.own;
-    this.theirs = loaded.member;
-    return loaded.errors;
   }
 
   override formResetCallback(): void {
@@ -219,72 +117,59 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
 
   /** Sends the answers: validated, saved through the adapter, then shown read-only. */
   submit(): void {
-    if (this.isDisabled || this.own || this.busy) return;
+    if (this.isDisabled || this.own || this.saver.state === 'saving') return;
     if (!this.value) {
       this.note = 'requiredChoice';
       this.interacted = true;
       this.renderRoot.querySelector<HTMLElement>('[part~="overall"] [part~="control"]')?.focus();
       return;
     }
-    this.busy = true;
-    const { drafts, draftKey: key } = this;
-    this.track('submit', [{}], async (isCurrent) => {
-      try {
-        const [io, store] = await Promise.all([import('./io.js'), this.guarded()]);
-        if (!isCurrent()) return;
-        const by = this.perspective;
-        const viewerId = this.viewer?.id;
-        const { session, agenda } = this;
-        const record = io.toRecord({
-          by,
-          // A retried submission keeps its id, so the upsert never duplicates it.
-          fields: (this.pendingFields ??= io.newRecordFields()),
-          sessionId: this.sessionId,
-          memberIds: [this.memberId, session?.memberId, agenda?.memberId, by === 'member' ? viewerId : ''],
-          managerIds: [this.managerId, session?.managerId, agenda?.managerId, by === 'manager' ? viewerId : ''],
-          scale: this.scale,
-          overall: Number(this.value),
-          items: this.rateItems,
-          answers: this.answers,
-          texts: this.texts,
-        });
-        // Without its session and people the record cannot be kept: the member reads one plain
-        // sentence, the developer reads what is missing in the console and in taiwa-error.
-        const missing = io.missingInfo(record);
-        if (missing) {
-          reportMissing(this, 'feedback', missing.field, missing.where, record.id);
-          this.note = 'missingInfo';
-          return;
-        }
-        const saved = store ? await store.put('feedback', record) : record;
-        // "Sent" only once it was: an outbox keeps it on this device until it is online.
-        await io.watchDelivery(store?.adapter, 'feedback', saved.id, () => this.requestUpdate());
-        // The draft sent is gone, whatever session is shown now.
-        if (drafts && key) await (this.draftChain = this.draftChain.then(() => drafts.delete(key)));
-        if (!isCurrent()) return;
-        this.submitted = saved;
-        const event = new TaiwaSubmitEvent('feedback', saved);
-        this.dispatchEvent(event);
-        // The member may have answered while the manager was writing: the gap needs their latest.
-        if (by === 'manager') this.refresh();
-      } finally {
-        if (isCurrent()) this.busy = false;
-      }
-    });
+    void this.waitFor(this.send());
   }
 
-  /**
-   * Keeps the answers on the device; writes queue so the last one wins and none overlap. Each holds
-   * its store, key and answers from now, so a change of session never writes one session's answers
-   * (or a cleared form) under another's key.
-   */
-  private saveDraft() {
-    const { drafts, draftKey: key } = this;
-    if (!drafts || !key) return;
-    const draft: Draft = { overall: this.value, answers: this.answers, ...this.texts };
-    const run = this.draftChain.then(() => drafts.set(key, draft));
-    this.draftChain = run.catch(() => undefined);
-    this.track('draft-save', [run], async () => void (await run));
+  private async send(): Promise<void> {
+    const { drafts, draftKey: key, session, agenda } = this;
+    const scope = this.scopeKey;
+    const by = this.perspective;
+    const viewerId = this.viewer?.id;
+    const io = await import('./satisfaction-rater.io.js');
+    const record = io.toRecord({
+      by,
+      // A retried submission keeps its id, so the upsert never duplicates it.
+      fields: (this.pendingFields ??= io.newRecordFields()),
+      sessionId: this.sessionId,
+      memberIds: [this.memberId, session?.memberId, agenda?.memberId, by === 'member' ? viewerId : ''],
+      managerIds: [this.managerId, session?.managerId, agenda?.managerId, by === 'manager' ? viewerId : ''],
+      scale: this.scale,
+      overall: Number(this.value),
+      items: this.rateItems,
+      answers: this.answers,
+      texts: this.texts,
+    });
+    // Without its session and people the record cannot be kept: the member reads one plain
+    // sentence, the developer reads what is missing in the console and in taiwa-error.
+    const missing = io.missingInfo(record);
+    if (missing) {
+      reportMissing(this, 'feedback', missing.field, missing.where, record.id);
+      this.note = 'missingInfo';
+      return;
+    }
+    const done = await this.saver.save(
+      async () => {
+        const store = await this.guarded();
+        const saved = store ? await store.put('feedback', record) : record;
+        // The draft sent is gone, whatever session is shown now.
+        if (drafts && key) await this.draftWrites.save(() => drafts.delete(key));
+        return { saved, adapter: store?.adapter };
+      },
+      // "Sent" only once it was: an outbox keeps it on this device until it is online.
+      ({ saved, adapter }) => ({ adapter, kind: 'feedback', id: saved.id }),
+    );
+    if (!done || scope !== this.scopeKey) return;
+    this.submitted = done.saved;
+    this.dispatchEvent(new TaiwaSubmitEvent('feedback', done.saved));
+    // The member may have answered while the manager was writing: the gap needs their latest.
+    if (by === 'manager') this.refresh();
   }
 
   private emit(change = true) {

@@ -1,17 +1,16 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaiwaElement } from '../../core/base-element.js';
+import { RecordsChangedController } from '../../core/records-changed-controller.js';
 import { format } from '../../core/locale.js';
 import type { Feedback } from '../../model/schemas.js';
 import type { StrengthMap } from '../../insights/strengths.js';
 import type en from '../../i18n/strength-map/en.js';
 import { hostStyles } from '../../core/styles.js';
-import { TaiwaCellSelectEvent } from './cell-select-event.js';
+import { TaiwaCellSelectEvent } from '../../events/cell-select.js';
 
-export { TaiwaCellSelectEvent } from './cell-select-event.js';
 
 /** Events after which the map reads the feedback again (when their `detail.kind` is `feedback`). */
-const SAVED = ['taiwa-submit', 'taiwa-save'];
 
 /**
  * 得意・苦手: how members rated a manager's 1on1s, per topic × response style, as a table whose
@@ -94,20 +93,8 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
   protected declare views?: typeof import('./strength-map.views.js');
   private revision = 0;
 
-  private readonly onSaved = (e: Event) => {
-    const kind = (e as Event & { detail?: { kind?: string } }).detail?.kind;
-    if (kind === 'feedback') this.refresh();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    for (const type of SAVED) document.addEventListener(type, this.onSaved);
-  }
-
-  override disconnectedCallback(): void {
-    for (const type of SAVED) document.removeEventListener(type, this.onSaved);
-    super.disconnectedCallback();
-  }
+  /** Feedback saved by any widget on the page: the map is read again. */
+  protected readonly feedbackChanged = new RecordsChangedController(this, ['feedback'], () => this.refresh());
 
   /** Reads the feedback again (done by itself when a Taiwa widget on the page saves feedback). */
   refresh(): void {
@@ -115,36 +102,36 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
     this.requestUpdate();
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const adapter = this.adapter;
-    const viewer = this.viewer;
-    const options = { k: this.k, prior: this.prior };
-    if (adapter && viewer) {
-      this.track('map', [adapter, viewer.id, viewer.role, this.managerId, this.k, this.prior, this.revision], async (isCurrent) => {
-        if (viewer.role === 'member') return void (this.map = undefined);
-        const mine = viewer.role === 'manager';
-        const managerId = mine ? viewer.id : this.managerId || undefined;
+  /** The map, aggregated where the data lives: by the adapter inside a provider, else from `feedback` (checked like an adapter's). */
+  protected readonly mapTask = this.task({
+    args: () => {
+      const { adapter, viewer } = this;
+      const common = [this.managerId || undefined, this.k, this.prior] as const;
+      return adapter && viewer
+        ? ([adapter, viewer.id, viewer.role, this.revision, undefined, ...common] as const)
+        : ([undefined, '', undefined, 0, this.feedback, ...common] as const);
+    },
+    run: async ([adapter, viewerId, role, , given, managerId, k, prior]) => {
+      const options = { k, prior };
+      if (adapter) {
+        if (role === 'member') return { map: undefined, errors: [] };
+        const mine = role === 'manager';
         // A manager sees their own records only (not their own manager's feedback about them, nor
         // the organisation's figures); the adapter aggregates where the data lives.
-        const query = { ...options, ...(managerId === undefined ? {} : { managerId }), ...(mine ? { own: true } : {}) };
+        const id = mine ? viewerId : managerId;
+        const query = { ...options, ...(id === undefined ? {} : { managerId: id }), ...(mine ? { own: true } : {}) };
         const { result, errors } = await (await this.guarded())!.aggregate('strengths', query);
-        if (!isCurrent()) return [];
-        this.map = result;
-        return errors;
-      });
-    } else {
-      const given = this.feedback;
-      const managerId = this.managerId || undefined;
-      // Records given as a property are checked like an adapter's: a bad one is shown, the rest still map.
-      this.track('map', [given, managerId, this.k, this.prior], async (isCurrent) => {
-        const [{ parseRecords }, insights] = await Promise.all([import('../../model/validate.js'), import('../../insights/strengths.js')]);
-        const { records, errors } = parseRecords('feedback', given ?? []);
-        if (isCurrent()) this.map = given && insights.computeStrengths(records, { ...options, managerId });
-        return errors;
-      });
-    }
-  }
+        return { map: result, errors };
+      }
+      const [{ parseRecords }, insights] = await Promise.all([import('../../model/validate.js'), import('../../insights/strengths.js')]);
+      const { records, errors } = parseRecords('feedback', given ?? []);
+      return { map: given && insights.computeStrengths(records, { ...options, managerId }), errors };
+    },
+    apply: ({ map, errors }) => {
+      this.map = map;
+      return errors;
+    },
+  });
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);

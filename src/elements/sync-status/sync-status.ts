@@ -6,7 +6,8 @@ import { format } from '../../core/locale.js';
 import type { OutboxExport, OutboxItem, OutboxState, OutboxStatus } from '../../adapters/outbox.js';
 import type { RecordKind } from '../../model/records.js';
 import type en from '../../i18n/sync-status/en.js';
-import { TaiwaExportEvent, TaiwaFixEvent } from './sync-status-events.js';
+import { TaiwaExportEvent } from '../../events/export.js';
+import { TaiwaFixEvent } from '../../events/fix.js';
 import { hostStyles } from '../../core/styles.js';
 
 /** What the element needs of an outbox (`withOutbox(...)`), so it never loads the outbox itself. */
@@ -110,6 +111,25 @@ export class TaiwaSyncStatus extends TaiwaElement<typeof en> {
     super.disconnectedCallback();
   }
 
+  // A status event that arrived while the first read was under way is newer than that read.
+  protected readonly statusTask = this.task({
+    args: () => [this.source] as const,
+    run: async ([source]) => source?.status(),
+    apply: (status) => void (this.status ??= status),
+  });
+
+  protected readonly itemsTask = this.task({
+    args: () => {
+      const refused = (this.status?.records ?? [])
+        .filter((r) => r.state === 'needs-attention')
+        .map(keyOf)
+        .join(' ');
+      return [this.source, refused] as const;
+    },
+    run: async ([source, refused]) => (source && refused ? source.needsAttention() : []),
+    apply: (items) => void (this.items = items),
+  });
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const source = this.source;
@@ -119,17 +139,6 @@ export class TaiwaSyncStatus extends TaiwaElement<typeof en> {
       this.status = undefined;
       source?.addEventListener('status', this.onStatus);
     }
-    if (!source) return;
-    this.track('status', [source], async () => {
-      this.status ??= await source.status();
-    });
-    const refused = (this.status?.records ?? [])
-      .filter((r) => r.state === 'needs-attention')
-      .map(keyOf)
-      .join(' ');
-    this.track('items', [source, refused], async () => {
-      this.items = refused ? await source.needsAttention() : [];
-    });
   }
 
   protected override updated(changed: PropertyValues): void {

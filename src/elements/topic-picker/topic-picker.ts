@@ -1,13 +1,13 @@
-import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
 import { TaiwaFormElement } from '../../core/form-associated.js';
-import { TaiwaSaveEvent } from '../../core/events.js';
+import { TaiwaSaveEvent } from '../../events/save.js';
 import { format } from '../../core/locale.js';
-import type { Choices } from './choice-store.js';
+import { SaveController } from '../../core/save-controller.js';
+import type { Choices } from './topic-picker.store.js';
 import type en from '../../i18n/topic-picker/en.js';
 import { hostStyles } from '../../core/styles.js';
 
-type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
 /**
  * The member chooses what to talk about in the next 1on1: one topic, or several with `multiple`.
@@ -20,7 +20,7 @@ type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
  *
  * @event input - The user changed the choice (native `Event`, bubbles and composed).
  * @event change - The user changed the choice (native `Event`, bubbles).
- * @event {TaiwaSaveEvent} taiwa-save - The choice was saved through the adapter; `detail: { kind: 'agenda', record }` (the text of private memos removed).
+ * @event {TaiwaSaveEvent<'agenda'>} taiwa-save - The choice was saved through the adapter; `detail: { kind: 'agenda', record }` (the text of private memos removed).
  * @event {TaiwaErrorEvent} taiwa-error - Bad catalogue data or a failed read or write; `detail: { error }`.
  *
  * @csspart base - The `<fieldset>` around the options.
@@ -63,29 +63,27 @@ export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
   /** The question above the options; defaults to a localized "What do you want to talk about?". */
   @property() label = '';
 
-  @state() private saveState: SaveState = 'idle';
   protected declare views?: typeof import('./topic-picker.views.js');
   /** The stored choice (loaded on demand, with the validation it needs). */
   #choices?: Promise<Choices>;
-  #saving: Promise<unknown> = Promise.resolve();
+  readonly #saver = new SaveController(this, (error) => this.setErrors('save', error ? [error] : []));
+
+  /** The choice saved before, for this viewer and session (a choice made in this page wins). */
+  protected readonly savedChoiceTask = this.task({
+    args: () => [this.adapter, this.viewer?.id, this.sessionId] as const,
+    run: async ([adapter, viewerId, sessionId], signal) => {
+      if (!adapter || !viewerId || !sessionId) return [];
+      return (await this.#store).load(adapter, sessionId, viewerId, signal, (ids) => this.interacted || this.setValues(ids));
+    },
+    apply: (errors) => errors,
+  });
 
   get #atMax(): boolean {
     return this.multiple && this.max > 0 && this.values.length >= this.max;
   }
 
   get #store(): Promise<Choices> {
-    return (this.#choices ??= import('./choice-store.js').then((m) => new m.Choices()));
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const { adapter, viewer, sessionId } = this;
-    if (adapter && viewer && sessionId) {
-      this.track('saved-choice', [adapter, viewer.id, sessionId], async (isCurrent) =>
-        // A choice the user already made in this page wins over the stored one.
-        (await this.#store).load(adapter, sessionId, viewer.id, isCurrent, (ids) => this.interacted || this.setValues(ids)),
-      );
-    }
+    return (this.#choices ??= import('./topic-picker.store.js').then((m) => new m.Choices()));
   }
 
   private handleChange(event: Event) {
@@ -101,26 +99,16 @@ export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
   #save(topicIds: readonly string[]): Promise<unknown> {
     const { adapter, viewer, sessionId } = this;
     if (!adapter || !viewer || !sessionId) return Promise.resolve();
-    this.saveState = 'saving';
-    const run = async () =>
-      this.dispatchEvent(new TaiwaSaveEvent('agenda', await (await this.#store).save(adapter, sessionId, viewer.id, topicIds)));
-    this.#saving = this.#saving.then(run).then(
-      () => {
-        this.saveState = 'saved';
-        this.setErrors('save', []);
-      },
-      (err: unknown) => {
-        this.saveState = 'failed';
-        this.setErrors('save', [err instanceof Error ? err : new Error(String(err))]);
-      },
+    return this.#saver.save(async () =>
+      this.dispatchEvent(new TaiwaSaveEvent('agenda', await (await this.#store).save(adapter, sessionId, viewer.id, topicIds))),
     );
-    return this.#saving;
   }
 
   #status(): string {
     const s = this.strings!;
     const limit = this.multiple && this.max > 0 ? format(this.#atMax ? s.maxReached : s.max, { max: this.max }) : '';
-    return this.saveState === 'saving' ? s.saving : this.saveState === 'saved' ? s.saved : limit;
+    const state = this.#saver.state;
+    return state === 'saving' ? s.saving : state === 'saved' ? s.saved : limit;
   }
 
   protected override render() {

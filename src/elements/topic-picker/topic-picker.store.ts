@@ -55,19 +55,19 @@ export class Choices {
   #loaded: Promise<unknown> = Promise.resolve();
   #for = '';
 
-  /** Reads the member's agenda for the session; `apply` gets its topics, unless `isCurrent()` says it was superseded. */
+  /** Reads the member's agenda for the session; `apply` gets its topics, unless `signal` says it was superseded. */
   load(
     adapter: TaiwaAdapter,
     sessionId: string,
     memberId: string,
-    isCurrent: () => boolean,
+    signal: AbortSignal,
     apply: (topicIds: string[]) => void,
   ): Promise<TaiwaDataError[]> {
     this.agenda = undefined;
     this.#for = `${memberId}|${sessionId}`;
     const run = (async () => {
       const { agenda, errors } = await loadChoice(adapter, sessionId, memberId);
-      if (!isCurrent()) return [];
+      if (signal.aborted) return [];
       this.agenda = agenda;
       if (agenda) apply(agenda.items.map((i) => i.topicId));
       return errors;

@@ -3,8 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { format, type Strings } from '../../core/locale.js';
 import type { Agenda, Catalog, Locale, MemoVisibility, Topic } from '../../model/schemas.js';
 import type en from '../../i18n/agenda/en.js';
-import { sharedMemo, validDay, validMoment, type AgendaDraft } from './agenda-model.js';
-import { renderForm, type FormState } from './agenda-form.js';
+import { sharedMemo, validDay, validMoment, type AgendaDraft } from './agenda.model.js';
+import { renderForm, renderHints, type FormState } from './agenda.form.js';
 
 export interface View {
   s: Strings & typeof en;
@@ -53,16 +53,7 @@ function renderItem(v: View, item: ShownItem, audience: 'member' | 'manager'): T
     }
     ${
       // The member chooses how the manager should respond: until they have, the manager is not asked to.
-      audience === 'manager' && item.responseId
-        ? html`<taiwa-hint-panel
-            part="hints"
-            topic=${item.topicId}
-            response=${item.responseId}
-            audience="manager"
-            heading-level="3"
-            session-id=${v.sessionId || nothing}
-          ></taiwa-hint-panel>`
-        : nothing
+      audience === 'manager' && item.responseId ? renderHints(v, item, 'manager') : nothing
     }
   </li>`;
 }

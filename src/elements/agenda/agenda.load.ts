@@ -3,7 +3,7 @@ import { toError } from '../../model/errors.js';
 import type { DraftStore } from '../../adapters/drafts.js';
 import type { GuardedAdapter } from '../../core/guard.js';
 import type { Agenda } from '../../model/schemas.js';
-import { draftKey, emptyDraft, latestFor, mergeRemote, normalizeDraft, type AgendaDraft } from './agenda-model.js';
+import { draftKey, emptyDraft, latestFor, mergeRemote, normalizeDraft, type AgendaDraft } from './agenda.model.js';
 
 type Store = () => Promise<GuardedAdapter | undefined>;
 

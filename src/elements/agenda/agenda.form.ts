@@ -2,12 +2,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { format } from '../../core/locale.js';
-import { pairsOf, withItem, withResponses, withTopics, type AgendaDraft, type DraftItem, type Problems } from './agenda-model.js';
-import type { View } from './agenda-views.js';
+import { pairsOf, withItem, withResponses, withTopics, type AgendaDraft, type DraftItem, type Problems } from './agenda.model.js';
+import type { View } from './agenda.read.js';
+import type { AgendaElements } from './agenda.elements.js';
 
 export interface FormState {
   draft: AgendaDraft;
-  topicIds: readonly string[];
+  topicIds: string[];
+  /** The response selector's value: `topicId:responseId` for each item with a style. */
+  pairIds: string[];
   activeTopic: string;
   problems: Problems | undefined;
   /** A submit is under way: the button says so and does nothing until it is done. */
@@ -24,17 +27,31 @@ type Control = HTMLElement & { values?: string[]; value?: string; checked?: bool
  * topic just added, or the topic whose style just changed (focus moving between the selector's
  * own groups never reaches the agenda, so the change tells).
  */
-export function applyEvent(draft: AgendaDraft, event: Event): { draft: AgendaDraft; active?: string | undefined } | undefined {
-  const t = event.target as Control;
+export function applyEvent(
+  draft: AgendaDraft,
+  event: Event,
+  controls: AgendaElements,
+): { draft: AgendaDraft; active?: string | undefined } | undefined {
+  const target = event.target;
+  const t = target as Control;
   const id = t.dataset['item'] ?? '';
-  if (t.type === 'date') return { draft: { ...draft, nextDate: t.value ?? '' } };
-  const kind = event.type === 'input' ? t.localName === 'textarea' && 'memo' : t.localName;
+  const input = target instanceof HTMLInputElement ? target.type : '';
+  if (input === 'date') return { draft: { ...draft, nextDate: t.value ?? '' } };
+  // The inner controls by class: their tags are the agenda's own, and a host may give other classes.
+  const kind =
+    target instanceof controls['taiwa-topic-picker']
+      ? 'picker'
+      : target instanceof controls['taiwa-response-selector']
+        ? 'selector'
+        : target instanceof HTMLTextAreaElement
+          ? event.type === 'input' && 'memo'
+          : input === 'checkbox' && 'share';
   if (kind === 'memo') return { draft: withItem(draft, id, { memo: t.value ?? '' }) };
-  if (kind === 'taiwa-topic-picker') {
+  if (kind === 'picker') {
     const before = draft.items.map((i) => i.topicId);
     return { draft: withTopics(draft, t.values!), active: t.values!.find((topic) => !before.includes(topic)) };
   }
-  if (kind === 'taiwa-response-selector') {
+  if (kind === 'selector') {
     const before = pairsOf(draft);
     const changed = t.values!.find((p) => !before.includes(p));
     return {
@@ -42,7 +59,25 @@ export function applyEvent(draft: AgendaDraft, event: Event): { draft: AgendaDra
       active: changed && draft.items.find((i) => changed.startsWith(`${i.topicId}:`))?.topicId,
     };
   }
-  return kind === 'input' ? { draft: withItem(draft, id, { memoVisibility: t.checked ? 'shared' : 'private' }) } : undefined;
+  return kind === 'share' && event.type === 'input'
+    ? { draft: withItem(draft, id, { memoVisibility: t.checked ? 'shared' : 'private' }) }
+    : undefined;
+}
+
+/** The hints for one item, for one side (the panel's tag is the agenda's own, see agenda.elements.ts). */
+export function renderHints(
+  v: View,
+  item: { topicId: string; responseId?: string | undefined },
+  audience: 'member' | 'manager',
+): TemplateResult {
+  return html`<taiwa-hint-panel
+    part="hints"
+    topic=${item.topicId}
+    response=${item.responseId || nothing}
+    audience=${audience}
+    heading-level="3"
+    session-id=${v.sessionId || nothing}
+  ></taiwa-hint-panel>`;
 }
 
 function renderItem(v: View, f: FormState, item: DraftItem, index: number): TemplateResult {
@@ -69,18 +104,7 @@ function renderItem(v: View, f: FormState, item: DraftItem, index: number): Temp
       ${format(s.share, { topic })}
     </label>
     <p part="visibility" id=${noteId}>${shared ? s.sharedNote : s.privateNote}</p>
-    ${
-      active
-        ? html`<taiwa-hint-panel
-            part="hints"
-            topic=${item.topicId}
-            response=${item.responseId || nothing}
-            audience="member"
-            heading-level="3"
-            session-id=${v.sessionId || nothing}
-          ></taiwa-hint-panel>`
-        : nothing
-    }
+    ${active ? renderHints(v, item, 'member') : nothing}
   </fieldset>`;
 }
 
@@ -92,10 +116,16 @@ export function renderForm(v: View, f: FormState): TemplateResult {
   const { s } = v;
   const { draft, problems: p } = f;
   return html`<form part="base" novalidate @submit=${f.on.submit} @focusin=${f.on.focus} @input=${f.on.edit} @change=${f.on.edit}>
-    <taiwa-topic-picker part="topics" multiple required .catalog=${f.catalog}></taiwa-topic-picker>
+    <taiwa-topic-picker part="topics" multiple required .catalog=${f.catalog} .values=${f.topicIds}></taiwa-topic-picker>
     ${
       draft.items.length
-        ? html`<taiwa-response-selector part="responses" required .catalog=${f.catalog} .topics=${f.topicIds}></taiwa-response-selector>
+        ? html`<taiwa-response-selector
+              part="responses"
+              required
+              .catalog=${f.catalog}
+              .topics=${f.topicIds}
+              .values=${f.pairIds}
+            ></taiwa-response-selector>
             <fieldset part="memos">
               <legend>${s.memosLegend}</legend>
               ${draft.items.map((item, i) => renderItem(v, f, item, i))}

@@ -1,25 +1,8 @@
-/** Which hints a panel shows, and where its topic and response style come from. No data, no zod. */
+/** Which hints a panel shows. No data, no zod. */
 import type { Hint } from '../../model/schemas.js';
 
 /** Whose hints a panel shows. */
 export type HintAudience = 'member' | 'manager';
-
-/** What the panel reads from a `taiwa-agenda` it sits in. */
-export interface AgendaLike extends HTMLElement {
-  activeTopic?: string;
-  activeResponse?: string;
-}
-
-/** The closest `taiwa-agenda` above `el`, crossing shadow roots. */
-export function closestAgenda(el: Element): AgendaLike | undefined {
-  for (let node: Element | null = el; node;) {
-    const found = node.closest('taiwa-agenda');
-    if (found) return found as AgendaLike;
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
-  }
-  return undefined;
-}
 
 /**
  * The hints for one cell (exact topic × response first, then hints for the topic or the response

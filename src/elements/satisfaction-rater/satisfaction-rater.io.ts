@@ -7,10 +7,9 @@ import { scaleProblem } from '../../insights/gap.js';
 import type { GuardedAdapter } from '../../core/guard.js';
 import type { Agenda, Feedback, FeedbackItem, Session } from '../../model/schemas.js';
 import { latest, newRecordFields } from '../../model/records.js';
-import { keyOf, type Answer, type Draft, type RaterItem, type Texts } from './shared.js';
+import { keyOf, type Answer, type Draft, type RaterItem, type Texts } from './satisfaction-rater.model.js';
 
 export { newRecordFields };
-export { watchDelivery } from './delivery.js';
 
 export interface Loaded {
   session?: Session;

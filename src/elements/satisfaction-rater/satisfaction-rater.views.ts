@@ -9,8 +9,8 @@ import { TaiwaDataError } from '../../model/errors.js';
 import { itemKey, perceptionGap, type GapRow } from '../../insights/gap.js';
 import type { Catalog, Feedback, StyleMatch } from '../../model/schemas.js';
 import type en from '../../i18n/satisfaction-rater/en.js';
-import { keyOf, type Answer, type RaterItem, type Texts } from './shared.js';
-import { delivered } from './delivery.js';
+import { keyOf, type Answer, type RaterItem, type Texts } from './satisfaction-rater.model.js';
+import { delivered } from '../../core/save-controller.js';
 
 export { raterStyles as styles } from './satisfaction-rater.styles.js';
 

@@ -1,4 +1,4 @@
-/** Fired when the user chooses a cell of the map (not when they close it again). */
+/** Fired by `taiwa-strength-map` when the user chooses a cell (not when they close it again). */
 export class TaiwaCellSelectEvent extends Event {
   readonly detail: { topicId: string; responseId: string };
   constructor(detail: { topicId: string; responseId: string }) {

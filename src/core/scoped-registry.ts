@@ -1,0 +1,55 @@
+/**
+ * Scoped custom-element registries for composites: a composite renders its inner controls under
+ * fixed tags in its own shadow root, whose registry holds the classes it was given, so the host's
+ * names for the exported classes (or a second copy of the kit) never clash with them.
+ */
+type Scoped = CustomElementRegistry & { initialize?(root: Node): void };
+
+/** Whether this browser has scoped registries (`new CustomElementRegistry()`, `attachShadow({ customElementRegistry })`). */
+export function scopedRegistries(): boolean {
+  return typeof CustomElementRegistry !== 'undefined' && 'initialize' in CustomElementRegistry.prototype;
+}
+
+/**
+ * Defines `elements` (tag → class) in the registry of `root` (its own, see `attachScopedRoot`) and
+ * returns the classes in use. Without scoped registries they go in the page's registry, under the
+ * same tags, unless a tag is taken: then the class already there is the one in use.
+ */
+export function defineInner<T extends object>(root: ShadowRoot, elements: T): T {
+  const registry = ((root as ShadowRoot & { customElementRegistry?: CustomElementRegistry | null }).customElementRegistry ??
+    globalThis.customElements) as Scoped;
+  const used = { ...elements } as Record<string, CustomElementConstructor>;
+  for (const [tag, ctor] of Object.entries(elements) as [string, CustomElementConstructor][]) {
+    const existing = registry.get(tag);
+    if (existing) {
+      used[tag] = existing;
+      continue;
+    }
+    try {
+      registry.define(tag, ctor);
+    } catch {
+      // The page's registry already holds this class under another name: a subclass of it, then.
+      const Sub = class extends (ctor as unknown as typeof HTMLElement) {};
+      registry.define(tag, Sub);
+      used[tag] = Sub;
+    }
+  }
+  return used as unknown as T;
+}
+
+/**
+ * Attaches `host`'s shadow root with a registry of its own where the browser has scoped
+ * registries; returns the registry, or `undefined` (the page's registry is used).
+ */
+export function attachScopedRoot(host: HTMLElement, options: ShadowRootInit): CustomElementRegistry | undefined {
+  if (host.shadowRoot || !scopedRegistries()) return undefined;
+  const registry = new CustomElementRegistry();
+  host.attachShadow({ ...options, customElementRegistry: registry } as ShadowRootInit);
+  return registry;
+}
+
+/** Lit's `creationScope` for a root with `registry`: templates are cloned into that registry. */
+export function creationScope(registry: CustomElementRegistry): { importNode(node: Node, deep?: boolean): Node } {
+  const importNode = document.importNode.bind(document) as (node: Node, options: { customElementRegistry: CustomElementRegistry }) => Node;
+  return { importNode: (node) => importNode(node, { customElementRegistry: registry }) };
+}

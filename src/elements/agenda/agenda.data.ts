@@ -1,0 +1,173 @@
+/**
+ * The data side of `taiwa-agenda`, kept apart from the element's public file: its properties and
+ * state, the inner controls in its own registry, what it reads for a member or a manager, and what
+ * resets when the viewer or the session changes. Internal: the public class is `TaiwaAgenda`.
+ */
+import type { PropertyValues, ReactiveElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { TaiwaElement } from '../../core/base-element.js';
+import { activeItemContext } from '../../core/context.js';
+import { reportMissing } from '../../core/developer-error.js';
+import { AutosaveController } from '../../core/autosave-controller.js';
+import { SaveController } from '../../core/save-controller.js';
+import { attachScopedRoot, creationScope, defineInner } from '../../core/scoped-registry.js';
+import type { Agenda } from '../../model/schemas.js';
+import type en from '../../i18n/agenda/en.js';
+import type * as UI from './agenda.views.js';
+import type { AgendaElements } from './agenda.elements.js';
+
+type Note = '' | 'draftSaved' | 'proposed' | 'missingInfo';
+
+export class AgendaBase extends TaiwaElement<typeof en> {
+  /**
+   * The classes of the inner controls, by the tag they have inside the agenda's shadow root. A
+   * subclass may return its own (subclasses of the exported ones); loaded when first rendered.
+   */
+  static elements = (): Promise<AgendaElements> => import('./agenda.elements.js').then((m) => m.defaultElements());
+
+  /** The 1on1 this agenda is for; the draft and the record are kept per session. */
+  @property({ attribute: 'session-id' }) sessionId = '';
+  /** Whose agenda a manager sees; for a member, always the member. */
+  @property({ attribute: 'member-id' }) memberId = '';
+  /**
+   * Milliseconds of quiet before a change is saved as a draft. 0 (the default) writes on the next
+   * task: a browser closes IndexedDB when a page unloads, so a write left for `pagehide` can be lost
+   * on a reload, and a draft is small.
+   */
+  @property({ type: Number, attribute: 'autosave-delay' }) autosaveDelay = 0;
+  /** The topic of the item the member is working on (its hints are shown). */
+  @property({ attribute: false }) activeTopic = '';
+
+  @state() protected draft?: UI.AgendaDraft;
+  @state() protected record?: Agenda;
+  @state() protected loaded = false;
+  @state() protected problems?: UI.Problems;
+  @state() protected note: Note = '';
+  /** The inner controls' classes, once loaded and defined in the agenda's registry. */
+  @state() protected controls?: AgendaElements;
+
+  protected readonly autosave = new AutosaveController(this);
+  protected readonly submitter = new SaveController(this, (error) => this.setErrors('submit', error ? [error] : []));
+  protected readonly proposer = new SaveController(this, (error) => this.setErrors('propose', error ? [error] : []));
+  /** The active item, for a hint panel inside (whatever tag the host gave either). */
+  protected readonly activeItem = new ContextProvider(this, { context: activeItemContext, initialValue: { topic: '', response: '' } });
+  /** The model and views, loaded with the data (see agenda.views.ts). */
+  protected ui?: typeof UI;
+  protected touched = false;
+  /** Counts changes of viewer, session or draft store: work begun under an older one stops there. */
+  protected scope = 0;
+  #scopeKey?: string;
+  #scopeDrafts: unknown;
+  protected topicIds: string[] = [];
+  #pairs: { draft?: UI.AgendaDraft; ids: string[] } = { ids: [] };
+
+  /** The inner controls: loaded once, and defined in the agenda's own registry (or the page's, where there is none). */
+  protected readonly elementsTask = this.task({
+    args: () => [this.constructor as typeof AgendaBase] as const,
+    run: async ([ctor]) => defineInner(this.renderRoot as ShadowRoot, await ctor.elements()),
+    apply: (controls) => void (this.controls = controls),
+  });
+
+  /** The member's draft and record, or the agenda the manager may see. */
+  protected readonly loadTask = this.task({
+    args: () =>
+      [
+        this.perspective,
+        this.adapter,
+        this.perspective === 'member' && this.drafts,
+        this.viewer?.id,
+        this.sessionId,
+        this.memberId,
+      ] as const,
+    run: async ([role, , drafts, viewerId, sessionId, memberId]) => {
+      // Inside a provider the draft store arrives a moment after the viewer: wait for it.
+      if ((role === 'member' && !drafts && viewerId) || (role !== 'member' && role !== 'manager')) return undefined;
+      const ui = (this.ui ??= await import('./agenda.views.js'));
+      if (role === 'manager') return { ...(await ui.loadForManager(() => this.guarded(), sessionId, memberId)), draft: undefined };
+      const { draft, remote, errors } = await ui.loadForMember(drafts || undefined, () => this.guarded(), viewerId, sessionId);
+      return { record: remote, draft, errors };
+    },
+    apply: (found) => {
+      if (!found) return [];
+      this.record = found.record;
+      // What the member typed since the page opened wins over anything read back.
+      if (found.draft && !this.touched) this.draft = found.draft;
+      this.loaded = true;
+      if (this.perspective === 'manager' && !this.canPropose) {
+        // The manager reads what happened; the page's developer gets the attributes to set.
+        reportMissing(this, 'agenda', this.sessionId ? 'memberId' : 'sessionId', 'a manager needs member-id and session-id, inside a taiwa-provider with an adapter');
+      }
+      return found.errors;
+    },
+  });
+
+  /** Whether the manager can propose a topic: an adapter, a viewer, the session and whose agenda it is. */
+  protected get canPropose(): boolean {
+    return Boolean(this.adapter && this.viewer && this.sessionId && (this.memberId || this.record));
+  }
+
+  /** The shadow root gets a registry of its own (where the browser has them) for the inner controls. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const registry = attachScopedRoot(this, (this.constructor as typeof AgendaBase).shadowRootOptions);
+    if (registry) this.renderOptions.creationScope = creationScope(registry);
+    return super.createRenderRoot();
+  }
+
+  /** The response style chosen for the active item (`''` when none). */
+  get activeResponse(): string {
+    return this.draft?.items.find((i) => i.topicId === this.activeTopic)?.responseId ?? '';
+  }
+
+  /** Saves the draft now if anything changed; resolves when every draft write so far is done. */
+  saveDraft(): Promise<void> {
+    return this.autosave.flush();
+  }
+
+  /** Also waits for the inner controls, so the composite is settled when this resolves. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    const parts = this.renderRoot.querySelectorAll<ReactiveElement>('[part~="topics"], [part~="responses"]');
+    await Promise.all([...parts].map((p) => p.updateComplete));
+    return this.isUpdatePending || this.isWorking ? this.getUpdateComplete() : result;
+  }
+
+  protected get perspective() {
+    return this.viewer?.role ?? 'member';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.autosave.delay = this.autosaveDelay;
+    const { viewer, drafts, sessionId, memberId } = this;
+    // Another viewer or session: a pending draft write still goes where it was meant to (captured in
+    // #change), and nothing typed for the one before is shown, kept or saved for this one.
+    const scopeKey = [viewer?.id, sessionId, memberId, this.perspective].join('\n');
+    const scopeDrafts = this.perspective === 'member' ? drafts : undefined;
+    if (scopeKey !== this.#scopeKey || scopeDrafts !== this.#scopeDrafts) {
+      if (this.#scopeKey !== undefined) void this.autosave.flush();
+      this.#scopeKey = scopeKey;
+      this.#scopeDrafts = scopeDrafts;
+      this.scope++;
+      this.submitter.reset();
+      this.proposer.reset();
+      this.touched = this.loaded = false;
+      this.draft = this.record = this.problems = undefined;
+      this.note = '';
+    }
+    if (changed.has('draft') && this.draft) {
+      const topics = this.draft.items.map((i) => i.topicId);
+      if (topics.join('\n') !== this.topicIds.join('\n')) this.topicIds = topics;
+      if (!topics.includes(this.activeTopic)) this.activeTopic = topics[0] ?? '';
+    }
+  }
+
+  /** The selector's value: the draft's pairs, the same array while the draft is (a controlled value, set once). */
+  protected get pairIds(): string[] {
+    if (this.draft && this.#pairs.draft !== this.draft) {
+      const ids = this.ui!.pairsOf(this.draft);
+      this.#pairs = { draft: this.draft, ids: ids.join('\n') === this.#pairs.ids.join('\n') ? this.#pairs.ids : ids };
+    }
+    return this.#pairs.ids;
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * The data side of `taiwa-satisfaction-rater`, kept apart from the element's public file: its
+ * properties, what it reads (session, agenda, earlier answers, the draft on this device), its form
+ * entries and its draft writes. Internal: the public class is `TaiwaSatisfactionRater`.
+ */
+import { property, state } from 'lit/decorators.js';
+import { TaiwaFormElement } from '../../core/form-associated.js';
+import { SaveController } from '../../core/save-controller.js';
+import type { newRecordFields } from '../../model/records.js';
+import type { Agenda, Feedback, Session } from '../../model/schemas.js';
+import type en from '../../i18n/satisfaction-rater/en.js';
+import { keyOf, type Answer, type Draft, type RaterItem, type Texts } from './satisfaction-rater.model.js';
+
+type Note = '' | 'draftRestored' | 'requiredChoice' | 'missingInfo';
+
+const int = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.round(Number.isFinite(n) ? n : lo)));
+export const noTexts = (): Texts => ({ comment: '', wentWell: '', nextTime: '' });
+
+export class RaterBase extends TaiwaFormElement<typeof en> {
+  /** The lowest point of the scale (0–9). */
+  @property({ type: Number }) min = 1;
+  /** The highest point of the scale (up to 10); more than 7 points show as a `<select>`. */
+  @property({ type: Number }) max = 5;
+  /** The 1on1 being rated; inside a provider its agenda, people and earlier answers are read. */
+  @property({ attribute: 'session-id' }) sessionId = '';
+  /** The member of the 1on1, when no session record says so. */
+  @property({ attribute: 'member-id' }) memberId = '';
+  /** The manager of the 1on1, when no session record says so. */
+  @property({ attribute: 'manager-id' }) managerId = '';
+  /** `member` or `manager`; defaults to the viewer's role. (Not `role`, which is ARIA's.) */
+  @property({ attribute: 'viewer-role', reflect: true }) viewerRole: '' | 'member' | 'manager' = '';
+  /** Agenda items to rate in pure UI mode, instead of the session's agenda; a malformed entry is skipped and shown as an error. */
+  @property({ attribute: false }) items?: RaterItem[];
+
+  @state() protected answers: Record<string, Answer> = {};
+  @state() protected texts: Texts = noTexts();
+  /** The viewer's own answer and, for a manager, the member's: read from the backend. */
+  @state() protected mine?: Feedback | undefined;
+  @state() protected theirs?: Feedback | undefined;
+  @state() protected submitted?: Feedback | undefined;
+  @state() protected note: Note = '';
+  declare protected views?: typeof import('./satisfaction-rater.views.js');
+  protected session?: Session;
+  protected agenda?: Agenda;
+  protected edited = false;
+  protected pendingFields?: ReturnType<typeof newRecordFields> | undefined;
+  protected reads = 0;
+  /** The submit: saving, then sent or kept on this device (an outbox while offline). */
+  protected readonly saver = new SaveController(this, (error) => this.setErrors('submit', error ? [error] : []));
+  /** Draft writes on this device, one after another so the last one wins and none overlap. */
+  protected readonly draftWrites = new SaveController(this);
+  /** The session and people the answers are for. */
+  protected scope?: string;
+  /** The valid entries of `items`. */
+  protected checked: RaterItem[] = [];
+
+  protected get scopeKey(): string {
+    return [this.sessionId, this.memberId, this.managerId, this.viewer?.id].join('\n');
+  }
+
+  /** The valid entries of `items` (pure UI mode), checked once the views are in. */
+  protected readonly itemsTask = this.task({
+    args: () => [this.items, this.views] as const,
+    run: async ([items, views]) => views?.checkItems(items),
+    apply: (found) => {
+      if (!found) return [];
+      this.checked = found.items;
+      return found.errors;
+    },
+  });
+
+  /** The session, its agenda and its earlier answers, read through the validating adapter. */
+  protected readonly recordsTask = this.task({
+    args: () => [this.adapter, this.scopeKey, this.perspective, this.reads] as const,
+    run: async ([adapter, , perspective]) => {
+      if (!adapter || !this.sessionId) return undefined;
+      const [store, io] = await Promise.all([this.guarded(), import('./satisfaction-rater.io.js')]);
+      const id = this.viewer?.id;
+      return io.load(store!, this.sessionId, id || this.memberId || this.managerId, this.memberId, perspective, id);
+    },
+    apply: (loaded) => {
+      if (!loaded) return [];
+      this.session = loaded.session;
+      this.agenda = loaded.agenda;
+      this.mine = loaded.own;
+      this.theirs = loaded.member;
+      return loaded.errors;
+    },
+  });
+
+  /** The answers kept on this device for this session, unless the user has changed anything since. */
+  protected readonly draftTask = this.task({
+    args: () => [this.drafts, this.draftKey, this.scopeKey] as const,
+    run: async ([drafts, key]) => {
+      if (!drafts || !key) return undefined;
+      const [stored, { readDraft }] = await Promise.all([drafts.get(key), import('./satisfaction-rater.io.js')]);
+      return readDraft(stored);
+    },
+    apply: (d) => {
+      if (!d || this.edited) return;
+      if (d.overall) this.values = [d.overall];
+      this.answers = d.answers;
+      this.texts = { comment: d.comment, wentWell: d.wentWell, nextTime: d.nextTime };
+      this.note = 'draftRestored';
+    },
+  });
+
+  /** Whose view this is. */
+  get perspective(): 'member' | 'manager' {
+    return (this.viewerRole || this.viewer?.role) === 'manager' ? 'manager' : 'member';
+  }
+
+  /** The scale in use, kept within what a `Feedback` record can hold (0–10, at least two points). */
+  get scale(): { min: number; max: number } {
+    const min = int(this.min, 0, 9);
+    return { min, max: int(this.max, min + 1, 10) };
+  }
+
+  protected get rateItems(): RaterItem[] {
+    return this.items
+      ? this.checked
+      : (this.agenda?.items ?? []).flatMap((i) => (i.responseId ? [{ id: i.id, topicId: i.topicId, responseId: i.responseId }] : []));
+  }
+
+  /** The viewer's own answer: just sent, or read from the backend. */
+  protected get own(): Feedback | undefined {
+    return this.submitted ?? this.mine;
+  }
+
+  protected get draftKey(): string {
+    const id = this.viewer?.id;
+    return id && this.sessionId ? `rating:${this.sessionId}:${id}` : '';
+  }
+
+  /**
+   * Every answer in `FormData`: the overall rating under `name`, each item's rating under
+   * `name.item.<topicId>:<responseId>`, its "responded as asked?" under `name.match.<topicId>:<responseId>`,
+   * and each text written under `name.comment` (the manager's: `name.wentWell`, `name.nextTime`).
+   */
+  protected override formEntries(): [string, string][] {
+    const { name } = this;
+    const entries = super.formEntries();
+    for (const item of this.rateItems) {
+      const a = this.answers[keyOf(item)];
+      const cell = `${item.topicId}:${item.responseId}`;
+      if (a?.rating !== undefined) entries.push([`${name}.item.${cell}`, String(a.rating)]);
+      if (a?.styleMatch) entries.push([`${name}.match.${cell}`, a.styleMatch]);
+    }
+    for (const [key, text] of Object.entries(this.texts)) if (text) entries.push([`${name}.${key}`, text]);
+    return entries;
+  }
+
+  /**
+   * Keeps the answers on the device; writes queue so the last one wins and none overlap. Each holds
+   * its store, key and answers from now, so a change of session never writes one session's answers
+   * (or a cleared form) under another's key.
+   */
+  protected saveDraft() {
+    const { drafts, draftKey: key } = this;
+    if (!drafts || !key) return;
+    const draft: Draft = { overall: this.value, answers: this.answers, ...this.texts };
+    void this.waitFor(this.draftWrites.save(() => drafts.set(key, draft)));
+  }
+}
