@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { format } from '../../core/locale.js';
 import { pairsOf, withItem, withResponses, withTopics, type AgendaDraft, type DraftItem, type Problems } from './agenda-model.js';
 import type { View } from './agenda-views.js';
+import { HINT_PARTS, RESPONSE_PARTS, TOPIC_PARTS } from './agenda.styles.js';
 
 export interface FormState {
   draft: AgendaDraft;
@@ -73,6 +74,7 @@ function renderItem(v: View, f: FormState, item: DraftItem, index: number): Temp
       active
         ? html`<taiwa-hint-panel
             part="hints"
+            exportparts=${HINT_PARTS}
             topic=${item.topicId}
             response=${item.responseId || nothing}
             audience="member"
@@ -92,10 +94,10 @@ export function renderForm(v: View, f: FormState): TemplateResult {
   const { s } = v;
   const { draft, problems: p } = f;
   return html`<form part="base" novalidate @submit=${f.on.submit} @focusin=${f.on.focus} @input=${f.on.edit} @change=${f.on.edit}>
-    <taiwa-topic-picker part="topics" multiple required .catalog=${f.catalog}></taiwa-topic-picker>
+    <taiwa-topic-picker part="topics" exportparts=${TOPIC_PARTS} multiple required .catalog=${f.catalog}></taiwa-topic-picker>
     ${
       draft.items.length
-        ? html`<taiwa-response-selector part="responses" required .catalog=${f.catalog} .topics=${f.topicIds}></taiwa-response-selector>
+        ? html`<taiwa-response-selector part="responses" exportparts=${RESPONSE_PARTS} required .catalog=${f.catalog} .topics=${f.topicIds}></taiwa-response-selector>
             <fieldset part="memos">
               <legend>${s.memosLegend}</legend>
               ${draft.items.map((item, i) => renderItem(v, f, item, i))}

@@ -5,6 +5,7 @@ import type { Agenda, Catalog, Locale, MemoVisibility, Topic } from '../../model
 import type en from '../../i18n/agenda/en.js';
 import { sharedMemo, validDay, validMoment, type AgendaDraft } from './agenda-model.js';
 import { renderForm, type FormState } from './agenda-form.js';
+import { HINT_PARTS } from './agenda.styles.js';
 
 export interface View {
   s: Strings & typeof en;
@@ -55,6 +56,7 @@ function renderItem(v: View, item: ShownItem, audience: 'member' | 'manager'): T
       audience === 'manager'
         ? html`<taiwa-hint-panel
             part="hints"
+            exportparts=${HINT_PARTS}
             topic=${item.topicId}
             response=${item.responseId ?? nothing}
             audience="manager"
