@@ -5,18 +5,17 @@
 // imported chunks (locale strings, catalogue, validation, hint texts) load later and are listed on
 // stderr with --verbose. With --check, exits non-zero when an entry is over its budget.
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { cssLiteralsPlugin } from './css-literals.mjs';
 
 const BUDGET = { kit: 22000, 'topic-picker': 11000, default: 12000 };
-const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+// One entry per element folder, as the package's `"./*"` export maps them (`taiwa/<folder>`).
 const entries = { kit: 'src/define.ts' };
-for (const [key, target] of Object.entries(pkg.exports)) {
-  const m = typeof target === 'object' && /\.\/dist\/elements\/([\w-]+)\/define\.js$/.exec(target.default);
-  if (m) entries[key.slice(2)] = `src/elements/${m[1]}/define.ts`;
+for (const dir of readdirSync('src/elements').sort()) {
+  if (existsSync(`src/elements/${dir}/define.ts`)) entries[dir] = `src/elements/${dir}/define.ts`;
 }
 
 const out = mkdtempSync(join(tmpdir(), 'taiwa-size-'));
