@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import type { TaiwaAdapter } from '../adapters/types.js';
@@ -8,13 +8,12 @@ import type { DraftStore } from '../adapters/drafts.js';
 import { adapterContext, attachContextRoot, catalogContext, draftsContext, localeContext, viewerContext } from './context.js';
 import { TaiwaErrorEvent } from './events.js';
 import { VERSION } from './define.js';
-import { loadElementStrings, resolveLocale, type StringLoaders, type Strings } from './locale.js';
+import { resolveLocale, type StringLoaders, type Strings } from './locale.js';
+import { loadBundle, peekBundle, type ElementBundle, type TaiwaViews } from './loader.js';
+import { hasOverrides, resolveCatalog } from '../model/catalog.js';
 import { hostStyles } from './styles.js';
 
-/** What an element's `static views` module gives: at least its own CSS, if it has any. */
-export interface TaiwaViews {
-  styles?: CSSResult;
-}
+export type { TaiwaViews } from './loader.js';
 
 const connected = new Set<TaiwaElement>();
 let langObserver: MutationObserver | undefined;
@@ -115,32 +114,66 @@ export class TaiwaElement<S extends object = object> extends LitElement {
     const locale = resolveLocale(this, this.lang, this.#localeCtx.value);
     if (locale !== this.locale) this.locale = locale;
     const ctor = this.constructor as typeof TaiwaElement;
-    this.track('strings', [locale], async (isCurrent) => {
-      const [strings, views] = await Promise.all([loadElementStrings(locale, ctor.strings), ctor.views?.()]);
-      if (!isCurrent()) return;
-      const sheet = views?.styles?.styleSheet;
-      const root = this.renderRoot as ShadowRoot;
-      const sheets = root.adoptedStyleSheets;
-      // After the host styles, so a subclass's own styles still come later.
-      const at = sheets.indexOf(hostStyles.styleSheet!) + 1;
-      if (sheet && !sheets.includes(sheet)) root.adoptedStyleSheets = [...sheets.slice(0, at), sheet, ...sheets.slice(at)];
-      this.views = views;
-      this.strings = strings as Strings & S;
-    });
+    // Usually in memory already: scheduleUpdate waited for it, so the first render is complete.
+    const bundle = peekBundle(ctor, locale);
+    if (bundle) {
+      this.#supersede('strings');
+      this.#applyBundle(bundle);
+    } else {
+      this.track('strings', [locale], async (isCurrent) => {
+        const loaded = await loadBundle(ctor, locale);
+        if (isCurrent()) this.#applyBundle(loaded);
+      });
+    }
     if (ctor.usesCatalog) {
       const adapter = this.adapter;
-      this.track('catalog', [locale, adapter, this.#catalogCtx.value, this.catalog], async (isCurrent) => {
+      const overrides = [this.#catalogCtx.value, this.catalog];
+      if (bundle?.catalog && !adapter?.catalog && !hasOverrides(overrides)) {
+        // The built-in catalogue is trusted code (the tests check it): no validation, no wait.
+        this.#supersede('catalog');
+        this.resolvedCatalog = bundle.catalog;
+      } else this.track('catalog', [locale, adapter, ...overrides], async (isCurrent) => {
         const failed: Error[] = [];
         // A backend whose catalogue fails still leaves the defaults and the host's override usable.
         const fromAdapter = await Promise.resolve(adapter?.catalog?.(locale)).catch((err: unknown) => {
           failed.push(err instanceof Error ? err : new Error(String(err)));
         });
-        const { resolveCatalog } = await import('../model/catalog.js');
-        const { value, errors } = await resolveCatalog(locale, [fromAdapter, this.#catalogCtx.value, this.catalog]);
+        const { value, errors } = await resolveCatalog(locale, [fromAdapter, ...overrides]);
         if (isCurrent()) this.resolvedCatalog = value;
         return [...failed, ...errors];
       });
     }
+  }
+
+  /**
+   * Holds an update until the strings, templates and styles for the locale are in (one round trip,
+   * all loaded in parallel), so the element renders once, complete, instead of a loading state first.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ctor = this.constructor as typeof TaiwaElement;
+    const locale = resolveLocale(this, this.lang, this.#localeCtx.value);
+    if (peekBundle(ctor, locale)) return super.scheduleUpdate();
+    // A failed load still updates: willUpdate then shows the error.
+    const go = () => super.scheduleUpdate();
+    return loadBundle(ctor, locale).then(go, go);
+  }
+
+  #applyBundle({ strings, views }: ElementBundle): void {
+    const sheet = views?.styles?.styleSheet;
+    const root = this.renderRoot as ShadowRoot;
+    const sheets = root.adoptedStyleSheets;
+    // After the host styles, so a subclass's own styles still come later.
+    const at = sheets.indexOf(hostStyles.styleSheet!) + 1;
+    if (sheet && !sheets.includes(sheet)) root.adoptedStyleSheets = [...sheets.slice(0, at), sheet, ...sheets.slice(at)];
+    this.views = views;
+    this.strings = strings as Strings & S;
+  }
+
+  /** Work under `name` that is still under way no longer counts: what it would assign is stale. */
+  #supersede(name: string): void {
+    if (!this.#tracked.has(name)) return;
+    this.#tracked.delete(name);
+    this.setErrors(name, []);
   }
 
   protected override updated(changed: PropertyValues): void {

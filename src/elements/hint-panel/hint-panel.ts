@@ -8,6 +8,7 @@ import { TaiwaSaveEvent } from '../../core/events.js';
 import type { Hint, HintMark } from '../../model/schemas.js';
 import type en from '../../i18n/hint-panel/en.js';
 import { hostStyles } from '../../core/styles.js';
+import { defaultHints } from '../../model/catalog.js';
 import { closestAgenda, pickHints, type AgendaLike, type HintAudience } from './select.js';
 
 export { pickHints, type HintAudience } from './select.js';
@@ -143,7 +144,8 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
     }
     this.marksFor = marksFor;
     this.track('hints', [locale, adapter, this.hostCatalog.value, this.catalog], async (isCurrent) => {
-      const { loadHints } = await import('./hint-store.js');
+      // The hint texts load beside the code that reads them, not after it.
+      const [{ loadHints }] = await Promise.all([import('./hint-store.js'), defaultHints(locale)]);
       const { hints, errors } = await loadHints(locale, adapter, [this.hostCatalog.value, this.catalog]);
       if (!isCurrent()) return [];
       this.hints = hints;
