@@ -16,6 +16,13 @@ import { hostStyles } from './styles.js';
 export type { TaiwaViews } from './loader.js';
 
 const connected = new Set<TaiwaElement>();
+
+/** The next animation frame, or 50 ms where frames are throttled (a hidden tab). */
+const nextFrame = () =>
+  new Promise<void>((done) => {
+    const timer = setTimeout(done, 50);
+    requestAnimationFrame(() => (clearTimeout(timer), done()));
+  });
 let langObserver: MutationObserver | undefined;
 
 /** One observer for the page: a `lang` change anywhere re-renders every widget in its new locale. */
@@ -152,10 +159,13 @@ export class TaiwaElement<S extends object = object> extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const ctor = this.constructor as typeof TaiwaElement;
     const locale = resolveLocale(this, this.lang, this.#localeCtx.value);
-    if (peekBundle(ctor, locale)) return super.scheduleUpdate();
-    // A failed load still updates: willUpdate then shows the error.
     const go = () => super.scheduleUpdate();
-    return loadBundle(ctor, locale).then(go, go);
+    // A failed load still updates: willUpdate then shows the error.
+    if (!peekBundle(ctor, locale)) return loadBundle(ctor, locale).then(go, go);
+    if (!this.hasUpdated || this.#pending.size === 0) return super.scheduleUpdate();
+    // Work under way (a read, a save) mostly ends within the frame: render once with its outcome
+    // rather than once before it ends and again after. Never later than the next frame.
+    return Promise.race([Promise.allSettled([...this.#pending]), nextFrame()]).then(go);
   }
 
   #applyBundle({ strings, views }: ElementBundle): void {

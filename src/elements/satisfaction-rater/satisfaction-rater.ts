@@ -110,6 +110,7 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
   private scope?: string;
   /** The valid entries of `items`. */
   private checked: RaterItem[] = [];
+  private checkedFrom?: [unknown, unknown];
 
   /** Whose view this is. */
   get perspective(): 'member' | 'manager' {
@@ -155,12 +156,12 @@ export class TaiwaSatisfactionRater extends TaiwaFormElement<typeof en> {
       this.track('submit', [], async () => {});
     }
     this.scope = scope;
-    if (views) {
-      this.track('items', [this.items, views], async () => {
-        const { items, errors } = views.checkItems(this.items);
-        this.checked = items;
-        return errors;
-      });
+    // Synchronous (the views are in by now), so the first render already has the items.
+    if (views && (this.checkedFrom?.[0] !== this.items || this.checkedFrom?.[1] !== views)) {
+      this.checkedFrom = [this.items, views];
+      const { items, errors } = views.checkItems(this.items);
+      this.checked = items;
+      this.setErrors('items', errors);
     }
     if (adapter && sessionId) this.track('records', [adapter, scope, this.perspective, this.reads], (isCurrent) => this.load(isCurrent));
     if (drafts && key) {
