@@ -8,8 +8,8 @@ import type { DraftStore } from '../adapters/drafts.js';
 import { adapterContext, attachContextRoot, catalogContext, draftsContext, localeContext, viewerContext } from './context.js';
 import { TaiwaErrorEvent } from './events.js';
 import { VERSION } from './define.js';
-import { resolveLocale, type StringLoaders, type Strings } from './locale.js';
-import { loadBundle, peekBundle, type ElementBundle, type TaiwaViews } from './loader.js';
+import { resolveLocale, toLocale, type StringLoaders, type Strings } from './locale.js';
+import { loadBundle, nextFrame, peekBundle, type ElementBundle, type TaiwaViews } from './loader.js';
 import { hasOverrides, resolveCatalog } from '../model/catalog.js';
 import { hostStyles } from './styles.js';
 
@@ -17,12 +17,6 @@ export type { TaiwaViews } from './loader.js';
 
 const connected = new Set<TaiwaElement>();
 
-/** The next animation frame, or 50 ms where frames are throttled (a hidden tab). */
-const nextFrame = () =>
-  new Promise<void>((done) => {
-    const timer = setTimeout(done, 50);
-    requestAnimationFrame(() => (clearTimeout(timer), done()));
-  });
 let langObserver: MutationObserver | undefined;
 
 /** One observer for the page: a `lang` change anywhere re-renders every widget in its new locale. */
@@ -160,12 +154,25 @@ export class TaiwaElement<S extends object = object> extends LitElement {
     const ctor = this.constructor as typeof TaiwaElement;
     const locale = resolveLocale(this, this.lang, this.#localeCtx.value);
     const go = () => super.scheduleUpdate();
-    // A failed load still updates: willUpdate then shows the error.
-    if (!peekBundle(ctor, locale)) return loadBundle(ctor, locale).then(go, go);
+    if (!peekBundle(ctor, locale)) {
+      // With an adapter, data work starts at the first update: run it beside the bundle, not after.
+      if (this.adapter) {
+        void loadBundle(ctor, locale).catch(() => undefined);
+        return super.scheduleUpdate();
+      }
+      // A failed load still updates: willUpdate then shows the error.
+      return loadBundle(ctor, locale).then(go, go);
+    }
     if (!this.hasUpdated || this.#pending.size === 0) return super.scheduleUpdate();
     // Work under way (a read, a save) mostly ends within the frame: render once with its outcome
     // rather than once before it ends and again after. Never later than the next frame.
     return Promise.race([Promise.allSettled([...this.#pending]), nextFrame()]).then(go);
+  }
+
+  /** At `customElements.define`: the bundle for the page's language starts loading with the class. */
+  protected static override finalize(): void {
+    super.finalize();
+    if (typeof document !== 'undefined') void loadBundle(this, toLocale(document.documentElement.lang) ?? 'en').catch(() => undefined);
   }
 
   #applyBundle({ strings, views }: ElementBundle): void {

@@ -58,3 +58,10 @@ export function loadBundle(ctor: Loadable, locale: Locale): Promise<ElementBundl
 export function peekBundle(ctor: Loadable, locale: Locale): ElementBundle | undefined {
   return bundles.get(ctor)?.get(locale)?.value;
 }
+
+/** The next animation frame, or 50 ms where frames are throttled (a hidden tab). */
+export const nextFrame = (): Promise<void> =>
+  new Promise<void>((done) => {
+    const timer = setTimeout(done, 50);
+    requestAnimationFrame(() => (clearTimeout(timer), done()));
+  });
