@@ -8,7 +8,7 @@ import type { DraftStore } from '../adapters/drafts.js';
 import { adapterContext, attachContextRoot, catalogContext, draftsContext, localeContext, viewerContext } from './context.js';
 import { TaiwaErrorEvent } from './events.js';
 import { VERSION } from './define.js';
-import { resolveLocale, toLocale, type StringLoaders, type Strings } from './locale.js';
+import { resolveLocale, type StringLoaders, type Strings } from './locale.js';
 import { loadBundle, nextFrame, peekBundle, type ElementBundle, type TaiwaViews } from './loader.js';
 import { hasOverrides, resolveCatalog } from '../model/catalog.js';
 import { hostStyles } from './styles.js';
@@ -167,12 +167,6 @@ export class TaiwaElement<S extends object = object> extends LitElement {
     // Work under way (a read, a save) mostly ends within the frame: render once with its outcome
     // rather than once before it ends and again after. Never later than the next frame.
     return Promise.race([Promise.allSettled([...this.#pending]), nextFrame()]).then(go);
-  }
-
-  /** At `customElements.define`: the bundle for the page's language starts loading with the class. */
-  protected static override finalize(): void {
-    super.finalize();
-    if (typeof document !== 'undefined') void loadBundle(this, toLocale(document.documentElement.lang) ?? 'en').catch(() => undefined);
   }
 
   #applyBundle({ strings, views }: ElementBundle): void {

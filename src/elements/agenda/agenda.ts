@@ -11,6 +11,7 @@ import type * as UI from './agenda-ui.js';
 import { AutosaveController } from './agenda-autosave.js';
 import { TaiwaAgendaFocusEvent } from './agenda-focus-event.js';
 import { hostStyles } from '../../core/styles.js';
+import { loadBundle, type Loadable } from '../../core/loader.js';
 
 type Note = '' | 'draftSaved' | 'submitting' | 'proposed';
 
@@ -170,7 +171,17 @@ export class TaiwaAgenda extends TaiwaElement<typeof en> {
       this.track(
         'parts',
         [],
-        async () => void (await Promise.all([import('../topic-picker/define.js'), import('../response-selector/define.js')])),
+        async () => {
+          // Their strings and views load beside their registration, not once they are first rendered.
+          const locale = this.locale;
+          const warm = (c: Loadable) => loadBundle(c, locale).catch(() => undefined);
+          await Promise.all([
+            import('../topic-picker/define.js'),
+            import('../response-selector/define.js'),
+            import('../topic-picker/topic-picker.js').then((m) => void warm(m.TaiwaTopicPicker)),
+            import('../response-selector/response-selector.js').then((m) => void warm(m.TaiwaResponseSelector)),
+          ]);
+        },
       );
       // Inside a provider the draft store arrives a moment after the viewer: wait for it.
       if (drafts || !viewer) this.track('load', [role, adapter, drafts, viewer?.id, sessionId], (c) => this.#loadMember(c));
