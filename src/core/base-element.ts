@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
@@ -10,15 +10,15 @@ import { adapterContext, attachContextRoot, catalogContext, draftsContext, local
 import { TaiwaErrorEvent } from '../events/error.js';
 import { toError } from '../model/errors.js';
 import { VERSION } from './define.js';
-import { loadElementStrings, resolveLocale, type StringLoaders, type Strings } from './locale.js';
+import { resolveLocale, type StringLoaders, type Strings } from './locale.js';
+import { loadBundle, nextFrame, peekBundle, type ElementBundle, type TaiwaViews } from './loader.js';
+import { hasOverrides, resolveCatalog } from '../model/catalog.js';
 import { hostStyles } from './styles.js';
 
-/** What an element's `static views` module gives: at least its own CSS, if it has any. */
-export interface TaiwaViews {
-  styles?: CSSResult;
-}
+export type { TaiwaViews } from './loader.js';
 
 const connected = new Set<TaiwaElement>();
+
 let langObserver: MutationObserver | undefined;
 
 /** One observer for the page: a `lang` change anywhere re-renders every widget in its new locale. */
@@ -39,6 +39,11 @@ export interface TaiwaTaskConfig<A extends readonly unknown[], R> {
    * to show with it. What `run` throws is shown instead.
    */
   apply?: (value: R) => readonly Error[] | void;
+  /**
+   * Optional: args for which there is nothing to do (no adapter, no session). The task then does not
+   * run at all, so a widget given only properties renders once instead of once more per idle task.
+   */
+  skip?: (args: A) => boolean;
 }
 
 /**
@@ -90,48 +95,9 @@ export class TaiwaElement<S extends object = object> extends LitElement {
   readonly #tasks = new Set<Task<readonly unknown[], unknown>>();
   readonly #pending = new Set<Promise<unknown>>();
 
-  /** The strings and views for the locale in use (and the view styles, adopted after the host styles). */
-  protected readonly stringsTask = this.task({
-    args: () => [this.locale] as const,
-    run: async ([locale]) => {
-      const ctor = this.constructor as typeof TaiwaElement;
-      return Promise.all([loadElementStrings(locale, ctor.strings), ctor.views?.()]);
-    },
-    apply: ([strings, views]) => {
-      const sheet = views?.styles?.styleSheet;
-      const root = this.renderRoot as ShadowRoot;
-      const sheets = root.adoptedStyleSheets;
-      // After the host styles, so a subclass's own styles still come later.
-      const at = sheets.indexOf(hostStyles.styleSheet!) + 1;
-      if (sheet && !sheets.includes(sheet)) root.adoptedStyleSheets = [...sheets.slice(0, at), sheet, ...sheets.slice(at)];
-      this.views = views;
-      this.strings = strings as Strings & S;
-    },
-  });
-
-  /** The catalogue: the defaults, the adapter's override, the provider's and this widget's (where used). */
-  protected readonly catalogTask = this.task({
-    args: () => {
-      const used = (this.constructor as typeof TaiwaElement).usesCatalog;
-      return [used, this.locale, used && this.adapter, this.#catalogCtx.value, this.catalog] as const;
-    },
-    run: async ([used, locale, adapter, hostCatalog, own]) => {
-      if (!used) return undefined;
-      const failed: Error[] = [];
-      // A backend whose catalogue fails still leaves the defaults and the host's override usable.
-      const fromAdapter = await Promise.resolve(adapter ? adapter.catalog?.(locale) : undefined).catch((err: unknown) => {
-        failed.push(toError(err));
-      });
-      const { resolveCatalog } = await import('../model/catalog.js');
-      const { value, errors } = await resolveCatalog(locale, [fromAdapter, hostCatalog, own]);
-      return { value, errors: [...failed, ...errors] };
-    },
-    apply: (result) => {
-      if (!result) return [];
-      this.resolvedCatalog = result.value;
-      return result.errors;
-    },
-  });
+  /** The locale whose strings, views and styles were asked for, and the catalogue inputs last resolved. */
+  #bundleLocale?: Locale;
+  #catalogInputs?: readonly unknown[];
 
   constructor() {
     super();
@@ -173,6 +139,95 @@ export class TaiwaElement<S extends object = object> extends LitElement {
     super.willUpdate(changed);
     const locale = resolveLocale(this, this.lang, this.#localeCtx.value);
     if (locale !== this.locale) this.locale = locale;
+    const ctor = this.constructor as typeof TaiwaElement;
+    // Usually in memory already (scheduleUpdate waited for it), so the first render is complete.
+    const bundle = peekBundle(ctor, locale);
+    if (bundle) {
+      this.#bundleLocale = locale;
+      this.#applyBundle(bundle);
+    } else if (this.#bundleLocale !== locale) {
+      this.#bundleLocale = locale;
+      void this.waitFor(
+        loadBundle(ctor, locale).then(
+          (loaded) => {
+            if (this.#bundleLocale !== locale) return;
+            this.setErrors('strings', []);
+            this.#applyBundle(loaded);
+          },
+          (err: unknown) => this.setErrors('strings', [toError(err)]),
+        ),
+      );
+    }
+    if (ctor.usesCatalog) this.#resolveCatalog(locale, bundle);
+  }
+
+  /**
+   * The catalogue: the built-in one as it is (trusted code, checked by the tests: no validation, no
+   * wait); with a host or adapter override, merged and validated, superseded by newer inputs.
+   */
+  #resolveCatalog(locale: Locale, bundle: ElementBundle | undefined): void {
+    const adapter = this.adapter;
+    const overrides = [this.#catalogCtx.value, this.catalog];
+    const inputs = [locale, adapter, ...overrides];
+    if (this.#catalogInputs && inputs.every((x, i) => x === this.#catalogInputs![i])) return;
+    if (bundle?.catalog && !adapter?.catalog && !hasOverrides(overrides)) {
+      this.#catalogInputs = inputs;
+      this.setErrors('catalog', []);
+      this.resolvedCatalog = bundle.catalog;
+      return;
+    }
+    // Without the bundle yet there is nothing to merge over: the next update (once it is in) resolves.
+    if (!bundle && !adapter?.catalog && !hasOverrides(overrides)) return;
+    this.#catalogInputs = inputs;
+    const current = () => this.#catalogInputs === inputs;
+    void this.waitFor(
+      (async () => {
+        const failed: Error[] = [];
+        // A backend whose catalogue fails still leaves the defaults and the host's override usable.
+        const fromAdapter = await Promise.resolve(adapter?.catalog?.(locale)).catch((err: unknown) => {
+          failed.push(toError(err));
+        });
+        const { value, errors } = await resolveCatalog(locale, [fromAdapter, ...overrides]);
+        if (!current()) return;
+        this.resolvedCatalog = value;
+        this.setErrors('catalog', [...failed, ...errors]);
+      })().catch((err: unknown) => current() && this.setErrors('catalog', [toError(err)])),
+    );
+  }
+
+  /**
+   * Holds an update until the strings, templates and styles for the locale are in (one round trip,
+   * all loaded in parallel), so the element renders once, complete, instead of a loading state first.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ctor = this.constructor as typeof TaiwaElement;
+    const locale = resolveLocale(this, this.lang, this.#localeCtx.value);
+    const go = () => super.scheduleUpdate();
+    if (!peekBundle(ctor, locale)) {
+      // With an adapter, data work starts at the first update: run it beside the bundle, not after.
+      if (this.adapter) {
+        void loadBundle(ctor, locale).catch(() => undefined);
+        return super.scheduleUpdate();
+      }
+      // A failed load still updates: willUpdate then shows the error.
+      return loadBundle(ctor, locale).then(go, go);
+    }
+    const running = [...this.#tasks].filter((t) => t.status === TaskStatus.PENDING).map((t) => t.taskComplete);
+    if (!this.hasUpdated || this.#pending.size + running.length === 0) return super.scheduleUpdate();
+    // Work under way (a read, a save) mostly ends within the frame: render once with its outcome
+    // rather than once before it ends and again after. Never later than the next frame.
+    return Promise.race([Promise.allSettled([...this.#pending, ...running]), nextFrame()]).then(go);
+  }
+
+  #applyBundle({ strings, views }: ElementBundle): void {
+    const sheet = views?.styles?.styleSheet;
+    const root = this.renderRoot as ShadowRoot;
+    const sheets = root.adoptedStyleSheets;
+    // After the host styles, so a subclass's own styles still come later.
+    const at = sheets.indexOf(hostStyles.styleSheet!) + 1;
+    if (sheet && !sheets.includes(sheet)) root.adoptedStyleSheets = [...sheets.slice(0, at), sheet, ...sheets.slice(at)];
+    this.views = views;
+    this.strings = strings as Strings & S;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -211,13 +266,28 @@ export class TaiwaElement<S extends object = object> extends LitElement {
   protected task<const A extends readonly unknown[], R>(config: TaiwaTaskConfig<A, R>): Task<A, R> {
     const task: Task<A, R> = new Task<A, R>(this, {
       args: config.args,
+      autoRun: false,
       task: (args, { signal }) => config.run(args, signal),
       onComplete: (value) => this.setErrors(task, config.apply?.(value) ?? []),
       onError: (error) => this.setErrors(task, [toError(error)]),
     });
+    // Runs when the args change (as Task's own autoRun would), unless there is nothing to do.
+    let last: A | undefined;
+    this.addController({
+      hostUpdate: () => {
+        const args = config.args();
+        if (last && args.length === last.length && args.every((a, i) => Object.is(a, last![i]))) return;
+        last = args;
+        if (config.skip?.(args)) {
+          task.abort();
+          this.setErrors(task, []);
+        } else void task.run(args);
+      },
+    });
     this.#tasks.add(task as unknown as Task<readonly unknown[], unknown>);
     return task;
   }
+
 
   /** Makes `work` part of `updateComplete` (a save, a write the element started itself). */
   waitFor<T>(work: Promise<T>): Promise<T> {

@@ -7,9 +7,6 @@ import { css } from 'lit';
  * and styles.ts is up front).
  */
 export const choiceStyles = css`
-  :host {
-    --_accent: var(--taiwa-color-accent, #2f6fde);
-  }
   fieldset {
     margin: 0;
     padding: 0;
@@ -18,37 +15,37 @@ export const choiceStyles = css`
   }
   legend {
     padding: 0;
-    margin-block-end: var(--taiwa-space-s, 0.5rem);
+    margin-block-end: var(--_space-s);
     font-weight: 600;
   }
   .options {
     display: grid;
-    gap: var(--taiwa-space-s, 0.5rem);
+    gap: var(--_space-s);
   }
   .option {
     display: flex;
-    gap: var(--taiwa-space-s, 0.5rem);
+    gap: var(--_space-s);
     align-items: flex-start;
-    padding: var(--taiwa-space-s, 0.5rem) var(--taiwa-space-m, 0.75rem);
-    border: 1px solid var(--taiwa-color-border, #d0d7de);
-    border-radius: var(--taiwa-radius-m, 0.5rem);
-    background: var(--taiwa-color-surface, #ffffff);
+    padding: var(--_space-s) var(--_space-m);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-m);
+    background: var(--_color-surface);
     cursor: pointer;
   }
   .option:has(:checked) {
-    border-color: var(--_accent);
-    background: var(--taiwa-color-accent-surface, #eef4ff);
+    border-color: var(--_color-accent);
+    background: var(--_color-accent-surface);
   }
   .option:has(:disabled) {
     cursor: not-allowed;
     opacity: 0.6;
   }
   .option:has(:focus-visible) {
-    outline: 2px solid var(--taiwa-color-focus, #2f6fde);
+    outline: 2px solid var(--_color-focus);
     outline-offset: 2px;
   }
   input {
-    accent-color: var(--_accent);
+    accent-color: var(--_color-accent);
   }
   .texts {
     display: grid;
@@ -57,7 +54,7 @@ export const choiceStyles = css`
     font-weight: 600;
   }
   [part='description'] {
-    color: var(--taiwa-color-text-muted, #57606a);
+    color: var(--_color-text-muted);
     font-size: 0.875em;
   }
 `;

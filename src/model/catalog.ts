@@ -1,21 +1,19 @@
 /**
- * Resolving the catalogue for one locale: the default topics, response styles and levels, with the
- * host's overrides applied entry by entry. A bad entry becomes a `TaiwaDataError` and is skipped; the
- * good entries beside it still apply; bad data never makes `resolveCatalog` throw. Loaded lazily: the
- * locale data are separate chunks.
+ * The catalogue for one locale: the default topics, response styles and levels, and the hints, with
+ * the host's overrides applied entry by entry. The defaults are trusted code, checked against the
+ * schemas by the tests, so they load without zod; the merge that checks a host's or an adapter's
+ * override (`catalog-merge.ts`, with zod) loads only when there is one. Bad data never make these
+ * functions throw: a bad entry becomes a `TaiwaDataError` and is skipped.
  */
-import { TaiwaDataError } from './errors.js';
-import { Catalog, CatalogEntryOverride, Hint, ResponseStyle, Topic, type Catalog as CatalogT, type Hint as HintT, type Locale, type LocalizedText } from './schemas.js';
-import { describe, parseWith } from './validate.js';
+import type { TaiwaDataError } from './errors.js';
+import type { Catalog, Hint, Locale } from './schemas.js';
 
 export interface Resolved<T> {
   value: T;
   errors: TaiwaDataError[];
 }
 
-type Entry = { id: string; label: string; description?: string; disabled?: boolean };
-
-const defaults = {
+const catalogFiles = {
   ja: () => import('./catalog/ja.js'),
   en: () => import('./catalog/en.js'),
 };
@@ -24,110 +22,52 @@ const hintFiles = {
   en: () => import('./hints/en.js'),
 };
 
-function localize(text: LocalizedText | undefined, locale: Locale): string | undefined {
-  if (text === undefined || typeof text === 'string') return text;
-  return text[locale] ?? text.ja ?? text.en;
+function once<T>(load: (locale: Locale) => Promise<T>): (locale: Locale) => Promise<T> {
+  const cache = new Map<Locale, Promise<T>>();
+  return (locale) => {
+    let p = cache.get(locale);
+    if (!p) {
+      p = load(locale);
+      cache.set(locale, p);
+      // A failed load (a network hiccup) is tried again next time.
+      p.catch(() => cache.delete(locale));
+    }
+    return p;
+  };
 }
 
-/** Validates the override's shape without failing on one bad entry. */
-function overrideErrors(override: unknown, errors: TaiwaDataError[]): Record<string, unknown> | undefined {
-  if (override === undefined || override === null) return undefined;
-  if (typeof override !== 'object' || Array.isArray(override)) {
-    errors.push(new TaiwaDataError({ kind: 'catalog', reason: `expected a catalogue object, got ${describe(override)}` }));
-    return undefined;
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
   }
-  return override as Record<string, unknown>;
+  return value;
 }
 
-function mergeEntries(list: Entry[], override: Record<string, unknown>, key: 'topics' | 'responses', locale: Locale, errors: TaiwaDataError[]): Entry[] {
-  const given = override[key];
-  if (given === undefined) return list;
-  if (!Array.isArray(given)) {
-    errors.push(new TaiwaDataError({ kind: 'catalog', field: key, reason: `expected a list, got ${describe(given)}` }));
-    return list;
-  }
-  const byId = new Map(list.map((e) => [e.id, e]));
-  const out: Entry[] = [];
-  const seen = new Set<string>();
-  given.forEach((raw, index) => {
-    const parsed = parseWith(CatalogEntryOverride, 'catalog', raw);
-    if (!parsed.ok) {
-      const field = [key, index, parsed.error.field].filter((p) => p !== '').join('.');
-      errors.push(new TaiwaDataError({ kind: 'catalog', recordId: parsed.error.recordId, field, reason: parsed.error.reason }));
-      return;
-    }
-    const o = parsed.value;
-    if (seen.has(o.id)) {
-      errors.push(new TaiwaDataError({ kind: 'catalog', recordId: o.id, field: `${key}.${index}.id`, reason: 'listed twice' }));
-      return;
-    }
-    const base = byId.get(o.id);
-    const label = localize(o.label, locale) ?? base?.label;
-    if (!label) {
-      errors.push(new TaiwaDataError({ kind: 'catalog', recordId: o.id, field: `${key}.${index}.label`, reason: 'a new entry needs a label' }));
-      return;
-    }
-    const entry: Entry = { id: o.id, label };
-    const description = localize(o.description, locale) ?? base?.description;
-    if (description) entry.description = description;
-    const disabled = o.disabled ?? base?.disabled;
-    if (disabled) entry.disabled = true;
-    // The override's texts may be longer than a catalogue entry's (a label is at most 200 characters):
-    // the merged entry is checked as what it becomes.
-    const checked = parseWith(key === 'topics' ? Topic : ResponseStyle, 'catalog', entry);
-    if (!checked.ok) {
-      errors.push(new TaiwaDataError({ kind: 'catalog', recordId: o.id, field: [key, index, checked.error.field].filter((f) => f !== '').join('.'), reason: checked.error.reason }));
-      return;
-    }
-    seen.add(o.id);
-    out.push(checked.value);
-  });
-  if (override.replace === true) return out;
-  return [...out, ...list.filter((e) => !seen.has(e.id))];
+/** The default catalogue for `locale`, as shipped (frozen: every widget shares it). */
+export const defaultCatalog = once(async (locale) => deepFreeze((await catalogFiles[locale]()).default as Catalog));
+
+/** The default hints for `locale`, as shipped (frozen). */
+export const defaultHints = once(async (locale) => deepFreeze((await hintFiles[locale]()).default as readonly Hint[]));
+
+/** True when `overrides` hold something to apply (`undefined` and `null` mean "none"). */
+export function hasOverrides(overrides: readonly unknown[]): boolean {
+  return overrides.some((o) => o !== undefined && o !== null);
 }
 
 /**
  * The catalogue for `locale` with `overrides` applied in order (later wins): typically the adapter's,
  * then the provider's, then the element's own.
  */
-export async function resolveCatalog(locale: Locale, overrides: readonly unknown[] = []): Promise<Resolved<CatalogT>> {
-  const errors: TaiwaDataError[] = [];
-  let catalog = structuredClone((await defaults[locale]()).default) as CatalogT;
-  for (const raw of overrides) {
-    const override = overrideErrors(raw, errors);
-    if (!override) continue;
-    catalog = {
-      ...catalog,
-      topics: mergeEntries(catalog.topics, override, 'topics', locale, errors),
-      responses: mergeEntries(catalog.responses, override, 'responses', locale, errors),
-    };
-  }
-  const checked = parseWith(Catalog, 'catalog', catalog);
-  if (checked.ok) return { value: checked.value, errors };
-  // Every entry was checked above, so this is a safety net: bad data never leaves a widget loading.
-  errors.push(checked.error);
-  return { value: structuredClone((await defaults[locale]()).default) as CatalogT, errors };
+export async function resolveCatalog(locale: Locale, overrides: readonly unknown[] = []): Promise<Resolved<Catalog>> {
+  if (!hasOverrides(overrides)) return { value: await defaultCatalog(locale), errors: [] };
+  const [base, { mergeCatalog }] = await Promise.all([defaultCatalog(locale), import('./catalog-merge.js')]);
+  return mergeCatalog(locale, base, overrides);
 }
 
 /** Every hint for `locale`: the default file, then the overrides' `hints` (same id replaces). */
-export async function resolveHints(locale: Locale, overrides: readonly unknown[] = []): Promise<Resolved<HintT[]>> {
-  const errors: TaiwaDataError[] = [];
-  const byId = new Map<string, HintT>();
-  const add = (raw: unknown, field: string) => {
-    const parsed = parseWith(Hint, 'hint', raw);
-    if (parsed.ok) byId.set(parsed.value.id, parsed.value);
-    else errors.push(new TaiwaDataError({ kind: 'hint', recordId: parsed.error.recordId, field: [field, parsed.error.field].filter(Boolean).join('.'), reason: parsed.error.reason }));
-  };
-  (await hintFiles[locale]()).default.forEach((h, i) => add(h, `default.${i}`));
-  for (const raw of overrides) {
-    const override = overrideErrors(raw, []);
-    const hints = override?.hints;
-    if (hints === undefined) continue;
-    if (!Array.isArray(hints)) {
-      errors.push(new TaiwaDataError({ kind: 'catalog', field: 'hints', reason: `expected a list, got ${describe(hints)}` }));
-      continue;
-    }
-    hints.forEach((h, i) => add(h, `hints.${i}`));
-  }
-  return { value: [...byId.values()], errors };
+export async function resolveHints(locale: Locale, overrides: readonly unknown[] = []): Promise<Resolved<Hint[]>> {
+  if (!hasOverrides(overrides)) return { value: [...(await defaultHints(locale))], errors: [] };
+  const [base, { mergeHints }] = await Promise.all([defaultHints(locale), import('./catalog-merge.js')]);
+  return mergeHints(base, overrides);
 }

@@ -12,6 +12,8 @@ describe('locale content loads lazily', () => {
     expect(el.shadowRoot!.querySelector('[part="label"]')!.textContent).to.equal('Progress and ways of working');
     expect(fetched().filter((p) => p.endsWith('/ja.ts'))).to.deep.equal([]);
     expect(fetched().some((p) => p.endsWith('/src/model/catalog/en.ts'))).to.equal(true);
+    // The built-in catalogue is trusted code: no validation, so zod and the schemas never load.
+    expect(fetched().filter((p) => /zod|\/model\/(schemas|validate|catalog-merge)\.ts$/.test(p))).to.deep.equal([]);
     // Hint texts are for the hint panel; a picker never loads them.
     expect(fetched().filter((p) => p.includes('/hints/'))).to.deep.equal([]);
 
@@ -19,5 +21,13 @@ describe('locale content loads lazily', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="label"]')!.textContent).to.equal('業務の進捗や進め方');
     expect(fetched().some((p) => p.endsWith('/src/model/catalog/ja.ts'))).to.equal(true);
+  });
+
+  it('a host catalogue is external data: it is checked, so the validation loads then', async () => {
+    const el = await fixture<TaiwaTopicPicker>(html`<taiwa-topic-picker lang="en" .catalog=${{ topics: [{ id: 'okr', label: 'OKRs' }, { id: 7 }] }}></taiwa-topic-picker>`);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="label"]')!.textContent).to.equal('OKRs');
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.exist;
+    expect(fetched().some((p) => p.endsWith('/src/model/catalog-merge.ts'))).to.equal(true);
   });
 });

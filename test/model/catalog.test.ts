@@ -1,6 +1,36 @@
 import { expect } from '@open-wc/testing';
-import { resolveCatalog, resolveHints } from '../../src/model/catalog.js';
+import { defaultCatalog, defaultHints, resolveCatalog, resolveHints } from '../../src/model/catalog.js';
+import { Catalog, Hint } from '../../src/model/schemas.js';
+import { parseWith } from '../../src/model/validate.js';
+import ja from '../../src/model/catalog/ja.js';
+import en from '../../src/model/catalog/en.js';
 import { TaiwaDataError } from '../../src/model/errors.js';
+
+describe('the built-in catalogue (trusted code: checked here, not at run time)', () => {
+  it('passes the Catalog schema as shipped, in both locales, with unique ids', () => {
+    for (const data of [ja, en]) {
+      const parsed = parseWith(Catalog, 'catalog', data);
+      expect(parsed.ok, parsed.ok ? '' : parsed.error.message).to.equal(true);
+      for (const list of [data.topics, data.responses]) expect(new Set(list.map((e) => e.id)).size).to.equal(list.length);
+    }
+  });
+
+  it('is what resolveCatalog and resolveHints give without overrides: the shipped data, frozen, shared', async () => {
+    for (const locale of ['ja', 'en'] as const) {
+      const { value } = await resolveCatalog(locale, [undefined, null]);
+      expect(value).to.equal(await defaultCatalog(locale));
+      expect(Object.isFrozen(value.topics[0])).to.equal(true);
+      for (const hint of await defaultHints(locale)) expect(parseWith(Hint, 'hint', hint).ok, hint.id).to.equal(true);
+      expect((await resolveHints(locale)).value).to.have.length((await defaultHints(locale)).length);
+    }
+  });
+
+  it('an override gets a copy: the shared default is never changed', async () => {
+    const { value } = await resolveCatalog('en', [{ topics: [{ id: 'work', label: 'Renamed' }] }]);
+    expect(value.topics[0]!.label).to.equal('Renamed');
+    expect((await defaultCatalog('en')).topics[0]!.label).to.equal('Progress and ways of working');
+  });
+});
 
 describe('resolveCatalog', () => {
   it('gives the 7 topics, 5 response styles and 6 levels in both locales', async () => {

@@ -11,6 +11,7 @@ import { activeItemContext } from '../../core/context.js';
 import { reportMissing } from '../../core/developer-error.js';
 import { AutosaveController } from '../../core/autosave-controller.js';
 import { SaveController } from '../../core/save-controller.js';
+import { loadBundle } from '../../core/loader.js';
 import { attachScopedRoot, creationScope, defineInner } from '../../core/scoped-registry.js';
 import type { Agenda } from '../../model/schemas.js';
 import type en from '../../i18n/agenda/en.js';
@@ -65,7 +66,12 @@ export class AgendaBase extends TaiwaElement<typeof en> {
   /** The inner controls: loaded once, and defined in the agenda's own registry (or the page's, where there is none). */
   protected readonly elementsTask = this.task({
     args: () => [this.constructor as typeof AgendaBase] as const,
-    run: async ([ctor]) => defineInner(this.renderRoot as ShadowRoot, await ctor.elements()),
+    run: async ([ctor]) => {
+      const elements = await ctor.elements();
+      // Their strings and views load beside their registration, not once they are first rendered.
+      for (const c of Object.values(elements)) void loadBundle(c, this.locale).catch(() => undefined);
+      return defineInner(this.renderRoot as ShadowRoot, elements);
+    },
     apply: (controls) => void (this.controls = controls),
   });
 

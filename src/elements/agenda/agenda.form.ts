@@ -5,6 +5,7 @@ import { format } from '../../core/locale.js';
 import { pairsOf, withItem, withResponses, withTopics, type AgendaDraft, type DraftItem, type Problems } from './agenda.model.js';
 import type { View } from './agenda.read.js';
 import type { AgendaElements } from './agenda.elements.js';
+import { HINT_PARTS, RESPONSE_PARTS, TOPIC_PARTS } from './agenda.styles.js';
 
 export interface FormState {
   draft: AgendaDraft;
@@ -72,6 +73,7 @@ export function renderHints(
 ): TemplateResult {
   return html`<taiwa-hint-panel
     part="hints"
+    exportparts=${HINT_PARTS}
     topic=${item.topicId}
     response=${item.responseId || nothing}
     audience=${audience}
@@ -116,11 +118,12 @@ export function renderForm(v: View, f: FormState): TemplateResult {
   const { s } = v;
   const { draft, problems: p } = f;
   return html`<form part="base" novalidate @submit=${f.on.submit} @focusin=${f.on.focus} @input=${f.on.edit} @change=${f.on.edit}>
-    <taiwa-topic-picker part="topics" multiple required .catalog=${f.catalog} .values=${f.topicIds}></taiwa-topic-picker>
+    <taiwa-topic-picker part="topics" exportparts=${TOPIC_PARTS} multiple required .catalog=${f.catalog} .values=${f.topicIds}></taiwa-topic-picker>
     ${
       draft.items.length
         ? html`<taiwa-response-selector
               part="responses"
+              exportparts=${RESPONSE_PARTS}
               required
               .catalog=${f.catalog}
               .topics=${f.topicIds}

@@ -3,12 +3,7 @@ import { css } from 'lit';
 // Loaded lazily with the templates and adopted after the host styles (see `static views`).
 export const styles = css`
   :host {
-    --_accent: var(--taiwa-color-accent, #2f6fde);
-    --_border: 1px solid var(--taiwa-color-border, #d0d7de);
-    --_s: var(--taiwa-space-s, 0.5rem);
-    --_m: var(--taiwa-space-m, 0.75rem);
-    --_radius: var(--taiwa-radius-m, 0.5rem);
-    --_surface: var(--taiwa-color-surface, #ffffff);
+    --_border: 1px solid var(--_color-border);
   }
   form,
   section,
@@ -20,7 +15,7 @@ export const styles = css`
     justify-items: stretch;
   }
   fieldset {
-    gap: var(--_s);
+    gap: var(--_space-s);
     margin: 0;
     padding: 0;
     border: 0;
@@ -29,20 +24,20 @@ export const styles = css`
   legend,
   .next label {
     padding: 0;
-    margin-block-end: var(--_s);
+    margin-block-end: var(--_space-s);
     font-weight: 600;
   }
   [part='item'] {
-    padding: var(--_s) var(--_m) var(--_m);
+    padding: var(--_space-s) var(--_space-m) var(--_space-m);
     border: var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+    border-radius: var(--_radius-m);
+    background: var(--_color-surface);
   }
   .active {
-    border-inline-start: 4px solid var(--_accent);
+    border-inline-start: 4px solid var(--_color-accent);
   }
   [part='items'] {
-    gap: var(--_s);
+    gap: var(--_space-s);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -57,7 +52,7 @@ export const styles = css`
   [part='status'],
   [part='memo-label'],
   .help {
-    color: var(--taiwa-color-text-muted, #57606a);
+    color: var(--_color-text-muted);
     font-size: 0.875em;
   }
   textarea,
@@ -66,11 +61,11 @@ export const styles = css`
   button {
     font: inherit;
     color: inherit;
-    padding: 0.25rem var(--_s);
+    padding: 0.25rem var(--_space-s);
     border: var(--_border);
-    border-radius: var(--taiwa-radius-s, 0.25rem);
-    background: var(--_surface);
-    accent-color: var(--_accent);
+    border-radius: var(--_radius-s);
+    background: var(--_color-surface);
+    accent-color: var(--_color-accent);
   }
   textarea {
     resize: vertical;
@@ -80,7 +75,7 @@ export const styles = css`
   [part='propose'] {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_s);
+    gap: var(--_space-s);
     align-items: center;
   }
   .next {
@@ -88,38 +83,38 @@ export const styles = css`
     justify-items: start;
   }
   [part='memo-view'] {
-    padding: var(--_s);
-    border-radius: var(--_radius);
-    background: var(--taiwa-color-surface-muted, #f6f8fa);
+    padding: var(--_space-s);
+    border-radius: var(--_radius-m);
+    background: var(--_color-surface-muted);
   }
   [part='memo-text'] {
     white-space: pre-wrap;
     overflow-wrap: anywhere;
   }
   [part='problems'] {
-    padding: var(--_s) var(--_m);
-    border: 1px solid var(--taiwa-color-danger, #b42318);
-    border-radius: var(--_radius);
-    color: var(--taiwa-color-danger-text, #7a271a);
-    background: var(--taiwa-color-danger-surface, #fef3f2);
+    padding: var(--_space-s) var(--_space-m);
+    border: 1px solid var(--_color-danger);
+    border-radius: var(--_radius-m);
+    color: var(--_color-danger-text);
+    background: var(--_color-danger-surface);
   }
   ul {
     margin: 0;
   }
   button {
-    border-color: var(--_accent);
+    border-color: var(--_color-accent);
     cursor: pointer;
   }
   [type='submit'] {
-    background: var(--_accent);
-    color: var(--taiwa-color-on-accent, #ffffff);
+    background: var(--_color-accent);
+    color: var(--_color-on-accent);
   }
   [aria-disabled='true'] {
     cursor: progress;
     opacity: 0.6;
   }
   :focus-visible {
-    outline: 2px solid var(--taiwa-color-focus, #2f6fde);
+    outline: 2px solid var(--_color-focus);
     outline-offset: 2px;
   }
   [tabindex='-1']:focus:not(:focus-visible) {
@@ -127,6 +122,15 @@ export const styles = css`
   }
   form + [part='status'],
   section + [part='status'] {
-    margin-block-start: var(--_s);
+    margin-block-start: var(--_space-s);
   }
 `;
+
+/**
+ * The inner controls' parts, re-exported (`exportparts`) under a prefix so a host page styles the
+ * agenda's picker, selector and hint panels with `taiwa-agenda::part(topic-option)` and so on.
+ */
+const exported = (prefix: string, parts: readonly string[]) => parts.map((p) => `${p}: ${p === prefix ? p : `${prefix}-${p}`}`).join(', ');
+export const TOPIC_PARTS = exported('topic', ['legend', 'options', 'option', 'control', 'label', 'description', 'status']);
+export const RESPONSE_PARTS = exported('response', ['legend', 'group', 'topic', 'options', 'option', 'control', 'label', 'description']);
+export const HINT_PARTS = exported('hint', ['heading', 'cell', 'weak', 'group', 'instruction', 'hint', 'option', 'control', 'text', 'tag', 'general', 'about', 'summary', 'table', 'status']);

@@ -3,11 +3,9 @@ import { css } from 'lit';
 // Loaded lazily with the templates (hint-panel.views.ts) and adopted after the host styles.
 export const styles = css`
   :host {
-    --_accent: var(--taiwa-color-accent, #2f6fde);
-    --_border: 1px solid var(--taiwa-color-border, #d0d7de);
-    --_gap: var(--taiwa-hint-panel-gap, var(--taiwa-space-s, 0.5rem));
-    --_muted: var(--taiwa-color-text-muted, #57606a);
-    --_pad: var(--taiwa-space-s, 0.5rem) var(--taiwa-space-m, 0.75rem);
+    --_border: 1px solid var(--_color-border);
+    --_gap: var(--taiwa-hint-panel-gap, var(--_space-s));
+    --_pad: var(--_space-s) var(--_space-m);
   }
   [part='base'],
   .hints {
@@ -21,7 +19,7 @@ export const styles = css`
   [part='cell'],
   legend,
   [part='status'] {
-    color: var(--_muted);
+    color: var(--_color-text-muted);
     font-weight: 400;
   }
   p,
@@ -38,22 +36,22 @@ export const styles = css`
   .weak {
     padding: var(--_pad);
     border-inline-start: 4px solid var(--taiwa-hint-panel-weak-color, #9a6700);
-    background: var(--taiwa-color-warning-surface, #fff8c5);
+    background: var(--_color-warning-surface);
   }
   [part='hint'] {
     list-style: none;
     padding: var(--_pad);
     border: var(--_border);
-    border-radius: var(--taiwa-radius-m, 0.5rem);
-    background: var(--taiwa-color-surface, #ffffff);
+    border-radius: var(--_radius-m);
+    background: var(--_color-surface);
   }
   [part='hint']:has(:checked) {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 1px var(--_accent);
-    background: var(--taiwa-color-accent-surface, #eef4ff);
+    border-color: var(--_color-accent);
+    box-shadow: inset 0 0 0 1px var(--_color-accent);
+    background: var(--_color-accent-surface);
   }
   [part='hint']:has(:focus-visible) {
-    outline: 2px solid var(--taiwa-color-focus, #2f6fde);
+    outline: 2px solid var(--_color-focus);
     outline-offset: 2px;
   }
   label {
@@ -67,13 +65,13 @@ export const styles = css`
   }
   input {
     margin: 0.3rem 0 0;
-    accent-color: var(--_accent);
+    accent-color: var(--_color-accent);
   }
   [part='tag'] {
     padding: 0 0.5em;
     border-radius: 1em;
-    background: var(--_accent);
-    color: var(--taiwa-color-on-accent, #ffffff);
+    background: var(--_color-accent);
+    color: var(--_color-on-accent);
     font-size: 0.75em;
   }
   details {
@@ -92,7 +90,7 @@ export const styles = css`
   caption,
   th,
   td {
-    padding: var(--taiwa-space-xs, 0.25rem) var(--taiwa-space-s, 0.5rem);
+    padding: var(--_space-xs) var(--_space-s);
     text-align: start;
     vertical-align: top;
   }

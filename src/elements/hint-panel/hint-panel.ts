@@ -9,6 +9,7 @@ import type { Hint, HintMark } from '../../model/schemas.js';
 import type en from '../../i18n/hint-panel/en.js';
 import { hostStyles } from '../../core/styles.js';
 import { pickHints, type HintAudience } from './hint-panel.select.js';
+import { defaultHints } from '../../model/catalog.js';
 
 export { pickHints, type HintAudience } from './hint-panel.select.js';
 
@@ -100,7 +101,8 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
   protected readonly hintsTask = this.task({
     args: () => [this.locale, this.adapter, this.hostCatalog, this.catalog] as const,
     run: async ([locale, adapter, hostCatalog, own]) => {
-      const { loadHints } = await import('./hint-panel.store.js');
+      // The hint texts load beside the code that reads them, not after it.
+      const [{ loadHints }] = await Promise.all([import('./hint-panel.store.js'), defaultHints(locale)]);
       return loadHints(locale, adapter, [hostCatalog, own]);
     },
     apply: ({ hints, errors }) => {

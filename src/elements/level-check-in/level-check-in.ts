@@ -86,6 +86,7 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
   /** The answer saved before for this session, shown until the user changes it. */
   protected readonly savedAnswerTask = this.task({
     args: () => [this.adapter, this.viewer?.id, this.sessionId, this.method] as const,
+    skip: ([adapter, viewerId, sessionId]) => !adapter || !viewerId || !sessionId,
     run: async ([adapter, viewerId, sessionId, method]) => {
       if (!adapter || !viewerId || !sessionId) return undefined;
       const [store, views] = await Promise.all([this.guarded(), import('./level-check-in.views.js')]);

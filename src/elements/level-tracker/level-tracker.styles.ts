@@ -3,17 +3,12 @@ import { css } from 'lit';
 /** The tracker's own styles, over the host styles; they load lazily with the templates. */
 export const trackerStyles = css`
   :host {
-    --_accent: var(--taiwa-color-accent, #2f6fde);
-    --_border: var(--taiwa-color-border, #d0d7de);
-    --_muted: var(--taiwa-color-text-muted, #57606a);
-    --_radius: var(--taiwa-radius-m, 0.5rem);
-    --_gap: var(--taiwa-space-m, 0.75rem);
-    --_member: var(--taiwa-level-tracker-member-color, var(--taiwa-color-accent, #2f6fde));
+    --_member: var(--taiwa-level-tracker-member-color, var(--_color-accent));
     --_manager: var(--taiwa-level-tracker-manager-color, #b35900);
   }
   h2,
   h3 {
-    margin: 0 0 var(--taiwa-space-s, 0.5rem);
+    margin: 0 0 var(--_space-s);
     line-height: 1.3;
   }
   h2 {
@@ -23,25 +18,25 @@ export const trackerStyles = css`
     font-size: 1em;
   }
   section {
-    margin-block-start: var(--_gap);
+    margin-block-start: var(--_space-m);
   }
   .muted,
   [part='step-description'] {
-    color: var(--_muted);
+    color: var(--_color-text-muted);
     font-size: 0.875em;
   }
   .head {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_gap);
+    gap: var(--_space-m);
     align-items: baseline;
     justify-content: space-between;
   }
   button {
-    padding: var(--taiwa-space-xs, 0.25rem) var(--taiwa-space-s, 0.5rem);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--taiwa-color-surface, #ffffff);
+    padding: var(--_space-xs) var(--_space-s);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-m);
+    background: var(--_color-surface);
     color: inherit;
     font: inherit;
     cursor: pointer;
@@ -49,23 +44,23 @@ export const trackerStyles = css`
   [part='member-button'] {
     border-color: transparent;
     background: none;
-    color: var(--taiwa-color-link, #1f5bc4);
+    color: var(--_color-link);
     text-decoration: underline;
     text-align: start;
   }
   button:focus-visible {
-    outline: 2px solid var(--taiwa-color-focus, #2f6fde);
+    outline: 2px solid var(--_color-focus);
     outline-offset: 2px;
   }
   .headline {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--taiwa-space-s, 0.5rem);
+    gap: var(--_space-s);
     align-items: baseline;
     margin: 0;
   }
   .big {
-    color: var(--_accent);
+    color: var(--_color-accent);
     font-size: 2.25em;
     font-weight: 700;
     line-height: 1;
@@ -74,20 +69,20 @@ export const trackerStyles = css`
     white-space: nowrap;
   }
   [part='trend'].up {
-    color: var(--taiwa-color-success, #1a7f37);
+    color: var(--_color-success);
   }
   [part='trend'].down {
-    color: var(--taiwa-color-danger, #b42318);
+    color: var(--_color-danger);
   }
   .views {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_gap);
-    margin: var(--taiwa-space-xs, 0.25rem) 0 0;
+    gap: var(--_space-m);
+    margin: var(--_space-xs) 0 0;
   }
   .views div {
     display: flex;
-    gap: var(--taiwa-space-xs, 0.25rem);
+    gap: var(--_space-xs);
   }
   .views dt::after {
     content: ':';
@@ -99,37 +94,37 @@ export const trackerStyles = css`
   .ladder {
     display: flex;
     flex-direction: column;
-    gap: var(--taiwa-space-xs, 0.25rem);
+    gap: var(--_space-xs);
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .step {
     display: flex;
-    gap: var(--taiwa-space-s, 0.5rem);
-    padding: var(--taiwa-space-xs, 0.25rem) var(--taiwa-space-m, 0.75rem);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--taiwa-color-surface, #ffffff);
+    gap: var(--_space-s);
+    padding: var(--_space-xs) var(--_space-m);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-m);
+    background: var(--_color-surface);
   }
   .step.current {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 1px var(--_accent);
-    background: var(--taiwa-color-accent-surface, #eef4ff);
+    border-color: var(--_color-accent);
+    box-shadow: inset 0 0 0 1px var(--_color-accent);
+    background: var(--_color-accent-surface);
   }
   .number {
     flex: none;
     inline-size: 1.75em;
     block-size: 1.75em;
     border-radius: 50%;
-    background: var(--taiwa-color-surface-muted, #f0f2f5);
+    background: var(--_color-surface-muted);
     font-weight: 700;
     text-align: center;
     line-height: 1.75em;
   }
   .current .number {
-    background: var(--_accent);
-    color: var(--taiwa-color-on-accent, #ffffff);
+    background: var(--_color-accent);
+    color: var(--_color-on-accent);
   }
   .texts {
     display: grid;
@@ -140,13 +135,13 @@ export const trackerStyles = css`
   .now {
     padding: 0 0.4em;
     border-radius: 999px;
-    background: var(--_accent);
-    color: var(--taiwa-color-on-accent, #ffffff);
+    background: var(--_color-accent);
+    color: var(--_color-on-accent);
     font-size: 0.75em;
     vertical-align: middle;
   }
   .next {
-    margin-block-start: var(--taiwa-space-xs, 0.25rem);
+    margin-block-start: var(--_space-xs);
     font-size: 0.875em;
   }
   .chart {
@@ -156,17 +151,17 @@ export const trackerStyles = css`
     block-size: var(--taiwa-level-tracker-chart-height, 9rem);
   }
   .chart .grid {
-    stroke: var(--_border);
+    stroke: var(--_color-border);
     stroke-width: 1;
   }
   .chart .axis {
-    fill: var(--_muted);
+    fill: var(--_color-text-muted);
     font-size: 10px;
     text-anchor: end;
   }
   .chart .pair {
     fill: none;
-    stroke: var(--_accent);
+    stroke: var(--_color-accent);
     stroke-width: 2;
     stroke-linejoin: round;
   }
@@ -177,7 +172,7 @@ export const trackerStyles = css`
   }
   .chart .manager,
   .key.manager {
-    fill: var(--taiwa-color-surface, #ffffff);
+    fill: var(--_color-surface);
     stroke: var(--_manager);
     stroke-width: 2;
     border: 2px solid var(--_manager);
@@ -185,15 +180,15 @@ export const trackerStyles = css`
   .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--taiwa-space-xs, 0.25rem);
+    gap: var(--_space-xs);
     align-items: center;
-    margin: 0 0 var(--taiwa-space-s, 0.5rem);
+    margin: 0 0 var(--_space-s);
   }
   .key {
     display: inline-block;
     inline-size: 0.7em;
     block-size: 0.7em;
-    margin-inline-start: var(--taiwa-space-s, 0.5rem);
+    margin-inline-start: var(--_space-s);
   }
   .key.member {
     border-radius: 50%;
@@ -201,7 +196,7 @@ export const trackerStyles = css`
   .key.pair {
     block-size: 2px;
     inline-size: 1em;
-    background: var(--_accent);
+    background: var(--_color-accent);
   }
   .table {
     inline-size: 100%;
@@ -210,18 +205,18 @@ export const trackerStyles = css`
   }
   caption {
     text-align: start;
-    color: var(--_muted);
-    padding-block-end: var(--taiwa-space-xs, 0.25rem);
+    color: var(--_color-text-muted);
+    padding-block-end: var(--_space-xs);
   }
   th,
   td {
-    padding: var(--taiwa-space-xs, 0.25rem) var(--taiwa-space-s, 0.5rem);
-    border-block-end: 1px solid var(--_border);
+    padding: var(--_space-xs) var(--_space-s);
+    border-block-end: 1px solid var(--_color-border);
     text-align: start;
   }
   .distribution {
     display: grid;
-    gap: var(--taiwa-space-xs, 0.25rem);
+    gap: var(--_space-xs);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -229,19 +224,19 @@ export const trackerStyles = css`
   [part='bar-row'] {
     display: grid;
     grid-template-columns: minmax(8rem, 16rem) 1fr auto;
-    gap: var(--taiwa-space-s, 0.5rem);
+    gap: var(--_space-s);
     align-items: center;
   }
   .track {
     block-size: 0.75rem;
     border-radius: 999px;
-    background: var(--taiwa-color-surface-muted, #f0f2f5);
+    background: var(--_color-surface-muted);
     overflow: hidden;
   }
   .bar {
     display: block;
     block-size: 100%;
-    background: var(--_accent);
+    background: var(--_color-accent);
   }
   [part='gaps'] {
     margin: 0;

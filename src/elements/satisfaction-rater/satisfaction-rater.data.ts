@@ -58,20 +58,22 @@ export class RaterBase extends TaiwaFormElement<typeof en> {
     return [this.sessionId, this.memberId, this.managerId, this.viewer?.id].join('\n');
   }
 
-  /** The valid entries of `items` (pure UI mode), checked once the views are in. */
-  protected readonly itemsTask = this.task({
-    args: () => [this.items, this.views] as const,
-    run: async ([items, views]) => views?.checkItems(items),
-    apply: (found) => {
-      if (!found) return [];
-      this.checked = found.items;
-      return found.errors;
-    },
-  });
+  #checkedFrom?: readonly [unknown, unknown];
+
+  /** The valid entries of `items` (pure UI mode): checked synchronously once the views are in, so the first render has them. */
+  protected checkItems(): void {
+    const { items, views } = this;
+    if (!views || (this.#checkedFrom && this.#checkedFrom[0] === items && this.#checkedFrom[1] === views)) return;
+    this.#checkedFrom = [items, views];
+    const found = views.checkItems(items);
+    this.checked = found.items;
+    this.setErrors('items', found.errors);
+  }
 
   /** The session, its agenda and its earlier answers, read through the validating adapter. */
   protected readonly recordsTask = this.task({
     args: () => [this.adapter, this.scopeKey, this.perspective, this.reads] as const,
+    skip: ([adapter]) => !adapter || !this.sessionId,
     run: async ([adapter, , perspective]) => {
       if (!adapter || !this.sessionId) return undefined;
       const [store, io] = await Promise.all([this.guarded(), import('./satisfaction-rater.io.js')]);
@@ -91,6 +93,7 @@ export class RaterBase extends TaiwaFormElement<typeof en> {
   /** The answers kept on this device for this session, unless the user has changed anything since. */
   protected readonly draftTask = this.task({
     args: () => [this.drafts, this.draftKey, this.scopeKey] as const,
+    skip: ([drafts, key]) => !drafts || !key,
     run: async ([drafts, key]) => {
       if (!drafts || !key) return undefined;
       const [stored, { readDraft }] = await Promise.all([drafts.get(key), import('./satisfaction-rater.io.js')]);

@@ -6,36 +6,29 @@ import { css } from 'lit';
  * subclass's own styles still come after them.
  */
 export const raterStyles = css`
-  :host {
-    --_accent: var(--taiwa-color-accent, #2f6fde);
-    --_border: var(--taiwa-color-border, #d0d7de);
-    --_radius: var(--taiwa-radius-m, 0.5rem);
-    --_gap: var(--taiwa-space-s, 0.5rem);
-    --_muted: var(--taiwa-color-text-muted, #57606a);
-  }
   fieldset {
-    margin: 0 0 var(--taiwa-space-m, 0.75rem);
+    margin: 0 0 var(--_space-m);
     padding: 0;
     border: 0;
     min-inline-size: 0;
   }
   legend {
     padding: 0;
-    margin-block-end: var(--_gap);
+    margin-block-end: var(--_space-s);
     font-weight: 600;
   }
   [part='item'] {
-    padding: var(--_gap) var(--taiwa-space-m, 0.75rem);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    padding: var(--_space-s) var(--_space-m);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-m);
   }
   [part='item'] > legend {
-    padding: 0 var(--taiwa-space-xs, 0.25rem);
+    padding: 0 var(--_space-xs);
   }
   .points {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_gap);
+    gap: var(--_space-s);
   }
   [part='point'] {
     display: flex;
@@ -43,20 +36,20 @@ export const raterStyles = css`
     flex-direction: column;
     align-items: center;
     gap: 0.125rem;
-    padding: var(--_gap);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--taiwa-color-surface, #ffffff);
+    padding: var(--_space-s);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-m);
+    background: var(--_color-surface);
     text-align: center;
     cursor: pointer;
   }
   [part='point']:has(:checked) {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 1px var(--_accent);
-    background: var(--taiwa-color-accent-surface, #eef4ff);
+    border-color: var(--_color-accent);
+    box-shadow: inset 0 0 0 1px var(--_color-accent);
+    background: var(--_color-accent-surface);
   }
   [part='point']:has(:focus-visible) {
-    outline: 2px solid var(--taiwa-color-focus, #2f6fde);
+    outline: 2px solid var(--_color-focus);
     outline-offset: 2px;
   }
   [part='point']:has(:disabled) {
@@ -65,12 +58,12 @@ export const raterStyles = css`
   }
   input {
     margin: 0;
-    accent-color: var(--_accent);
+    accent-color: var(--_color-accent);
   }
   [part='point-label'],
   [part='status'],
   .muted {
-    color: var(--_muted);
+    color: var(--_color-text-muted);
     font-size: 0.875em;
   }
   [part='point-value'] {
@@ -78,16 +71,16 @@ export const raterStyles = css`
   }
   label.field {
     display: grid;
-    gap: var(--taiwa-space-xs, 0.25rem);
-    margin-block-end: var(--taiwa-space-m, 0.75rem);
+    gap: var(--_space-xs);
+    margin-block-end: var(--_space-m);
   }
   textarea,
   select {
     font: inherit;
     color: inherit;
-    padding: var(--taiwa-space-xs, 0.25rem) var(--_gap);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    padding: var(--_space-xs) var(--_space-s);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-m);
   }
   textarea {
     min-block-size: 4.5em;
@@ -95,22 +88,22 @@ export const raterStyles = css`
   }
   [part='submit'] {
     font: inherit;
-    padding: var(--_gap) var(--taiwa-space-l, 1rem);
+    padding: var(--_space-s) var(--_space-l);
     border: 0;
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--taiwa-color-on-accent, #ffffff);
+    border-radius: var(--_radius-m);
+    background: var(--_color-accent);
+    color: var(--_color-on-accent);
     cursor: pointer;
   }
   [part='status'] {
     min-block-size: 1.5em;
-    margin: 0 0 var(--_gap);
+    margin: 0 0 var(--_space-s);
   }
   dl {
     display: grid;
     grid-template-columns: minmax(8rem, auto) 1fr;
-    gap: var(--taiwa-space-xs, 0.25rem) var(--taiwa-space-m, 0.75rem);
-    margin: 0 0 var(--taiwa-space-m, 0.75rem);
+    gap: var(--_space-xs) var(--_space-m);
+    margin: 0 0 var(--_space-m);
   }
   dt {
     font-weight: 600;
@@ -121,16 +114,16 @@ export const raterStyles = css`
   }
   table {
     border-collapse: collapse;
-    margin-block-end: var(--_gap);
+    margin-block-end: var(--_space-s);
   }
   caption {
     text-align: start;
-    padding-block-end: var(--taiwa-space-xs, 0.25rem);
+    padding-block-end: var(--_space-xs);
   }
   th,
   td {
-    padding: var(--taiwa-space-xs, 0.25rem) var(--_gap);
-    border-block-end: 1px solid var(--_border);
+    padding: var(--_space-xs) var(--_space-s);
+    border-block-end: 1px solid var(--_color-border);
     text-align: start;
   }
   td {
@@ -138,26 +131,26 @@ export const raterStyles = css`
     font-variant-numeric: tabular-nums;
   }
   [part='gap-note'] {
-    margin: 0 0 var(--_gap);
+    margin: 0 0 var(--_space-s);
     font-weight: 600;
   }
   blockquote {
-    margin: 0 0 var(--taiwa-space-m, 0.75rem);
-    padding-inline-start: var(--taiwa-space-m, 0.75rem);
-    border-inline-start: 3px solid var(--_border);
+    margin: 0 0 var(--_space-m);
+    padding-inline-start: var(--_space-m);
+    border-inline-start: 3px solid var(--_color-border);
     white-space: pre-wrap;
   }
   .required {
     font-weight: 400;
-    color: var(--_muted);
+    color: var(--_color-text-muted);
   }
   [part='problem'] {
-    margin: 0 0 var(--taiwa-space-m, 0.75rem);
-    color: var(--taiwa-color-danger-text, #7a271a);
+    margin: 0 0 var(--_space-m);
+    color: var(--_color-danger-text);
     font-weight: 600;
   }
   :host(:state(user-invalid)) [part='overall'] {
-    outline: 1px solid var(--taiwa-color-danger, #b42318);
-    outline-offset: var(--taiwa-space-xs, 0.25rem);
+    outline: 1px solid var(--_color-danger);
+    outline-offset: var(--_space-xs);
   }
 `;

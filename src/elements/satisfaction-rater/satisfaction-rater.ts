@@ -86,6 +86,7 @@ export class TaiwaSatisfactionRater extends RaterBase {
       this.setErrors('submit', []);
     }
     this.scope = scope;
+    this.checkItems();
   }
 
   protected override updated(changed: PropertyValues): void {

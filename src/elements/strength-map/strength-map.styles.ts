@@ -4,11 +4,6 @@ import { css } from 'lit';
 // of colour blindness, and the ▲/▼ markers and the numbers carry the meaning anyway.
 // Loaded lazily with the templates (strength-map.views.ts) and adopted after the host styles.
 export const styles = css`
-  :host {
-    --_border: var(--taiwa-color-border, #d0d7de);
-    --_radius: var(--taiwa-radius-s, 0.25rem);
-    --_ink: var(--taiwa-color-text, #1f2328);
-  }
   .scroll {
     overflow-x: auto;
   }
@@ -29,12 +24,12 @@ export const styles = css`
     text-align: start;
     font-weight: 600;
     font-size: 1.125em;
-    padding-block-end: var(--taiwa-space-xs, 0.25rem);
+    padding-block-end: var(--_space-xs);
   }
   th {
     font-weight: 600;
     text-align: start;
-    padding: var(--taiwa-space-xs, 0.25rem) var(--taiwa-space-s, 0.5rem);
+    padding: var(--_space-xs) var(--_space-s);
   }
   thead th {
     vertical-align: bottom;
@@ -51,11 +46,11 @@ export const styles = css`
     inline-size: 100%;
     min-inline-size: var(--taiwa-strength-map-cell-width, 5rem);
     min-block-size: 3.25rem;
-    padding: var(--taiwa-space-xs, 0.25rem);
+    padding: var(--_space-xs);
     border: 1px solid transparent;
-    border-radius: var(--_radius);
-    background: var(--_bg, var(--taiwa-color-surface, #ffffff));
-    color: var(--_fg, var(--_ink));
+    border-radius: var(--_radius-s);
+    background: var(--_bg, var(--_color-surface));
+    color: var(--_fg, var(--_color-text));
     font: inherit;
     line-height: 1.2;
     cursor: pointer;
@@ -83,16 +78,16 @@ export const styles = css`
     --_fg: var(--taiwa-strength-map-ink-light, #ffffff);
   }
   [part~='masked'] {
-    border: 1px dashed var(--_border);
-    color: var(--taiwa-color-text-muted, #57606a);
+    border: 1px dashed var(--_color-border);
+    color: var(--_color-text-muted);
   }
   [part~='cell']:focus-visible {
-    outline: 2px solid var(--taiwa-color-focus, #2f6fde);
+    outline: 2px solid var(--_color-focus);
     outline-offset: 2px;
   }
   [part~='cell'][aria-expanded='true'] {
-    border: 2px solid var(--taiwa-color-text, #1f2328);
-    box-shadow: 0 0 0 2px var(--taiwa-color-surface, #ffffff) inset;
+    border: 2px solid var(--_color-text);
+    box-shadow: 0 0 0 2px var(--_color-surface) inset;
   }
   [part~='value'] {
     font-weight: 700;
@@ -104,8 +99,8 @@ export const styles = css`
   }
   [part~='summary'],
   [part~='legend'] {
-    margin: var(--taiwa-space-xs, 0.25rem) 0;
-    color: var(--taiwa-color-text-muted, #57606a);
+    margin: var(--_space-xs) 0;
+    color: var(--_color-text-muted);
     font-size: 0.875em;
   }
   .ramp {
@@ -118,15 +113,15 @@ export const styles = css`
     inline-size: 1rem;
     block-size: 0.75rem;
     background: var(--_bg);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_color-border);
   }
   [part~='detail'] {
-    margin-block-start: var(--taiwa-space-m, 0.75rem);
-    padding-block-start: var(--taiwa-space-s, 0.5rem);
-    border-block-start: 1px solid var(--_border);
+    margin-block-start: var(--_space-m);
+    padding-block-start: var(--_space-s);
+    border-block-start: 1px solid var(--_color-border);
   }
   [part~='detail-title'] {
-    margin: 0 0 var(--taiwa-space-xs, 0.25rem);
+    margin: 0 0 var(--_space-xs);
     font-size: 1em;
     font-weight: 600;
   }

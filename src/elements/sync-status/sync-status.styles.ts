@@ -3,18 +3,17 @@ import { css } from 'lit';
 // Loaded lazily with the strings (static views): the kit's up-front bundle carries only host styles.
 export const styles = css`
     :host {
-      --_warning: var(--taiwa-color-warning, #9a6700);
       --_gap: var(--taiwa-sync-status-gap, 0.5rem);
     }
     [part~='summary'] {
       margin: 0;
-      color: var(--taiwa-color-text-muted, #57606a);
+      color: var(--_color-text-muted);
     }
     [part~='summary']:empty {
       display: none;
     }
     :host(:state(attention)) [part~='summary'] {
-      color: var(--taiwa-color-text, #1f2328);
+      color: var(--_color-text);
       font-weight: 600;
     }
     .list {
@@ -27,35 +26,35 @@ export const styles = css`
     .item {
       display: grid;
       gap: 0.25rem;
-      padding: var(--taiwa-space-s, 0.5rem) var(--taiwa-space-m, 0.75rem);
-      border: 1px solid var(--taiwa-color-border, #d0d7de);
-      border-inline-start: 4px solid var(--_warning);
-      border-radius: var(--taiwa-radius-m, 0.5rem);
-      background: var(--taiwa-color-surface, #ffffff);
+      padding: var(--_space-s) var(--_space-m);
+      border: 1px solid var(--_color-border);
+      border-inline-start: 4px solid var(--_color-warning);
+      border-radius: var(--_radius-m);
+      background: var(--_color-surface);
     }
     [part~='label'] {
       font-weight: 600;
     }
     [part~='time'] {
-      color: var(--taiwa-color-text-muted, #57606a);
+      color: var(--_color-text-muted);
       font-size: 0.875em;
     }
     .actions {
       display: flex;
       flex-wrap: wrap;
-      gap: var(--taiwa-space-s, 0.5rem);
+      gap: var(--_space-s);
     }
     button {
       font: inherit;
       padding: 0.25rem 0.75rem;
-      border: 1px solid var(--taiwa-color-border, #d0d7de);
-      border-radius: var(--taiwa-radius-m, 0.5rem);
-      background: var(--taiwa-color-surface, #ffffff);
+      border: 1px solid var(--_color-border);
+      border-radius: var(--_radius-m);
+      background: var(--_color-surface);
       color: inherit;
       cursor: pointer;
     }
     button:focus-visible {
-      outline: 2px solid var(--taiwa-color-accent, #2f6fde);
+      outline: 2px solid var(--_color-accent);
       outline-offset: 2px;
     }
   `;

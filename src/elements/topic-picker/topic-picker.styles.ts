@@ -13,11 +13,11 @@ export const styles = css`
   [part='status'] {
     min-height: 1.5em;
     margin: 0;
-    color: var(--taiwa-color-text-muted, #57606a);
+    color: var(--_color-text-muted);
     font-size: 0.875em;
   }
   :host(:state(user-invalid)) fieldset {
-    outline: 1px solid var(--taiwa-color-danger, #b42318);
-    outline-offset: var(--taiwa-space-xs, 0.25rem);
+    outline: 1px solid var(--_color-danger);
+    outline-offset: var(--_space-xs);
   }
 `;

@@ -71,6 +71,7 @@ export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
   /** The choice saved before, for this viewer and session (a choice made in this page wins). */
   protected readonly savedChoiceTask = this.task({
     args: () => [this.adapter, this.viewer?.id, this.sessionId] as const,
+    skip: ([adapter, viewerId, sessionId]) => !adapter || !viewerId || !sessionId,
     run: async ([adapter, viewerId, sessionId], signal) => {
       if (!adapter || !viewerId || !sessionId) return [];
       return (await this.#store).load(adapter, sessionId, viewerId, signal, (ids) => this.interacted || this.setValues(ids));

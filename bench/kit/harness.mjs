@@ -1,0 +1,226 @@
+// The kit bench's machinery, shared by `npm run bench:kit` and `npm run size`: it builds the fixture
+// pages the way a host's bundler would (esbuild, minified, code splitting, CSS literals minified),
+// serves them (optionally with added latency per request), and measures in headless Chromium.
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { cssLiteralsPlugin } from '../../scripts/css-literals.mjs';
+
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const kit = join(root, 'bench/kit');
+const src = (p) => JSON.stringify(join(root, 'src', p));
+const here = (p) => JSON.stringify(join(kit, p));
+
+/** The element fixtures (see specs.ts), by name. */
+export const ELEMENTS = ['topic-picker', 'response-selector', 'satisfaction-rater', 'agenda', 'hint-panel', 'level-check-in', 'level-tracker', 'strength-map'];
+const MANAGER = new Set(['strength-map']);
+
+const taiwaPage = (names, defines) => `
+  ${defines.map((d) => `import ${src(d)};`).join('\n')}
+  import { show } from ${here('page.ts')};
+  import { specs, member, manager } from ${here('entry.ts')};
+  const names = ${JSON.stringify(names)};
+  const m = names.filter((n) => !${JSON.stringify([...MANAGER])}.includes(n));
+  const b = names.filter((n) => ${JSON.stringify([...MANAGER])}.includes(n));
+  if (m.length) show(member, m.map((n) => specs[n]));
+  if (b.length) show(manager, b.map((n) => specs[n]));
+`;
+
+const peerPage = (imports, build) => `
+  ${imports.map((i) => `import ${JSON.stringify(i)};`).join('\n')}
+  import { whenReady } from ${here('ready.ts')};
+  ${build}
+`;
+
+/** Mounts n elements of a class it defines itself: what tachometer and the heap probe time. */
+const mountPage = (imports, define, make, ready) => `
+  ${imports}
+  import { deep } from ${here('ready.ts')};
+  let defined = false;
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  window.__mount = async (n) => {
+    if (!defined) { ${define}; defined = true; }
+    const host = document.createElement('div');
+    const els = Array.from({ length: n }, () => { ${make} });
+    host.append(...els);
+    document.body.append(host);
+    await Promise.all(els.map((e) => e.updateComplete));
+    await frame();
+    if (!els.every((e) => e.shadowRoot && deep(e.shadowRoot, ${JSON.stringify(ready)}))) throw new Error('not rendered');
+    return host;
+  };
+  const n = Number(new URLSearchParams(location.search).get('n') ?? 0);
+  if (n > 0) {
+    const start = performance.now();
+    window.__mount(n).then(() => { window.tachometerResult = performance.now() - start; });
+  }
+`;
+
+export function entries() {
+  const out = { seed: { file: join(kit, 'pages/seed.ts') } };
+  for (const name of ELEMENTS) out[`el-${name}`] = { code: taiwaPage([name], ['elements/provider/define.ts', `elements/${name}/define.ts`]) };
+  out.kit = { code: taiwaPage(ELEMENTS, ['define.ts']) };
+  out['sl-rating'] = {
+    code: peerPage(['@shoelace-style/shoelace/dist/components/rating/rating.js'], `
+      const el = document.createElement('sl-rating'); el.value = 3; el.label = 'Rating';
+      document.body.append(el); whenReady([[el, '[part~="symbol--active"], .rating__symbol--active']]);`),
+  };
+  out['sl-set'] = {
+    code: peerPage(
+      ['rating', 'radio-group', 'radio', 'checkbox', 'textarea', 'select', 'option', 'button'].map((c) => `@shoelace-style/shoelace/dist/components/${c}/${c}.js`),
+      `
+      const make = (tag, props = {}, kids = []) => { const el = document.createElement(tag); Object.assign(el, props); el.append(...kids); return el; };
+      const els = [
+        make('sl-rating', { value: 3, label: 'Rating' }),
+        make('sl-radio-group', { label: 'Topic', value: 'career' }, ['work', 'relationships', 'wellbeing', 'career', 'skills', 'private', 'policy'].map((v) => make('sl-radio', { value: v }, [v]))),
+        make('sl-checkbox', { checked: true }, ['Share with my manager']),
+        make('sl-textarea', { label: 'Memo', value: 'A memo' }),
+        make('sl-select', { label: 'Response', value: 'listen' }, ['advice', 'listen', 'opinion'].map((v) => make('sl-option', { value: v }, [v]))),
+        make('sl-button', { variant: 'primary' }, ['Submit']),
+      ];
+      document.body.append(...els);
+      whenReady(els.map((el) => [el, '[part~="base"], [part~="form-control"]']));`,
+    ),
+  };
+  out['wa-rating'] = {
+    code: peerPage(['@awesome.me/webawesome/dist/components/rating/rating.js'], `
+      const el = document.createElement('wa-rating'); el.value = 3; el.label = 'Rating';
+      document.body.append(el); whenReady([[el, '[part~="base"]']]);`),
+  };
+  out['render-picker'] = {
+    code: mountPage(`import { TaiwaTopicPicker } from ${src('elements/topic-picker/topic-picker.ts')};`, `customElements.define('taiwa-topic-picker', TaiwaTopicPicker)`,
+      `const e = document.createElement('taiwa-topic-picker'); e.lang = 'en'; e.setAttribute('value', 'career'); return e;`, 'input[value="career"]:checked'),
+  };
+  out['render-rater'] = {
+    code: mountPage(`import { TaiwaSatisfactionRater } from ${src('elements/satisfaction-rater/satisfaction-rater.ts')};`, `customElements.define('taiwa-satisfaction-rater', TaiwaSatisfactionRater)`,
+      `const e = document.createElement('taiwa-satisfaction-rater'); e.lang = 'en'; e.setAttribute('value', '3'); return e;`, 'input[value="3"]:checked'),
+  };
+  out['render-sl-rating'] = {
+    code: mountPage(`import SlRating from '@shoelace-style/shoelace/dist/components/rating/rating.component.js';`, `SlRating.define('sl-rating')`,
+      `const e = document.createElement('sl-rating'); e.value = 3; e.label = 'Rating'; return e;`, '.rating__symbol--active'),
+  };
+  return out;
+}
+
+const virtual = (all) => ({
+  name: 'bench-pages',
+  setup(b) {
+    b.onResolve({ filter: /^page:/ }, (args) => ({ path: args.path.slice(5), namespace: 'page' }));
+    b.onLoad({ filter: /.*/, namespace: 'page' }, (args) => ({ contents: all[args.path].code, loader: 'ts', resolveDir: kit }));
+  },
+});
+
+/**
+ * Builds each page on its own into `outdir/<name>/` (as a host page holding only that code would be
+ * built), with `<name>.html` beside its entry module. `splitting: false` gives the same code as one file.
+ */
+export async function buildPages(outdir, { splitting = true, only } = {}) {
+  const all = entries();
+  const names = Object.keys(all).filter((n) => !only || only.includes(n));
+  await Promise.all(
+    names.map(async (n) => {
+      const dir = join(outdir, n);
+      await build({
+        entryPoints: { [n]: all[n].file ?? `page:${n}` },
+        outdir: dir,
+        bundle: true,
+        splitting,
+        minify: true,
+        format: 'esm',
+        platform: 'browser',
+        target: 'es2022',
+        legalComments: 'none',
+        conditions: ['browser', 'production'],
+        define: { 'process.env.NODE_ENV': '"production"' },
+        tsconfig: join(root, 'tsconfig.json'),
+        plugins: [cssLiteralsPlugin, virtual(all)],
+        logLevel: 'error',
+      });
+      await writeFile(join(dir, `${n}.html`), `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>${n}</title><body><script type="module" src="${n}.js"></script>`);
+    }),
+  );
+  return names;
+}
+
+/** A static server over `dir` that answers every request after `delay` ms. */
+export async function serve(dir, delay = 0) {
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(dir, path);
+    if (delay) await new Promise((r) => setTimeout(r, delay));
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.html') ? 'text/html' : 'application/octet-stream';
+      res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { port: server.address().port, close: () => new Promise((r) => server.close(r)) };
+}
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+
+/**
+ * Loads `page` in a fresh browser context (after the seed page wrote the records) and returns the
+ * sum of the gzipped bodies of the responses requested before the content was on screen (CDP
+ * Network events through puppeteer), the files, and the time to content from navigation start.
+ */
+export async function loadToContent(browser, origin, page, lang = 'en', { seed = true } = {}) {
+  const context = await browser.createBrowserContext();
+  try {
+    const tab = await context.newPage();
+    const errors = [];
+    tab.on('pageerror', (e) => errors.push(String(e?.message ?? e)));
+    if (seed) {
+      await tab.goto(`${origin}/seed/seed.html`);
+      await tab.waitForFunction(() => window.__seeded === true, { timeout: 60000 });
+    }
+    const responses = [];
+    tab.on('response', (r) => responses.push({ r, at: Date.now() }));
+    await tab.goto(`${origin}/${page}/${page}.html?lang=${lang}`);
+    await tab.waitForFunction(() => window.__content !== undefined, { timeout: 60000, polling: 'raf' }).catch((err) => {
+      throw new Error(`${page} (${lang}): no content on screen${errors.length ? `: ${errors.join('; ')}` : ''} (${err.message})`);
+    });
+    const doneAt = Date.now();
+    const ms = await tab.evaluate(() => window.__content);
+    const files = [];
+    for (const { r, at } of responses) {
+      // The scripts only: the HTML page is the host's, the same for every fixture.
+      if (at > doneAt || !r.url().endsWith('.js')) continue;
+      files.push({ file: new URL(r.url()).pathname.slice(1), gzip: gz(await r.buffer()) });
+    }
+    return { bytes: files.reduce((a, f) => a + f.gzip, 0), files, ms };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Heap per instance: GC, mount one (the code and its data load), GC, measure, mount n, GC, measure. */
+export async function heapPer(browser, origin, page, n) {
+  const context = await browser.createBrowserContext();
+  try {
+    const tab = await context.newPage();
+    const cdp = await tab.createCDPSession();
+    await tab.goto(`${origin}/${page}/${page}.html`);
+    const used = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    await tab.evaluate(() => window.__mount(1).then((h) => void h.remove()));
+    const before = await used();
+    await tab.evaluate((k) => window.__mount(k).then(() => undefined), n);
+    const after = await used();
+    return (after - before) / n;
+  } finally {
+    await context.close();
+  }
+}
+
+export { root as projectRoot };

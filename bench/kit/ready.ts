@@ -1,0 +1,44 @@
+// Marking the moment content is on screen; no Taiwa code, so a peer's page carries none.
+declare global {
+  interface Window {
+    /** performance.now() when the content was first on screen. */
+    __content?: number;
+  }
+}
+
+/** The first match of `selector` at or under `root`, looking through open shadow roots. */
+export function deep(root: Element | ShadowRoot, selector: string): Element | undefined {
+  const here = root.querySelector(selector);
+  if (here) return here;
+  for (const el of root.querySelectorAll('*')) {
+    if (el.shadowRoot) {
+      const found = deep(el.shadowRoot, selector);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+export interface Spec {
+  tag: string;
+  attrs?: Record<string, string>;
+  props?: Record<string, unknown>;
+  /** A selector that matches (under the element) once its stored content is shown. */
+  ready: string;
+}
+
+export function element({ tag, attrs = {}, props = {} }: Spec): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  Object.assign(el, props);
+  return el;
+}
+
+/** Marks `window.__content` once every spec's `ready` selector matches under its element. */
+export function whenReady(pairs: Array<[HTMLElement, string]>): void {
+  const check = () => {
+    if (pairs.every(([el, sel]) => el.shadowRoot && deep(el.shadowRoot, sel))) window.__content = performance.now();
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}
