@@ -206,6 +206,6 @@ export interface Scheduled {
 }
 
 /** The 1on1 moved to `start`, its SEQUENCE raised so calendars replace the old invitation. */
-export function reschedule<T extends Scheduled>(meeting: T, start: string | number | Date): T {
+export function reschedule<T extends Scheduled>(meeting: T, start: string | number | Date): T & { sequence: number } {
   return { ...meeting, start: iso(toMs(start, 'new start')), sequence: (meeting.sequence ?? 0) + 1 };
 }
