@@ -54,10 +54,11 @@ export { perceptionGap, type PerceptionGap, type GapRow } from './insights/gap.j
 export { pairLevel, teamLevels, levelOf, readingOf, readingsOf, type PairLevel, type TeamLevels, type Trend } from './insights/levels.js';
 
 // Calendar: .ics files, series, due dates and reminders (pure, for the browser and the server).
-export { meetingIcs, seriesIcs, type IcsMeeting, type IcsSeries, type IcsDetails, type IcsPerson, type IcsOptions } from './calendar/ics.js';
+export { meetingIcs, seriesIcs, occurrenceIcs, type IcsMeeting, type IcsSeries, type IcsDetails, type IcsPerson, type IcsOptions } from './calendar/ics.js';
 export {
   occurrences,
   nextOccurrence,
+  occurrenceAt,
   changedOccurrences,
   rescheduleOccurrence,
   cancelOccurrence,

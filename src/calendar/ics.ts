@@ -4,7 +4,7 @@
  * METHOD:CANCEL for cancellations, RRULE/EXDATE/RECURRENCE-ID for a series. Pure: a string out.
  */
 import { escapeText, localStamp, paramValue, quoteParam, serialize, utcStamp } from './ics-text.js';
-import { assertCadence, changedOccurrences, DEFAULT_DURATION, originalStart, type Cadence } from './recurrence.js';
+import { assertCadence, changedOccurrences, DEFAULT_DURATION, occurrenceAt, originalStart, type Cadence, type Occurrence } from './recurrence.js';
 import { vtimezone } from './vtimezone.js';
 import { assertTimeZone, toMs } from './zone.js';
 
@@ -71,6 +71,12 @@ function address(person: IcsPerson): string {
   return /^[a-z][a-z0-9+.-]*:/i.test(email) ? email : `mailto:${email}`;
 }
 
+function uri(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (!/^[a-z][a-z0-9+.-]*:[^\s\u0000-\u001f\u007f"<>]+$/i.test(value)) throw new RangeError(`Not a URL: ${JSON.stringify(value)}`);
+  return value;
+}
+
 function cn(person: IcsPerson): string {
   return person.name ? `;CN=${quoteParam(person.name)}` : '';
 }
@@ -88,7 +94,7 @@ function texts(d: IcsDetails): string[] {
   const lines = [`SUMMARY:${escapeText(d.summary ?? '')}`];
   if (d.description) lines.push(`DESCRIPTION:${escapeText(d.description)}`);
   if (d.location) lines.push(`LOCATION:${escapeText(d.location)}`);
-  if (d.url) lines.push(`URL:${address({ email: d.url })}`);
+  if (d.url) lines.push(`URL:${uri(d.url)}`);
   return lines;
 }
 
@@ -157,6 +163,24 @@ function seriesEnd(c: Cadence): number | undefined {
   return Math.max(last, ...moved) + 24 * 60 * MINUTE;
 }
 
+/** A VEVENT for one occurrence of a series, named by its RECURRENCE-ID. */
+function instance(series: IcsSeries, o: Occurrence, id: string, stamp: string, method: string, cancelled: boolean): string[] {
+  const c = series.cadence;
+  return [
+    'BEGIN:VEVENT',
+    `UID:${id}`,
+    `DTSTAMP:${stamp}`,
+    when('RECURRENCE-ID', Date.parse(o.original), c.timeZone),
+    when('DTSTART', Date.parse(o.start), c.timeZone),
+    when('DTEND', Date.parse(o.end), c.timeZone),
+    `SEQUENCE:${Math.max(sequence(c.sequence), o.sequence)}`,
+    `STATUS:${cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
+    ...texts(series),
+    ...people(series, method),
+    'END:VEVENT',
+  ];
+}
+
 /**
  * The `.ics` for a series: the first 1on1 with RRULE (and COUNT or UNTIL), EXDATE for cancelled
  * occurrences, and one VEVENT with RECURRENCE-ID per moved occurrence; METHOD:CANCEL when the
@@ -170,15 +194,15 @@ export function seriesIcs(series: IcsSeries, options: IcsOptions): string {
   const method = series.cancelled ? 'CANCEL' : 'REQUEST';
   const stamp = utcStamp(toMs(options.now ?? Date.now(), 'now'));
   const id = uid(series.id, options.domain);
-  const exceptions = changedOccurrences(c).filter((o) => o.cancelled || o.moved);
+  const changed = changedOccurrences(c);
+  const moved = changed.filter((o) => o.moved && !o.cancelled);
+  const movedStarts = moved.map((o) => Date.parse(o.start));
   const end = seriesEnd(c);
-  const movedStarts = exceptions.filter((o) => o.moved && !o.cancelled).map((o) => Date.parse(o.start));
   const zone = vtimezone(c.timeZone, {
     from: Math.min(first, ...movedStarts),
     to: end ?? Math.max(first, ...movedStarts),
     openEnded: end === undefined,
   });
-  const seq = sequence(c.sequence);
   const master = [
     'BEGIN:VEVENT',
     `UID:${id}`,
@@ -186,27 +210,31 @@ export function seriesIcs(series: IcsSeries, options: IcsOptions): string {
     when('DTSTART', first, c.timeZone),
     when('DTEND', first + minutes * MINUTE, c.timeZone),
     rrule(c),
-    ...exceptions.filter((o) => o.cancelled).map((o) => when('EXDATE', Date.parse(o.original), c.timeZone)),
-    `SEQUENCE:${seq}`,
+    ...changed.filter((o) => o.cancelled).map((o) => when('EXDATE', Date.parse(o.original), c.timeZone)),
+    `SEQUENCE:${sequence(c.sequence)}`,
     `STATUS:${series.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
     ...texts(series),
     ...people(series, method),
     'END:VEVENT',
   ];
-  const moved = exceptions
-    .filter((o) => o.moved && !o.cancelled)
-    .flatMap((o) => [
-      'BEGIN:VEVENT',
-      `UID:${id}`,
-      `DTSTAMP:${stamp}`,
-      when('RECURRENCE-ID', Date.parse(o.original), c.timeZone),
-      when('DTSTART', Date.parse(o.start), c.timeZone),
-      when('DTEND', Date.parse(o.end), c.timeZone),
-      `SEQUENCE:${Math.max(seq, o.sequence)}`,
-      `STATUS:${series.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
-      ...texts(series),
-      ...people(series, method),
-      'END:VEVENT',
-    ]);
-  return calendar(method, options, [...zone, ...master, ...moved]);
+  const overrides = moved.flatMap((o) => instance(series, o, id, stamp, method, series.cancelled === true));
+  return calendar(method, options, [...zone, ...master, ...overrides]);
+}
+
+/**
+ * The `.ics` for one occurrence of a series on its own, as RFC 5546 updates a single instance:
+ * METHOD:CANCEL with its RECURRENCE-ID and STATUS:CANCELLED when it is cancelled, otherwise a
+ * REQUEST that gives it its (possibly moved) time. `original` is its start in the series.
+ */
+export function occurrenceIcs(series: IcsSeries, original: string | number | Date, options: IcsOptions): string {
+  const c = series.cadence;
+  assertCadence(c);
+  const o = occurrenceAt(c, original);
+  if (!o) throw new RangeError(`No occurrence of the series starts at ${String(original)}`);
+  const cancelled = o.cancelled || series.cancelled === true;
+  const method = cancelled ? 'CANCEL' : 'REQUEST';
+  const stamp = utcStamp(toMs(options.now ?? Date.now(), 'now'));
+  const times = [Date.parse(o.original), Date.parse(o.start), Date.parse(o.end)];
+  const zone = vtimezone(c.timeZone, { from: Math.min(...times), to: Math.max(...times) });
+  return calendar(method, options, [...zone, ...instance(series, o, uid(series.id, options.domain), stamp, method, cancelled)]);
 }

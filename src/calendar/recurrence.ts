@@ -58,7 +58,7 @@ export interface OccurrenceQuery {
   from?: string | number | Date;
   /** Only occurrences starting before this instant. */
   to?: string | number | Date;
-  /** At most this many (default 100, at most 10 000). */
+  /** At most this many (default 100; 0 to 10 000). */
   limit?: number;
   /** Include cancelled occurrences (flagged) too. */
   includeCancelled?: boolean;
@@ -142,12 +142,21 @@ export function changedOccurrences(c: Cadence): Occurrence[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
+/** The occurrence whose start in the series is `original` (moved or cancelled as changed), if any. */
+export function occurrenceAt(c: Cadence, original: string | number | Date): Occurrence | undefined {
+  const index = indexOf(c, original);
+  if (index === undefined) return undefined;
+  const ms = originalStart(c, index);
+  return occurrence(c, index, ms, changeFor(c).get(ms));
+}
+
 /** The occurrences of a series in start order, moved ones where they now are. */
 export function occurrences(c: Cadence, query: OccurrenceQuery = {}): Occurrence[] {
   assertCadence(c);
   const from = query.from === undefined ? -Infinity : toMs(query.from, 'from');
   const to = query.to === undefined ? Infinity : toMs(query.to, 'to');
-  const limit = Math.min(query.limit ?? 100, MAX_LIMIT);
+  const limit = query.limit ?? 100;
+  if (!(Number.isInteger(limit) && limit >= 0 && limit <= MAX_LIMIT)) throw new RangeError(`limit must be a whole number from 0 to ${MAX_LIMIT}`);
   const changes = changeFor(c);
   const keep = (o: Occurrence): boolean => {
     const s = Date.parse(o.start);

@@ -4,7 +4,7 @@
  * series without an end a yearly rule on the last pair of changes, when the years before follow
  * the same rule, so every later occurrence gets the right offset too.
  */
-import { offsetStamp, paramValue, utcOffset } from './ics-text.js';
+import { offsetStamp, utcOffset } from './ics-text.js';
 import { assertTimeZone, DAY, offsetAt, transitions, wallTime, type ZoneTransition } from './zone.js';
 
 export interface VTimezoneRange {
@@ -59,7 +59,7 @@ export function vtimezone(timeZone: string, range: VTimezoneRange): string[] {
   const all = transitions(timeZone, lookBack, end);
   const before = all.filter((t) => t.at <= range.from);
   const used = [...before.slice(-1), ...all.filter((t) => t.at > range.from)];
-  const lines = ['BEGIN:VTIMEZONE', `TZID:${paramValue(timeZone)}`];
+  const lines = ['BEGIN:VTIMEZONE', `TZID:${timeZone}`];
   if (before.length === 0) {
     // No change in the year before the first date: the offset then holds since long before.
     const offset = offsetAt(range.from, timeZone);

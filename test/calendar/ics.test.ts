@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import { meetingIcs, seriesIcs, type IcsMeeting, type IcsSeries } from '../../src/calendar/ics.js';
+import fc from 'fast-check';
+import { meetingIcs, occurrenceIcs, seriesIcs, type IcsMeeting, type IcsSeries } from '../../src/calendar/ics.js';
 import { cancelOccurrence, occurrences, reschedule, rescheduleOccurrence, type Cadence } from '../../src/calendar/recurrence.js';
 
 const options = { domain: 'taiwa.example.com', now: '2026-03-01T12:00:00Z' };
@@ -90,6 +91,27 @@ describe('.ics for one 1on1 (parsed by ical.js)', () => {
     expect(event.getFirstProperty('organizer')!.getParameter('cn')).to.equal(name);
   });
 
+  it('round-trips any text through ical.js (property: escaping, quoting and folding together)', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(',', ';', '\\', '\n', '\r\n', '\r', '"', '^', "^'", '^n', ':', '\t', ' ', '🙂', '👩‍💻', '山田', 'é', '\u0301'),
+      fc.string({ unit: 'grapheme', maxLength: 8 }),
+    );
+    const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      // Parameters have no backslash escapes in RFC 5545, but ical.js reads `\\`, `\,` and `\;` in
+      // them as escapes anyway: names are checked without backslashes (TEXT values with them).
+      fc.property(text, text.map((t) => t.replace(/\\/g, '/')), (summary, name) => {
+        const ics = meetingIcs({ ...meeting, summary, description: `d${summary}`, organizer: { name: `x${name}`, email: 'o@example.com' } }, options);
+        const event = parse(ics).events[0]!;
+        const expected = summary.replace(/\r\n|\r/g, '\n');
+        expect(event.getFirstPropertyValue('summary')).to.equal(expected);
+        expect(event.getFirstPropertyValue('description')).to.equal(`d${expected}`);
+        expect(event.getFirstProperty('organizer')!.getParameter('cn')).to.equal(`x${name}`.replace(/\r\n|\r/g, '\n'));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('folds lines at 75 octets with CRLF, never inside a UTF-8 character', () => {
     const summary = '山田太郎さんと鈴木花子さんの1on1、今なんとなく気になっていること🙂'.repeat(4);
     const ics = meetingIcs({ ...meeting, summary, description: 'x'.repeat(300) }, options);
@@ -113,6 +135,9 @@ describe('.ics for one 1on1 (parsed by ical.js)', () => {
     expect(() => meetingIcs({ ...meeting, organizer: { email: 'a@b.c\r\nATTENDEE:mailto:x@y.z' } }, options)).to.throw(RangeError, /e-mail/);
     expect(() => meetingIcs(meeting, { ...options, domain: 'bad domain;' })).to.throw(RangeError, /domain/);
     expect(() => meetingIcs({ ...meeting, durationMinutes: -5 }, options)).to.throw(RangeError, /durationMinutes/);
+    expect(() => meetingIcs({ ...meeting, url: 'https://x.example/a b' }, options)).to.throw(RangeError, /URL/);
+    expect(() => meetingIcs({ ...meeting, sequence: 1.5 }, options)).to.throw(RangeError, /sequence/);
+    expect(meetingIcs({ ...meeting, url: 'https://x.example/1on1/42?a=1' }, options)).to.include('\r\nURL:https://x.example/1on1/42?a=1\r\n');
   });
 });
 
@@ -183,6 +208,26 @@ describe('.ics for a series (RRULE expanded by ical.js)', () => {
     const { utc } = expand(ics, 10);
     expect(utc).to.deep.equal(['2026-03-16T09:00:00.000Z', '2026-03-31T12:00:00.000Z', '2026-04-06T08:00:00.000Z']);
     expect(utc).to.deep.equal(occurrences(c).map((o) => o.start));
+  });
+
+  it('cancels or moves one occurrence on its own with RECURRENCE-ID (RFC 5546)', () => {
+    const c = cancelOccurrence(berlin, '2026-03-30T08:00:00.000Z');
+    const cancel = parse(occurrenceIcs(series(c), '2026-03-30T08:00:00.000Z', options));
+    expect(cancel.cal.getFirstPropertyValue('method')).to.equal('CANCEL');
+    expect(cancel.events).to.have.length(1);
+    const one = new ICAL.Event(cancel.events[0]);
+    expect(one.uid).to.equal('series-7@taiwa.example.com');
+    expect(one.recurrenceId.toJSDate().toISOString()).to.equal('2026-03-30T08:00:00.000Z');
+    expect(one.recurrenceId.hour).to.equal(10);
+    expect(one.sequence).to.equal(1);
+    expect(cancel.events[0]!.getFirstPropertyValue('status')).to.equal('CANCELLED');
+    const m = rescheduleOccurrence(berlin, '2026-03-23T09:00:00.000Z', '2026-03-24T14:00:00Z');
+    const move = parse(occurrenceIcs(series(m), '2026-03-23T09:00:00.000Z', options));
+    expect(move.cal.getFirstPropertyValue('method')).to.equal('REQUEST');
+    const moved = new ICAL.Event(move.events[0]);
+    expect(moved.startDate.toJSDate().toISOString()).to.equal('2026-03-24T14:00:00.000Z');
+    expect(moved.recurrenceId.toJSDate().toISOString()).to.equal('2026-03-23T09:00:00.000Z');
+    expect(() => occurrenceIcs(series(berlin), '2026-03-24T09:00:00.000Z', options)).to.throw(RangeError, /No occurrence/);
   });
 
   it('cancels the whole series with METHOD:CANCEL', () => {

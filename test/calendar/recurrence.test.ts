@@ -110,6 +110,9 @@ describe('recurrence (pure)', () => {
     expect(() => occurrences({ ...weekly, start: 'next monday' })).to.throw(RangeError, /start/);
     expect(() => cancelOccurrence(weekly, '2026-03-17T09:00:00Z')).to.throw(RangeError, /No occurrence/);
     expect(() => cancelOccurrence({ ...weekly, count: 2 }, '2026-03-30T08:00:00Z')).to.throw(RangeError, /No occurrence/);
+    expect(() => occurrences(weekly, { limit: Number.NaN })).to.throw(RangeError, /limit/);
+    expect(() => occurrences(weekly, { limit: 1e9 })).to.throw(RangeError, /limit/);
+    expect(occurrences(weekly, { limit: 0 })).to.deep.equal([]);
     expect(indexOf(weekly, '2026-04-06T08:00:00Z')).to.equal(3);
   });
 
