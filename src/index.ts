@@ -81,3 +81,23 @@ export {
 } from './insights/strengths.js';
 export { perceptionGap, type PerceptionGap, type GapRow } from './insights/gap.js';
 export { pairLevel, teamLevels, levelOf, readingOf, readingsOf, type PairLevel, type TeamLevels, type Trend } from './insights/levels.js';
+
+// Calendar: .ics files, series, due dates and reminders (pure, for the browser and the server).
+export { meetingIcs, seriesIcs, occurrenceIcs, type IcsMeeting, type IcsSeries, type IcsDetails, type IcsPerson, type IcsOptions } from './calendar/ics.js';
+export {
+  occurrences,
+  nextOccurrence,
+  occurrenceAt,
+  changedOccurrences,
+  rescheduleOccurrence,
+  cancelOccurrence,
+  reschedule,
+  type Cadence,
+  type Occurrence,
+  type OccurrenceChange,
+  type OccurrenceQuery,
+  type Scheduled,
+} from './calendar/recurrence.js';
+export { dueStatus, type DueInput, type DueState, type DueStatus } from './calendar/due.js';
+export { reminderSchedule, remindersDue, type Reminder, type ReminderKind, type ReminderOptions, type RemindedMeeting } from './calendar/reminders.js';
+export { isTimeZone } from './calendar/zone.js';
