@@ -138,7 +138,8 @@ export function createApp(options: AppOptions): TaiwaApp {
     const kind = c.req.param('kind');
     if (!isRecordKind(kind)) return fail(c, 404, `Unknown record kind "${kind}"`);
     const q = ListQuery.safeParse(c.req.query());
-    if (!q.success) return fail(c, 400, 'Bad query parameter', { field: q.error.issues[0]?.path.join('.'), detail: q.error.issues[0]?.message });
+    if (!q.success)
+      return fail(c, 400, 'Bad query parameter', { field: q.error.issues[0]?.path.join('.'), detail: q.error.issues[0]?.message });
     const records = [];
     for (const r of await listRecords(db, c.get('tenant'), kind, q.data)) {
       // Response validation: a row changed by hand in SQL is left out (and logged), never sent.
@@ -158,7 +159,8 @@ export function createApp(options: AppOptions): TaiwaApp {
   api.get('/insights/strengths', async (c) => {
     const raw = c.req.query();
     const q = StrengthQuery.safeParse({ managerId: raw.managerId || undefined, k: num(raw.k), prior: num(raw.prior) });
-    if (!q.success) return fail(c, 400, 'Bad query parameter', { field: q.error.issues[0]?.path.join('.'), detail: q.error.issues[0]?.message });
+    if (!q.success)
+      return fail(c, 400, 'Bad query parameter', { field: q.error.issues[0]?.path.join('.'), detail: q.error.issues[0]?.message });
     const map = await strengthMap(db, c.get('tenant'), q.data);
     const checked = insightSchemas.strengths.safeParse(map);
     if (!checked.success) throw new Error('strengths: the published map does not match its schema');

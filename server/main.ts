@@ -11,7 +11,7 @@ import { createApp, type TaiwaApp } from './app.js';
 import { configFrom, type Config } from './config.js';
 import { openDb, type Db } from './db.js';
 import { migrate } from './migrate.js';
-import { jsonLogger, silentLogger } from './ops.js';
+import { jsonLogger, silentLogger, type Logger } from './ops.js';
 
 export interface Running extends TaiwaApp {
   db: Db;
@@ -20,9 +20,15 @@ export interface Running extends TaiwaApp {
 }
 
 /** Opens the database and builds the app, without listening (the demo mounts it in vite). */
-export async function startEmbedded(config: Config = configFrom()): Promise<Running> {
-  const log = config.log ? jsonLogger : silentLogger;
-  const db = await openDb(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
+export interface Hooks {
+  /** A database opened by the caller (tests); closed with the server. */
+  db?: Db;
+  log?: Logger;
+}
+
+export async function startEmbedded(config: Config = configFrom(), hooks: Hooks = {}): Promise<Running> {
+  const log = hooks.log ?? (config.log ? jsonLogger : silentLogger);
+  const db = hooks.db ?? (await openDb(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir }));
   const applied = await migrate(db);
   log({ level: 'info', msg: 'database ready', driver: db.driver, migrationsApplied: applied.length });
   const taiwa = createApp({ ...config, db, log });
@@ -30,9 +36,9 @@ export async function startEmbedded(config: Config = configFrom()): Promise<Runn
 }
 
 /** Starts listening; resolves once the port is open. */
-export async function startServer(config: Config = configFrom()): Promise<Running & { server: Server; port: number }> {
-  const running = await startEmbedded(config);
-  const log = config.log ? jsonLogger : silentLogger;
+export async function startServer(config: Config = configFrom(), hooks: Hooks = {}): Promise<Running & { server: Server; port: number }> {
+  const running = await startEmbedded(config, hooks);
+  const log = hooks.log ?? (config.log ? jsonLogger : silentLogger);
   let server!: Server;
   const port = await new Promise<number>((resolve, reject) => {
     server = serve({ fetch: running.app.fetch, port: config.port, hostname: config.host }, (info) => resolve(info.port)) as Server;

@@ -69,7 +69,13 @@ export function rateLimit({ max, windowMs }: RateLimit, keyOf: (c: Context) => s
     counts.set(key, n);
     if (n > max) {
       const retryAfter = Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000));
-      return fail(c, 429, 'Too many requests', { detail: `At most ${max} requests per ${windowMs / 1000} s.` }, { 'retry-after': String(retryAfter) });
+      return fail(
+        c,
+        429,
+        'Too many requests',
+        { detail: `At most ${max} requests per ${windowMs / 1000} s.` },
+        { 'retry-after': String(retryAfter) },
+      );
     }
     await next();
   };

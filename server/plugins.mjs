@@ -24,17 +24,24 @@ function middleware(appPromise, basePath) {
 /** The demo's server: the production app on the embedded database, from the environment's configuration. */
 export function taiwaApiVitePlugin() {
   let started;
-  const start = () =>
-    (started ??= load('./main.ts').then(({ startEmbedded }) => startEmbedded()));
+  const start = () => (started ??= load('./main.ts').then(({ startEmbedded }) => startEmbedded()));
   return {
     name: 'taiwa-api',
     configureServer(server) {
-      const mw = middleware(start().then((s) => s.app), '/api');
+      const mw = middleware(
+        start().then((s) => s.app),
+        '/api',
+      );
       server.middlewares.use(mw);
       server.httpServer?.on('close', () => void start().then((s) => s.close()));
     },
     configurePreviewServer(server) {
-      server.middlewares.use(middleware(start().then((s) => s.app), '/api'));
+      server.middlewares.use(
+        middleware(
+          start().then((s) => s.app),
+          '/api',
+        ),
+      );
     },
   };
 }

@@ -97,7 +97,8 @@ export async function putRecord(db: Db, tenant: string, kind: string, id: string
     'select fingerprint, status, body from idempotency_keys where tenant = $1 and key = $2',
     [tenant, key],
   );
-  if (!known) return problem(409, 'The request with this Idempotency-Key was not finished; retry it', { rule: 'idempotency-key-in-flight' });
+  if (!known)
+    return problem(409, 'The request with this Idempotency-Key was not finished; retry it', { rule: 'idempotency-key-in-flight' });
   if (known.fingerprint !== fingerprint) {
     return problem(422, 'Idempotency-Key reused with a different request', { rule: 'idempotency-key-reused' });
   }
@@ -145,14 +146,18 @@ export async function listRecords(db: Db, tenant: string, kind: RecordKind, q: R
   if (q.sessionId !== undefined) add('session_id = ?', q.sessionId);
   if (q.from !== undefined) add('created_at >= ?', q.from);
   if (q.to !== undefined) add('created_at < ?', q.to);
-  const rows = await db.query<{ body: unknown }>(`select body from records where ${where.join(' and ')} order by created_at, id collate "C"`, params);
+  const rows = await db.query<{ body: unknown }>(
+    `select body from records where ${where.join(' and ')} order by created_at, id collate "C"`,
+    params,
+  );
   return rows.map((r) => r.body);
 }
 
 /** Forgets every record, key and override of a tenant (the test harness's reset, `npm run demo:reset`). */
 export async function resetTenant(db: Db, tenant: string): Promise<void> {
   await db.transaction(async (tx) => {
-    for (const table of ['records', 'idempotency_keys', 'catalog_overrides']) await tx.query(`delete from ${table} where tenant = $1`, [tenant]);
+    for (const table of ['records', 'idempotency_keys', 'catalog_overrides'])
+      await tx.query(`delete from ${table} where tenant = $1`, [tenant]);
   });
 }
 

@@ -41,13 +41,23 @@ windows as (
 cells as (
   select manager_id, topic_id, response_id, count(*)::float8 as n, sum(u)::float8 as s
   from units group by manager_id, topic_id, response_id
+),
+-- Managers in the order they first appear in arrival order, as tally() interns them: publish then
+-- adds the same floating-point figures in the same order.
+managers as (
+  select manager_id, min(ord) as first_seen
+  from (select manager_id, row_number() over (order by created_at, id collate "C") as ord
+        from records r
+        where r.tenant = $1 and r.kind = 'feedback' and r.body->>'by' = 'member'
+          and (r.body->'scale'->>'max')::int > (r.body->'scale'->>'min')::int) m
+  group by manager_id
 )
 select
   (select json_build_object('min', lo, 'max', hi) from win group by lo, hi order by count(*) desc, lo, hi limit 1) as scale,
   coalesce((
     select json_agg(json_build_array(c.manager_id, c.topic_id, c.response_id, c.n, c.s, w.nb, w.ws, w.sq)
-                    order by c.manager_id collate "C", c.topic_id collate "C", c.response_id collate "C")
-    from cells c left join windows w using (manager_id, topic_id, response_id)
+                    order by m.first_seen, c.topic_id collate "C", c.response_id collate "C")
+    from cells c join managers m using (manager_id) left join windows w using (manager_id, topic_id, response_id)
   ), '[]'::json) as cells
 `;
 
@@ -76,5 +86,9 @@ export async function strengthMap(
   { managerId, k = 3, prior }: { managerId?: string; k?: number; prior?: number },
 ): Promise<StrengthMap> {
   const totals = await strengthTotals(db, tenant, k);
-  return publish(tallyFromTotals(totals), { ...(managerId !== undefined ? { managerId } : {}), k, ...(prior !== undefined ? { prior } : {}) });
+  return publish(tallyFromTotals(totals), {
+    ...(managerId !== undefined ? { managerId } : {}),
+    k,
+    ...(prior !== undefined ? { prior } : {}),
+  });
 }

@@ -29,7 +29,10 @@ export interface Harness {
 }
 
 /** The harness on a fresh in-memory PGlite (or `databaseUrl`). */
-export async function createHarness({ basePath = '/api', databaseUrl }: { basePath?: string; databaseUrl?: string } = {}): Promise<Harness> {
+export async function createHarness({
+  basePath = '/api',
+  databaseUrl,
+}: { basePath?: string; databaseUrl?: string } = {}): Promise<Harness> {
   const db = await openDb(databaseUrl ? { databaseUrl } : {});
   await migrate(db);
   const tenants = new Map<string, HarnessTenant>();
@@ -153,7 +156,9 @@ async function harness(c: Context<Env>, next: Next, db: Db, base: string, t: Har
     await next();
     if (cfg.corrupt && c.res.status === 200) {
       const body = (await c.res.json()) as { records: unknown[] };
-      c.res = new Response(JSON.stringify({ records: [...body.records, ...cfg.corrupt] }), { headers: { 'content-type': 'application/json' } });
+      c.res = new Response(JSON.stringify({ records: [...body.records, ...cfg.corrupt] }), {
+        headers: { 'content-type': 'application/json' },
+      });
     }
     return;
   }
@@ -183,7 +188,9 @@ async function control(c: C, db: Db, t: HarnessTenant, sub: string, forget: () =
     return c.json({ ok: true });
   }
   if (c.req.method === 'GET' && sub === '/stats') {
-    const stored = await db.query<{ kind: string; id: string }>('select kind, id from records where tenant = $1 order by kind, id', [tenant]);
+    const stored = await db.query<{ kind: string; id: string }>('select kind, id from records where tenant = $1 order by kind, id', [
+      tenant,
+    ]);
     return c.json(t.summary(stored));
   }
   if (c.req.method === 'GET' && sub === '/requests') return c.json({ requests: t.captured });
