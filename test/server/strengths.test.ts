@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { computeStrengths } from '../../src/insights/strengths.js';
 import type { Feedback } from '../../src/model/schemas.js';
+import { createApp } from '../../server/app.js';
 import type { Db } from '../../server/db.js';
 import { listRecords, putRecord } from '../../server/records.js';
 import { strengthMap } from '../../server/strengths.js';
@@ -86,6 +87,15 @@ for (const driver of drivers) {
         }
       }
       assert.ok(published > 100, `only ${published} cells published: the data does not exercise the arithmetic`);
+    });
+
+    it('is served at GET /insights/strengths, validated, with the published map only', async () => {
+      const { app } = createApp({ db, tenantsInPath: true });
+      const res = await app.request(`/api/t/${tenant}/insights/strengths?managerId=boss-b&k=2&prior=4`);
+      assert.equal(res.status, 200);
+      const body = (await res.json()) as Record<string, unknown>;
+      assert.deepEqual(body, JSON.parse(JSON.stringify(computeStrengths(stored, { managerId: 'boss-b', k: 2, prior: 4 }))));
+      assert.ok(!JSON.stringify(body).includes('"rating"'));
     });
 
     it('answers an empty organisation with a masked 1..5 map', async () => {
