@@ -24,7 +24,14 @@ function middleware(appPromise, basePath) {
 /** The demo's server: the production app on the embedded database, from the environment's configuration. */
 export function taiwaApiVitePlugin() {
   let started;
-  const start = () => (started ??= load('./main.ts').then(({ startEmbedded }) => startEmbedded()));
+  const start = () =>
+    (started ??= (async () => {
+      const [{ startEmbedded }, { seedDemo }] = await Promise.all([load('./main.ts'), load('./demo.ts')]);
+      const running = await startEmbedded();
+      const written = await seedDemo(running.db);
+      if (written) console.log(`[taiwa] loaded the sample organisation into the server (${written} records).`);
+      return running;
+    })());
   return {
     name: 'taiwa-api',
     configureServer(server) {
