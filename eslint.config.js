@@ -7,7 +7,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'custom-elements.json', 'openapi.json'] },
+  { ignores: ['node_modules/', 'dist/', 'dist-server/', '.data/', 'custom-elements.json', 'openapi.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

@@ -1,5 +1,6 @@
-// The demo: `npm start` serves demo/ at http://localhost:5173 on the IndexedDB default, and the
-// example backend (server/) at /api for the "demo server (REST)" switch.
+// The demo: `npm start` serves demo/ at http://localhost:5173 and the server (server/) at /api, on
+// PGlite in TAIWA_DATA_DIR (default .data/pglite): one command, one shared store for every viewer.
+// The sample organisation is loaded on the first start; `npm run demo:reset` empties it.
 import { defineConfig } from 'vite';
 import { taiwaApiVitePlugin } from './server/plugins.mjs';
 

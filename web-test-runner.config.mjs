@@ -11,7 +11,8 @@ if (!executablePath) {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/server/ runs under node --test (scripts/test-server.mjs), not in the browser.
+  files: ['test/**/*.test.ts', '!test/server/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
   middleware: [httpEcho, tsForMissingJs(process.cwd())],

@@ -24,8 +24,8 @@ interface PageContext {
 type Backend = 'indexeddb' | 'rest';
 
 const UI = {
-  ja: { backend: 'データの保存先', indexeddb: 'このブラウザ（IndexedDB）', rest: 'デモサーバー（REST）', viewAs: '表示するユーザー', language: '言語', member: 'メンバー', manager: 'マネジャー', admin: '人事', nextSession: '次回の1on1', lastSession: '前回の1on1', chooseMember: 'メンバー' },
-  en: { backend: 'Data', indexeddb: 'This browser (IndexedDB)', rest: 'Demo server (REST)', viewAs: 'View as', language: 'Language', member: 'Member', manager: 'Manager', admin: 'HR', nextSession: 'Next 1:1', lastSession: 'Last 1:1', chooseMember: 'Member' },
+  ja: { backend: 'データの保存先', indexeddb: 'このブラウザだけ（IndexedDB：だれとも共有しません）', rest: 'サーバー（全員で共有）', viewAs: '表示するユーザー', language: '言語', member: 'メンバー', manager: 'マネジャー', admin: '人事', nextSession: '次回の1on1', lastSession: '前回の1on1', chooseMember: 'メンバー' },
+  en: { backend: 'Data', indexeddb: 'This browser only (IndexedDB: shares nothing with anyone)', rest: 'Server (shared by everyone)', viewAs: 'View as', language: 'Language', member: 'Member', manager: 'Manager', admin: 'HR', nextSession: 'Next 1:1', lastSession: 'Last 1:1', chooseMember: 'Member' },
 } satisfies Record<Locale, Record<string, string>>;
 
 const DB = 'taiwa-demo';
@@ -35,7 +35,7 @@ const state = {
   locale: ((new URLSearchParams(location.search).get('lang') ?? document.documentElement.lang) === 'en' ? 'en' : 'ja') as Locale,
   page: location.hash.slice(1) || 'prepare',
   teamMember: '',
-  backend: (new URLSearchParams(location.search).get('backend') === 'rest' ? 'rest' : 'indexeddb') as Backend,
+  backend: (new URLSearchParams(location.search).get('backend') === 'indexeddb' ? 'indexeddb' : 'rest') as Backend,
 };
 let adapter: (TaiwaAdapter & { close?(): void }) | undefined;
 let adapterKey = '';
@@ -62,15 +62,7 @@ async function putAll(target: TaiwaAdapter, records: SampleRecords) {
   }
 }
 
-/** The demo server is shared by every viewer: it is filled once, with everything (HR's view). */
-let serverSeeded: Promise<void> | undefined;
-function seedServer(rest: TaiwaAdapter): Promise<void> {
-  serverSeeded ??= rest.query('session', {}).then((sessions) => (sessions.length > 0 ? undefined : putAll(rest, recordsFor(data, 'admin-1'))));
-  serverSeeded.catch(() => (serverSeeded = undefined));
-  return serverSeeded;
-}
-
-/** IndexedDB: one database per viewer, filled with that viewer's records the first time. REST: the demo server at /api, behind the offline outbox. */
+/** REST (the default): the server at /api (it loads the sample organisation on its first start), behind the offline outbox. IndexedDB: one database per viewer, filled with that viewer's records the first time; nothing is shared between viewers. */
 async function openFor(viewer: Viewer, backend: Backend): Promise<TaiwaAdapter & { close?(): void }> {
   if (backend === 'indexeddb') {
     const db = createIndexedDbAdapter({ dbName: DB, viewerId: viewer.id });
@@ -78,7 +70,6 @@ async function openFor(viewer: Viewer, backend: Backend): Promise<TaiwaAdapter &
     return db;
   }
   const rest = createRestAdapter({ baseUrl: '/api' });
-  await seedServer(rest);
   return withOutbox(rest, { viewerId: viewer.id });
 }
 

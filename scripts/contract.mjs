@@ -8,7 +8,7 @@ import { loadModel } from '../server/model.mjs';
 const root = new URL('..', import.meta.url);
 const target = fileURLToPath(new URL('openapi.json', root));
 
-const { schemas, registry, toJSONSchema, RECORD_KINDS } = await loadModel();
+const { schemas, insights, registry, toJSONSchema, RECORD_KINDS } = await loadModel();
 const pkg = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
 
 /** Record kind → component name. */
@@ -25,6 +25,7 @@ const PARTS = ['AgendaItem', 'FeedbackItem', 'CatalogEntryOverride', 'Hint', 'Ca
 function components() {
   const reg = registry();
   for (const name of [...Object.values(RECORDS), ...PARTS]) reg.add(schemas[name], { id: name });
+  reg.add(insights.StrengthMapSchema, { id: 'StrengthMap' });
   const out = toJSONSchema(reg, { uri: (id) => `#/components/schemas/${id}` }).schemas;
   for (const s of Object.values(out)) {
     delete s.$schema;
@@ -87,6 +88,7 @@ function writeResponses(kind) {
         'The record is invalid, refused by a server rule, or the Idempotency-Key was used with a different body. Shown as “needs attention”.',
       content: problemJson,
     },
+    413: { description: 'The body is larger than the server’s limit (`TAIWA_BODY_LIMIT`). Not retried.', content: problemJson },
     429: { description: 'Too many requests; retried after `Retry-After`.', headers: retryAfter, content: problemJson },
     '5XX': {
       description: 'Server failure; retried with backoff under the same Idempotency-Key. A 5xx is never stored as the answer to a key.',
@@ -94,6 +96,13 @@ function writeResponses(kind) {
     },
   };
 }
+
+/** Answers every API route can give. */
+const common = {
+  401: { description: 'Not signed in.', content: problemJson },
+  429: { description: 'Too many requests; retried after `Retry-After`.', headers: retryAfter, content: problemJson },
+  '5XX': { description: 'Server failure.', content: problemJson },
+};
 
 function paths() {
   const out = {};
@@ -145,8 +154,8 @@ function paths() {
             description: 'The matching records.',
             content: json({ type: 'object', properties: { records: { type: 'array', items: ref(name) } }, required: ['records'] }),
           },
-          401: { description: 'Not signed in.', content: problemJson },
-          '5XX': { description: 'Server failure.', content: problemJson },
+          400: { description: 'A filter is malformed (an id too long, a time that is not ISO 8601).', content: problemJson },
+          ...common,
         },
       },
     };
@@ -159,9 +168,39 @@ function paths() {
       responses: {
         200: { description: 'The override.', content: json(ref('CatalogOverride')) },
         404: { description: 'No override: the default catalogue applies.', content: problemJson },
+        ...common,
       },
     },
   };
+  const num = (name, description, schema) => ({ name, in: 'query', required: false, description, schema });
+  out['/insights/strengths'] = {
+    get: {
+      operationId: 'insight-strengths',
+      summary:
+        'The strengths map (topic × response style), computed where the data lives and masked as in src/insights/strengths.ts: ratings never leave the server.',
+      parameters: [
+        num('managerId', 'One manager’s map; omitted: the organisation’s.', { type: 'string', minLength: 1, maxLength: 128 }),
+        num('k', 'Batch size and minimum ratings per published cell (default 3).', { type: 'integer', minimum: 1, maximum: 1000 }),
+        num('prior', 'Weight of the manager’s own mean, in ratings (default 5).', { type: 'number', minimum: 0 }),
+      ],
+      responses: {
+        200: { description: 'The map.', content: json(ref('StrengthMap')) },
+        400: { description: 'A parameter is malformed or out of range.', content: problemJson },
+        ...common,
+      },
+    },
+  };
+  const health = (summary, extra = {}) => ({
+    get: {
+      summary,
+      servers: [{ url: '/' }],
+      responses: { 200: { description: 'OK.', content: json({ type: 'object', properties: { ok: { const: true } } }) }, ...extra },
+    },
+  });
+  out['/healthz'] = health('Liveness: the process answers.');
+  out['/readyz'] = health('Readiness: the database answers and the server is not shutting down.', {
+    503: { description: 'Not ready (shutting down, or the database is unreachable).', headers: retryAfter, content: problemJson },
+  });
   return out;
 }
 
@@ -172,11 +211,11 @@ export function contract() {
       title: 'Taiwa records API',
       version: pkg.version,
       description:
-        'What a backend implements so Taiwa widgets can store and read 1on1 records. Every record carries a client-generated id; every write is an idempotent upsert by id with an Idempotency-Key. Private memos never reach the server. Generated from src/model/schemas.ts by `npm run contract`; see docs/contract.md.',
+        'What a backend implements so Taiwa widgets can store and read 1on1 records. Every record carries a client-generated id; every write is an idempotent upsert by id with an Idempotency-Key. Private memos never reach the server. Generated from src/model/schemas.ts by `npm run contract`; see docs/contract.md. Any method or path outside this document is answered `405` (under the base) or `404`, as problem+json. CORS: origins from the server’s configured list (`TAIWA_CORS_ORIGINS`); request headers allowed: `Authorization`, `Content-Type`, `Idempotency-Key`, `Taiwa-Flusher`; response headers exposed: `Retry-After`, `Idempotent-Replayed`.',
       license: { name: pkg.license },
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
-    servers: [{ url: '/api', description: 'The example backend in server/ (tests, demo).' }],
+    servers: [{ url: '/api', description: 'The server in server/ (Hono on PostgreSQL or PGlite).' }],
     security: [{ bearer: [] }, {}],
     paths: paths(),
     components: {

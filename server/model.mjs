@@ -9,6 +9,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = `
 export { parseRecord, isRecordKind } from './src/model/validate.ts';
 export * as schemas from './src/model/schemas.ts';
+export * as insights from './src/model/insights.ts';
 export { RECORD_KINDS } from './src/model/records.ts';
 export { toJSONSchema, registry } from 'zod/mini';
 `;
@@ -16,7 +17,7 @@ export { toJSONSchema, registry } from 'zod/mini';
 let loaded;
 
 /**
- * The model as a Node module: `{ parseRecord, isRecordKind, schemas, RECORD_KINDS, toJSONSchema,
+ * The model as a Node module: `{ parseRecord, isRecordKind, schemas, insights, RECORD_KINDS, toJSONSchema,
  * registry }`. Bundled once per process.
  */
 export function loadModel() {

@@ -1,6 +1,6 @@
 // Types for the demo's vite config; the implementation is plain JavaScript for Node.
 import type { Plugin } from 'vite';
 
-export function taiwaApiVitePlugin(options?: { control?: boolean }): Plugin;
-export const taiwaApiMiddleware: (req: unknown, res: unknown, next: () => void) => void;
+export function taiwaApiVitePlugin(): Plugin;
+export function taiwaApiWdsPlugin(): unknown;
 export const plugins: unknown[];

@@ -1,4 +1,4 @@
-// Fault injection for the test backend: every decision comes from a seeded generator, so a run
+// Fault injection for the test harness (server/testing/harness.ts): every decision comes from a seeded generator, so a run
 // with the same seed and the same request order fails the same requests.
 
 /** mulberry32: a tiny, good-enough seeded PRNG returning numbers in [0, 1). */

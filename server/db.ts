@@ -1,0 +1,86 @@
+/**
+ * One small database seam over the two drivers the server runs on: PGlite (PostgreSQL in
+ * WebAssembly, in this process, persisted in a data folder: the embedded default) and node-postgres
+ * (`DATABASE_URL=postgres://…`). Both speak the same SQL; the server never sees which one it has.
+ */
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { acquireLock, type Lock } from './lock.js';
+
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+export interface Db extends Queryable {
+  readonly driver: 'pglite' | 'postgres';
+  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Runs several statements (a migration file). */
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DbOptions {
+  /** `postgres://…`: a PostgreSQL server through node-postgres. Without it, PGlite. */
+  databaseUrl?: string;
+  /** PGlite's data folder; `memory://` (or undefined) keeps it in memory. */
+  dataDir?: string;
+  /** node-postgres pool size (default 10). */
+  poolSize?: number;
+}
+
+export async function openDb(options: DbOptions = {}): Promise<Db> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options.dataDir);
+}
+
+async function openPglite(dataDir = 'memory://'): Promise<Db> {
+  const persisted = !dataDir.startsWith('memory://');
+  const lock: Lock | undefined = persisted ? await acquireLock(dataDir) : undefined;
+  let db: PGlite;
+  try {
+    db = await PGlite.create(persisted ? dataDir : undefined);
+  } catch (err) {
+    await lock?.release();
+    throw err;
+  }
+  const run = async <T>(q: Pick<PGlite, 'query'>, sql: string, params?: unknown[]) => (await q.query<T>(sql, params)).rows;
+  return {
+    driver: 'pglite',
+    query: (sql, params) => run(db, sql, params),
+    transaction: (fn) => db.transaction((tx) => fn({ query: (sql, params) => run(tx, sql, params) })),
+    exec: async (sql) => void (await db.exec(sql)),
+    close: async () => {
+      await db.close();
+      await lock?.release();
+    },
+  };
+}
+
+async function openPostgres(url: string, max: number): Promise<Db> {
+  const pool = new pg.Pool({ connectionString: url, max });
+  // An idle client that loses its server (a restart) must not crash the process.
+  pool.on('error', () => {});
+  const run = async <T>(q: pg.Pool | pg.PoolClient, sql: string, params?: unknown[]) =>
+    (await q.query(sql, params as unknown[])).rows as T[];
+  await run(pool, 'select 1');
+  return {
+    driver: 'postgres',
+    query: (sql, params) => run(pool, sql, params),
+    transaction: async (fn) => {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const out = await fn({ query: (sql, params) => run(client, sql, params) });
+        await client.query('commit');
+        return out;
+      } catch (err) {
+        await client.query('rollback').catch(() => {});
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    exec: async (sql) => void (await pool.query(sql)),
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * The server's entry point: `npm run server` (tsx, development) or `node dist-server/main.js`
+ * (after `npm run build:server`). Opens the database (PGlite in TAIWA_DATA_DIR, or DATABASE_URL),
+ * runs the migrations, listens, and on SIGTERM/SIGINT stops taking requests, finishes the ones in
+ * flight, then closes the database.
+ */
+import { serve } from '@hono/node-server';
+import type { Server } from 'node:http';
+import { pathToFileURL } from 'node:url';
+import { createApp, type TaiwaApp } from './app.js';
+import { configFrom, type Config } from './config.js';
+import { openDb, type Db } from './db.js';
+import { migrate } from './migrate.js';
+import { jsonLogger, silentLogger, type Logger } from './ops.js';
+
+export interface Running extends TaiwaApp {
+  db: Db;
+  config: Config;
+  close(): Promise<void>;
+}
+
+/** Opens the database and builds the app, without listening (the demo mounts it in vite). */
+export interface Hooks {
+  /** A database opened by the caller (tests); closed with the server. */
+  db?: Db;
+  log?: Logger;
+}
+
+export async function startEmbedded(config: Config = configFrom(), hooks: Hooks = {}): Promise<Running> {
+  const log = hooks.log ?? (config.log ? jsonLogger : silentLogger);
+  const db = hooks.db ?? (await openDb(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir }));
+  const applied = await migrate(db);
+  log({ level: 'info', msg: 'database ready', driver: db.driver, migrationsApplied: applied.length });
+  const taiwa = createApp({ ...config, db, log });
+  return { ...taiwa, db, config, close: () => db.close() };
+}
+
+/** Starts listening; resolves once the port is open. */
+export async function startServer(config: Config = configFrom(), hooks: Hooks = {}): Promise<Running & { server: Server; port: number }> {
+  const running = await startEmbedded(config, hooks);
+  const log = hooks.log ?? (config.log ? jsonLogger : silentLogger);
+  let server!: Server;
+  const port = await new Promise<number>((resolve, reject) => {
+    server = serve({ fetch: running.app.fetch, port: config.port, hostname: config.host }, (info) => resolve(info.port)) as Server;
+    server.once('error', reject);
+  });
+  log({ level: 'info', msg: 'listening', host: config.host, port });
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      running.setReady(false);
+      // Stop accepting; in-flight requests (and their transactions) finish before the database closes.
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => (server.closeAllConnections(), resolve()), config.shutdownMs);
+        server.close(() => (clearTimeout(timer), resolve()));
+        server.closeIdleConnections();
+      });
+      await running.db.close();
+      log({ level: 'info', msg: 'stopped' });
+    })());
+  return { ...running, server, port, close };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const log = jsonLogger;
+  startServer().then(
+    (s) => {
+      for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+        process.once(signal, () => {
+          log({ level: 'info', msg: 'shutting down', signal });
+          void s.close().then(() => process.exit(0));
+        });
+      }
+    },
+    (err: Error) => {
+      log({ level: 'error', msg: 'could not start', error: err.name, detail: err.message });
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * Operational middleware: JSON access logs (request id, route template, status, time; never a
+ * body, a query string or the Authorization header), a per-client rate limit, and the answers
+ * every route shares.
+ */
+import type { Context, MiddlewareHandler } from 'hono';
+import type { Answer } from './records.js';
+import { problem } from './records.js';
+
+export type LogEntry = Record<string, string | number | boolean | undefined>;
+export type Logger = (entry: LogEntry) => void;
+
+/** One JSON line per entry on stdout. */
+export const jsonLogger: Logger = (entry) => process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`);
+export const silentLogger: Logger = () => {};
+
+/** Sends an `Answer`: JSON, or problem+json for 4xx/5xx; never cached. */
+export function reply(_c: Context, answer: Answer): Response {
+  const headers: Record<string, string> = {
+    'content-type': answer.status >= 400 ? 'application/problem+json' : 'application/json',
+    'cache-control': 'no-store',
+    ...answer.headers,
+  };
+  return new Response(JSON.stringify(answer.body), { status: answer.status, headers });
+}
+
+export const fail = (c: Context, status: number, title: string, extra: Record<string, unknown> = {}, headers?: Record<string, string>) =>
+  reply(c, problem(status, title, extra, headers));
+
+/** Access log: the route's template (`/records/:kind/:id`), not the path with its ids and query. */
+export function accessLog(log: Logger): MiddlewareHandler {
+  return async (c, next) => {
+    const start = performance.now();
+    await next();
+    log({
+      level: c.res.status >= 500 ? 'error' : 'info',
+      msg: 'request',
+      requestId: c.get('requestId' as never) as string | undefined,
+      method: c.req.method,
+      route: c.req.routePath,
+      status: c.res.status,
+      ms: Math.round((performance.now() - start) * 10) / 10,
+    });
+  };
+}
+
+export interface RateLimit {
+  /** Requests allowed per client and window. */
+  max: number;
+  windowMs: number;
+}
+
+/**
+ * A fixed-window limit per client key (the socket's address, or the first X-Forwarded-For hop
+ * behind a trusted proxy). In memory, per instance: behind a load balancer each instance limits
+ * on its own, so set `max` per instance (or limit at the balancer).
+ */
+export function rateLimit({ max, windowMs }: RateLimit, keyOf: (c: Context) => string): MiddlewareHandler {
+  let windowStart = Date.now();
+  let counts = new Map<string, number>();
+  return async (c, next) => {
+    const now = Date.now();
+    if (now - windowStart >= windowMs) {
+      windowStart = now - ((now - windowStart) % windowMs);
+      counts = new Map();
+    }
+    const key = keyOf(c);
+    const n = (counts.get(key) ?? 0) + 1;
+    counts.set(key, n);
+    if (n > max) {
+      const retryAfter = Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000));
+      return fail(
+        c,
+        429,
+        'Too many requests',
+        { detail: `At most ${max} requests per ${windowMs / 1000} s.` },
+        { 'retry-after': String(retryAfter) },
+      );
+    }
+    await next();
+  };
+}

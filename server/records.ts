@@ -1,0 +1,167 @@
+/**
+ * Records in PostgreSQL: the idempotent upsert (the Idempotency-Key's answer is stored in the same
+ * transaction as the write), the list query, and the rules a backend adds beyond the schemas.
+ */
+import { createHash } from 'node:crypto';
+import type { RecordKind, TaiwaRecord } from '../src/model/records.js';
+import { isRecordKind, parseRecord } from '../src/model/validate.js';
+import type { Db, Queryable } from './db.js';
+
+/** An HTTP answer: status, JSON body, extra headers. */
+export interface Answer {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+/** RFC 9457 problem details; `field` and `rule` say what to fix. */
+export function problem(status: number, title: string, extra: Record<string, unknown> = {}, headers?: Record<string, string>): Answer {
+  return { status, body: { type: 'about:blank', title, status, ...extra }, ...(headers ? { headers } : {}) };
+}
+
+/**
+ * Rules a backend may add beyond the schemas; the client's schema accepts these records, the
+ * server refuses them with 422 and names the rule, and the outbox shows them as "needs attention".
+ */
+export function serverRules(kind: RecordKind, record: TaiwaRecord): Record<string, string> | undefined {
+  if (Date.parse(record.updatedAt) < Date.parse(record.createdAt)) {
+    return { rule: 'updated-before-created', field: 'updatedAt', detail: 'updatedAt is before createdAt.' };
+  }
+  if (kind === 'agenda' && 'items' in record) {
+    const items = (record as { items: { memoVisibility: string; memo?: string }[] }).items;
+    const i = items.findIndex((item) => item.memoVisibility !== 'shared' && item.memo !== undefined);
+    if (i >= 0)
+      return {
+        rule: 'private-memo',
+        field: `items.${i}.memo`,
+        detail: 'A private memo stays on the member’s device; the server does not accept it.',
+      };
+  }
+  return undefined;
+}
+
+/** What a write would store, or the 4xx that refuses it (checked before the database is touched). */
+function check(kind: string, id: string, raw: string): { record: TaiwaRecord; kind: RecordKind } | Answer {
+  let body: unknown;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    return problem(400, 'Body is not JSON');
+  }
+  if (!isRecordKind(kind)) return problem(404, `Unknown record kind "${kind}"`);
+  const parsed = parseRecord(kind, body);
+  if (!parsed.ok) return problem(422, 'Invalid record', { field: parsed.error.field, detail: parsed.error.reason });
+  const record = parsed.value;
+  if (record.id !== id) return problem(400, 'The id in the path and in the body differ', { field: 'id' });
+  const broken = serverRules(kind, record);
+  if (broken) return problem(422, 'Refused by a server rule', broken);
+  return { record, kind };
+}
+
+class KeyTaken extends Error {}
+
+/**
+ * `PUT {base}/records/{kind}/{id}`: an idempotent upsert. The first request with a key stores its
+ * answer (2xx or 4xx) with the write in one transaction; a repeat gets that answer again with
+ * `Idempotent-Replayed: true`; the same key with another request is refused. A failure inside the
+ * transaction rolls everything back, so a 5xx is never a stored answer.
+ */
+export async function putRecord(db: Db, tenant: string, kind: string, id: string, raw: string, key: string | undefined): Promise<Answer> {
+  if (typeof key !== 'string' || key.length === 0 || key.length > 255) {
+    return problem(400, 'Idempotency-Key header missing', { detail: 'Every write needs an Idempotency-Key header (1–255 characters).' });
+  }
+  const fingerprint = createHash('sha256').update(`${kind}\n${id}\n${raw}`).digest('hex');
+  const checked = check(kind, id, raw);
+  try {
+    return await db.transaction(async (tx) => {
+      // The key first: a concurrent request with the same key waits here until this one commits.
+      const taken = await tx.query(
+        `insert into idempotency_keys (tenant, key, fingerprint, status, body) values ($1, $2, $3, 200, 'null')
+         on conflict do nothing returning key`,
+        [tenant, key, fingerprint],
+      );
+      if (taken.length === 0) throw new KeyTaken();
+      const answer = 'status' in checked ? checked : await upsert(tx, tenant, checked.kind, checked.record);
+      await tx.query('update idempotency_keys set status = $3, body = $4 where tenant = $1 and key = $2', [
+        tenant,
+        key,
+        answer.status,
+        JSON.stringify(answer.body),
+      ]);
+      return answer;
+    });
+  } catch (err) {
+    if (!(err instanceof KeyTaken)) throw err;
+  }
+  const [known] = await db.query<{ fingerprint: string; status: number; body: unknown }>(
+    'select fingerprint, status, body from idempotency_keys where tenant = $1 and key = $2',
+    [tenant, key],
+  );
+  if (!known)
+    return problem(409, 'The request with this Idempotency-Key was not finished; retry it', { rule: 'idempotency-key-in-flight' });
+  if (known.fingerprint !== fingerprint) {
+    return problem(422, 'Idempotency-Key reused with a different request', { rule: 'idempotency-key-reused' });
+  }
+  return { status: known.status, body: known.body, headers: { 'idempotent-replayed': 'true' } };
+}
+
+async function upsert(tx: Queryable, tenant: string, kind: RecordKind, record: TaiwaRecord): Promise<Answer> {
+  const r = record as TaiwaRecord & { memberId?: string; managerId?: string; sessionId?: string };
+  const rows = await tx.query<{ inserted: boolean }>(
+    `insert into records (tenant, kind, id, member_id, manager_id, session_id, created_at, updated_at, body)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+     on conflict (tenant, kind, id) do update set
+       member_id = excluded.member_id, manager_id = excluded.manager_id, session_id = excluded.session_id,
+       created_at = excluded.created_at, updated_at = excluded.updated_at, body = excluded.body
+     where records.updated_at <= excluded.updated_at
+     returning (xmax = 0) as inserted`,
+    [tenant, kind, r.id, r.memberId ?? null, r.managerId ?? null, r.sessionId ?? null, r.createdAt, r.updatedAt, JSON.stringify(record)],
+  );
+  const [row] = rows;
+  if (row) return { status: row.inserted ? 201 : 200, body: record };
+  const [current] = await tx.query<{ body: unknown }>('select body from records where tenant = $1 and kind = $2 and id = $3', [
+    tenant,
+    kind,
+    r.id,
+  ]);
+  return problem(409, 'A newer version of this record is stored', { rule: 'stale-write', current: current?.body });
+}
+
+export interface RecordQuery {
+  personId?: string;
+  sessionId?: string;
+  from?: string;
+  to?: string;
+}
+
+/** `GET {base}/records/{kind}`: same semantics as the adapters' in-memory `matches()`, oldest first. */
+export async function listRecords(db: Db, tenant: string, kind: RecordKind, q: RecordQuery): Promise<unknown[]> {
+  const where = ['tenant = $1', 'kind = $2'];
+  const params: unknown[] = [tenant, kind];
+  const add = (sql: string, value: unknown) => {
+    params.push(value);
+    where.push(sql.replaceAll('?', `$${params.length}`));
+  };
+  if (q.personId !== undefined) add('(member_id = ? or manager_id = ?)', q.personId);
+  if (q.sessionId !== undefined) add('session_id = ?', q.sessionId);
+  if (q.from !== undefined) add('created_at >= ?', q.from);
+  if (q.to !== undefined) add('created_at < ?', q.to);
+  const rows = await db.query<{ body: unknown }>(
+    `select body from records where ${where.join(' and ')} order by created_at, id collate "C"`,
+    params,
+  );
+  return rows.map((r) => r.body);
+}
+
+/** Forgets every record, key and override of a tenant (the test harness's reset, `npm run demo:reset`). */
+export async function resetTenant(db: Db, tenant: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    for (const table of ['records', 'idempotency_keys', 'catalog_overrides'])
+      await tx.query(`delete from ${table} where tenant = $1`, [tenant]);
+  });
+}
+
+export async function catalogOverride(db: Db, tenant: string, locale: string): Promise<unknown> {
+  const [row] = await db.query<{ body: unknown }>('select body from catalog_overrides where tenant = $1 and locale = $2', [tenant, locale]);
+  return row?.body;
+}

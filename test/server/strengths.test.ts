@@ -1,0 +1,107 @@
+/**
+ * The strengths aggregate in SQL against `computeStrengths` (src/insights) on the same generated
+ * feedback, on PGlite and PostgreSQL: every manager's map and the organisation's, for several k
+ * and priors, must be equal, field by field.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { computeStrengths } from '../../src/insights/strengths.js';
+import type { Feedback } from '../../src/model/schemas.js';
+import { createApp } from '../../server/app.js';
+import type { Db } from '../../server/db.js';
+import { listRecords, putRecord } from '../../server/records.js';
+import { strengthMap } from '../../server/strengths.js';
+import { drivers, tenantName } from './helpers.js';
+// The demo's seeded PRNG.
+import { mulberry32 } from '../../demo/data/generate.js';
+
+const TOPICS = ['career', 'skills', 'work', 'wellbeing'];
+const RESPONSES = ['advice', 'listen', 'think-together'];
+const SCALES = [
+  { min: 1, max: 5 },
+  { min: 1, max: 5 },
+  { min: 0, max: 10 },
+  { min: 1, max: 7 },
+  { min: 3, max: 3 }, // no range: ignored by both
+];
+
+/** Feedback with known traps: equal createdAt (ordered by id), offsets, manager reflections, empty items. */
+export function generateFeedback(seed: number, n: number): Feedback[] {
+  const rnd = mulberry32(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
+  const out: Feedback[] = [];
+  for (let i = 0; i < n; i++) {
+    const minute = Math.floor(i / 3); // three records per minute: ties on createdAt
+    const instant = Date.UTC(2025, 0, 1) + minute * 60_000;
+    const nine = rnd() < 0.3;
+    const createdAt = nine ? new Date(instant + 9 * 3600_000).toISOString().replace('Z', '+09:00') : new Date(instant).toISOString();
+    const scale = pick(SCALES);
+    const items = Array.from({ length: Math.floor(rnd() * 4) }, () => ({
+      topicId: pick(TOPICS),
+      responseId: pick(RESPONSES),
+      rating: Math.min(10, scale.min + Math.floor(rnd() * (scale.max - scale.min + 2))),
+    }));
+    out.push({
+      id: `f-${Math.floor(rnd() * 1e6).toString(36)}-${i}`,
+      createdAt,
+      updatedAt: createdAt,
+      sessionId: `s-${i}`,
+      memberId: `m-${i % 11}`,
+      managerId: pick(['boss-a', 'boss-b', 'boss-c', 'boss-a']),
+      by: rnd() < 0.15 ? 'manager' : 'member',
+      scale,
+      overall: scale.min,
+      items,
+    });
+  }
+  return out;
+}
+
+for (const driver of drivers) {
+  describe(`strengths in SQL on ${driver.name}`, () => {
+    let db: Db;
+    const tenant = tenantName('strengths');
+    let stored: Feedback[];
+    before(async () => {
+      db = await driver.open();
+      for (const f of generateFeedback(7, 240)) {
+        const answer = await putRecord(db, tenant, 'feedback', f.id, JSON.stringify(f), `key-${f.id}`);
+        assert.equal(answer.status, 201, JSON.stringify(answer.body));
+      }
+      stored = (await listRecords(db, tenant, 'feedback', {})) as Feedback[];
+      assert.equal(stored.length, 240);
+    });
+    after(() => db.close());
+
+    it('equals computeStrengths for every manager and the organisation, k 1, 2, 3, 5, priors 0 and 5', async () => {
+      let published = 0;
+      for (const k of [1, 2, 3, 5]) {
+        for (const prior of [0, 5]) {
+          for (const managerId of [undefined, 'boss-a', 'boss-b', 'boss-c', 'nobody']) {
+            const options = { ...(managerId ? { managerId } : {}), k, prior };
+            const expected = computeStrengths(stored, options);
+            const actual = await strengthMap(db, tenant, options);
+            assert.deepEqual(actual, expected, JSON.stringify(options));
+            published += expected.cells.filter((c) => !c.masked).length;
+          }
+        }
+      }
+      assert.ok(published > 100, `only ${published} cells published: the data does not exercise the arithmetic`);
+    });
+
+    it('is served at GET /insights/strengths, validated, with the published map only', async () => {
+      const { app } = createApp({ db, tenantsInPath: true });
+      const res = await app.request(`/api/t/${tenant}/insights/strengths?managerId=boss-b&k=2&prior=4`);
+      assert.equal(res.status, 200);
+      const body = (await res.json()) as Record<string, unknown>;
+      assert.deepEqual(body, JSON.parse(JSON.stringify(computeStrengths(stored, { managerId: 'boss-b', k: 2, prior: 4 }))));
+      assert.ok(!JSON.stringify(body).includes('"rating"'));
+    });
+
+    it('answers an empty organisation with a masked 1..5 map', async () => {
+      const map = await strengthMap(db, tenantName('empty'), { k: 3 });
+      assert.deepEqual(map, computeStrengths([], { k: 3 }));
+      assert.deepEqual(map.scale, { min: 1, max: 5 });
+    });
+  });
+}
