@@ -16,15 +16,16 @@ const finite = (v: number | null | undefined): v is number => typeof v === 'numb
 export interface Prepared {
   n: number;
   q: number;
-  /** Per pattern: first row, present variables, present pairs (global pair index), product offset. */
+  /** Per pattern: first row, present variables, present pairs (global pair index), block offset. */
   start: Uint32Array;
   vars: Uint8Array[];
   pairs: Uint16Array[];
   offset: Float64Array;
-  /** Present values of each row, pattern by pattern (row-major over that pattern's `vars`). */
-  values: Float64Array;
-  valueOffset: Float64Array;
-  products: Float64Array;
+  /**
+   * One block per row, pattern by pattern: the products of its present pairs, then its present
+   * values, then their squares, so one tight loop accumulates all a resample needs.
+   */
+  blocks: Float64Array;
 }
 
 /** Prepares `rows` for variables 0 = engagement and 1.. = the predictors at `columns`. */
@@ -56,7 +57,6 @@ export function prepare(rows: readonly DriverRow[], columns: number[]): Prepared
   const groups = [...byMask.entries()];
   const start = new Uint32Array(groups.length + 1);
   const offset = new Float64Array(groups.length + 1);
-  const valueOffset = new Float64Array(groups.length + 1);
   const vars: Uint8Array[] = [];
   const pairs: Uint16Array[] = [];
   const pairIndex = (i: number, j: number) => i * q - (i * (i + 1)) / 2 + (j - i - 1);
@@ -65,23 +65,23 @@ export function prepare(rows: readonly DriverRow[], columns: number[]): Prepared
     vars.push(Uint8Array.from(present));
     pairs.push(Uint16Array.from(present.flatMap((i, a) => present.slice(a + 1).map((j) => pairIndex(i, j)))));
     start[p + 1] = start[p]! + list.length;
-    offset[p + 1] = offset[p]! + list.length * pairs[p]!.length;
-    valueOffset[p + 1] = valueOffset[p]! + list.length * present.length;
+    offset[p + 1] = offset[p]! + list.length * (pairs[p]!.length + 2 * present.length);
   });
-  const values = new Float64Array(valueOffset[groups.length]!);
-  const products = new Float64Array(offset[groups.length]!);
+  const blocks = new Float64Array(offset[groups.length]!);
+  const values = new Float64Array(q);
   groups.forEach(([, list], p) => {
     const vs = vars[p]!;
     const m = vs.length;
     list.forEach((r, k) => {
       const row = rows[r]!;
-      const base = valueOffset[p]! + k * m;
-      for (let a = 0; a < m; a++) values[base + a] = (get(row, vs[a]!) as number) - sums[vs[a]!]! / counts[vs[a]!]!;
-      let o = offset[p]! + k * pairs[p]!.length;
-      for (let a = 0; a < m; a++) for (let b = a + 1; b < m; b++) products[o++] = values[base + a]! * values[base + b]!;
+      for (let a = 0; a < m; a++) values[a] = (get(row, vs[a]!) as number) - sums[vs[a]!]! / counts[vs[a]!]!;
+      let o = offset[p]! + k * (pairs[p]!.length + 2 * m);
+      for (let a = 0; a < m; a++) for (let b = a + 1; b < m; b++) blocks[o++] = values[a]! * values[b]!;
+      for (let a = 0; a < m; a++) blocks[o++] = values[a]!;
+      for (let a = 0; a < m; a++) blocks[o++] = values[a]! * values[a]!;
     });
   });
-  return { n, q, start, vars, pairs, offset, values, valueOffset, products };
+  return { n, q, start, vars, pairs, offset, blocks };
 }
 
 /**
@@ -94,29 +94,21 @@ export function correlations(d: Prepared, weight: Uint32Array, rxx: Float64Array
   const pairCount = (q * (q - 1)) / 2;
   // Per pair: Σw·xᵢxⱼ, Σw, Σw·xᵢ, Σw·xⱼ, Σw·xᵢ², Σw·xⱼ² over the rows where both are present.
   const s = new Float64Array(pairCount * 6);
-  const t = new Float64Array(q);
-  const tt = new Float64Array(q);
-  const acc = new Float64Array(pairCount);
-  const { products, values, start, offset, valueOffset } = d;
+  const acc = new Float64Array(pairCount + 2 * q);
+  const { blocks, start, offset } = d;
   for (let p = 0; p < d.vars.length; p++) {
     const ps = d.pairs[p]!;
     const m = d.vars[p]!.length;
     const mp = ps.length;
-    acc.fill(0, 0, mp);
-    t.fill(0);
-    tt.fill(0);
+    const width = mp + 2 * m;
+    acc.fill(0, 0, width);
     let c = 0;
     const end = start[p + 1]!;
-    for (let r = start[p]!, o = offset[p]!, vo = valueOffset[p]!; r < end; r++, o += mp, vo += m) {
+    for (let r = start[p]!, o = offset[p]!; r < end; r++, o += width) {
       const w = weight[r]!;
       if (w === 0) continue;
       c += w;
-      for (let a = 0; a < mp; a++) acc[a] = acc[a]! + w * products[o + a]!;
-      for (let a = 0; a < m; a++) {
-        const v = values[vo + a]!;
-        t[a] = t[a]! + w * v;
-        tt[a] = tt[a]! + w * v * v;
-      }
+      for (let a = 0; a < width; a++) acc[a] = acc[a]! + w * blocks[o + a]!;
     }
     if (c === 0) continue;
     for (let a = 0, e = 0; a < m; a++) {
@@ -124,10 +116,10 @@ export function correlations(d: Prepared, weight: Uint32Array, rxx: Float64Array
         const g = ps[e]! * 6;
         s[g] = s[g]! + acc[e]!;
         s[g + 1] = s[g + 1]! + c;
-        s[g + 2] = s[g + 2]! + t[a]!;
-        s[g + 3] = s[g + 3]! + t[b]!;
-        s[g + 4] = s[g + 4]! + tt[a]!;
-        s[g + 5] = s[g + 5]! + tt[b]!;
+        s[g + 2] = s[g + 2]! + acc[mp + a]!;
+        s[g + 3] = s[g + 3]! + acc[mp + b]!;
+        s[g + 4] = s[g + 4]! + acc[mp + m + a]!;
+        s[g + 5] = s[g + 5]! + acc[mp + m + b]!;
       }
     }
   }
