@@ -27,6 +27,7 @@
  * in `pairs`, or a pair whose member is not in `people`, is skipped and counted in `skipped`.
  */
 import { dayOf, periodsBetween, type Period, type PeriodKind } from './periods.js';
+import { medianInPlace as median } from './select.js';
 import { suppress, type HiddenReason } from './suppression.js';
 
 export interface CadencePerson {
@@ -94,40 +95,6 @@ export interface CadenceReport {
 const DAY_BITS = 2 ** 18; // day numbers up to year 2687
 const part = (s: string | null) => encodeURIComponent(s ?? '');
 
-/** Median of `a[from..to)` (reorders that range). Quickselect, Hoare partition. */
-function median(a: Int32Array, from: number, to: number): number | null {
-  const n = to - from;
-  if (n <= 0) return null;
-  const select = (k: number) => {
-    let lo = from;
-    let hi = to - 1;
-    while (lo < hi) {
-      const pivot = a[(lo + hi) >> 1]!;
-      let i = lo;
-      let j = hi;
-      while (i <= j) {
-        while (a[i]! < pivot) i++;
-        while (a[j]! > pivot) j--;
-        if (i <= j) {
-          const t = a[i]!;
-          a[i++] = a[j]!;
-          a[j--] = t;
-        }
-      }
-      if (k <= j) hi = j;
-      else if (k >= i) lo = i;
-      else return a[k]!;
-    }
-    return a[lo]!;
-  };
-  const mid = from + (n >> 1);
-  if (n % 2 === 1) return select(mid);
-  const upper = select(mid);
-  let lower = -Infinity;
-  for (let i = from; i < mid; i++) if (a[i]! > lower) lower = a[i]!;
-  return (lower + upper) / 2;
-}
-
 /** The cadence report for `query`; see the module comment for every figure's definition. */
 export function computeCadence(
   input: { people: readonly CadencePerson[]; pairs: readonly CadencePair[]; meetings: readonly CadenceMeeting[] },
@@ -190,8 +157,9 @@ export function computeCadence(
   for (const m of input.meetings) {
     const day = dayOf(m.date);
     const candidates = pairsOf.get(m.memberId);
-    const pair = candidates?.find((i) => pairList[i]!.managerId === m.managerId);
-    if (pair === undefined || !(day >= 0 && day < DAY_BITS) || (m.status !== 'held' && m.status !== 'cancelled')) {
+    let pair = -1;
+    if (candidates) for (const i of candidates) if (pairList[i]!.managerId === m.managerId) pair = i;
+    if (pair < 0 || !(day >= 0 && day < DAY_BITS) || (m.status !== 'held' && m.status !== 'cancelled')) {
       skippedMeetings++;
       continue;
     }
@@ -258,6 +226,17 @@ export function computeCadence(
     fill[b] = fill[b]! + 1;
   }
 
+  // Medians in place, teams first, then departments, then the organisation: a wider range
+  // reorders values across its teams only after their medians are taken.
+  const teamMedian = new Float64Array(L * P);
+  const deptMedian = new Float64Array(depts.length * P);
+  const orgMedian = new Float64Array(P);
+  const range = (pi: number, from: number, to: number) => median(grouped, bucketStart[pi * L + from]!, bucketStart[pi * L + to]!) ?? NaN;
+  for (let pi = 0; pi < P; pi++) {
+    for (let t = 0; t < L; t++) teamMedian[t * P + pi] = range(pi, t, t + 1);
+    for (let d = 0; d < depts.length; d++) deptMedian[d * P + pi] = range(pi, deptStart[d]!, deptStart[d + 1]!);
+    orgMedian[pi] = range(pi, 0, L);
+  }
   const suppression = suppress(
     [
       { id: 'organisation', people: teams.reduce((s, [, t]) => s + t.members.size, 0) },
@@ -270,7 +249,7 @@ export function computeCadence(
     ],
     k,
   );
-  const figuresOf = (fromTeam: number, toTeam: number): Array<CadenceFigures | null> =>
+  const figuresOf = (fromTeam: number, toTeam: number, medians: Float64Array, at: number): Array<CadenceFigures | null> =>
     periods.map((period, pi) => {
       if (period.start > asOfDay) return null;
       let h = 0, c = 0, n = 0, w = 0, o = 0;
@@ -282,23 +261,29 @@ export function computeCadence(
         w += withinC[cell]!;
         o += overdueC[cell]!;
       }
-      const range = grouped.slice(bucketStart[pi * L + fromTeam]!, bucketStart[pi * L + toTeam]!);
-      return { held: h, cancelled: c, pairs: n, medianIntervalDays: median(range, 0, range.length), withinTarget: n > 0 ? w / n : null, withinTargetPairs: w, overdue: o };
+      return { held: h, cancelled: c, pairs: n, medianIntervalDays: Number.isNaN(medians[at + pi]!) ? null : medians[at + pi]!, withinTarget: n > 0 ? w / n : null, withinTargetPairs: w, overdue: o };
     });
-  const group = (id: string, level: CadenceGroup['level'], parentId: string | null, dept: string | null, manager: string | null, from: number, to: number, people: number): CadenceGroup => {
+  const group = (
+    [id, level, parentId, dept, manager]: [string, CadenceGroup['level'], string | null, string | null, string | null],
+    from: number,
+    to: number,
+    medians: Float64Array,
+    at: number,
+  ): CadenceGroup => {
     const published = suppression.published.has(id);
-    const g: CadenceGroup = { id, level, parentId, departmentId: dept, managerId: manager, published, people: published ? people : null, figures: published ? figuresOf(from, to) : periods.map(() => null) };
+    const people = published ? teams.slice(from, to).reduce((s, [, t]) => s + t.members.size, 0) : null;
+    const figures = published ? figuresOf(from, to, medians, at) : periods.map(() => null);
+    const g: CadenceGroup = { id, level, parentId, departmentId: dept, managerId: manager, published, people, figures };
     if (!published) g.hidden = suppression.hidden.get(id)!;
     return g;
   };
-  const size = (from: number, to: number) => teams.slice(from, to).reduce((s, [, t]) => s + t.members.size, 0);
-  const groups: CadenceGroup[] = [group('organisation', 'organisation', null, null, null, 0, L, size(0, L))];
+  const groups: CadenceGroup[] = [group(['organisation', 'organisation', null, null, null], 0, L, orgMedian, 0)];
   depts.forEach((d, di) => {
     const deptId = `department:${part(d)}`;
-    groups.push(group(deptId, 'department', 'organisation', d, null, deptStart[di]!, deptStart[di + 1]!, size(deptStart[di]!, deptStart[di + 1]!)));
+    groups.push(group([deptId, 'department', 'organisation', d, null], deptStart[di]!, deptStart[di + 1]!, deptMedian, di * P));
     for (let t = deptStart[di]!; t < deptStart[di + 1]!; t++) {
       const [key, team] = teams[t]!;
-      groups.push(group(`manager:${key}`, 'manager', deptId, d, team.manager, t, t + 1, team.members.size));
+      groups.push(group([`manager:${key}`, 'manager', deptId, d, team.manager], t, t + 1, teamMedian, t * P));
     }
   });
   return { periods, asOf: query.asOf, k, groups, skipped: { meetings: skippedMeetings, pairs: skippedPairs } };

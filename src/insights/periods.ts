@@ -32,10 +32,11 @@ export function dayOf(date: string): number {
   const y = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
   const m = digit(date, 5) * 10 + digit(date, 6);
   const d = digit(date, 8) * 10 + digit(date, 9);
-  if (!(y >= 0 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return NaN;
-  const day = Date.UTC(y, m - 1, d) / DAY_MS;
-  // Date.UTC rolls 31 February over into March: refuse it instead.
-  return new Date(day * DAY_MS).getUTCDate() === d ? day : NaN;
+  if (!(y >= 0 && y <= 9999 && m >= 1 && m <= 12 && d >= 1)) return NaN;
+  // Date.UTC would roll 31 February over into March: refuse it instead.
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  if (d > (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31)) return NaN;
+  return Date.UTC(y, m - 1, d) / DAY_MS;
 }
 
 /** `YYYY-MM-DD` of a UTC day number. */

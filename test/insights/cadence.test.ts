@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { computeCadence, type CadenceMeeting } from '../../src/insights/cadence.js';
 import { dayOf, isoDay, periodOf, periodsBetween } from '../../src/insights/periods.js';
+import { seeded } from '../../src/insights/random.js';
+import { medianInPlace } from '../../src/insights/select.js';
 
 const held = (memberId: string, managerId: string, ...dates: string[]): CadenceMeeting[] =>
   dates.map((date) => ({ memberId, managerId, date, status: 'held' }));
@@ -97,5 +99,21 @@ describe('cadence (pure)', () => {
   it('refuses a bad query with a clear error', () => {
     expect(() => computeCadence({ people, pairs, meetings }, { kind: 'month', from: '2025-01', to: '2025-02', asOf: 'now' })).to.throw(/asOf/);
     expect(() => computeCadence({ people, pairs, meetings }, { kind: 'month', from: '2025-1', to: '2025-02', asOf: '2025-01-01' })).to.throw(RangeError);
+  });
+});
+
+describe('median in place (pure)', () => {
+  it('gives the median of any range, odd or even, with ties', () => {
+    const random = seeded(3);
+    for (let trial = 0; trial < 200; trial++) {
+      const values = Array.from({ length: 1 + Math.floor(random() * 30) }, () => Math.floor(random() * 10));
+      const sorted = [...values].sort((a, b) => a - b);
+      const n = sorted.length;
+      const expected = n % 2 ? sorted[n >> 1]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
+      const a = Int32Array.from([99, ...values, -99]);
+      expect(medianInPlace(a, 1, n + 1)).to.equal(expected);
+      expect([a[0], a[n + 1]]).to.deep.equal([99, -99]);
+    }
+    expect(medianInPlace(new Int32Array(3), 1, 1)).to.equal(null);
   });
 });
