@@ -52,3 +52,18 @@ export {
 } from './insights/strengths.js';
 export { perceptionGap, type PerceptionGap, type GapRow } from './insights/gap.js';
 export { pairLevel, teamLevels, levelOf, readingOf, readingsOf, type PairLevel, type TeamLevels, type Trend } from './insights/levels.js';
+export { computeDrivers, bandOf, type DriverInput, type DriverRow, type DriverOptions, type Driver, type DriverBand, type DriversResult } from './insights/drivers.js';
+export { relativeWeights, type RelativeWeights } from './insights/relative-weights.js';
+export {
+  computeCadence,
+  type CadencePerson,
+  type CadencePair,
+  type CadenceMeeting,
+  type CadenceQuery,
+  type CadenceFigures,
+  type CadenceGroup,
+  type CadenceReport,
+} from './insights/cadence.js';
+export { computeEffect, bucketOf, wilson, EFFECT_BUCKETS, type EffectRow, type EffectCell, type EffectStatement, type EffectResult, type EffectBucket } from './insights/effect.js';
+export { suppress, type GroupNode, type HiddenReason, type Suppression } from './insights/suppression.js';
+export { dayOf, isoDay, periodOf, periodsBetween, type Period, type PeriodKind } from './insights/periods.js';
