@@ -101,3 +101,18 @@ export {
 export { dueStatus, type DueInput, type DueState, type DueStatus } from './calendar/due.js';
 export { reminderSchedule, remindersDue, type Reminder, type ReminderKind, type ReminderOptions, type RemindedMeeting } from './calendar/reminders.js';
 export { isTimeZone } from './calendar/zone.js';
+export { computeDrivers, bandOf, type DriverInput, type DriverRow, type DriverOptions, type Driver, type DriverBand, type DriversResult } from './insights/drivers.js';
+export { relativeWeights, type RelativeWeights } from './insights/relative-weights.js';
+export {
+  computeCadence,
+  type CadencePerson,
+  type CadencePair,
+  type CadenceMeeting,
+  type CadenceQuery,
+  type CadenceFigures,
+  type CadenceGroup,
+  type CadenceReport,
+} from './insights/cadence.js';
+export { computeEffect, bucketOf, wilson, EFFECT_BUCKETS, type EffectRow, type EffectCell, type EffectStatement, type EffectResult, type EffectBucket } from './insights/effect.js';
+export { suppress, type GroupNode, type HiddenReason, type Suppression } from './insights/suppression.js';
+export { dayOf, isoDay, periodOf, periodsBetween, type Period, type PeriodKind } from './insights/periods.js';
