@@ -143,7 +143,8 @@ export async function listRecords(db: Db, tenant: string, kind: RecordKind, q: R
     where.push(sql.replaceAll('?', `$${params.length}`));
   };
   if (q.personId !== undefined) add('(member_id = ? or manager_id = ?)', q.personId);
-  if (q.sessionId !== undefined) add('session_id = ?', q.sessionId);
+  // A session is its own session: `{ sessionId }` finds the session record itself.
+  if (q.sessionId !== undefined) add(kind === 'session' ? 'id = ?' : 'session_id = ?', q.sessionId);
   if (q.from !== undefined) add('created_at >= ?', q.from);
   if (q.to !== undefined) add('created_at < ?', q.to);
   const rows = await db.query<{ body: unknown }>(

@@ -1,6 +1,6 @@
 /**
  * The outbox's reads while the backend is away, its delivery run when its own storage fails midway,
- * and log-out under custom database names. Real IndexedDB, the example backend (server/api.mjs).
+ * and log-out under custom database names. Real IndexedDB, the example backend (server/, on PGlite).
  */
 import { expect } from '@open-wc/testing';
 import { createRestAdapter } from '../../src/adapters/rest.js';

@@ -1,5 +1,5 @@
 /**
- * Test helpers for the example backend (server/api.mjs, started by web-test-runner): one tenant per
+ * Test helpers for the example backend (server/, started by web-test-runner on PGlite): one tenant per
  * test, its fault controls and its counters, and sample records.
  */
 import type { Agenda, Pulse } from '../../src/model/schemas.js';
