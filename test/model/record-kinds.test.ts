@@ -18,9 +18,9 @@ const text = fc.string({ maxLength: 40 });
 
 /** `required` always present, `optional` present or absent, each independently. */
 const record = (required: Record<string, fc.Arbitrary<unknown>>, optional: Record<string, fc.Arbitrary<unknown>> = {}) =>
-  fc.record({ id, createdAt: instant, updatedAt: instant, ...required, ...optional }, {
-    requiredKeys: ['id', 'createdAt', 'updatedAt', ...Object.keys(required)],
-  });
+  fc.record<Record<string, unknown>>({ id, createdAt: instant, updatedAt: instant, ...required, ...optional }, {
+    requiredKeys: ['id', 'createdAt', 'updatedAt', ...Object.keys(required)] as never,
+  }) as fc.Arbitrary<Record<string, unknown>>;
 
 const agendaItem = fc.record(
   { id, topicId: id, responseId: id, memo: text, memoVisibility: fc.constantFrom('private', 'shared'), proposedBy: side },
