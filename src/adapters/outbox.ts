@@ -18,6 +18,7 @@ import type { OutboxFlushEvent } from '../events/outbox-flush.js';
 import { databaseName } from './db-names.js';
 import { OutboxDb, type OutboxEntry } from './outbox-db.js';
 import { stripPrivateMemos } from '../model/privacy.js';
+import { parseRecord } from '../model/validate.js';
 import { describeError, isUnreachable } from './outbox-outcome.js';
 import { keyOf, type LogoutResult, type OutboxOptions, type OutboxShared } from './outbox-shared.js';
 import { OutboxTabs, type TabMessage } from './outbox-tabs.js';
@@ -114,13 +115,15 @@ export class Outbox extends TypedEventTarget<OutboxEventMap> implements TaiwaAda
   async put<K extends RecordKind>(kind: K, record: RecordMap[K]): Promise<void> {
     if (this.shared.closed) throw new TaiwaStorageError('closed', 'Not saved: this outbox was closed (logged out).');
     if (!RECORD_KINDS.includes(kind)) throw new TaiwaDataError({ kind: String(kind), reason: 'unknown record kind' });
-    const id = (record as { id?: unknown })?.id;
-    if (typeof id !== 'string' || id === '') throw new TaiwaDataError({ kind, field: 'id', reason: 'a record needs an id' });
+    // Validated like the guarded path: a bad record is a TaiwaDataError and nothing is kept or sent.
+    const parsed = parseRecord(kind, record);
+    if (!parsed.ok) throw parsed.error;
+    const id = parsed.value.id;
     const entry: OutboxEntry = {
       key: keyOf(kind, id),
       kind,
       id,
-      record: this.local ? record : stripPrivateMemos(kind, record),
+      record: this.local ? parsed.value : stripPrivateMemos(kind, parsed.value),
       idempotencyKey: crypto.randomUUID(),
       seq: Date.now() * 1000 + (this.seq++ % 1000),
       state: 'pending',

@@ -12,6 +12,7 @@ import { TaiwaAuthRequiredEvent } from '../events/auth-required.js';
 import { TaiwaResumedEvent } from '../events/auth-resumed.js';
 import type { RecordQuery, TaiwaAdapter } from './types.js';
 import { stripPrivateMemos } from '../model/privacy.js';
+import { parseRecord } from '../model/validate.js';
 
 /** The events the REST adapter fires. */
 export interface RestAdapterEventMap {
@@ -124,10 +125,11 @@ class Rest extends TypedEventTarget<RestAdapterEventMap> implements RestAdapter 
   async put<K extends RecordKind>(kind: K, record: RecordMap[K], options: PutOptions = {}): Promise<void> {
     checkKind(kind);
     if (this.paused) throw new TaiwaHttpError('paused', 'Writes are paused until you sign in again.', { status: 401 });
-    const id = (record as { id?: unknown })?.id;
-    if (typeof id !== 'string' || id === '') throw new TaiwaDataError({ kind, field: 'id', reason: 'a record needs an id' });
-    const body = JSON.stringify(stripPrivateMemos(kind, record));
-    await this.request('PUT', `/records/${encodeURIComponent(kind)}/${encodeURIComponent(id)}`, {
+    // Validated like the guarded path: a bad record is a TaiwaDataError and nothing is sent.
+    const parsed = parseRecord(kind, record);
+    if (!parsed.ok) throw parsed.error;
+    const body = JSON.stringify(stripPrivateMemos(kind, parsed.value));
+    await this.request('PUT', `/records/${encodeURIComponent(kind)}/${encodeURIComponent(parsed.value.id)}`, {
       body,
       headers: { 'content-type': 'application/json', 'idempotency-key': options.idempotencyKey ?? crypto.randomUUID(), ...options.headers },
     });

@@ -5,7 +5,7 @@
  * records with `src/insights`, so widgets never compute from raw records themselves.
  */
 import { TaiwaDataError, TaiwaStorageError, toError } from '../model/errors.js';
-import { parseRecord, parseRecords, parseWith } from '../model/validate.js';
+import { parseRecord, parseRecordsInSlices, parseWith } from '../model/validate.js';
 import { insightSchemas, type InsightKind, type InsightQueries, type InsightResults } from '../model/insights.js';
 
 import type { AggregateResult, GuardedAdapter, TaiwaAdapter } from '../model/adapter.js';
@@ -24,6 +24,7 @@ function invalidError(count: number): TaiwaDataError {
   return new TaiwaDataError({
     kind: 'feedback',
     reason: `${count} record${count === 1 ? '' : 's'} failed validation and ${count === 1 ? 'was' : 'were'} left out`,
+    count,
   });
 }
 
@@ -53,7 +54,8 @@ export function guard(adapter: TaiwaAdapter): GuardedAdapter {
       } catch (err) {
         throw failure(err, kind);
       }
-      return parseRecords(kind, raw);
+      // In slices that yield to the page, with one (capped) error for every bad record together.
+      return parseRecordsInSlices(kind, raw);
     },
     async aggregate<I extends InsightKind>(insight: I, query: InsightQueries[I] = {}): Promise<AggregateResult<I>> {
       if (!Object.hasOwn(insightSchemas, insight)) throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });

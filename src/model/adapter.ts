@@ -47,10 +47,10 @@ export interface TaiwaAdapter {
 }
 
 
-/** A read through the guard: the valid records, and one error per record that failed. */
+/** A read through the guard: the valid records, and one (capped) error for those that failed. */
 export interface QueryResult<T> {
   records: T[];
-  /** One error per record that failed validation (or one for the whole answer). */
+  /** At most one error for the records that failed validation: a summary with `count` and the first few `examples` (or one for the whole answer). */
   errors: TaiwaDataError[];
 }
 

@@ -12,14 +12,28 @@ export class TaiwaDataError extends Error {
   readonly field: string;
   /** Why the value was refused. */
   readonly reason: string;
+  /** How many bad values this error stands for: 1, or the count of a summary of a whole answer. */
+  readonly count: number;
+  /** For a summary: the first few bad values' own errors (at most 5), for developers. */
+  readonly examples: readonly TaiwaDataError[];
 
-  constructor(init: { kind: string; recordId?: string | undefined; field?: string; reason: string; cause?: unknown }) {
+  constructor(init: {
+    kind: string;
+    recordId?: string | undefined;
+    field?: string;
+    reason: string;
+    cause?: unknown;
+    count?: number;
+    examples?: readonly TaiwaDataError[];
+  }) {
     const where = [init.kind, init.recordId && `#${init.recordId}`, init.field && `.${init.field}`].filter(Boolean).join('');
     super(`${where}: ${init.reason}`, init.cause === undefined ? undefined : { cause: init.cause });
     this.kind = init.kind;
     this.recordId = init.recordId;
     this.field = init.field ?? '';
     this.reason = init.reason;
+    this.count = init.count ?? 1;
+    this.examples = init.examples ?? [];
   }
 }
 

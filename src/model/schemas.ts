@@ -103,13 +103,13 @@ const RecordBase = {
 };
 
 /** One 1on1 between a member and a manager. */
-export const Session = z.object({
+const SessionFields = {
   ...RecordBase,
   memberId: Id,
   managerId: Id,
   scheduledAt: z.optional(IsoDateTime),
   heldAt: z.optional(IsoDateTime),
-});
+};
 
 export const MemoVisibility = z.enum(['private', 'shared']);
 
@@ -123,7 +123,7 @@ export const AgendaItem = z.object({
 });
 
 /** What a member wants to talk about in one session. */
-export const Agenda = z.object({
+const AgendaFields = {
   ...RecordBase,
   sessionId: Id,
   memberId: Id,
@@ -132,7 +132,7 @@ export const Agenda = z.object({
   /** "Next time we talk about this": the date for the next 1on1 on the same theme. */
   nextDate: z.optional(IsoDate),
   submittedAt: z.optional(IsoDateTime),
-});
+};
 
 export const StyleMatch = z.enum(['yes', 'partly', 'no']);
 const Rating = z.number().check(z.int(), z.gte(0), z.lte(10));
@@ -146,7 +146,7 @@ export const FeedbackItem = z.object({
 });
 
 /** How a 1on1 went: the member's rating, or the manager's reflection (`by: 'manager'`). */
-export const Feedback = z.object({
+const FeedbackFields = {
   ...RecordBase,
   sessionId: Id,
   memberId: Id,
@@ -159,10 +159,10 @@ export const Feedback = z.object({
   wentWell: z.optional(Text),
   nextTime: z.optional(Text),
   submittedAt: z.optional(IsoDateTime),
-});
+};
 
 /** Where a pair's communication stands, from one side's point of view. */
-export const LevelAssessment = z.object({
+const LevelAssessmentFields = {
   ...RecordBase,
   sessionId: z.optional(Id),
   memberId: Id,
@@ -172,20 +172,20 @@ export const LevelAssessment = z.object({
   level: LevelNumber,
   /** For a check-in: the levels whose statements were ticked. */
   signals: z.optional(z.array(LevelNumber)),
-});
+};
 
 /** A member's monthly pulse: sense of growth and engagement. */
-export const Pulse = z.object({
+const PulseFields = {
   ...RecordBase,
   memberId: Id,
   managerId: z.optional(Id),
   month: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
   growth: z.number().check(z.int(), z.gte(1), z.lte(5)),
   engagement: z.optional(z.number().check(z.gte(0), z.lte(100))),
-});
+};
 
 /** A hint the member (or manager) chose to try in a session. */
-export const HintMark = z.object({
+const HintMarkFields = {
   ...RecordBase,
   sessionId: Id,
   memberId: Id,
@@ -193,7 +193,66 @@ export const HintMark = z.object({
   by: z.enum(['member', 'manager']),
   hintId: Id,
   marked: z.boolean(),
-});
+};
+
+const fieldsByKind = {
+  session: SessionFields,
+  agenda: AgendaFields,
+  feedback: FeedbackFields,
+  level: LevelAssessmentFields,
+  pulse: PulseFields,
+  'hint-mark': HintMarkFields,
+};
+type FieldKind = keyof typeof fieldsByKind;
+
+/**
+ * Records are tied to their kind without a `kind` field in the body: a record of one kind refuses
+ * every field that another kind requires and this kind does not have (an agenda refuses `by`,
+ * `scale`, `overall`, ...; a session refuses `sessionId`, `items`, ...), so a feedback record never
+ * passes as an agenda. Every other unknown property is still tolerated and stripped, so a newer
+ * client or server may add optional fields; a new field must not take a name another kind requires.
+ */
+function refusedFields(kind: FieldKind): Record<string, z.ZodMiniOptional<z.ZodMiniNever>> {
+  const own = fieldsByKind[kind] as Record<string, unknown>;
+  const owners = new Map<string, string[]>();
+  for (const [other, fields] of Object.entries(fieldsByKind)) {
+    if (other === kind) continue;
+    for (const [name, schema] of Object.entries(fields)) {
+      if (Object.hasOwn(own, name) || (schema as z.ZodMiniType)._zod.optin === 'optional') continue;
+      owners.set(name, [...(owners.get(name) ?? []), other]);
+    }
+  }
+  const out: Record<string, z.ZodMiniOptional<z.ZodMiniNever>> = {};
+  for (const [name, kinds] of owners) {
+    out[name] = z.optional(z.never({ error: `is a field of ${kinds.join(', ')} records, not of ${kind} records` }));
+  }
+  return out;
+}
+
+/** `fields` as the schema of `kind`, refusing the fields that belong to other kinds. */
+function recordOf<K extends FieldKind>(kind: K) {
+  // The refused fields are typed as absent (`?: undefined`) so a record of another kind does not
+  // type-check either.
+  return z.object({ ...fieldsByKind[kind], ...refusedFields(kind) } as (typeof fieldsByKind)[K] & RefusedOf<K>);
+}
+
+type RequiredKeys<F> = { [P in keyof F]: F[P] extends z.ZodMiniOptional ? never : P }[keyof F];
+type RefusedOf<K extends FieldKind> = {
+  [P in Exclude<{ [O in Exclude<FieldKind, K>]: RequiredKeys<(typeof fieldsByKind)[O]> }[Exclude<FieldKind, K>], keyof (typeof fieldsByKind)[K]>]: z.ZodMiniOptional<z.ZodMiniNever>;
+};
+
+/** One 1on1 between a member and a manager. */
+export const Session = recordOf('session');
+/** What a member wants to talk about in one session. */
+export const Agenda = recordOf('agenda');
+/** How a 1on1 went: the member's rating, or the manager's reflection (`by: 'manager'`). */
+export const Feedback = recordOf('feedback');
+/** Where a pair's communication stands, from one side's point of view. */
+export const LevelAssessment = recordOf('level');
+/** A member's monthly pulse: sense of growth and engagement. */
+export const Pulse = recordOf('pulse');
+/** A hint the member (or manager) chose to try in a session. */
+export const HintMark = recordOf('hint-mark');
 
 export const recordSchemas = {
   session: Session,

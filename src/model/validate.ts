@@ -45,23 +45,113 @@ export function parseRecord<K extends RecordKind>(kind: K, value: unknown): Pars
   return parseWith(recordSchemas[kind] as unknown as z.ZodMiniType<RecordMap[K]>, kind, value);
 }
 
-/** Splits a list from a backend into the records that passed and an error for each that did not. */
-export function parseRecords<K extends RecordKind>(
+/** How many bad values a summary keeps as `examples`; all of them are counted. */
+export const ERROR_EXAMPLES = 5;
+
+/**
+ * Sorts the values of one answer into records and a bounded account of the bad ones: the first
+ * `ERROR_EXAMPLES` with their own errors, the rest only counted (checked without building an error).
+ */
+class Sorter<K extends RecordKind> {
+  readonly records: RecordMap[K][] = [];
+  readonly examples: TaiwaDataError[] = [];
+  bad = 0;
+  private readonly schema: z.ZodMiniType<RecordMap[K]>;
+  private readonly required: string[] = [];
+  private readonly refused: string[] = [];
+  constructor(readonly kind: K) {
+    this.schema = recordSchemas[kind] as unknown as z.ZodMiniType<RecordMap[K]>;
+    const shape = (this.schema._zod.def as unknown as { shape: Record<string, z.ZodMiniType> }).shape;
+    for (const [name, field] of Object.entries(shape)) {
+      if (field._zod.optin !== 'optional') this.required.push(name);
+      else if ((field._zod.def as { innerType?: z.ZodMiniType }).innerType?._zod.def.type === 'never') this.refused.push(name);
+    }
+  }
+  /** A cheap look that refuses only what zod would refuse too: not an object, a required field missing, a refused one there. */
+  private hopeless(value: unknown): boolean {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return true;
+    const v = value as Record<string, unknown>;
+    return this.required.some((k) => v[k] === undefined) || this.refused.some((k) => v[k] !== undefined);
+  }
+  add(value: unknown): void {
+    if (this.examples.length < ERROR_EXAMPLES) {
+      const parsed = parseRecord(this.kind, value);
+      if (parsed.ok) return void this.records.push(parsed.value);
+      this.examples.push(parsed.error);
+      this.bad++;
+      return;
+    }
+    // Only counted from here: a value the cheap look refuses fails without asking zod.
+    const result = this.hopeless(value) ? undefined : this.schema.safeParse(value);
+    if (result?.success) this.records.push(result.data);
+    else this.bad++;
+  }
+  result(): { records: RecordMap[K][]; errors: TaiwaDataError[] } {
+    return { records: this.records, errors: summarize(this.kind, this.bad, this.examples) };
+  }
+}
+
+/**
+ * One error for `count` bad values of `kind`, never one per value: the value's own error when there
+ * is one, else "312 agenda records could not be read; first: …" with the first few as `examples`.
+ */
+export function summarize(kind: string, count: number, examples: readonly TaiwaDataError[]): TaiwaDataError[] {
+  if (count === 0) return [];
+  if (count === 1 && examples[0]) return [examples[0]];
+  const first = examples[0] ? `; first: ${examples[0].message}` : '';
+  return [new TaiwaDataError({ kind, reason: `${count} ${kind} records could not be read${first}`, count, examples: examples.slice(0, ERROR_EXAMPLES) })];
+}
+
+function notAList(kind: string, values: unknown): TaiwaDataError {
+  return new TaiwaDataError({ kind, reason: `expected a list of ${kind} records, got ${describe(values)}` });
+}
+
+/**
+ * Splits a list from a backend into the records that passed and at most one error for those that did
+ * not (see `summarize`). For a long answer prefer `parseRecordsInSlices`, which leaves the page free.
+ */
+export function parseRecords<K extends RecordKind>(kind: K, values: unknown): { records: RecordMap[K][]; errors: TaiwaDataError[] } {
+  if (!Array.isArray(values)) return { records: [], errors: [notAList(kind, values)] };
+  const sorter = new Sorter(kind);
+  for (const value of values) sorter.add(value);
+  return sorter.result();
+}
+
+/** Lets the page handle input and paint: `scheduler.yield()` where there is one, else a macrotask. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * `parseRecords` in slices of about `sliceMs` (6) of work (by elapsed time, not by count, so a busy
+ * machine makes the slices smaller, not longer), yielding to the page between them: an answer of
+ * 300,000 bad entries never blocks the page for long.
+ */
+export async function parseRecordsInSlices<K extends RecordKind>(
   kind: K,
   values: unknown,
-): { records: RecordMap[K][]; errors: TaiwaDataError[] } {
-  const records: RecordMap[K][] = [];
-  const errors: TaiwaDataError[] = [];
-  if (!Array.isArray(values)) {
-    errors.push(new TaiwaDataError({ kind, reason: `expected a list of ${kind} records, got ${describe(values)}` }));
-    return { records, errors };
+  { sliceMs = 6 }: { sliceMs?: number } = {},
+): Promise<{ records: RecordMap[K][]; errors: TaiwaDataError[] }> {
+  if (!Array.isArray(values)) return { records: [], errors: [notAList(kind, values)] };
+  const sorter = new Sorter(kind);
+  let sliceStart = performance.now();
+  for (let i = 0; i < values.length; i++) {
+    sorter.add(values[i]);
+    if ((i & 15) === 15 && performance.now() - sliceStart >= sliceMs) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
   }
-  for (const value of values) {
-    const parsed = parseRecord(kind, value);
-    if (parsed.ok) records.push(parsed.value);
-    else errors.push(parsed.error);
-  }
-  return { records, errors };
+  return sorter.result();
 }
 
 export function describe(value: unknown): string {

@@ -170,13 +170,14 @@ describe('aggregate: the insights seam', () => {
     expect(unknown).to.be.instanceOf(TaiwaDataError);
   });
 
-  it('an adapter without aggregate: the guard computes from its validated records, per-record errors kept', async () => {
+  it('an adapter without aggregate: the guard computes from its validated records, bad ones in one summary', async () => {
     const memory = createMemoryAdapter({ feedback: [...feedback, ...bad] });
     const plain: TaiwaAdapter = { put: (k, r) => memory.put(k, r), query: (k, q) => memory.query(k, q) };
     // The bad records are m0's (their query finds them).
     const { result, errors } = await guard(plain).aggregate('strengths', { managerId: 'm0', own: true, k: 4 });
     expect(result).to.deep.equal(computeStrengths(feedback.filter((f) => f.managerId === 'm0'), { managerId: 'm0', k: 4 }));
-    expect(errors.map((e) => e.recordId).sort()).to.deep.equal(['bad-items', 'bad-scale']);
+    expect(errors.map((e) => e.count)).to.deep.equal([2]);
+    expect(errors[0]!.examples.map((e) => e.recordId).sort()).to.deep.equal(['bad-items', 'bad-scale']);
   });
 
   it('REST: GET {baseUrl}/insights/strengths with the query, validated by the guard; a 400 is a rejected request', async () => {

@@ -64,11 +64,13 @@ describe('guard', () => {
     expect(stripPrivateMemos('agenda', shared), 'nothing to strip: the same record').to.equal(shared);
   });
 
-  it('splits a backend answer into valid records and named errors', async () => {
+  it('splits a backend answer into valid records and one summary of the named errors', async () => {
     const answer = [agenda, { ...agenda, id: 'a2', items: 'nope' }, null, { id: 'a3' }];
     const { records, errors } = await guard(rawBackend(answer)).query('agenda', {});
     expect(records.map((r) => r.id)).to.deep.equal(['a1']);
-    expect(errors.map((e) => [e.recordId, e.field])).to.deep.equal([
+    expect(errors.map((e) => e.count)).to.deep.equal([3]);
+    expect(errors[0]!.message).to.contain('3 agenda records could not be read; first: agenda#a2.items');
+    expect(errors[0]!.examples.map((e) => [e.recordId, e.field])).to.deep.equal([
       ['a2', 'items'],
       [undefined, ''],
       ['a3', 'createdAt'],

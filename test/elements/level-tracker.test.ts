@@ -10,6 +10,7 @@ import { createIndexedDbAdapter } from '../../src/adapters/indexeddb.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import type { TaiwaAdapter } from '../../src/adapters/types.js';
 import type { LevelAssessment } from '../../src/model/schemas.js';
+import type { TaiwaDataError } from '../../src/model/errors.js';
 import type { TaiwaErrorEvent } from '../../src/events/index.js';
 
 const T0 = Date.parse('2025-04-07T09:00:00Z');
@@ -125,8 +126,10 @@ describe('taiwa-level-tracker', () => {
     el.assessments = [null, { id: 'junk', level: 'high' }, ...TEAM] as unknown as LevelAssessment[];
     await el.updateComplete;
     expect(text(el, '[part="error"]')).to.contain('Some data could not be shown');
-    expect(text(el, '[part="error"]')).to.contain('junk');
-    expect(errors.map((e) => e.name)).to.deep.equal(['TaiwaDataError', 'TaiwaDataError']);
+    // One summary for both bad records (issue 15 item 4), the bad ones kept as examples.
+    expect(text(el, '[part="error"]')).to.contain('2 level records could not be read');
+    expect(errors.map((e) => e.name)).to.deep.equal(['TaiwaDataError']);
+    expect((errors[0] as TaiwaDataError).examples.map((e) => e.recordId)).to.deep.equal([undefined, 'junk']);
     expect(text(el, '[part="current"]')).to.contain('Level 4 of 6');
     el.assessments = TEAM;
     await el.updateComplete;

@@ -8,6 +8,7 @@ import { TaiwaCellSelectEvent } from '../../src/events/cell-select.js';
 import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
 import { createIndexedDbAdapter } from '../../src/adapters/indexeddb.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
+import type { TaiwaDataError } from '../../src/model/errors.js';
 import { TaiwaSubmitEvent, type TaiwaErrorEvent } from '../../src/events/index.js';
 import type { Feedback, Viewer } from '../../src/model/schemas.js';
 
@@ -354,8 +355,10 @@ describe('taiwa-strength-map', () => {
     await el.updateComplete;
     const error = root(el).querySelector('[part="error"]')!;
     expect(error.textContent).to.contain('Some data could not be shown');
-    expect(error.textContent).to.contain('junk');
-    expect(errors.map((e) => e.name)).to.deep.equal(['TaiwaDataError', 'TaiwaDataError']);
+    // One summary for both bad records (issue 15 item 4), the bad ones kept as examples.
+    expect(error.textContent).to.contain('2 feedback records could not be read');
+    expect(errors.map((e) => e.name)).to.deep.equal(['TaiwaDataError']);
+    expect((errors[0] as TaiwaDataError).examples.map((e) => e.recordId)).to.deep.equal([undefined, 'junk']);
     expect(cell(el, CAREER, LISTEN).getAttribute('part')).to.equal('cell weakness');
     el.feedback = 'nonsense' as unknown as Feedback[];
     await el.updateComplete;

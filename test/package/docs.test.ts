@@ -12,6 +12,8 @@ function fieldsOf(def: Def, out = new Set<string>()): Set<string> {
   if (def.type === 'array' && def.element) return fieldsOf(def.element._zod.def, out);
   if (def.type === 'object' && def.shape) {
     for (const [name, schema] of Object.entries(def.shape)) {
+      // A field another kind owns, refused here (`?: never`), is documented under that kind.
+      if (schema._zod.def.type === 'optional' && schema._zod.def.innerType?._zod.def.type === 'never') continue;
       out.add(name);
       fieldsOf(schema._zod.def, out);
     }

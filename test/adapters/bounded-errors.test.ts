@@ -1,0 +1,144 @@
+// A bad answer is one summary error with a cap, never one error per entry, and validating a huge
+// answer never blocks the page: 300,000 bad entries (about 600 kB) through the REST adapter and the
+// guard, with a long-task observer measuring every task after the answer was parsed.
+import { expect } from '@open-wc/testing';
+import { createRestAdapter } from '../../src/adapters/rest.js';
+import { guard } from '../../src/core/guard.js';
+import { ERROR_EXAMPLES, parseRecords } from '../../src/model/validate.js';
+import { TaiwaDataError } from '../../src/model/errors.js';
+import type { TaiwaAdapter } from '../../src/adapters/types.js';
+import { pulse, TestTenant } from './outbox-server.js';
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Every long task the page reports from now on, and a way to be sure all before now were delivered. */
+function watchLongTasks() {
+  const seen: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => seen.push(...list.getEntries()));
+  observer.observe({ type: 'longtask' });
+  return {
+    seen,
+    /** Blocks one task for 120 ms, then waits until the observer reported it: everything earlier is in. */
+    async flush() {
+      await nextTask();
+      const start = performance.now();
+      while (performance.now() - start < 120) {
+        /* a deliberate long task: proves the observer reports them */
+      }
+      await nextTask();
+      while (!seen.some((e) => e.startTime >= start - 1 && e.duration >= 100)) {
+        seen.push(...observer.takeRecords());
+        await nextTask();
+      }
+      observer.disconnect();
+      return start;
+    },
+  };
+}
+
+describe('bounded error reporting', () => {
+  it('one summary error for many bad records: counted, the first few kept', () => {
+    const bad = Array.from({ length: 312 }, (_, i) => ({ ...pulse(i), id: `bad-${i}`, growth: 'lots' }));
+    const { records, errors } = parseRecords('pulse', [pulse(1), ...bad, pulse(2), 0, null]);
+    expect(records.map((r) => r.id)).to.deep.equal(['p-1', 'p-2']);
+    expect(errors).to.have.length(1);
+    const [summary] = errors as [TaiwaDataError];
+    expect(summary).to.be.instanceOf(TaiwaDataError);
+    expect(summary.count).to.equal(314);
+    expect(summary.examples).to.have.length(ERROR_EXAMPLES);
+    expect(summary.examples[0]!.recordId).to.equal('bad-0');
+    expect(summary.examples[0]!.field).to.equal('growth');
+    expect(summary.message).to.match(/^pulse: 314 pulse records could not be read; first: pulse#bad-0\.growth: /);
+    // One bad record is its own error, as before.
+    const one = parseRecords('pulse', [pulse(1), bad[0]]).errors;
+    expect(one.map((e) => [e.count, e.recordId])).to.deep.equal([[1, 'bad-0']]);
+  });
+
+  it('300,000 bad entries from a real server: one error, and no task after parsing longer than 100 ms', async function () {
+    this.timeout(120_000);
+    const t = new TestTenant('bounded');
+    const rest = createRestAdapter({ baseUrl: t.base, timeoutMs: 60_000 });
+    await rest.put('pulse', pulse(1));
+    // About 600 kB of JSON: 300,000 entries of two bytes each ("0,"), as in the issue.
+    const corrupt = new Array<number>(300_000).fill(0);
+    await t.configure({ corrupt });
+    let parsedAt = Infinity;
+    const timed: TaiwaAdapter = {
+      put: (kind, record) => rest.put(kind, record),
+      async query(kind, query) {
+        const answer = await rest.query(kind, query);
+        parsedAt = performance.now();
+        return answer;
+      },
+    };
+    const watch = watchLongTasks();
+    const { records, errors } = await guard(timed).query('pulse', {});
+    const probeAt = await watch.flush();
+    expect(records.map((r) => r.id)).to.deep.equal(['p-1']);
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.count).to.equal(300_000);
+    expect(errors[0]!.examples).to.have.length(ERROR_EXAMPLES);
+    expect(errors[0]!.message).to.contain('300000 pulse records could not be read; first: pulse: ');
+    // The part of each task that ran after the answer was parsed (the probe itself left out).
+    const after = watch.seen
+      .filter((e) => e.startTime < probeAt - 1 && e.startTime + e.duration > parsedAt)
+      .map((e) => e.startTime + e.duration - Math.max(e.startTime, parsedAt));
+    const longest = Math.max(0, ...after);
+    console.log(`[figures] 300,000 bad entries: longest task after parsing ${longest.toFixed(0)} ms (${after.length} long tasks; machine busy)`);
+    expect(longest).to.be.at.most(100);
+  });
+
+  it('bad objects that zod must look at are sliced too', async function () {
+    this.timeout(120_000);
+    const t = new TestTenant('bounded-objects');
+    const rest = createRestAdapter({ baseUrl: t.base, timeoutMs: 60_000 });
+    await rest.put('pulse', pulse(1));
+    // Objects that pass the cheap look and fail in zod (each costs real validation work), among
+    // objects the cheap look refuses.
+    const corrupt = Array.from({ length: 33_000 }, (_, i) => (i % 11 === 0 ? { ...pulse(i + 2), growth: 9 } : { id: `b${i}` }));
+    await t.configure({ corrupt });
+    let parsedAt = Infinity;
+    const timed: TaiwaAdapter = {
+      put: (kind, record) => rest.put(kind, record),
+      async query(kind, query) {
+        const answer = await rest.query(kind, query);
+        parsedAt = performance.now();
+        return answer;
+      },
+    };
+    const watch = watchLongTasks();
+    const { records, errors } = await guard(timed).query('pulse', {});
+    const probeAt = await watch.flush();
+    expect(records.map((r) => r.id)).to.deep.equal(['p-1']);
+    expect(errors.map((e) => e.count)).to.deep.equal([33_000]);
+    expect(errors[0]!.examples.map((e) => e.field)).to.deep.equal(['growth', 'createdAt', 'createdAt', 'createdAt', 'createdAt']);
+    const after = watch.seen
+      .filter((e) => e.startTime < probeAt - 1 && e.startTime + e.duration > parsedAt)
+      .map((e) => e.startTime + e.duration - Math.max(e.startTime, parsedAt));
+    const longest = Math.max(0, ...after);
+    console.log(`[figures] 33,000 bad objects: longest task after parsing ${longest.toFixed(0)} ms (machine busy)`);
+    expect(longest).to.be.at.most(100);
+  });
+
+  it('a validation that would block for long runs in short slices', async function () {
+    this.timeout(120_000);
+    // Each of these passes the cheap look, so zod checks every one.
+    const answer = Array.from({ length: 80_000 }, (_, i) => ({ ...pulse(i + 2), growth: 9 }));
+    // The same work in one go: long enough that, unsliced, it would break the bound.
+    const syncStart = performance.now();
+    expect(parseRecords('pulse', answer).errors.map((e) => e.count)).to.deep.equal([80_000]);
+    const inOneGo = performance.now() - syncStart;
+    await nextTask();
+    const host: TaiwaAdapter = { put: async () => undefined, query: async () => answer as never };
+    const watch = watchLongTasks();
+    const startedAt = performance.now();
+    const { records, errors } = await guard(host).query('pulse', {});
+    const probeAt = await watch.flush();
+    expect(records).to.deep.equal([]);
+    expect(errors.map((e) => e.count)).to.deep.equal([80_000]);
+    const longest = Math.max(0, ...watch.seen.filter((e) => e.startTime >= startedAt && e.startTime < probeAt - 1).map((e) => e.duration));
+    console.log(`[figures] 80,000 records checked by zod: ${inOneGo.toFixed(0)} ms in one go; sliced, longest task ${longest.toFixed(0)} ms (machine busy)`);
+    expect(inOneGo, 'the unsliced work is long').to.be.greaterThan(100);
+    expect(longest).to.be.at.most(100);
+  });
+});
