@@ -94,8 +94,8 @@ try {
       return Boolean(el);
     }, text);
   await until('the agenda form', () => clickIn(member, 'Future career'));
-  await until('the response styles', () => clickIn(member, 'Just listen to me'));
-  await clickIn(member, 'Submit agenda');
+  await until('the response styles', () => clickIn(member, 'Just listen'));
+  await clickIn(member, 'Share the agenda with my manager');
   if (process.env.DEBUG_E2E) {
     // What the member's form says after the submit, and what the server holds.
     await sleep(3000);

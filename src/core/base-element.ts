@@ -255,7 +255,12 @@ export class TaiwaElement<S extends object = object> extends LitElement {
   /** True until the strings (and the catalogue, where used) are in, and while any task runs. */
   protected get isLoading(): boolean {
     const ctor = this.constructor as typeof TaiwaElement;
-    return !this.strings || (ctor.usesCatalog && !this.resolvedCatalog) || [...this.#tasks].some((t) => t.status === TaskStatus.PENDING);
+    // A failed load shows its error, not "loading" beside it.
+    return (
+      (!this.strings && !this.errors.has('strings')) ||
+      (ctor.usesCatalog && !this.resolvedCatalog && !this.errors.has('catalog')) ||
+      [...this.#tasks].some((t) => t.status === TaskStatus.PENDING)
+    );
   }
 
   /**
@@ -264,12 +269,31 @@ export class TaiwaElement<S extends object = object> extends LitElement {
    * are shown under the task until its next answer.
    */
   protected task<const A extends readonly unknown[], R>(config: TaiwaTaskConfig<A, R>): Task<A, R> {
+    // Only the latest run (or skip) may apply: Task's abort() does not supersede a run in flight,
+    // and most runs cannot stop their adapter work, so each run checks its generation itself.
+    let generation = 0;
     const task: Task<A, R> = new Task<A, R>(this, {
       args: config.args,
       autoRun: false,
-      task: (args, { signal }) => config.run(args, signal),
-      onComplete: (value) => this.setErrors(task, config.apply?.(value) ?? []),
-      onError: (error) => this.setErrors(task, [toError(error)]),
+      task: async (args, { signal }) => {
+        const mine = ++generation;
+        try {
+          const value = await config.run(args, signal);
+          if (mine === generation) {
+            let errors: readonly Error[];
+            try {
+              errors = config.apply?.(value) ?? [];
+            } catch (err) {
+              errors = [toError(err)];
+            }
+            this.setErrors(task, errors);
+          }
+          return value;
+        } catch (err) {
+          if (mine === generation) this.setErrors(task, [toError(err)]);
+          throw err;
+        }
+      },
     });
     // Runs when the args change (as Task's own autoRun would), unless there is nothing to do.
     let last: A | undefined;
@@ -279,6 +303,7 @@ export class TaiwaElement<S extends object = object> extends LitElement {
         if (last && args.length === last.length && args.every((a, i) => Object.is(a, last![i]))) return;
         last = args;
         if (config.skip?.(args)) {
+          generation++;
           task.abort();
           this.setErrors(task, []);
         } else void task.run(args);
@@ -287,7 +312,6 @@ export class TaiwaElement<S extends object = object> extends LitElement {
     this.#tasks.add(task as unknown as Task<readonly unknown[], unknown>);
     return task;
   }
-
 
   /** Makes `work` part of `updateComplete` (a save, a write the element started itself). */
   waitFor<T>(work: Promise<T>): Promise<T> {

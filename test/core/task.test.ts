@@ -26,11 +26,45 @@ class TaskProbe extends TaiwaElement {
 }
 customElements.define('task-probe', TaskProbe);
 
+/** A run that ignores its signal (as most adapter reads must), and args that can mean "nothing to do". */
+class SkipProbe extends TaiwaElement {
+  @property() key = 'x';
+  shown = 'nothing';
+  readonly probe = this.task({
+    args: () => [this.key] as const,
+    skip: ([key]) => key === '',
+    run: async ([key]) => {
+      await new Promise<void>((r) => gates.set(key, r));
+      return `answer ${key}`;
+    },
+    apply: (value) => void (this.shown = value),
+  });
+  override render() {
+    return html`<p>${this.shown}</p>`;
+  }
+}
+customElements.define('skip-probe', SkipProbe);
+
 const until = async (check: () => boolean) => {
   while (!check()) await new Promise((r) => setTimeout(r));
 };
 
 describe('TaiwaElement.task', () => {
+  it('a skip supersedes a run in flight: its late answer is never applied', async () => {
+    const el = document.createElement('skip-probe') as SkipProbe;
+    el.lang = 'en';
+    document.body.append(el);
+    await until(() => gates.has('x'));
+    el.key = '';
+    // The skip happens in that update; the run it supersedes cannot stop and answers afterwards.
+    await until(() => !el.isUpdatePending);
+    gates.get('x')!();
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    expect(el.shown).to.equal('nothing');
+    el.remove();
+  });
+
   it('aborts the superseded run, never applies its answer, and updateComplete waits for the latest', async () => {
     const el = document.createElement('task-probe') as TaskProbe;
     el.lang = 'en';

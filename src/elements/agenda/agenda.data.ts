@@ -102,7 +102,8 @@ export class AgendaBase extends TaiwaElement<typeof en> {
       this.loaded = true;
       if (this.perspective === 'manager' && !this.canPropose) {
         // The manager reads what happened; the page's developer gets the attributes to set.
-        reportMissing(this, 'agenda', this.sessionId ? 'memberId' : 'sessionId', 'a manager needs member-id and session-id, inside a taiwa-provider with an adapter');
+        const field = !this.adapter ? 'adapter' : !this.viewer ? 'viewer' : !this.sessionId ? 'sessionId' : 'memberId';
+        reportMissing(this, 'agenda', field, 'a manager needs member-id and session-id, inside a taiwa-provider with an adapter and a viewer');
       }
       return found.errors;
     },

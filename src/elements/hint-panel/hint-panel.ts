@@ -116,6 +116,7 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
       const { adapter, viewer, sessionId } = this;
       return adapter && viewer?.role === 'member' && sessionId ? ([adapter, viewer.id, sessionId] as const) : ([undefined, '', ''] as const);
     },
+    skip: ([adapter]) => !adapter,
     run: async ([adapter, memberId, sessionId]) => {
       if (!adapter) return undefined;
       const { loadMarks } = await import('./hint-panel.store.js');
@@ -136,6 +137,7 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
       const wanted = adapter && viewer?.role === 'manager' && this.weak === undefined && this.currentAudience === 'manager';
       return wanted ? ([adapter, viewer.id] as const) : ([undefined, ''] as const);
     },
+    skip: ([adapter]) => !adapter,
     run: async ([adapter, managerId]) => {
       if (!adapter) return undefined;
       const { weakCells } = await import('./hint-panel.weak-cells.js');

@@ -118,15 +118,19 @@ export class TaiwaSatisfactionRater extends RaterBase {
 
   /** Sends the answers: validated, saved through the adapter, then shown read-only. */
   submit(): void {
-    if (this.isDisabled || this.own || this.saver.state === 'saving') return;
+    if (this.isDisabled || this.own || this.sending || this.saver.state === 'saving') return;
     if (!this.value) {
       this.note = 'requiredChoice';
       this.interacted = true;
       this.renderRoot.querySelector<HTMLElement>('[part~="overall"] [part~="control"]')?.focus();
       return;
     }
-    void this.waitFor(this.send());
+    // Set before the first await (the record's module may still be loading): a second Enter is ignored.
+    this.sending = true;
+    void this.waitFor(this.send().finally(() => (this.sending = false)));
   }
+
+  private sending = false;
 
   private async send(): Promise<void> {
     const { drafts, draftKey: key, session, agenda } = this;
