@@ -11,7 +11,7 @@
 // Usage: npm run pack:check [-- --keep]   (--keep leaves the temp folder and prints its path)
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -41,10 +41,20 @@ try {
   for (const target of walk(pkg.exports)) named.add(target.replace(/^\.\//, ''));
   const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
   for (const mod of manifest.modules ?? []) named.add(mod.path);
+  // The element folders, which a wildcard export (`./*`) or a README pattern stands for.
+  const elements = readdirSync(join(root, 'src/elements'));
   for (const path of named) {
-    const there = path.endsWith('/') ? [...files].some((f) => f.startsWith(path)) : files.has(path);
+    // A pattern (`NNNN_name.sql`, `*`): at least one file of that shape; a folder named without a slash: anything in it.
+    const pattern = /NNNN|\*/.test(path) && new RegExp(`^${path.replace(/[.]/g, '\\.').replace(/NNNN/g, '\\d{4}').replace(/name/g, '[\\w-]+').replace(/\*/g, '[^/]+')}$`);
+    const there = pattern
+      ? [...files].some((f) => pattern.test(f))
+      : path.endsWith('/')
+        ? [...files].some((f) => f.startsWith(path))
+        : files.has(path) || [...files].some((f) => f.startsWith(`${path}/`));
     if (!there) problems.push(`the package lacks ${path}`);
   }
+  if (pkg.exports['./*'])
+    for (const name of elements) for (const ext of ['js', 'd.ts']) if (!files.has(`dist/elements/${name}/define.${ext}`)) problems.push(`the package lacks dist/elements/${name}/define.${ext}`);
   if ([...files].some((f) => f.startsWith('test/') || f.startsWith('node_modules/'))) problems.push('the package ships test/ or node_modules/');
   step(`${files.size} files, ${named.size} named ones checked`);
 
@@ -62,7 +72,10 @@ try {
   }
 
   step('resolve the entries in Node');
-  const entries = ['taiwa', 'taiwa/define', 'taiwa/testing', ...Object.keys(pkg.exports).filter((k) => !k.endsWith('.json') && k !== '.').map((k) => `taiwa/${k.slice(2)}`)];
+  const entries = ['taiwa', 'taiwa/define', 'taiwa/testing', ...Object.keys(pkg.exports)
+      .filter((k) => !k.endsWith('.json') && k !== '.')
+      .flatMap((k) => (k === './*' ? elements.map((name) => `taiwa/${name}`) : [`taiwa/${k.slice(2)}`])),
+  ];
   writeFileSync(
     join(host, 'resolve.mjs'),
     `import { existsSync } from 'node:fs';
