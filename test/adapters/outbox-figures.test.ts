@@ -4,26 +4,15 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { createRestAdapter } from '../../src/adapters/rest.js';
-import { withOutbox, type Outbox, type OutboxOptions, type OutboxStatus } from '../../src/adapters/outbox.js';
+import { type Outbox, type OutboxOptions, type OutboxStatus } from '../../src/adapters/outbox.js';
 import { guard } from '../../src/core/guard.js';
 import { TaiwaStorageError } from '../../src/model/errors.js';
 import type { Agenda, AgendaItem, HintMark, LevelAssessment } from '../../src/model/schemas.js';
 import { agenda, pulse, seeded, TestTenant, when } from './outbox-server.js';
-
-const open: Outbox[] = [];
+import { closeOutboxes, tenantOutbox } from '../helpers/outbox.js';
 
 function make(tenant: TestTenant, options: Partial<OutboxOptions> = {}, timeoutMs = 2000) {
-  const outbox = withOutbox(createRestAdapter({ baseUrl: tenant.base, timeoutMs }), {
-    viewerId: `v-${tenant.name}`,
-    dbName: `outbox-${tenant.name}`,
-    baseDelayMs: 2,
-    maxDelayMs: 30,
-    random: seeded(11),
-    ...options,
-  });
-  open.push(outbox);
-  return outbox;
+  return tenantOutbox(tenant, { baseDelayMs: 2, maxDelayMs: 30, random: seeded(11), ...options }, { timeoutMs });
 }
 
 const drained = (outbox: Outbox) => outbox.drained();
@@ -65,7 +54,7 @@ async function putAll(outbox: Outbox, writes: [string, { id: string }][], size =
 
 describe('outbox figures', function () {
   this.timeout(60_000);
-  afterEach(() => open.splice(0).forEach((o) => o.close()));
+  afterEach(closeOutboxes);
 
   it('500 writes under seeded faults (30 % 500, 10 % timeout, 5 % dropped): exactly the valid records, 0 duplicates, 0 lost', async () => {
     const tenant = new TestTenant('faults');

@@ -12,26 +12,15 @@ import type { TaiwaErrorEvent, TaiwaSubmitEvent } from '../../src/events/index.j
 import type { Agenda, Feedback, Session, Viewer } from '../../src/model/schemas.js';
 import { withOutbox } from '../../src/adapters/outbox.js';
 import { runFormConformance } from '../helpers/form-conformance.js';
+import { agendaOf, AT, manager, member, session } from '../helpers/records.js';
 
 type Rater = TaiwaSatisfactionRater;
 
-const AT = '2025-06-02T10:00:00.000Z';
-const session: Session = { id: 's1', createdAt: AT, updatedAt: AT, memberId: 'm1', managerId: 'boss' };
-const agenda: Agenda = {
-  id: 'a1',
-  createdAt: AT,
-  updatedAt: AT,
-  sessionId: 's1',
-  memberId: 'm1',
-  managerId: 'boss',
-  items: [
-    { id: 'i1', topicId: 'career', responseId: 'listen', memoVisibility: 'private', proposedBy: 'member' },
-    { id: 'i2', topicId: 'work', responseId: 'advice', memoVisibility: 'shared', memo: 'status', proposedBy: 'member' },
-    { id: 'i3', topicId: 'private', memoVisibility: 'private', proposedBy: 'member' },
-  ],
-};
-const member: Viewer = { id: 'm1', role: 'member' };
-const manager: Viewer = { id: 'boss', role: 'manager' };
+const agenda = agendaOf([
+  { id: 'i1', topicId: 'career', responseId: 'listen', memoVisibility: 'private', proposedBy: 'member' },
+  { id: 'i2', topicId: 'work', responseId: 'advice', memoVisibility: 'shared', memo: 'status', proposedBy: 'member' },
+  { id: 'i3', topicId: 'private', memoVisibility: 'private', proposedBy: 'member' },
+]);
 const items = [
   { id: 'i1', topicId: 'career', responseId: 'listen' },
   { id: 'i2', topicId: 'work', responseId: 'advice' },
