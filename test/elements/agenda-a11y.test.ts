@@ -14,9 +14,8 @@ import { createMemoryDraftStore } from '../../src/adapters/drafts.js';
 import type { TaiwaAdapter } from '../../src/adapters/types.js';
 import type { Viewer } from '../../src/model/schemas.js';
 import { deepActive } from '../helpers/a11y.js';
+import { manager, member } from '../helpers/records.js';
 
-const member: Viewer = { id: 'm1', role: 'member' };
-const manager: Viewer = { id: 'boss', role: 'manager' };
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];

@@ -13,6 +13,7 @@ import type { TaiwaResponseSelector } from '../../src/elements/response-selector
 import { matches, type RecordKind, type RecordMap, type RecordQuery, type TaiwaAdapter } from '../../src/adapters/types.js';
 import { createMemoryDraftStore } from '../../src/adapters/drafts.js';
 import type { Agenda, Viewer } from '../../src/model/schemas.js';
+import { manager, member } from '../helpers/records.js';
 
 /**
  * A remote backend in miniature: `local: false`, every write serialised to JSON as it would go over
@@ -40,8 +41,6 @@ function createRecordingAdapter() {
 
 const TOPICS = ['work', 'relationships', 'wellbeing', 'career', 'skills', 'private', 'policy'];
 const RESPONSES = ['advice', 'think-together', 'listen', 'opinion', 'report'];
-const member: Viewer = { id: 'm1', role: 'member' };
-const manager: Viewer = { id: 'boss', role: 'manager' };
 
 const itemArb = fc.record({
   response: fc.constantFrom(...RESPONSES),

@@ -16,9 +16,8 @@ import type { Agenda, Viewer } from '../../src/model/schemas.js';
 import { normalizeDraft } from '../../src/elements/agenda/agenda.model.js';
 import { deepActive } from '../helpers/a11y.js';
 import { gatedWrites } from '../helpers/gated-adapter.js';
+import { manager, member } from '../helpers/records.js';
 
-const member: Viewer = { id: 'm1', role: 'member' };
-const manager: Viewer = { id: 'boss', role: 'manager' };
 const at = '2025-05-01T09:00:00.000Z';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
