@@ -10,6 +10,7 @@ import { TaiwaStorageError } from '../../src/model/errors.js';
 import type { Agenda, AgendaItem, HintMark, LevelAssessment } from '../../src/model/schemas.js';
 import { agenda, pulse, seeded, TestTenant, when } from './outbox-server.js';
 import { closeOutboxes, tenantOutbox } from '../helpers/outbox.js';
+import { wrapStores, wrapTransactions } from '../helpers/idb-faults.js';
 
 function make(tenant: TestTenant, options: Partial<OutboxOptions> = {}, timeoutMs = 2000) {
   return tenantOutbox(tenant, { baseDelayMs: 2, maxDelayMs: 30, random: seeded(11), ...options }, { timeoutMs });
@@ -177,34 +178,20 @@ describe('outbox figures', function () {
     const tenant = new TestTenant('idb');
     let mode: 'ok' | 'quota' | 'closing' = 'ok';
     let lastDb: IDBDatabase | undefined;
-    const factory = new Proxy(indexedDB, {
-      get(target, prop) {
-        if (prop !== 'open') return Reflect.get(target, prop, target) as unknown;
-        return (name: string, version?: number) => {
-          const req = target.open(name, version);
-          req.addEventListener('success', () => {
-            const db = (lastDb = req.result);
-            const real = db.transaction.bind(db);
-            db.transaction = ((stores: string | string[], txMode?: IDBTransactionMode, opts?: IDBTransactionOptions) => {
-              if (mode === 'closing') throw new DOMException('The database connection is closing.', 'InvalidStateError');
-              const tx = real(stores, txMode, opts);
-              if (mode === 'quota' && txMode === 'readwrite') {
-                const objectStore = tx.objectStore.bind(tx);
-                tx.objectStore = (n: string) => {
-                  const s = objectStore(n);
-                  s.put = () => {
-                    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-                  };
-                  return s;
-                };
-              }
-              return tx;
-            }) as IDBDatabase['transaction'];
-          });
-          return req;
-        };
+    const factory = wrapTransactions(
+      (begin, txMode) => {
+        if (mode === 'closing') throw new DOMException('The database connection is closing.', 'InvalidStateError');
+        const tx = begin();
+        if (mode !== 'quota' || txMode !== 'readwrite') return tx;
+        return wrapStores(tx, (s) => {
+          s.put = () => {
+            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          };
+          return s;
+        });
       },
-    });
+      (db) => (lastDb = db),
+    );
     const outbox = make(tenant, { indexedDB: factory });
     const seen: string[] = [];
     outbox.addEventListener('status', (e) => seen.push(...(e as CustomEvent<OutboxStatus>).detail.records.map((r) => r.id)));

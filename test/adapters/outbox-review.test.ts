@@ -13,6 +13,7 @@ import { TaiwaDataError } from '../../src/model/errors.js';
 import type { Session } from '../../src/model/schemas.js';
 import { pulse, seeded, TestTenant, when } from './outbox-server.js';
 import { closeOutboxes, tenantOutbox, tracked } from '../helpers/outbox.js';
+import { wrapStores, wrapTransactions } from '../helpers/idb-faults.js';
 
 /** An outbox whose failed deliveries wait a minute: what the test put stays unsent. */
 function make(tenant: TestTenant, options: Partial<OutboxOptions> = {}, fetchFn?: typeof fetch) {
@@ -93,36 +94,20 @@ describe('outbox reads, failed runs and log-out', () => {
     // Claims are the outbox's only read-write `getAll`: let `claimsLeft` more succeed, then fail.
     let claimsLeft = Infinity;
     let onFail = () => undefined as void;
-    const factory = new Proxy(indexedDB, {
-      get(target, prop) {
-        if (prop !== 'open') return Reflect.get(target, prop, target) as unknown;
-        return (name: string, version?: number) => {
-          const req = target.open(name, version);
-          req.addEventListener('success', () => {
-            const db = req.result;
-            const real = db.transaction.bind(db);
-            db.transaction = ((stores: string | string[], mode?: IDBTransactionMode, opts?: IDBTransactionOptions) => {
-              const tx = real(stores, mode, opts);
-              if (mode !== 'readwrite') return tx;
-              const objectStore = tx.objectStore.bind(tx);
-              tx.objectStore = (n: string) => {
-                const store = objectStore(n);
-                const getAll = store.getAll.bind(store);
-                store.getAll = (...args: Parameters<IDBObjectStore['getAll']>) => {
-                  if (claimsLeft-- <= 0) {
-                    onFail();
-                    throw new DOMException('Injected failure', 'UnknownError');
-                  }
-                  return getAll(...args);
-                };
-                return store;
-              };
-              return tx;
-            }) as IDBDatabase['transaction'];
-          });
-          return req;
+    const factory = wrapTransactions((begin, mode) => {
+      const tx = begin();
+      if (mode !== 'readwrite') return tx;
+      return wrapStores(tx, (store) => {
+        const getAll = store.getAll.bind(store);
+        store.getAll = (...args: Parameters<IDBObjectStore['getAll']>) => {
+          if (claimsLeft-- <= 0) {
+            onFail();
+            throw new DOMException('Injected failure', 'UnknownError');
+          }
+          return getAll(...args);
         };
-      },
+        return store;
+      });
     });
     // p-1's request is held until the failing claim has happened.
     let hold = false;
