@@ -13,6 +13,7 @@ import type { Agenda, Feedback, Session, Viewer } from '../../src/model/schemas.
 import { withOutbox } from '../../src/adapters/outbox.js';
 import { runFormConformance } from '../helpers/form-conformance.js';
 import { agendaOf, AT, manager, member, session } from '../helpers/records.js';
+import { inProvider as mountIn } from '../helpers/mount.js';
 
 type Rater = TaiwaSatisfactionRater;
 
@@ -60,12 +61,8 @@ async function rater(template = html`<taiwa-satisfaction-rater lang="en"></taiwa
 }
 
 async function inProvider(adapter: TaiwaAdapter, viewer: Viewer, drafts: DraftStore = createMemoryDraftStore(), attrs = html``) {
-  const provider = await fixture<TaiwaProvider>(
-    html`<taiwa-provider lang="en" .adapter=${adapter} .viewer=${viewer} .drafts=${drafts}>
-      <taiwa-satisfaction-rater session-id="s1"></taiwa-satisfaction-rater>${attrs}
-    </taiwa-provider>`,
-  );
-  const el = provider.querySelector('taiwa-satisfaction-rater')!;
+  const inner = html`<taiwa-satisfaction-rater session-id="s1"></taiwa-satisfaction-rater>${attrs}`;
+  const { el } = await mountIn('taiwa-satisfaction-rater', inner, { adapter, viewer, drafts });
   await settle(el);
   return el;
 }
