@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
+import type { Task } from '@lit/task';
 import type { TaiwaAdapter } from '../model/adapter.js';
 import type { GuardedAdapter } from './guard.js';
 import type { Catalog, Locale, Viewer } from '../model/schemas.js';
@@ -12,10 +12,12 @@ import { toError } from '../model/errors.js';
 import { VERSION } from './define.js';
 import { resolveLocale, type StringLoaders, type Strings } from './locale.js';
 import { loadBundle, nextFrame, peekBundle, type ElementBundle, type TaiwaViews } from './loader.js';
-import { hasOverrides, resolveCatalog } from '../model/catalog.js';
 import { hostStyles } from './styles.js';
+import { TaskHost, type TaiwaTaskConfig } from './task-host.js';
+import { CatalogResolver } from './catalog-resolver.js';
 
 export type { TaiwaViews } from './loader.js';
+export type { TaiwaTaskConfig } from './task-host.js';
 
 const connected = new Set<TaiwaElement>();
 
@@ -26,24 +28,6 @@ function watchLang() {
   if (langObserver || typeof MutationObserver === 'undefined') return;
   langObserver = new MutationObserver(() => connected.forEach((el) => el.requestUpdate()));
   langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-}
-
-/** One async load or submit of a widget (see `TaiwaElement.task`). */
-export interface TaiwaTaskConfig<A extends readonly unknown[], R> {
-  /** What the work depends on; it runs again (aborting the run before) whenever one of them changes. */
-  args: () => A;
-  /** The work. `signal` aborts once newer args supersede this run; pass it on where work can stop. */
-  run: (args: A, signal: AbortSignal) => Promise<R>;
-  /**
-   * Takes the answer of the latest run (a superseded run never gets here) and returns the data errors
-   * to show with it. What `run` throws is shown instead.
-   */
-  apply?: (value: R) => readonly Error[] | void;
-  /**
-   * Optional: args for which there is nothing to do (no adapter, no session). The task then does not
-   * run at all, so a widget given only properties renders once instead of once more per idle task.
-   */
-  skip?: (args: A) => boolean;
 }
 
 /**
@@ -92,12 +76,15 @@ export class TaiwaElement<S extends object = object> extends LitElement {
   readonly #draftsCtx = new ContextConsumer(this, { context: draftsContext, subscribe: true });
   readonly #localeCtx = new ContextConsumer(this, { context: localeContext, subscribe: true });
   readonly #catalogCtx = new ContextConsumer(this, { context: catalogContext, subscribe: true });
-  readonly #tasks = new Set<Task<readonly unknown[], unknown>>();
-  readonly #pending = new Set<Promise<unknown>>();
+  readonly #work = new TaskHost(this, (key, errors) => this.setErrors(key, errors));
+  readonly #catalogResolver = new CatalogResolver({
+    setCatalog: (value) => (this.resolvedCatalog = value),
+    setErrors: (errors) => this.setErrors('catalog', errors),
+    waitFor: (work) => this.waitFor(work),
+  });
 
-  /** The locale whose strings, views and styles were asked for, and the catalogue inputs last resolved. */
+  /** The locale whose strings, views and styles were asked for. */
   #bundleLocale?: Locale;
-  #catalogInputs?: readonly unknown[];
 
   constructor() {
     super();
@@ -158,41 +145,9 @@ export class TaiwaElement<S extends object = object> extends LitElement {
         ),
       );
     }
-    if (ctor.usesCatalog) this.#resolveCatalog(locale, bundle);
-  }
-
-  /**
-   * The catalogue: the built-in one as it is (trusted code, checked by the tests: no validation, no
-   * wait); with a host or adapter override, merged and validated, superseded by newer inputs.
-   */
-  #resolveCatalog(locale: Locale, bundle: ElementBundle | undefined): void {
-    const adapter = this.adapter;
-    const overrides = [this.#catalogCtx.value, this.catalog];
-    const inputs = [locale, adapter, ...overrides];
-    if (this.#catalogInputs && inputs.every((x, i) => x === this.#catalogInputs![i])) return;
-    if (bundle?.catalog && !adapter?.catalog && !hasOverrides(overrides)) {
-      this.#catalogInputs = inputs;
-      this.setErrors('catalog', []);
-      this.resolvedCatalog = bundle.catalog;
-      return;
+    if (ctor.usesCatalog) {
+      this.#catalogResolver.resolve(locale, bundle, this.adapter, [this.#catalogCtx.value, this.catalog]);
     }
-    // Without the bundle yet there is nothing to merge over: the next update (once it is in) resolves.
-    if (!bundle && !adapter?.catalog && !hasOverrides(overrides)) return;
-    this.#catalogInputs = inputs;
-    const current = () => this.#catalogInputs === inputs;
-    void this.waitFor(
-      (async () => {
-        const failed: Error[] = [];
-        // A backend whose catalogue fails still leaves the defaults and the host's override usable.
-        const fromAdapter = await Promise.resolve(adapter?.catalog?.(locale)).catch((err: unknown) => {
-          failed.push(toError(err));
-        });
-        const { value, errors } = await resolveCatalog(locale, [fromAdapter, ...overrides]);
-        if (!current()) return;
-        this.resolvedCatalog = value;
-        this.setErrors('catalog', [...failed, ...errors]);
-      })().catch((err: unknown) => current() && this.setErrors('catalog', [toError(err)])),
-    );
   }
 
   /**
@@ -212,11 +167,11 @@ export class TaiwaElement<S extends object = object> extends LitElement {
       // A failed load still updates: willUpdate then shows the error.
       return loadBundle(ctor, locale).then(go, go);
     }
-    const running = [...this.#tasks].filter((t) => t.status === TaskStatus.PENDING).map((t) => t.taskComplete);
-    if (!this.hasUpdated || this.#pending.size + running.length === 0) return super.scheduleUpdate();
+    const underWay = this.#work.underWay();
+    if (!this.hasUpdated || underWay.length === 0) return super.scheduleUpdate();
     // Work under way (a read, a save) mostly ends within the frame: render once with its outcome
     // rather than once before it ends and again after. Never later than the next frame.
-    return Promise.race([Promise.allSettled([...this.#pending, ...running]), nextFrame()]).then(go);
+    return Promise.race([Promise.allSettled(underWay), nextFrame()]).then(go);
   }
 
   #applyBundle({ strings, views }: ElementBundle): void {
@@ -240,8 +195,7 @@ export class TaiwaElement<S extends object = object> extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     while (this.isWorking) {
-      const running = [...this.#tasks].filter((t) => t.status === TaskStatus.PENDING).map((t) => t.taskComplete);
-      await Promise.allSettled([...running, ...this.#pending]);
+      await Promise.allSettled(this.#work.underWay());
       result = await super.getUpdateComplete();
     }
     return result;
@@ -249,7 +203,7 @@ export class TaiwaElement<S extends object = object> extends LitElement {
 
   /** True while a task runs or work given to `waitFor` is under way. */
   protected get isWorking(): boolean {
-    return this.#pending.size > 0 || [...this.#tasks].some((t) => t.status === TaskStatus.PENDING);
+    return this.#work.working;
   }
 
   /** True until the strings (and the catalogue, where used) are in, and while any task runs. */
@@ -259,7 +213,7 @@ export class TaiwaElement<S extends object = object> extends LitElement {
     return (
       (!this.strings && !this.errors.has('strings')) ||
       (ctor.usesCatalog && !this.resolvedCatalog && !this.errors.has('catalog')) ||
-      [...this.#tasks].some((t) => t.status === TaskStatus.PENDING)
+      this.#work.running
     );
   }
 
@@ -269,56 +223,12 @@ export class TaiwaElement<S extends object = object> extends LitElement {
    * are shown under the task until its next answer.
    */
   protected task<const A extends readonly unknown[], R>(config: TaiwaTaskConfig<A, R>): Task<A, R> {
-    // Only the latest run (or skip) may apply: Task's abort() does not supersede a run in flight,
-    // and most runs cannot stop their adapter work, so each run checks its generation itself.
-    let generation = 0;
-    const task: Task<A, R> = new Task<A, R>(this, {
-      args: config.args,
-      autoRun: false,
-      task: async (args, { signal }) => {
-        const mine = ++generation;
-        try {
-          const value = await config.run(args, signal);
-          if (mine === generation) {
-            let errors: readonly Error[];
-            try {
-              errors = config.apply?.(value) ?? [];
-            } catch (err) {
-              errors = [toError(err)];
-            }
-            this.setErrors(task, errors);
-          }
-          return value;
-        } catch (err) {
-          if (mine === generation) this.setErrors(task, [toError(err)]);
-          throw err;
-        }
-      },
-    });
-    // Runs when the args change (as Task's own autoRun would), unless there is nothing to do.
-    let last: A | undefined;
-    this.addController({
-      hostUpdate: () => {
-        const args = config.args();
-        if (last && args.length === last.length && args.every((a, i) => Object.is(a, last![i]))) return;
-        last = args;
-        if (config.skip?.(args)) {
-          generation++;
-          task.abort();
-          this.setErrors(task, []);
-        } else void task.run(args);
-      },
-    });
-    this.#tasks.add(task as unknown as Task<readonly unknown[], unknown>);
-    return task;
+    return this.#work.task(config);
   }
 
   /** Makes `work` part of `updateComplete` (a save, a write the element started itself). */
   waitFor<T>(work: Promise<T>): Promise<T> {
-    this.#pending.add(work);
-    const done = () => this.#pending.delete(work);
-    work.then(done, done);
-    return work;
+    return this.#work.waitFor(work);
   }
 
   /** Shows `errors` under `key` (replacing earlier ones) and fires `taiwa-error` for each new one. */

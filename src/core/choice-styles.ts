@@ -1,32 +1,30 @@
 import { css } from 'lit';
 
-/**
- * The option cards of a choice list (`fieldset` › `.options` › `label.option` › input + `.texts`),
- * shared by the topic picker and the response selector. A module of its own, not in styles.ts: only
- * their lazily loaded styles import it, so it loads with them (esbuild keeps a shared module whole,
- * and styles.ts is up front).
+/*
+ * Pieces of the lazily loaded element styles that several elements share. A module of its own, not
+ * in styles.ts: only their lazily loaded styles import it, so it loads with them (esbuild keeps a
+ * shared module whole, and styles.ts is up front).
  */
-export const choiceStyles = css`
+
+/** A fieldset and legend without frame or padding; each element sets its own margins. */
+export const plainFieldset = css`
   fieldset {
-    margin: 0;
     padding: 0;
     border: 0;
     min-inline-size: 0;
   }
   legend {
     padding: 0;
-    margin-block-end: var(--_space-s);
     font-weight: 600;
   }
-  .options {
-    display: grid;
-    gap: var(--_space-s);
-  }
+`;
+
+/** A choice as a card (`label.option` holding its input); each element sets its padding. */
+export const optionCard = css`
   .option {
     display: flex;
     gap: var(--_space-s);
     align-items: flex-start;
-    padding: var(--_space-s) var(--_space-m);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius-m);
     background: var(--_color-surface);
@@ -36,13 +34,49 @@ export const choiceStyles = css`
     border-color: var(--_color-accent);
     background: var(--_color-accent-surface);
   }
-  .option:has(:disabled) {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
   .option:has(:focus-visible) {
     outline: 2px solid var(--_color-focus);
     outline-offset: 2px;
+  }
+`;
+
+/** The cells of a data table: a start-aligned caption, rows ruled below. */
+export const tableCells = css`
+  caption {
+    text-align: start;
+    padding-block-end: var(--_space-xs);
+  }
+  th,
+  td {
+    padding: var(--_space-xs) var(--_space-s);
+    border-block-end: 1px solid var(--_color-border);
+    text-align: start;
+  }
+`;
+
+/**
+ * The option cards of a choice list (`fieldset` › `.options` › `label.option` › input + `.texts`),
+ * shared by the topic picker and the response selector.
+ */
+export const choiceStyles = css`
+  ${plainFieldset}
+  ${optionCard}
+  fieldset {
+    margin: 0;
+  }
+  legend {
+    margin-block-end: var(--_space-s);
+  }
+  .options {
+    display: grid;
+    gap: var(--_space-s);
+  }
+  .option {
+    padding: var(--_space-s) var(--_space-m);
+  }
+  .option:has(:disabled) {
+    cursor: not-allowed;
+    opacity: 0.6;
   }
   input {
     accent-color: var(--_color-accent);

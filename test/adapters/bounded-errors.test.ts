@@ -36,6 +36,34 @@ function watchLongTasks() {
   };
 }
 
+/**
+ * A real server holds one good pulse and answers a query with `corrupt` entries besides; the guarded
+ * REST adapter reads it. Gives what the guard returned and, for each long task, the part of it that
+ * ran after the answer was parsed (the probe itself left out).
+ */
+async function readCorrupt(label: string, corrupt: unknown[]) {
+  const t = new TestTenant(label);
+  const rest = createRestAdapter({ baseUrl: t.base, timeoutMs: 60_000 });
+  await rest.put('pulse', pulse(1));
+  await t.configure({ corrupt });
+  let parsedAt = Infinity;
+  const timed: TaiwaAdapter = {
+    put: (kind, record) => rest.put(kind, record),
+    async query(kind, query) {
+      const answer = await rest.query(kind, query);
+      parsedAt = performance.now();
+      return answer;
+    },
+  };
+  const watch = watchLongTasks();
+  const { records, errors } = await guard(timed).query('pulse', {});
+  const probeAt = await watch.flush();
+  const after = watch.seen
+    .filter((e) => e.startTime < probeAt - 1 && e.startTime + e.duration > parsedAt)
+    .map((e) => e.startTime + e.duration - Math.max(e.startTime, parsedAt));
+  return { records, errors, after };
+}
+
 describe('bounded error reporting', () => {
   it('one summary error for many bad records: counted, the first few kept', () => {
     const bad = Array.from({ length: 312 }, (_, i) => ({ ...pulse(i), id: `bad-${i}`, growth: 'lots' }));
@@ -56,33 +84,13 @@ describe('bounded error reporting', () => {
 
   it('300,000 bad entries from a real server: one error, and no task after parsing longer than 100 ms', async function () {
     this.timeout(120_000);
-    const t = new TestTenant('bounded');
-    const rest = createRestAdapter({ baseUrl: t.base, timeoutMs: 60_000 });
-    await rest.put('pulse', pulse(1));
     // About 600 kB of JSON: 300,000 entries of two bytes each ("0,"), as in the issue.
-    const corrupt = new Array<number>(300_000).fill(0);
-    await t.configure({ corrupt });
-    let parsedAt = Infinity;
-    const timed: TaiwaAdapter = {
-      put: (kind, record) => rest.put(kind, record),
-      async query(kind, query) {
-        const answer = await rest.query(kind, query);
-        parsedAt = performance.now();
-        return answer;
-      },
-    };
-    const watch = watchLongTasks();
-    const { records, errors } = await guard(timed).query('pulse', {});
-    const probeAt = await watch.flush();
+    const { records, errors, after } = await readCorrupt('bounded', new Array<number>(300_000).fill(0));
     expect(records.map((r) => r.id)).to.deep.equal(['p-1']);
     expect(errors).to.have.length(1);
     expect(errors[0]!.count).to.equal(300_000);
     expect(errors[0]!.examples).to.have.length(ERROR_EXAMPLES);
     expect(errors[0]!.message).to.contain('300000 pulse records could not be read; first: pulse: ');
-    // The part of each task that ran after the answer was parsed (the probe itself left out).
-    const after = watch.seen
-      .filter((e) => e.startTime < probeAt - 1 && e.startTime + e.duration > parsedAt)
-      .map((e) => e.startTime + e.duration - Math.max(e.startTime, parsedAt));
     const longest = Math.max(0, ...after);
     console.log(`[figures] 300,000 bad entries: longest task after parsing ${longest.toFixed(0)} ms (${after.length} long tasks; machine busy)`);
     expect(longest).to.be.at.most(100);
@@ -90,31 +98,13 @@ describe('bounded error reporting', () => {
 
   it('bad objects that zod must look at are sliced too', async function () {
     this.timeout(120_000);
-    const t = new TestTenant('bounded-objects');
-    const rest = createRestAdapter({ baseUrl: t.base, timeoutMs: 60_000 });
-    await rest.put('pulse', pulse(1));
     // Objects that pass the cheap look and fail in zod (each costs real validation work), among
     // objects the cheap look refuses.
     const corrupt = Array.from({ length: 33_000 }, (_, i) => (i % 11 === 0 ? { ...pulse(i + 2), growth: 9 } : { id: `b${i}` }));
-    await t.configure({ corrupt });
-    let parsedAt = Infinity;
-    const timed: TaiwaAdapter = {
-      put: (kind, record) => rest.put(kind, record),
-      async query(kind, query) {
-        const answer = await rest.query(kind, query);
-        parsedAt = performance.now();
-        return answer;
-      },
-    };
-    const watch = watchLongTasks();
-    const { records, errors } = await guard(timed).query('pulse', {});
-    const probeAt = await watch.flush();
+    const { records, errors, after } = await readCorrupt('bounded-objects', corrupt);
     expect(records.map((r) => r.id)).to.deep.equal(['p-1']);
     expect(errors.map((e) => e.count)).to.deep.equal([33_000]);
     expect(errors[0]!.examples.map((e) => e.field)).to.deep.equal(['growth', 'createdAt', 'createdAt', 'createdAt', 'createdAt']);
-    const after = watch.seen
-      .filter((e) => e.startTime < probeAt - 1 && e.startTime + e.duration > parsedAt)
-      .map((e) => e.startTime + e.duration - Math.max(e.startTime, parsedAt));
     const longest = Math.max(0, ...after);
     console.log(`[figures] 33,000 bad objects: longest task after parsing ${longest.toFixed(0)} ms (machine busy)`);
     expect(longest).to.be.at.most(100);

@@ -4,26 +4,16 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { createRestAdapter } from '../../src/adapters/rest.js';
-import { withOutbox, type Outbox, type OutboxOptions, type OutboxStatus } from '../../src/adapters/outbox.js';
+import { type Outbox, type OutboxOptions, type OutboxStatus } from '../../src/adapters/outbox.js';
 import { guard } from '../../src/core/guard.js';
 import { TaiwaStorageError } from '../../src/model/errors.js';
 import type { Agenda, AgendaItem, HintMark, LevelAssessment } from '../../src/model/schemas.js';
 import { agenda, pulse, seeded, TestTenant, when } from './outbox-server.js';
-
-const open: Outbox[] = [];
+import { closeOutboxes, tenantOutbox } from '../helpers/outbox.js';
+import { wrapStores, wrapTransactions } from '../helpers/idb-faults.js';
 
 function make(tenant: TestTenant, options: Partial<OutboxOptions> = {}, timeoutMs = 2000) {
-  const outbox = withOutbox(createRestAdapter({ baseUrl: tenant.base, timeoutMs }), {
-    viewerId: `v-${tenant.name}`,
-    dbName: `outbox-${tenant.name}`,
-    baseDelayMs: 2,
-    maxDelayMs: 30,
-    random: seeded(11),
-    ...options,
-  });
-  open.push(outbox);
-  return outbox;
+  return tenantOutbox(tenant, { baseDelayMs: 2, maxDelayMs: 30, random: seeded(11), ...options }, { timeoutMs });
 }
 
 const drained = (outbox: Outbox) => outbox.drained();
@@ -65,7 +55,7 @@ async function putAll(outbox: Outbox, writes: [string, { id: string }][], size =
 
 describe('outbox figures', function () {
   this.timeout(60_000);
-  afterEach(() => open.splice(0).forEach((o) => o.close()));
+  afterEach(closeOutboxes);
 
   it('500 writes under seeded faults (30 % 500, 10 % timeout, 5 % dropped): exactly the valid records, 0 duplicates, 0 lost', async () => {
     const tenant = new TestTenant('faults');
@@ -188,34 +178,20 @@ describe('outbox figures', function () {
     const tenant = new TestTenant('idb');
     let mode: 'ok' | 'quota' | 'closing' = 'ok';
     let lastDb: IDBDatabase | undefined;
-    const factory = new Proxy(indexedDB, {
-      get(target, prop) {
-        if (prop !== 'open') return Reflect.get(target, prop, target) as unknown;
-        return (name: string, version?: number) => {
-          const req = target.open(name, version);
-          req.addEventListener('success', () => {
-            const db = (lastDb = req.result);
-            const real = db.transaction.bind(db);
-            db.transaction = ((stores: string | string[], txMode?: IDBTransactionMode, opts?: IDBTransactionOptions) => {
-              if (mode === 'closing') throw new DOMException('The database connection is closing.', 'InvalidStateError');
-              const tx = real(stores, txMode, opts);
-              if (mode === 'quota' && txMode === 'readwrite') {
-                const objectStore = tx.objectStore.bind(tx);
-                tx.objectStore = (n: string) => {
-                  const s = objectStore(n);
-                  s.put = () => {
-                    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-                  };
-                  return s;
-                };
-              }
-              return tx;
-            }) as IDBDatabase['transaction'];
-          });
-          return req;
-        };
+    const factory = wrapTransactions(
+      (begin, txMode) => {
+        if (mode === 'closing') throw new DOMException('The database connection is closing.', 'InvalidStateError');
+        const tx = begin();
+        if (mode !== 'quota' || txMode !== 'readwrite') return tx;
+        return wrapStores(tx, (s) => {
+          s.put = () => {
+            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          };
+          return s;
+        });
       },
-    });
+      (db) => (lastDb = db),
+    );
     const outbox = make(tenant, { indexedDB: factory });
     const seen: string[] = [];
     outbox.addEventListener('status', (e) => seen.push(...(e as CustomEvent<OutboxStatus>).detail.records.map((r) => r.id)));

@@ -3,7 +3,6 @@
  * and log-out under custom database names. Real IndexedDB, the example backend (server/, on PGlite).
  */
 import { expect } from '@open-wc/testing';
-import { createRestAdapter } from '../../src/adapters/rest.js';
 import { withOutbox, type Outbox, type OutboxOptions, type OutboxStatus } from '../../src/adapters/outbox.js';
 import { createIndexedDbAdapter } from '../../src/adapters/indexeddb.js';
 import { databaseName } from '../../src/adapters/db-names.js';
@@ -13,22 +12,13 @@ import type { TaiwaAdapter } from '../../src/adapters/types.js';
 import { TaiwaDataError } from '../../src/model/errors.js';
 import type { Session } from '../../src/model/schemas.js';
 import { pulse, seeded, TestTenant, when } from './outbox-server.js';
-
-const open: Outbox[] = [];
+import { closeOutboxes, tenantOutbox, tracked } from '../helpers/outbox.js';
+import { wrapStores, wrapTransactions } from '../helpers/idb-faults.js';
 
 /** An outbox whose failed deliveries wait a minute: what the test put stays unsent. */
 function make(tenant: TestTenant, options: Partial<OutboxOptions> = {}, fetchFn?: typeof fetch) {
-  const rest = createRestAdapter({ baseUrl: tenant.base, timeoutMs: 2000, ...(fetchFn ? { fetch: fetchFn } : {}) });
-  const outbox = withOutbox(rest, {
-    viewerId: `v-${tenant.name}`,
-    dbName: `outbox-${tenant.name}`,
-    baseDelayMs: 60_000,
-    maxDelayMs: 60_000,
-    random: seeded(5),
-    ...options,
-  });
-  open.push(outbox);
-  return outbox;
+  const opts = { baseDelayMs: 60_000, maxDelayMs: 60_000, random: seeded(5), ...options };
+  return tenantOutbox(tenant, opts, fetchFn ? { fetch: fetchFn } : {});
 }
 
 /** Resolves once every write of the outbox failed once and waits for its next attempt. */
@@ -47,7 +37,7 @@ const session = (id: string): Session => ({
 });
 
 describe('outbox reads, failed runs and log-out', () => {
-  afterEach(() => open.splice(0).forEach((o) => o.close()));
+  afterEach(closeOutboxes);
 
   it('offline, a read answers with the viewer’s unsent writes (also after a reload) and says the backend is out of reach', async () => {
     const tenant = new TestTenant('ob-offline-read');
@@ -92,7 +82,7 @@ describe('outbox reads, failed runs and log-out', () => {
 
     const odd: TaiwaAdapter = { put: async () => undefined, query: async () => ({ records: [] }) as never };
     const over = withOutbox(odd, { viewerId: `odd-${tenant.name}`, dbName: `outbox-odd-${tenant.name}` });
-    open.push(over);
+    tracked(over);
     const { records, errors } = await guard(over).query('pulse', {});
     expect(records).to.deep.equal([]);
     expect(errors).to.have.length(1);
@@ -104,36 +94,20 @@ describe('outbox reads, failed runs and log-out', () => {
     // Claims are the outbox's only read-write `getAll`: let `claimsLeft` more succeed, then fail.
     let claimsLeft = Infinity;
     let onFail = () => undefined as void;
-    const factory = new Proxy(indexedDB, {
-      get(target, prop) {
-        if (prop !== 'open') return Reflect.get(target, prop, target) as unknown;
-        return (name: string, version?: number) => {
-          const req = target.open(name, version);
-          req.addEventListener('success', () => {
-            const db = req.result;
-            const real = db.transaction.bind(db);
-            db.transaction = ((stores: string | string[], mode?: IDBTransactionMode, opts?: IDBTransactionOptions) => {
-              const tx = real(stores, mode, opts);
-              if (mode !== 'readwrite') return tx;
-              const objectStore = tx.objectStore.bind(tx);
-              tx.objectStore = (n: string) => {
-                const store = objectStore(n);
-                const getAll = store.getAll.bind(store);
-                store.getAll = (...args: Parameters<IDBObjectStore['getAll']>) => {
-                  if (claimsLeft-- <= 0) {
-                    onFail();
-                    throw new DOMException('Injected failure', 'UnknownError');
-                  }
-                  return getAll(...args);
-                };
-                return store;
-              };
-              return tx;
-            }) as IDBDatabase['transaction'];
-          });
-          return req;
+    const factory = wrapTransactions((begin, mode) => {
+      const tx = begin();
+      if (mode !== 'readwrite') return tx;
+      return wrapStores(tx, (store) => {
+        const getAll = store.getAll.bind(store);
+        store.getAll = (...args: Parameters<IDBObjectStore['getAll']>) => {
+          if (claimsLeft-- <= 0) {
+            onFail();
+            throw new DOMException('Injected failure', 'UnknownError');
+          }
+          return getAll(...args);
         };
-      },
+        return store;
+      });
     });
     // p-1's request is held until the failing claim has happened.
     let hold = false;

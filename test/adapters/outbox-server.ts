@@ -3,6 +3,7 @@
  * test, its fault controls and its counters, and sample records.
  */
 import type { Agenda, Pulse } from '../../src/model/schemas.js';
+import type { Captured as CapturedRequest } from '../../server/testing/tenant.js';
 
 export interface ServerStats {
   records: number;
@@ -17,14 +18,8 @@ export interface ServerStats {
   faults: Record<string, number>;
 }
 
-export interface CapturedRequest {
-  method: string;
-  path: string;
-  idempotencyKey?: string;
-  flusher?: string;
-  authorization?: string;
-  body: string;
-}
+/** A request as the test server captured it (the server's own type: erased in the browser). */
+export type { Captured as CapturedRequest } from '../../server/testing/tenant.js';
 
 let counter = 0;
 

@@ -5,7 +5,7 @@ import { TaiwaSatisfactionRater } from '../../src/elements/satisfaction-rater/sa
 import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import { createMemoryDraftStore } from '../../src/adapters/drafts.js';
-import type { Agenda, Session } from '../../src/model/schemas.js';
+import { agendaOf, session } from '../helpers/records.js';
 
 // Subclasses under their own tags count their renders; each class loads its strings and views afresh.
 let renders = new Map<Element, number>();
@@ -22,17 +22,7 @@ customElements.define('x-settle-picker-2', counted(TaiwaTopicPicker));
 customElements.define('x-settle-rater', counted(TaiwaSatisfactionRater));
 customElements.define('x-settle-rater-2', counted(TaiwaSatisfactionRater));
 
-const AT = '2025-06-02T10:00:00.000Z';
-const session: Session = { id: 's1', createdAt: AT, updatedAt: AT, memberId: 'm1', managerId: 'boss' };
-const agenda: Agenda = {
-  id: 'a1',
-  createdAt: AT,
-  updatedAt: AT,
-  sessionId: 's1',
-  memberId: 'm1',
-  managerId: 'boss',
-  items: [{ id: 'i1', topicId: 'career', responseId: 'listen', memoVisibility: 'private', proposedBy: 'member' }],
-};
+const agenda = agendaOf([{ id: 'i1', topicId: 'career', responseId: 'listen', memoVisibility: 'private', proposedBy: 'member' }]);
 
 /** Waits until the element's work is done and two more frames passed without a render. */
 async function settled(el: HTMLElement & { updateComplete: Promise<unknown> }) {

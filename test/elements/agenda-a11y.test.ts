@@ -2,11 +2,10 @@
  * Keyboard and screen-reader behaviour of `taiwa-agenda` that axe cannot see: where focus goes, what
  * the live regions say and when, and the accessible names of repeated controls.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/elements/provider/define.js';
 import '../../src/elements/agenda/define.js';
 import type { TaiwaAgenda } from '../../src/elements/agenda/agenda.js';
-import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
 import type { TaiwaTopicPicker } from '../../src/elements/topic-picker/topic-picker.js';
 import type { TaiwaResponseSelector } from '../../src/elements/response-selector/response-selector.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
@@ -14,9 +13,9 @@ import { createMemoryDraftStore } from '../../src/adapters/drafts.js';
 import type { TaiwaAdapter } from '../../src/adapters/types.js';
 import type { Viewer } from '../../src/model/schemas.js';
 import { deepActive } from '../helpers/a11y.js';
+import { manager, member } from '../helpers/records.js';
+import { inProvider } from '../helpers/mount.js';
 
-const member: Viewer = { id: 'm1', role: 'member' };
-const manager: Viewer = { id: 'boss', role: 'manager' };
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
@@ -24,14 +23,8 @@ const picker = (el: TaiwaAgenda) => $<TaiwaTopicPicker>(el, 'taiwa-topic-picker'
 const selector = (el: TaiwaAgenda) => $<TaiwaResponseSelector>(el, 'taiwa-response-selector');
 
 async function mount(viewer: Viewer, adapter: TaiwaAdapter = createMemoryAdapter(), lang = 'en') {
-  const provider = await fixture<TaiwaProvider>(
-    html`<taiwa-provider lang=${lang} .adapter=${adapter} .viewer=${viewer} .drafts=${createMemoryDraftStore()}>
-      <taiwa-agenda session-id="s1" member-id="m1"></taiwa-agenda>
-    </taiwa-provider>`,
-  );
-  const el = provider.querySelector('taiwa-agenda')!;
-  await el.updateComplete;
-  return el;
+  const inner = html`<taiwa-agenda session-id="s1" member-id="m1"></taiwa-agenda>`;
+  return (await inProvider('taiwa-agenda', inner, { adapter, viewer, lang, drafts: createMemoryDraftStore() })).el;
 }
 
 async function choose(el: TaiwaAgenda, topics: string[], styles: Record<string, string> = {}) {

@@ -3,16 +3,17 @@
  * device through an adapter that is not local, and never shows in the manager's view; a shared memo
  * reaches the manager.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/elements/provider/define.js';
 import '../../src/elements/agenda/define.js';
-import type { TaiwaAgenda } from '../../src/elements/agenda/agenda.js';
 import type { TaiwaTopicPicker } from '../../src/elements/topic-picker/topic-picker.js';
 import type { TaiwaResponseSelector } from '../../src/elements/response-selector/response-selector.js';
 import { matches, type RecordKind, type RecordMap, type RecordQuery, type TaiwaAdapter } from '../../src/adapters/types.js';
 import { createMemoryDraftStore } from '../../src/adapters/drafts.js';
 import type { Agenda, Viewer } from '../../src/model/schemas.js';
+import { manager, member } from '../helpers/records.js';
+import { inProvider } from '../helpers/mount.js';
 
 /**
  * A remote backend in miniature: `local: false`, every write serialised to JSON as it would go over
@@ -40,8 +41,6 @@ function createRecordingAdapter() {
 
 const TOPICS = ['work', 'relationships', 'wellbeing', 'career', 'skills', 'private', 'policy'];
 const RESPONSES = ['advice', 'think-together', 'listen', 'opinion', 'report'];
-const member: Viewer = { id: 'm1', role: 'member' };
-const manager: Viewer = { id: 'boss', role: 'manager' };
 
 const itemArb = fc.record({
   response: fc.constantFrom(...RESPONSES),
@@ -53,14 +52,8 @@ const agendaArb = fc
   .chain((topics) => fc.tuple(fc.constant(topics), fc.array(itemArb, { minLength: topics.length, maxLength: topics.length })));
 
 async function mount(adapter: TaiwaAdapter, viewer: Viewer) {
-  const provider = await fixture(
-    html`<taiwa-provider lang="en" .adapter=${adapter} .viewer=${viewer} .drafts=${createMemoryDraftStore()}>
-      <taiwa-agenda session-id="s1" member-id="m1"></taiwa-agenda>
-    </taiwa-provider>`,
-  );
-  const el = provider.querySelector('taiwa-agenda') as TaiwaAgenda;
-  await el.updateComplete;
-  return el;
+  const inner = html`<taiwa-agenda session-id="s1" member-id="m1"></taiwa-agenda>`;
+  return (await inProvider('taiwa-agenda', inner, { adapter, viewer, drafts: createMemoryDraftStore() })).el;
 }
 
 describe('taiwa-agenda private memos (property)', () => {

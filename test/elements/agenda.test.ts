@@ -4,7 +4,6 @@ import '../../src/elements/provider/define.js';
 import '../../src/elements/agenda/define.js';
 import type { TaiwaAgenda } from '../../src/elements/agenda/agenda.js';
 import type { TaiwaErrorEvent } from '../../src/events/index.js';
-import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
 import type { TaiwaTopicPicker } from '../../src/elements/topic-picker/topic-picker.js';
 import type { TaiwaResponseSelector } from '../../src/elements/response-selector/response-selector.js';
 import type { TaiwaAgendaFocusEvent } from '../../src/events/index.js';
@@ -16,9 +15,9 @@ import type { Agenda, Viewer } from '../../src/model/schemas.js';
 import { normalizeDraft } from '../../src/elements/agenda/agenda.model.js';
 import { deepActive } from '../helpers/a11y.js';
 import { gatedWrites } from '../helpers/gated-adapter.js';
+import { manager, member } from '../helpers/records.js';
+import { inProvider } from '../helpers/mount.js';
 
-const member: Viewer = { id: 'm1', role: 'member' };
-const manager: Viewer = { id: 'boss', role: 'manager' };
 const at = '2025-05-01T09:00:00.000Z';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
@@ -42,14 +41,8 @@ async function mount(
   { adapter = createMemoryAdapter(), viewer = member, drafts = createMemoryDraftStore(), lang = 'en' }: Mount = {},
   memberId = '',
 ) {
-  const provider = await fixture<TaiwaProvider>(
-    html`<taiwa-provider lang=${lang} .adapter=${adapter} .viewer=${viewer} .drafts=${drafts}>
-      <taiwa-agenda session-id="s1" member-id=${memberId}></taiwa-agenda>
-    </taiwa-provider>`,
-  );
-  const el = provider.querySelector('taiwa-agenda')!;
-  await el.updateComplete;
-  return el;
+  const inner = html`<taiwa-agenda session-id="s1" member-id=${memberId}></taiwa-agenda>`;
+  return (await inProvider('taiwa-agenda', inner, { adapter, viewer, drafts, lang })).el;
 }
 
 /** Fills the form the way the inner controls report a user's choice. */

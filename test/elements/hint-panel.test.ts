@@ -15,6 +15,7 @@ import type { TaiwaErrorEvent } from '../../src/events/index.js';
 import type { Feedback, Hint, Viewer } from '../../src/model/schemas.js';
 import enHints from '../../src/model/hints/en.js';
 import jaHints from '../../src/model/hints/ja.js';
+import { inProvider as mountIn } from '../helpers/mount.js';
 
 const root = (el: HTMLElement) => el.shadowRoot!;
 const part = (el: HTMLElement, name: string) => root(el).querySelector<HTMLElement>(`[part="${name}"]`);
@@ -41,12 +42,7 @@ async function inProvider(
   viewer: Viewer,
   inner = html`<taiwa-hint-panel topic="career" response="listen" session-id="s1"></taiwa-hint-panel>`,
 ) {
-  const provider = await fixture<TaiwaProvider>(
-    html`<taiwa-provider lang="en" .adapter=${adapter} .viewer=${viewer}>${inner}</taiwa-provider>`,
-  );
-  const el = provider.querySelector('taiwa-hint-panel')!;
-  await el.updateComplete;
-  return el;
+  return (await mountIn('taiwa-hint-panel', inner, { adapter, viewer })).el;
 }
 
 /** Feedback in which manager `boss` is rated 5 on work × advice and 1 on career × listen. */

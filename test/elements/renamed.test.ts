@@ -18,9 +18,9 @@ import { TaiwaSyncStatus } from '../../src/elements/sync-status/sync-status.js';
 import type { AgendaElements } from '../../src/elements/agenda/agenda.elements.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import { createMemoryDraftStore } from '../../src/adapters/drafts.js';
-import type { Agenda, Viewer } from '../../src/model/schemas.js';
+import type { Agenda } from '../../src/model/schemas.js';
+import { member } from '../helpers/records.js';
 
-const member: Viewer = { id: 'm1', role: 'member' };
 const classes = {
   provider: TaiwaProvider,
   agenda: TaiwaAgenda,

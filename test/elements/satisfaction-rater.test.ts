@@ -12,26 +12,16 @@ import type { TaiwaErrorEvent, TaiwaSubmitEvent } from '../../src/events/index.j
 import type { Agenda, Feedback, Session, Viewer } from '../../src/model/schemas.js';
 import { withOutbox } from '../../src/adapters/outbox.js';
 import { runFormConformance } from '../helpers/form-conformance.js';
+import { agendaOf, AT, manager, member, session } from '../helpers/records.js';
+import { inProvider as mountIn } from '../helpers/mount.js';
 
 type Rater = TaiwaSatisfactionRater;
 
-const AT = '2025-06-02T10:00:00.000Z';
-const session: Session = { id: 's1', createdAt: AT, updatedAt: AT, memberId: 'm1', managerId: 'boss' };
-const agenda: Agenda = {
-  id: 'a1',
-  createdAt: AT,
-  updatedAt: AT,
-  sessionId: 's1',
-  memberId: 'm1',
-  managerId: 'boss',
-  items: [
-    { id: 'i1', topicId: 'career', responseId: 'listen', memoVisibility: 'private', proposedBy: 'member' },
-    { id: 'i2', topicId: 'work', responseId: 'advice', memoVisibility: 'shared', memo: 'status', proposedBy: 'member' },
-    { id: 'i3', topicId: 'private', memoVisibility: 'private', proposedBy: 'member' },
-  ],
-};
-const member: Viewer = { id: 'm1', role: 'member' };
-const manager: Viewer = { id: 'boss', role: 'manager' };
+const agenda = agendaOf([
+  { id: 'i1', topicId: 'career', responseId: 'listen', memoVisibility: 'private', proposedBy: 'member' },
+  { id: 'i2', topicId: 'work', responseId: 'advice', memoVisibility: 'shared', memo: 'status', proposedBy: 'member' },
+  { id: 'i3', topicId: 'private', memoVisibility: 'private', proposedBy: 'member' },
+]);
 const items = [
   { id: 'i1', topicId: 'career', responseId: 'listen' },
   { id: 'i2', topicId: 'work', responseId: 'advice' },
@@ -71,12 +61,8 @@ async function rater(template = html`<taiwa-satisfaction-rater lang="en"></taiwa
 }
 
 async function inProvider(adapter: TaiwaAdapter, viewer: Viewer, drafts: DraftStore = createMemoryDraftStore(), attrs = html``) {
-  const provider = await fixture<TaiwaProvider>(
-    html`<taiwa-provider lang="en" .adapter=${adapter} .viewer=${viewer} .drafts=${drafts}>
-      <taiwa-satisfaction-rater session-id="s1"></taiwa-satisfaction-rater>${attrs}
-    </taiwa-provider>`,
-  );
-  const el = provider.querySelector('taiwa-satisfaction-rater')!;
+  const inner = html`<taiwa-satisfaction-rater session-id="s1"></taiwa-satisfaction-rater>${attrs}`;
+  const { el } = await mountIn('taiwa-satisfaction-rater', inner, { adapter, viewer, drafts });
   await settle(el);
   return el;
 }

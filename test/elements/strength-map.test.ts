@@ -11,6 +11,7 @@ import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import type { TaiwaDataError } from '../../src/model/errors.js';
 import { TaiwaSubmitEvent, type TaiwaErrorEvent } from '../../src/events/index.js';
 import type { Feedback, Viewer } from '../../src/model/schemas.js';
+import { inProvider as mountIn } from '../helpers/mount.js';
 
 const BASE = Date.UTC(2025, 3, 1, 9);
 let serial = 0;
@@ -70,12 +71,7 @@ async function map(template = html`<taiwa-strength-map lang="en" manager-id="m1"
 
 async function inProvider(viewer: Viewer, feedback: Feedback[], attrs = html`<taiwa-strength-map></taiwa-strength-map>`) {
   const adapter = createMemoryAdapter({ feedback });
-  const provider = await fixture<TaiwaProvider>(
-    html`<taiwa-provider lang="en" .adapter=${adapter} .viewer=${viewer}>${attrs}</taiwa-provider>`,
-  );
-  const el = provider.querySelector('taiwa-strength-map')!;
-  await el.updateComplete;
-  return { el, adapter, provider };
+  return { ...(await mountIn('taiwa-strength-map', attrs, { adapter, viewer })), adapter };
 }
 
 describe('taiwa-strength-map', () => {

@@ -10,6 +10,7 @@ import { pulse, TestTenant } from '../adapters/outbox-server.js';
 import { isOffline, summary as sentence } from '../../src/elements/sync-status/sync-status.views.js';
 import en from '../../src/i18n/sync-status/en.js';
 import type { OutboxStatus } from '../../src/adapters/outbox.js';
+import { inProvider as mountIn } from '../helpers/mount.js';
 
 const open: Outbox[] = [];
 
@@ -25,14 +26,8 @@ function outboxFor(tenant: TestTenant, extra: { getHeaders?: () => Record<string
 }
 
 async function inProvider(outbox: unknown, lang = 'en', attrs = html``) {
-  const wrap = await fixture(
-    html`<taiwa-provider lang=${lang} .adapter=${outbox} .viewer=${{ id: 'm-1', role: 'member' }}>
-      <taiwa-sync-status></taiwa-sync-status>${attrs}
-    </taiwa-provider>`,
-  );
-  const el = wrap.querySelector('taiwa-sync-status')!;
-  await el.updateComplete;
-  return el;
+  const inner = html`<taiwa-sync-status></taiwa-sync-status>${attrs}`;
+  return (await mountIn('taiwa-sync-status', inner, { adapter: outbox, viewer: { id: 'm-1', role: 'member' }, lang })).el;
 }
 
 const summary = (el: TaiwaSyncStatus) => el.shadowRoot!.querySelector('[part~="summary"]')!;

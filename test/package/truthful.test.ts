@@ -40,6 +40,26 @@ function captureConsoleErrors(): { errors: unknown[]; restore(): void } {
   return { errors, restore: () => (console.error = original) };
 }
 
+/**
+ * Rates and sends where the widget must refuse: the `taiwa-error` it fires, what reached the console
+ * meanwhile, and how many `taiwa-submit` events fired.
+ */
+async function sendRefused(el: TaiwaSatisfactionRater, overall = '4') {
+  await settle(el);
+  let submits = 0;
+  el.addEventListener('taiwa-submit', () => submits++);
+  const reported = oneEvent(el, 'taiwa-error') as Promise<TaiwaErrorEvent>;
+  const console_ = captureConsoleErrors();
+  try {
+    await rateAndSend(el, overall);
+    const { error } = (await reported).detail as { error: Error & { field?: string } };
+    await settle(el);
+    return { error, consoleErrors: console_.errors, submits: () => submits };
+  } finally {
+    console_.restore();
+  }
+}
+
 describe('truthful pure mode: taiwa-satisfaction-rater', () => {
   for (const [lang, notSent] of [
     ['en', 'Your answers are entered in this form. This form has not sent them to your manager.'],
@@ -69,24 +89,13 @@ describe('truthful pure mode: taiwa-satisfaction-rater', () => {
       </taiwa-provider>`,
     );
     const el = provider.querySelector('taiwa-satisfaction-rater')!;
-    await settle(el);
-    let submits = 0;
-    el.addEventListener('taiwa-submit', () => submits++);
-    const reported = oneEvent(el, 'taiwa-error') as Promise<TaiwaErrorEvent>;
-    const console_ = captureConsoleErrors();
-    try {
-      await rateAndSend(el);
-      const { error } = (await reported).detail as { error: Error & { field?: string } };
-      await settle(el);
-      expect(error.name).to.equal('TaiwaDataError');
-      expect(error.field).to.equal('managerId');
-      expect(error.message).to.contain('manager-id').and.contain('s-unknown');
-      expect(console_.errors).to.include(error);
-    } finally {
-      console_.restore();
-    }
+    const { error, consoleErrors, submits } = await sendRefused(el);
+    expect(error.name).to.equal('TaiwaDataError');
+    expect(error.field).to.equal('managerId');
+    expect(error.message).to.contain('manager-id').and.contain('s-unknown');
+    expect(consoleErrors).to.include(error);
     expect(adapter.all('feedback')).to.deep.equal([]);
-    expect(submits).to.equal(0);
+    expect(submits()).to.equal(0);
     const text = shown(el);
     expect(text).to.contain(JA);
     expect(text).not.to.match(/managerId|Invalid input|manager-id|送りました/);
@@ -96,21 +105,10 @@ describe('truthful pure mode: taiwa-satisfaction-rater', () => {
 
   it('outside a provider without a session id: the same plain sentence (en), and no event with empty ids', async () => {
     const el = await fixture<TaiwaSatisfactionRater>(html`<taiwa-satisfaction-rater lang="en"></taiwa-satisfaction-rater>`);
-    await settle(el);
-    let submits = 0;
-    el.addEventListener('taiwa-submit', () => submits++);
-    const reported = oneEvent(el, 'taiwa-error') as Promise<TaiwaErrorEvent>;
-    const console_ = captureConsoleErrors();
-    try {
-      await rateAndSend(el, '3');
-      const { error } = (await reported).detail as { error: Error & { field?: string } };
-      expect(error.field).to.equal('sessionId');
-      expect(console_.errors).to.have.length(1);
-    } finally {
-      console_.restore();
-    }
-    await settle(el);
-    expect(submits).to.equal(0);
+    const { error, consoleErrors, submits } = await sendRefused(el, '3');
+    expect(error.field).to.equal('sessionId');
+    expect(consoleErrors).to.have.length(1);
+    expect(submits()).to.equal(0);
     expect(shown(el)).to.contain(EN);
     // The answer is kept in the form: choosing again clears the sentence.
     expect(el.value).to.equal('3');

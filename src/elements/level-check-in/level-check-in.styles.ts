@@ -1,17 +1,15 @@
 import { css } from 'lit';
+import { optionCard, plainFieldset } from '../../core/choice-styles.js';
 
 // Loaded lazily with the templates and adopted after the host styles (see `static views`).
 export const checkInStyles = css`
+  ${plainFieldset}
+  ${optionCard}
   fieldset {
     margin: 0;
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
   }
   legend {
-    padding: 0;
     margin-block-end: var(--_space-xs);
-    font-weight: 600;
   }
   [part='help'] {
     margin: 0 0 var(--_space-s);
@@ -24,22 +22,7 @@ export const checkInStyles = css`
     grid-template-columns: repeat(var(--taiwa-level-check-in-columns, 1), minmax(0, 1fr));
   }
   .option {
-    display: flex;
-    gap: var(--_space-s);
-    align-items: flex-start;
     padding: var(--_space-xs) var(--_space-m);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-m);
-    background: var(--_color-surface);
-    cursor: pointer;
-  }
-  .option:has(:checked) {
-    border-color: var(--_color-accent);
-    background: var(--_color-accent-surface);
-  }
-  .option:has(:focus-visible) {
-    outline: 2px solid var(--_color-focus);
-    outline-offset: 2px;
   }
   fieldset:disabled .option {
     cursor: not-allowed;

@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { tableCells } from '../../core/choice-styles.js';
 
 /** The tracker's own styles, over the host styles; they load lazily with the templates. */
 export const trackerStyles = css`
+  ${tableCells}
   :host {
     --_member: var(--taiwa-level-tracker-member-color, var(--_color-accent));
     --_manager: var(--taiwa-level-tracker-manager-color, #b35900);
@@ -204,15 +206,7 @@ export const trackerStyles = css`
     font-size: 0.875em;
   }
   caption {
-    text-align: start;
     color: var(--_color-text-muted);
-    padding-block-end: var(--_space-xs);
-  }
-  th,
-  td {
-    padding: var(--_space-xs) var(--_space-s);
-    border-block-end: 1px solid var(--_color-border);
-    text-align: start;
   }
   .distribution {
     display: grid;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { plainFieldset, tableCells } from '../../core/choice-styles.js';
 
 /**
  * The rater's own styles, over the shared host styles. They travel with the lazily loaded templates
@@ -6,16 +7,13 @@ import { css } from 'lit';
  * subclass's own styles still come after them.
  */
 export const raterStyles = css`
+  ${plainFieldset}
+  ${tableCells}
   fieldset {
     margin: 0 0 var(--_space-m);
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
   }
   legend {
-    padding: 0;
     margin-block-end: var(--_space-s);
-    font-weight: 600;
   }
   [part='item'] {
     padding: var(--_space-s) var(--_space-m);
@@ -115,16 +113,6 @@ export const raterStyles = css`
   table {
     border-collapse: collapse;
     margin-block-end: var(--_space-s);
-  }
-  caption {
-    text-align: start;
-    padding-block-end: var(--_space-xs);
-  }
-  th,
-  td {
-    padding: var(--_space-xs) var(--_space-s);
-    border-block-end: 1px solid var(--_color-border);
-    text-align: start;
   }
   td {
     text-align: end;

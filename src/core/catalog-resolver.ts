@@ -1,0 +1,62 @@
+import type { TaiwaAdapter } from '../model/adapter.js';
+import type { Catalog, Locale } from '../model/schemas.js';
+import { toError } from '../model/errors.js';
+import { hasOverrides, resolveCatalog } from '../model/catalog.js';
+import type { ElementBundle } from './loader.js';
+
+/** Where a resolved catalogue (or its errors) goes, and how its async work is tracked. */
+export interface CatalogTarget {
+  setCatalog(value: Catalog): void;
+  setErrors(errors: readonly Error[]): void;
+  waitFor<T>(work: Promise<T>): Promise<T>;
+}
+
+/**
+ * The catalogue of one element: the built-in one as it is (trusted code, checked by the tests: no
+ * validation, no wait); with a host or adapter override, merged and validated, superseded by newer
+ * inputs.
+ */
+export class CatalogResolver {
+  /** The inputs last resolved: a call with the same ones does nothing. */
+  #inputs?: readonly unknown[];
+
+  readonly #target: CatalogTarget;
+
+  constructor(target: CatalogTarget) {
+    this.#target = target;
+  }
+
+  resolve(
+    locale: Locale,
+    bundle: ElementBundle | undefined,
+    adapter: TaiwaAdapter | undefined,
+    overrides: readonly unknown[],
+  ): void {
+    const target = this.#target;
+    const inputs = [locale, adapter, ...overrides];
+    if (this.#inputs && inputs.every((x, i) => x === this.#inputs![i])) return;
+    if (bundle?.catalog && !adapter?.catalog && !hasOverrides(overrides)) {
+      this.#inputs = inputs;
+      target.setErrors([]);
+      target.setCatalog(bundle.catalog);
+      return;
+    }
+    // Without the bundle yet there is nothing to merge over: the next update (once it is in) resolves.
+    if (!bundle && !adapter?.catalog && !hasOverrides(overrides)) return;
+    this.#inputs = inputs;
+    const current = () => this.#inputs === inputs;
+    void target.waitFor(
+      (async () => {
+        const failed: Error[] = [];
+        // A backend whose catalogue fails still leaves the defaults and the host's override usable.
+        const fromAdapter = await Promise.resolve(adapter?.catalog?.(locale)).catch((err: unknown) => {
+          failed.push(toError(err));
+        });
+        const { value, errors } = await resolveCatalog(locale, [fromAdapter, ...overrides]);
+        if (!current()) return;
+        target.setCatalog(value);
+        target.setErrors([...failed, ...errors]);
+      })().catch((err: unknown) => current() && target.setErrors([toError(err)])),
+    );
+  }
+}

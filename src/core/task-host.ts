@@ -1,0 +1,115 @@
+import type { ReactiveControllerHost } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import { toError } from '../model/errors.js';
+
+/** One async load or submit of a widget (see `TaiwaElement.task`). */
+export interface TaiwaTaskConfig<A extends readonly unknown[], R> {
+  /** What the work depends on; it runs again (aborting the run before) whenever one of them changes. */
+  args: () => A;
+  /** The work. `signal` aborts once newer args supersede this run; pass it on where work can stop. */
+  run: (args: A, signal: AbortSignal) => Promise<R>;
+  /**
+   * Takes the answer of the latest run (a superseded run never gets here) and returns the data errors
+   * to show with it. What `run` throws is shown instead.
+   */
+  apply?: (value: R) => readonly Error[] | void;
+  /**
+   * Optional: args for which there is nothing to do (no adapter, no session). The task then does not
+   * run at all, so a widget given only properties renders once instead of once more per idle task.
+   */
+  skip?: (args: A) => boolean;
+}
+
+type AnyTask = Task<readonly unknown[], unknown>;
+type SetErrors = (key: unknown, errors: readonly Error[]) => void;
+
+/**
+ * The async work of one element: its tasks and the promises handed to `waitFor`. The element asks
+ * it what is under way (to hold an update, to extend `updateComplete`, to show loading).
+ */
+export class TaskHost {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #setErrors: SetErrors;
+  readonly #tasks = new Set<AnyTask>();
+  readonly #pending = new Set<Promise<unknown>>();
+
+  constructor(host: ReactiveControllerHost & HTMLElement, setErrors: SetErrors) {
+    this.#host = host;
+    this.#setErrors = setErrors;
+  }
+
+  /** True while any task runs. */
+  get running(): boolean {
+    return [...this.#tasks].some((t) => t.status === TaskStatus.PENDING);
+  }
+
+  /** True while a task runs or work given to `waitFor` is under way. */
+  get working(): boolean {
+    return this.#pending.size > 0 || this.running;
+  }
+
+  /** Everything under way now: the running tasks' completions and the work given to `waitFor`. */
+  underWay(): Promise<unknown>[] {
+    const running = [...this.#tasks].filter((t) => t.status === TaskStatus.PENDING).map((t) => t.taskComplete);
+    return [...this.#pending, ...running];
+  }
+
+  /** Makes `work` part of what is under way until it settles. */
+  waitFor<T>(work: Promise<T>): Promise<T> {
+    this.#pending.add(work);
+    const done = () => this.#pending.delete(work);
+    work.then(done, done);
+    return work;
+  }
+
+  /**
+   * A Lit `Task` of the host: it runs whenever `args` change (after `willUpdate`), aborts the run
+   * it supersedes and applies only the latest answer. Errors (thrown, or returned by `apply`) are
+   * set under the task until its next answer.
+   */
+  task<const A extends readonly unknown[], R>(config: TaiwaTaskConfig<A, R>): Task<A, R> {
+    const setErrors = this.#setErrors;
+    // Only the latest run (or skip) may apply: Task's abort() does not supersede a run in flight,
+    // and most runs cannot stop their adapter work, so each run checks its generation itself.
+    let generation = 0;
+    const task: Task<A, R> = new Task<A, R>(this.#host, {
+      args: config.args,
+      autoRun: false,
+      task: async (args, { signal }) => {
+        const mine = ++generation;
+        try {
+          const value = await config.run(args, signal);
+          if (mine === generation) {
+            let errors: readonly Error[];
+            try {
+              errors = config.apply?.(value) ?? [];
+            } catch (err) {
+              errors = [toError(err)];
+            }
+            setErrors(task, errors);
+          }
+          return value;
+        } catch (err) {
+          if (mine === generation) setErrors(task, [toError(err)]);
+          throw err;
+        }
+      },
+    });
+    // Runs when the args change (as Task's own autoRun would), unless there is nothing to do.
+    let last: A | undefined;
+    this.#host.addController({
+      hostUpdate: () => {
+        const args = config.args();
+        if (last && args.length === last.length && args.every((a, i) => Object.is(a, last![i]))) return;
+        last = args;
+        if (config.skip?.(args)) {
+          generation++;
+          task.abort();
+          setErrors(task, []);
+        } else void task.run(args);
+      },
+    });
+    this.#tasks.add(task as unknown as AnyTask);
+    return task;
+  }
+}
