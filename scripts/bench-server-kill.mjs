@@ -10,7 +10,6 @@
 // PGlite (3 kills, each restart must take over the stale lock). Bounded: stops by itself.
 //   node scripts/bench-server-kill.mjs [--writes 5000] [--kills 10] [--phases pg,pg2,pglite]
 import { build } from 'esbuild';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -19,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import puppeteer from 'puppeteer-core';
+import { backend, buildServer, freePort, get } from './bench-server-proc.mjs';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
 import { startCluster } from './pg-cluster.mjs';
 
@@ -35,79 +35,7 @@ const TABS = 3;
 const timeLimitMs = Number(values['time-limit']) * 1000;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-
-// ------------------------------------------------------------------ server processes
-
-await build({
-  entryPoints: [`${root}server/main.ts`],
-  outfile: `${root}node_modules/.cache/taiwa-bench-server/main.js`,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  tsconfig: `${root}server/tsconfig.json`,
-  logLevel: 'warning',
-});
-const { cp } = await import('node:fs/promises');
-await cp(`${root}server/migrations`, `${root}node_modules/.cache/taiwa-bench-server/migrations`, { recursive: true });
-
-/** A server process on a fixed port; `start()` resolves once /readyz answers 200. */
-function backend(env) {
-  let child;
-  let exits = [];
-  const self = {
-    port: 0,
-    async start() {
-      self.port ||= await freePort();
-      child = spawn(process.execPath, [`${root}node_modules/.cache/taiwa-bench-server/main.js`], {
-        env: { ...process.env, ...env, PORT: String(self.port), HOST: '127.0.0.1', TAIWA_RATE_LIMIT: '0', TAIWA_LOG: 'off' },
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
-      let stderr = '';
-      child.stderr.on('data', (d) => (stderr += d));
-      const exited = new Promise((r) => child.once('exit', (code, signal) => r({ code, signal, stderr })));
-      exits.push(exited);
-      const end = Date.now() + 60_000;
-      for (;;) {
-        const status = await get(self.port, '/readyz').catch(() => 0);
-        if (status === 200) return;
-        if (child.exitCode !== null) throw new Error(`server exited at start: ${(await exited).stderr.slice(0, 500)}`);
-        if (Date.now() > end) throw new Error('server not ready after 60 s');
-        await sleep(50);
-      }
-    },
-    kill() {
-      child.kill('SIGKILL');
-      return exits.at(-1);
-    },
-    stop() {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      return exits.at(-1);
-    },
-  };
-  return self;
-}
-
-function get(port, path) {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path }, (res) => {
-      res.resume();
-      resolve(res.statusCode);
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+const removeBundle = await buildServer();
 
 // ------------------------------------------------------------------ the proxy and the page
 
@@ -273,15 +201,8 @@ if (phases.includes('pglite')) {
     // PGlite is one process's database: counted over HTTP, through the server itself.
     const list = async () => {
       if (!b.port) return [];
-      const body = await new Promise((resolve, reject) => {
-        const req = request({ host: '127.0.0.1', port: b.port, path: '/api/records/pulse' }, (res) => {
-          let s = '';
-          res.on('data', (d) => (s += d));
-          res.on('end', () => (res.statusCode === 200 ? resolve(s) : reject(new Error(`list: ${res.statusCode}`))));
-        });
-        req.on('error', reject);
-        req.end();
-      });
+      const { status, body } = await get(b.port, '/api/records/pulse');
+      if (status !== 200) throw new Error(`list: ${status}`);
       return JSON.parse(body).records.map((r) => r.id);
     };
     const count = async () => (await list().catch(() => [])).length;
@@ -298,7 +219,7 @@ if (phases.includes('pglite')) {
   }
 }
 
-rmSync(`${root}node_modules/.cache/taiwa-bench-server`, { recursive: true, force: true });
+await removeBundle();
 console.log(JSON.stringify(out, null, 2));
 const bad = out.phases.filter((p) => p.lost > 0 || p.duplicated > 0 || p.timedOut || p.confirmed !== p.writes);
 process.exit(bad.length ? 1 : 0);
