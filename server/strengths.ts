@@ -11,7 +11,7 @@ import { publish, tallyFromTotals, type CellTotals, type StrengthMap, type Stren
 import type { Queryable } from './db.js';
 
 const SQL = `
-with items as (
+with items as materialized (
   select r.manager_id, r.created_at, r.id, i.pos,
          i.item->>'topicId' as topic_id, i.item->>'responseId' as response_id,
          (r.body->'scale'->>'min')::int as lo, (r.body->'scale'->>'max')::int as hi,
