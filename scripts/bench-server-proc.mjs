@@ -2,11 +2,11 @@
 // `npm run build:server` does, into node_modules/.cache), started as a child process on a fixed
 // port, ready once /readyz answers 200, killed with SIGKILL or stopped with SIGTERM. The load
 // generator and the probes stay in their own process, so they do not share the server's event loop.
-import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
-import { cp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { createServer, request } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { bundleServer } from './build-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}node_modules/.cache/taiwa-bench-server`;
@@ -36,20 +36,9 @@ export function get(port, path) {
   });
 }
 
-/** Bundles server/main.ts with its migrations; returns a function that removes the bundle. */
+/** Bundles server/main.ts with its migrations (as `npm run build:server`); returns a function that removes the bundle. */
 export async function buildServer() {
-  await build({
-    entryPoints: [`${root}server/main.ts`],
-    outfile: `${out}/main.js`,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    tsconfig: `${root}server/tsconfig.json`,
-    logLevel: 'warning',
-  });
-  await cp(`${root}server/migrations`, `${out}/migrations`, { recursive: true });
+  await bundleServer(out);
   return () => rm(out, { recursive: true, force: true });
 }
 
