@@ -8,6 +8,7 @@
 import '../src/elements/level-tracker/define.js';
 import type { TaiwaLevelTracker } from '../src/elements/level-tracker/level-tracker.js';
 import type { LevelAssessment } from '../src/model/schemas.js';
+import { seeded } from '../src/insights/random.js';
 
 const MEMBERS = 50;
 const CHECK_INS = 12;
@@ -15,18 +16,8 @@ const RUNS = 15;
 const WARMUP = 3;
 const FRAME_MS = 16.7;
 
-/** mulberry32: a small seeded generator, so every run sees the same team. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function team() {
-  const random = rng(20250407);
+  const random = seeded(20250407);
   const start = Date.parse('2025-01-06T09:00:00Z');
   const records: LevelAssessment[] = [];
   const members: Array<{ id: string; name: string }> = [];

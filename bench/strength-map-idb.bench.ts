@@ -10,6 +10,7 @@ import '../src/elements/provider/define.js';
 import '../src/elements/strength-map/define.js';
 import { createIndexedDbAdapter } from '../src/adapters/indexeddb.js';
 import type { Feedback } from '../src/model/schemas.js';
+import { seeded } from '../src/insights/random.js';
 
 const RECORDS = 100_000;
 const MANAGERS = 1_000;
@@ -17,15 +18,6 @@ const RUNS = 10;
 const TARGET_MS = 1000;
 const TOPICS = ['work', 'relationships', 'wellbeing', 'career', 'skills', 'private', 'policy'];
 const RESPONSES = ['advice', 'think-together', 'listen', 'opinion', 'report'];
-
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function record(i: number, random: () => number): Feedback {
   const m = i % MANAGERS;
@@ -58,7 +50,7 @@ async function seed(name: string): Promise<void> {
   });
   const tx = db.transaction('records', 'readwrite');
   const store = tx.objectStore('records');
-  const random = rng(20250601);
+  const random = seeded(20250601);
   for (let i = 0; i < RECORDS; i++) {
     const value = record(i, random);
     const personKeys = [`feedback|${value.memberId}`, `feedback|${value.managerId}`];

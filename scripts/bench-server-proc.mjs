@@ -4,23 +4,16 @@
 // generator and the probes stay in their own process, so they do not share the server's event loop.
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
-import { createServer, request } from 'node:http';
+import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { bundleServer } from './build-server.mjs';
+import { freePort } from './pg-cluster.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}node_modules/.cache/taiwa-bench-server`;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-export const freePort = () =>
-  new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
+export { freePort };
 
 /** GET on 127.0.0.1; resolves with the status and the body. */
 export function get(port, path) {

@@ -10,13 +10,13 @@
 // Usage: npm run bench [-- <name filter> ...]   e.g. `npm run bench -- strengths`
 // Progress goes to stderr, so stdout stays one JSON object.
 import { build } from 'esbuild';
-import { createServer } from 'node:http';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join, normalize, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+import { serve } from '../bench/kit/harness.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const benchDir = join(root, 'bench');
@@ -56,20 +56,8 @@ async function main() {
       '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Taiwa bench</title>',
     );
 
-    server = createServer(async (req, res) => {
-      const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-      const file = join(out, path === '/' ? 'index.html' : path);
-      if (!file.startsWith(out)) return void res.writeHead(403).end();
-      try {
-        const body = await readFile(file);
-        const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.html') ? 'text/html' : 'application/octet-stream';
-        res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' }).end(body);
-      } catch {
-        res.writeHead(404).end();
-      }
-    });
-    await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-    const { port } = server.address();
+    server = await serve(out);
+    const { port } = server;
 
     browser = await puppeteer.launch({
       executablePath,
@@ -117,7 +105,7 @@ async function main() {
     return failed ? 1 : 0;
   } finally {
     await browser?.close();
-    server?.close();
+    await server?.close();
     await rm(out, { recursive: true, force: true });
   }
 }

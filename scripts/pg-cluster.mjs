@@ -31,7 +31,8 @@ function ensurePostgres() {
   return bin;
 }
 
-const freePort = () =>
+/** A free TCP port on 127.0.0.1. */
+export const freePort = () =>
   new Promise((resolve, reject) => {
     const s = createServer();
     s.once('error', reject);
