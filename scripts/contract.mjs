@@ -19,6 +19,7 @@ const RECORDS = {
   level: 'LevelAssessment',
   pulse: 'Pulse',
   'hint-mark': 'HintMark',
+  action: 'Action',
 };
 const PARTS = ['AgendaItem', 'FeedbackItem', 'CatalogEntryOverride', 'Hint', 'CatalogOverride'];
 

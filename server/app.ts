@@ -19,6 +19,7 @@ import { insightSchemas } from '../src/model/insights.js';
 import { Id, IsoDateTime, Locale } from '../src/model/schemas.js';
 import { isRecordKind, parseRecord } from '../src/model/validate.js';
 import type { Db } from './db.js';
+import type { Principal } from './principal.js';
 import { accessLog, fail, reply, rateLimit, silentLogger, type Logger, type RateLimit } from './ops.js';
 import { catalogOverride, listRecords, putRecord } from './records.js';
 import { strengthMap } from './strengths.js';
@@ -41,7 +42,7 @@ export interface AppOptions {
   extend?: (api: Hono<Env>) => void;
 }
 
-export type Env = { Variables: { tenant: string; requestId: string } };
+export type Env = { Variables: { tenant: string; requestId: string; principal?: Principal } };
 
 export const CLIENT_HEADERS = ['Authorization', 'Content-Type', 'Idempotency-Key', 'Taiwa-Flusher'];
 

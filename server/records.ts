@@ -37,6 +37,13 @@ export function serverRules(kind: RecordKind, record: TaiwaRecord): Record<strin
         detail: 'A private memo stays on the member’s device; the server does not accept it.',
       };
   }
+  if (kind === 'action' && (record as { visibility?: string }).visibility === 'private') {
+    return {
+      rule: 'private-action',
+      field: 'visibility',
+      detail: 'A private action item stays on its owner’s device; the server does not accept it.',
+    };
+  }
   return undefined;
 }
 
@@ -157,7 +164,7 @@ export async function listRecords(db: Db, tenant: string, kind: RecordKind, q: R
 /** Forgets every record, key and override of a tenant (the test harness's reset, `npm run demo:reset`). */
 export async function resetTenant(db: Db, tenant: string): Promise<void> {
   await db.transaction(async (tx) => {
-    for (const table of ['records', 'idempotency_keys', 'catalog_overrides'])
+    for (const table of ['records', 'idempotency_keys', 'catalog_overrides', 'people', 'grants'])
       await tx.query(`delete from ${table} where tenant = $1`, [tenant]);
   });
 }

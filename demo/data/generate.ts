@@ -563,7 +563,7 @@ export function generateSampleData(options: SampleOptions = {}): SampleData {
  */
 export function recordsFor(data: SampleData, viewerId: string): SampleRecords {
   const viewer = data.viewers.find((v) => v.id === viewerId);
-  const none: SampleRecords = { session: [], agenda: [], feedback: [], level: [], pulse: [], 'hint-mark': [] };
+  const none: SampleRecords = { session: [], agenda: [], feedback: [], level: [], pulse: [], 'hint-mark': [], action: [] };
   if (!viewer) return none;
   if (viewer.role === 'member') {
     const mine = <T extends { memberId: string }>(r: T) => r.memberId === viewerId;
@@ -576,6 +576,7 @@ export function recordsFor(data: SampleData, viewerId: string): SampleRecords {
       level: data.levels.filter(mine),
       pulse: data.pulses.filter(mine),
       'hint-mark': data.hintMarks.filter(own),
+      action: [],
     };
   }
   const keep =
@@ -587,5 +588,6 @@ export function recordsFor(data: SampleData, viewerId: string): SampleRecords {
     level: data.levels.filter(keep),
     pulse: data.pulses.filter(keep),
     'hint-mark': data.hintMarks.filter(keep),
+    action: [],
   };
 }

@@ -1,5 +1,5 @@
 /** Type-level map of record kinds; no runtime code, so widgets can import it for free. */
-import type { Agenda, Feedback, HintMark, LevelAssessment, Pulse, Session } from './schemas.js';
+import type { Action, Agenda, Feedback, HintMark, LevelAssessment, Pulse, Session } from './schemas.js';
 
 export interface RecordMap {
   session: Session;
@@ -8,12 +8,13 @@ export interface RecordMap {
   level: LevelAssessment;
   pulse: Pulse;
   'hint-mark': HintMark;
+  action: Action;
 }
 
 export type RecordKind = keyof RecordMap;
 export type TaiwaRecord = RecordMap[RecordKind];
 
-export const RECORD_KINDS: readonly RecordKind[] = ['session', 'agenda', 'feedback', 'level', 'pulse', 'hint-mark'];
+export const RECORD_KINDS: readonly RecordKind[] = ['session', 'agenda', 'feedback', 'level', 'pulse', 'hint-mark', 'action'];
 
 /** The people a record is about: its member and its manager. */
 export function peopleOf(record: unknown): string[] {

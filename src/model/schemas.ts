@@ -195,6 +195,28 @@ const HintMarkFields = {
   marked: z.boolean(),
 };
 
+/**
+ * An action item (宿題): something the member or the manager will do before a later 1on1. Its
+ * writer is its owner (one writer per record); `private` items stay on the owner's device, like
+ * private memos. `dueSessionId` is the 1on1 it is due by (the next one by default, following it
+ * when that 1on1 is rescheduled); `dueDate` is for an item with no 1on1 to follow.
+ */
+const ActionFields = {
+  ...RecordBase,
+  memberId: Id,
+  managerId: Id,
+  owner: z.enum(['member', 'manager']),
+  text: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT)),
+  status: z.enum(['open', 'done', 'dropped']),
+  visibility: MemoVisibility,
+  /** The 1on1 it was agreed in, if any. */
+  sessionId: z.optional(Id),
+  dueSessionId: z.optional(Id),
+  dueDate: z.optional(IsoDate),
+  /** When it was marked done or dropped. */
+  closedAt: z.optional(IsoDateTime),
+};
+
 const fieldsByKind = {
   session: SessionFields,
   agenda: AgendaFields,
@@ -202,6 +224,7 @@ const fieldsByKind = {
   level: LevelAssessmentFields,
   pulse: PulseFields,
   'hint-mark': HintMarkFields,
+  action: ActionFields,
 };
 type FieldKind = keyof typeof fieldsByKind;
 
@@ -253,6 +276,8 @@ export const LevelAssessment = recordOf('level');
 export const Pulse = recordOf('pulse');
 /** A hint the member (or manager) chose to try in a session. */
 export const HintMark = recordOf('hint-mark');
+/** An action item (宿題) agreed in or after a 1on1, carried into the next agenda while open. */
+export const Action = recordOf('action');
 
 export const recordSchemas = {
   session: Session,
@@ -261,6 +286,7 @@ export const recordSchemas = {
   level: LevelAssessment,
   pulse: Pulse,
   'hint-mark': HintMark,
+  action: Action,
 } as const;
 
 export type Locale = z.infer<typeof Locale>;
@@ -283,3 +309,4 @@ export type Feedback = z.infer<typeof Feedback>;
 export type LevelAssessment = z.infer<typeof LevelAssessment>;
 export type Pulse = z.infer<typeof Pulse>;
 export type HintMark = z.infer<typeof HintMark>;
+export type Action = z.infer<typeof Action>;

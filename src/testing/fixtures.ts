@@ -72,6 +72,19 @@ export function fixtures(run: string): Fixtures {
     },
     pulse: { ...stamp('pulse-full'), memberId: member, managerId: manager, month: '2026-01', growth: 4, engagement: 72.5 },
     'hint-mark': { ...stamp('hint-mark-full'), sessionId: session(1), memberId: member, managerId: manager, by: 'member', hintId: 'h-1', marked: true },
+    action: {
+      ...stamp('action-full'),
+      memberId: member,
+      managerId: manager,
+      owner: 'member',
+      text: 'Draft the proposal',
+      status: 'done',
+      visibility: 'shared',
+      sessionId: session(1),
+      dueSessionId: session(2),
+      dueDate: '2026-02-01',
+      closedAt: at(3),
+    },
   };
   const minimal: Fixtures['minimal'] = {
     session: { ...stamp('session-min'), memberId: member, managerId: manager },
@@ -89,6 +102,7 @@ export function fixtures(run: string): Fixtures {
     level: { ...stamp('level-min'), memberId: member, managerId: manager, by: 'member', method: 'direct', level: 6 },
     pulse: { ...stamp('pulse-min'), memberId: member, month: '2026-12', growth: 1 },
     'hint-mark': { ...stamp('hint-mark-min'), sessionId: session(2), memberId: member, by: 'manager', hintId: 'h-2', marked: false },
+    action: { ...stamp('action-min'), memberId: member, managerId: manager, owner: 'manager', text: 'Share the slides', status: 'open', visibility: 'shared' },
   };
   return { member, manager, other, session, full, minimal };
 }

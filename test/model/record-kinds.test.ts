@@ -62,6 +62,17 @@ const arbitraries: Record<RecordKind, fc.Arbitrary<Record<string, unknown>>> = {
     { managerId: id, engagement: fc.integer({ min: 0, max: 100 }) },
   ),
   'hint-mark': record({ sessionId: id, memberId: id, by: side, hintId: id, marked: fc.boolean() }, { managerId: id }),
+  action: record(
+    {
+      memberId: id,
+      managerId: id,
+      owner: side,
+      text: fc.string({ minLength: 1, maxLength: 40 }),
+      status: fc.constantFrom('open', 'done', 'dropped'),
+      visibility: fc.constantFrom('private', 'shared'),
+    },
+    { sessionId: id, dueSessionId: id, dueDate: date, closedAt: instant },
+  ),
 };
 
 describe('record kinds are distinguishable', () => {

@@ -25,5 +25,6 @@ export default {
     level: 'Communication level',
     pulse: 'Monthly pulse',
     'hint-mark': 'Hint to try',
+    action: 'Action item',
   } as Record<string, string>,
 };

@@ -26,6 +26,7 @@ const ja: typeof en = {
     level: 'コミュニケーションレベル',
     pulse: '月次パルス',
     'hint-mark': '試すヒント',
+    action: '宿題',
   },
 };
 export default ja;
