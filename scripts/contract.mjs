@@ -20,6 +20,7 @@ const RECORDS = {
   pulse: 'Pulse',
   'hint-mark': 'HintMark',
   action: 'Action',
+  series: 'Series',
 };
 const PARTS = ['AgendaItem', 'FeedbackItem', 'CatalogEntryOverride', 'Hint', 'CatalogOverride'];
 

@@ -563,7 +563,7 @@ export function generateSampleData(options: SampleOptions = {}): SampleData {
  */
 export function recordsFor(data: SampleData, viewerId: string): SampleRecords {
   const viewer = data.viewers.find((v) => v.id === viewerId);
-  const none: SampleRecords = { session: [], agenda: [], feedback: [], level: [], pulse: [], 'hint-mark': [], action: [] };
+  const none: SampleRecords = { session: [], agenda: [], feedback: [], level: [], pulse: [], 'hint-mark': [], action: [], series: [] };
   if (!viewer) return none;
   if (viewer.role === 'member') {
     const mine = <T extends { memberId: string }>(r: T) => r.memberId === viewerId;
@@ -577,6 +577,7 @@ export function recordsFor(data: SampleData, viewerId: string): SampleRecords {
       pulse: data.pulses.filter(mine),
       'hint-mark': data.hintMarks.filter(own),
       action: [],
+      series: [],
     };
   }
   const keep =
@@ -589,5 +590,6 @@ export function recordsFor(data: SampleData, viewerId: string): SampleRecords {
     pulse: data.pulses.filter(keep),
     'hint-mark': data.hintMarks.filter(keep),
     action: [],
+    series: [],
   };
 }

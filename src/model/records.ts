@@ -1,5 +1,5 @@
 /** Type-level map of record kinds; no runtime code, so widgets can import it for free. */
-import type { Action, Agenda, Feedback, HintMark, LevelAssessment, Pulse, Session } from './schemas.js';
+import type { Action, Agenda, Feedback, HintMark, LevelAssessment, Pulse, Series, Session } from './schemas.js';
 
 export interface RecordMap {
   session: Session;
@@ -9,12 +9,13 @@ export interface RecordMap {
   pulse: Pulse;
   'hint-mark': HintMark;
   action: Action;
+  series: Series;
 }
 
 export type RecordKind = keyof RecordMap;
 export type TaiwaRecord = RecordMap[RecordKind];
 
-export const RECORD_KINDS: readonly RecordKind[] = ['session', 'agenda', 'feedback', 'level', 'pulse', 'hint-mark', 'action'];
+export const RECORD_KINDS: readonly RecordKind[] = ['session', 'agenda', 'feedback', 'level', 'pulse', 'hint-mark', 'action', 'series'];
 
 /** The people a record is about: its member and its manager. */
 export function peopleOf(record: unknown): string[] {

@@ -109,6 +109,30 @@ const SessionFields = {
   managerId: Id,
   scheduledAt: z.optional(IsoDateTime),
   heldAt: z.optional(IsoDateTime),
+  /** Set when the 1on1 was cancelled; a cancelled 1on1 is kept (its `.ics` says METHOD:CANCEL). */
+  cancelledAt: z.optional(IsoDateTime),
+  durationMinutes: z.optional(z.number().check(z.int(), z.gte(5), z.lte(480))),
+  /** The IANA time zone the 1on1 was scheduled in (its `.ics` TZID), e.g. `Asia/Tokyo`. */
+  timeZone: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+  /** The recurring series it belongs to, if any. */
+  seriesId: z.optional(Id),
+  /** The `.ics` SEQUENCE: raised on every reschedule. */
+  sequence: z.optional(z.number().check(z.int(), z.gte(0))),
+};
+
+/**
+ * A pair's recurring cadence: a 1on1 every `everyWeeks` weeks from `startsAt`, in `timeZone`; the
+ * target interval the cadence insight measures against. Ended (not deleted) when the pair stops.
+ */
+const SeriesFields = {
+  ...RecordBase,
+  memberId: Id,
+  managerId: Id,
+  everyWeeks: z.number().check(z.int(), z.gte(1), z.lte(26)),
+  startsAt: IsoDateTime,
+  timeZone: z.string().check(z.minLength(1), z.maxLength(64)),
+  durationMinutes: z.optional(z.number().check(z.int(), z.gte(5), z.lte(480))),
+  endedAt: z.optional(IsoDateTime),
 };
 
 export const MemoVisibility = z.enum(['private', 'shared']);
@@ -159,6 +183,12 @@ const FeedbackFields = {
   wentWell: z.optional(Text),
   nextTime: z.optional(Text),
   submittedAt: z.optional(IsoDateTime),
+  /**
+   * The member's choice for this 1on1: show its すっきり度 and answers to the manager by name. Absent:
+   * the backend's policy default (off unless the host turns it on); then the manager sees them only
+   * inside aggregates. Only on `by: 'member'` records.
+   */
+  sharedWithManager: z.optional(z.boolean()),
 };
 
 /** Where a pair's communication stands, from one side's point of view. */
@@ -225,6 +255,7 @@ const fieldsByKind = {
   pulse: PulseFields,
   'hint-mark': HintMarkFields,
   action: ActionFields,
+  series: SeriesFields,
 };
 type FieldKind = keyof typeof fieldsByKind;
 
@@ -278,6 +309,8 @@ export const Pulse = recordOf('pulse');
 export const HintMark = recordOf('hint-mark');
 /** An action item (宿題) agreed in or after a 1on1, carried into the next agenda while open. */
 export const Action = recordOf('action');
+/** A pair's recurring cadence of 1on1s. */
+export const Series = recordOf('series');
 
 export const recordSchemas = {
   session: Session,
@@ -287,6 +320,7 @@ export const recordSchemas = {
   pulse: Pulse,
   'hint-mark': HintMark,
   action: Action,
+  series: Series,
 } as const;
 
 export type Locale = z.infer<typeof Locale>;
@@ -310,3 +344,4 @@ export type LevelAssessment = z.infer<typeof LevelAssessment>;
 export type Pulse = z.infer<typeof Pulse>;
 export type HintMark = z.infer<typeof HintMark>;
 export type Action = z.infer<typeof Action>;
+export type Series = z.infer<typeof Series>;

@@ -33,7 +33,7 @@ export function fixtures(run: string): Fixtures {
   const session = (n: number) => `${run}-s${n}`;
   const stamp = (id: string, n = 0) => ({ id: `${run}-${id}`, createdAt: at(n), updatedAt: at(n + 1) });
   const full: Fixtures['full'] = {
-    session: { ...stamp('session-full'), memberId: member, managerId: manager, scheduledAt: at(60), heldAt: at(61) },
+    session: { ...stamp('session-full'), memberId: member, managerId: manager, scheduledAt: at(60), heldAt: at(61), durationMinutes: 30, timeZone: 'Asia/Tokyo', seriesId: `${run}-series-full`, sequence: 1 },
     agenda: {
       ...stamp('agenda-full'),
       sessionId: session(1),
@@ -59,6 +59,7 @@ export function fixtures(run: string): Fixtures {
       wentWell: 'Listening',
       nextTime: 'More time',
       submittedAt: at(2),
+      sharedWithManager: true,
     },
     level: {
       ...stamp('level-full'),
@@ -85,6 +86,16 @@ export function fixtures(run: string): Fixtures {
       dueDate: '2026-02-01',
       closedAt: at(3),
     },
+    series: {
+      ...stamp('series-full'),
+      memberId: member,
+      managerId: manager,
+      everyWeeks: 2,
+      startsAt: at(60),
+      timeZone: 'Asia/Tokyo',
+      durationMinutes: 30,
+      endedAt: at(600),
+    },
   };
   const minimal: Fixtures['minimal'] = {
     session: { ...stamp('session-min'), memberId: member, managerId: manager },
@@ -103,6 +114,7 @@ export function fixtures(run: string): Fixtures {
     pulse: { ...stamp('pulse-min'), memberId: member, month: '2026-12', growth: 1 },
     'hint-mark': { ...stamp('hint-mark-min'), sessionId: session(2), memberId: member, by: 'manager', hintId: 'h-2', marked: false },
     action: { ...stamp('action-min'), memberId: member, managerId: manager, owner: 'manager', text: 'Share the slides', status: 'open', visibility: 'shared' },
+    series: { ...stamp('series-min'), memberId: member, managerId: manager, everyWeeks: 1, startsAt: at(70), timeZone: 'Europe/Berlin' },
   };
   return { member, manager, other, session, full, minimal };
 }

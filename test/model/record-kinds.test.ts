@@ -32,7 +32,10 @@ const feedbackItem = fc.record(
 );
 
 const arbitraries: Record<RecordKind, fc.Arbitrary<Record<string, unknown>>> = {
-  session: record({ memberId: id, managerId: id }, { scheduledAt: instant, heldAt: instant }),
+  session: record(
+    { memberId: id, managerId: id },
+    { scheduledAt: instant, heldAt: instant, cancelledAt: instant, durationMinutes: fc.integer({ min: 5, max: 480 }), seriesId: id, sequence: fc.nat(9) },
+  ),
   agenda: record(
     { sessionId: id, memberId: id, items: fc.array(agendaItem, { maxLength: 3 }) },
     { managerId: id, nextDate: date, submittedAt: instant },
@@ -47,7 +50,7 @@ const arbitraries: Record<RecordKind, fc.Arbitrary<Record<string, unknown>>> = {
       overall: rating,
       items: fc.array(feedbackItem, { maxLength: 3 }),
     },
-    { comment: text, wentWell: text, nextTime: text, submittedAt: instant },
+    { comment: text, wentWell: text, nextTime: text, submittedAt: instant, sharedWithManager: fc.boolean() },
   ),
   level: record(
     { memberId: id, managerId: id, by: side, method: fc.constantFrom('check-in', 'direct'), level },
@@ -72,6 +75,10 @@ const arbitraries: Record<RecordKind, fc.Arbitrary<Record<string, unknown>>> = {
       visibility: fc.constantFrom('private', 'shared'),
     },
     { sessionId: id, dueSessionId: id, dueDate: date, closedAt: instant },
+  ),
+  series: record(
+    { memberId: id, managerId: id, everyWeeks: fc.integer({ min: 1, max: 26 }), startsAt: instant, timeZone: fc.constantFrom('Asia/Tokyo', 'UTC') },
+    { durationMinutes: fc.integer({ min: 5, max: 480 }), endedAt: instant },
   ),
 };
 

@@ -26,5 +26,6 @@ export default {
     pulse: 'Monthly pulse',
     'hint-mark': 'Hint to try',
     action: 'Action item',
+    series: 'Recurring 1:1',
   } as Record<string, string>,
 };

@@ -27,6 +27,7 @@ const ja: typeof en = {
     pulse: '月次パルス',
     'hint-mark': '試すヒント',
     action: '宿題',
+    series: '定期の1on1',
   },
 };
 export default ja;
