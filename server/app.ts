@@ -6,9 +6,12 @@
  *   GET  {base}/records/{kind}?personId=&sessionId=&from=&to=   → { records: [...] }
  *   GET  {base}/catalog/{locale}      the host's catalogue override (404: none)
  *   GET  {base}/insights/strengths?managerId=&k=&prior=   the masked strengths map
+ *   POST {base}/demo/sign-in {personId}   a token for a sample person (`demo` only; 404 otherwise)
  *   GET  /healthz, /readyz
  *
- * `{base}` is `/api` (tenant "default"); with `tenantsInPath` also `/api/t/{tenant}` (the tests).
+ * Every `{base}` route but the demo's sign-in needs a verified token (server/auth.ts) and asks the
+ * policy (server/policy.ts). `{base}` is `/api`; the tenant comes from the token. The test harness
+ * alone (`tenantsInPath`) also serves `/api/t/{tenant}`, whose tenant must be the token's.
  */
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -18,7 +21,11 @@ import * as z from 'zod/mini';
 import { insightSchemas } from '../src/model/insights.js';
 import { Id, IsoDateTime, Locale } from '../src/model/schemas.js';
 import { isRecordKind, parseRecord } from '../src/model/validate.js';
+import { authenticate, type Authenticator } from './auth.js';
+import type { PolicyConfig } from './config.js';
 import type { Db } from './db.js';
+import { getPerson } from './people.js';
+import { aggregateScope, canWrite, filterReadable, type PolicyContext } from './policy.js';
 import type { Principal } from './principal.js';
 import { accessLog, fail, reply, rateLimit, silentLogger, type Logger, type RateLimit } from './ops.js';
 import { catalogOverride, listRecords, putRecord } from './records.js';
@@ -26,9 +33,20 @@ import { strengthMap } from './strengths.js';
 
 export interface AppOptions {
   db: Db;
+  /** Verifies the callers' tokens (server/auth.ts `createAuthenticator`). */
+  authenticator: Authenticator;
+  /** What the policy leaves to the deployment (config.ts). */
+  policy?: PolicyConfig;
+  /** Serve `POST {base}/demo/sign-in` (`TAIWA_DEMO=1`); 404 without. */
+  demo?: boolean;
   basePath?: string;
-  /** Also serve `{base}/t/{tenant}/…`, one tenant per test. Off in production (issue 13: tenants from the token). */
+  /**
+   * Test harness only (server/testing/harness.ts; server/main.ts never sets it): also serve
+   * `{base}/t/{tenant}/…`, one tenant per test; the token's tenant must be the path's.
+   */
   tenantsInPath?: boolean;
+  /** Test harness only: tenants whose writes and reads skip the relations (authentication still applies). */
+  relationsOff?: (tenant: string) => boolean;
   /** Origins allowed by CORS; empty: same-origin only. */
   corsOrigins?: string[];
   /** Largest request body in bytes (413 beyond). */
@@ -123,16 +141,55 @@ export function createApp(options: AppOptions): TaiwaApp {
       onError: (c) => fail(c, 413, 'Body too large', { detail: `At most ${options.bodyLimit ?? 1_000_000} bytes.` }),
     }),
   );
-  api.use(async (c, next) => {
-    const m = options.tenantsInPath ? tenantPath.exec(new URL(c.req.url).pathname) : null;
-    c.set('tenant', m?.[1] ?? 'default');
-    await next();
-  });
+  if (options.tenantsInPath) {
+    api.use(async (c, next) => {
+      const m = tenantPath.exec(new URL(c.req.url).pathname);
+      if (m) c.set('tenant', m[1]!);
+      await next();
+    });
+  }
   options.extend?.(api);
+
+  const { authenticator } = options;
+  const policy = options.policy ?? { shareRatingsByDefault: false };
+  api.post('/demo/sign-in', async (c) => {
+    if (!options.demo || !authenticator.sign) return fail(c, 404, 'Not found');
+    const body = (await c.req.json().catch(() => undefined)) as { personId?: unknown } | undefined;
+    const personId = body?.personId;
+    if (typeof personId !== 'string' || !Id.safeParse(personId).success) return fail(c, 400, 'personId missing', { field: 'personId' });
+    const tenant = c.get('tenant') ?? 'default';
+    const person = await getPerson(db, tenant, personId);
+    if (!person?.active) return fail(c, 404, 'No such person', { field: 'personId' });
+    const claims = authenticator.tenantClaim ? { [authenticator.tenantClaim]: tenant } : {};
+    const token = await authenticator.sign(person.id, claims);
+    return reply(c, { status: 200, body: { token, personId: person.id, displayName: person.displayName } });
+  });
+
+  api.use(authenticate(db, authenticator));
+  const ctxOf = (c: Context<Env>): PolicyContext => ({ db, principal: c.get('principal')!, config: policy });
+  const relationsOff = (c: Context<Env>) => options.relationsOff?.(c.get('tenant')) === true;
+
+  // SCIM (wp-scim) mounts here, before this point if it uses its own bearer secret.
 
   api.put('/records/:kind/:id', async (c) => {
     const raw = await c.req.text();
-    return reply(c, await putRecord(db, c.get('tenant'), c.req.param('kind'), c.req.param('id'), raw, c.req.header('idempotency-key')));
+    const kind = c.req.param('kind');
+    const id = c.req.param('id');
+    // A record that passes its schema is asked of the policy first; a bad one gets putRecord's 4xx.
+    if (isRecordKind(kind) && !relationsOff(c)) {
+      let body: unknown;
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        body = undefined;
+      }
+      const parsed = parseRecord(kind, body);
+      if (parsed.ok && parsed.value.id === id) {
+        const decision = await canWrite(ctxOf(c), kind, parsed.value);
+        if (!decision.ok) return fail(c, decision.status, decision.title, { rule: decision.rule, detail: decision.detail });
+      }
+    }
+    return reply(c, await putRecord(db, c.get('tenant'), kind, id, raw, c.req.header('idempotency-key')));
   });
 
   api.get('/records/:kind', async (c) => {
@@ -142,7 +199,11 @@ export function createApp(options: AppOptions): TaiwaApp {
     if (!q.success)
       return fail(c, 400, 'Bad query parameter', { field: q.error.issues[0]?.path.join('.'), detail: q.error.issues[0]?.message });
     const records = [];
-    for (const r of await listRecords(db, c.get('tenant'), kind, q.data)) {
+    // Every record the caller may read names them; without a person, theirs. The policy then keeps what they may read.
+    const off = relationsOff(c);
+    const query = off || q.data.personId ? q.data : { ...q.data, personId: c.get('principal')!.personId };
+    const listed = await listRecords(db, c.get('tenant'), kind, query);
+    for (const r of off ? listed : filterReadable(ctxOf(c), kind, listed)) {
       // Response validation: a row changed by hand in SQL is left out (and logged), never sent.
       if (parseRecord(kind, r).ok) records.push(r);
       else log({ level: 'warn', msg: 'invalid stored record left out', requestId: c.get('requestId'), kind });
@@ -162,7 +223,10 @@ export function createApp(options: AppOptions): TaiwaApp {
     const q = StrengthQuery.safeParse({ managerId: raw.managerId || undefined, k: num(raw.k), prior: num(raw.prior) });
     if (!q.success)
       return fail(c, 400, 'Bad query parameter', { field: q.error.issues[0]?.path.join('.'), detail: q.error.issues[0]?.message });
-    const map = await strengthMap(db, c.get('tenant'), q.data);
+    const scope = relationsOff(c) ? { ok: true as const, managerId: q.data.managerId } : await aggregateScope(ctxOf(c), 'strengths', q.data);
+    if (!scope.ok) return fail(c, scope.status, scope.title, { rule: scope.rule, detail: scope.detail });
+    const { managerId: _asked, ...rest } = q.data;
+    const map = await strengthMap(db, c.get('tenant'), { ...rest, ...(scope.managerId ? { managerId: scope.managerId } : {}) });
     const checked = insightSchemas.strengths.safeParse(map);
     if (!checked.success) throw new Error('strengths: the published map does not match its schema');
     return reply(c, { status: 200, body: checked.data });

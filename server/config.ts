@@ -15,6 +15,30 @@ export interface Config {
   trustProxy: boolean;
   log: boolean;
   shutdownMs: number;
+  /** Who is calling (server/auth.ts): how tokens are verified. */
+  auth: AuthConfig;
+  /** What the policy (server/policy.ts) leaves to the deployment. */
+  policy: PolicyConfig;
+  /** `TAIWA_DEMO=1` (`npm start`): `POST {base}/demo/sign-in` issues tokens for the sample people. Off otherwise (404). */
+  demo: boolean;
+}
+
+export interface AuthConfig {
+  /** HS256 shared secret (`TAIWA_JWT_SECRET`, at least 32 bytes). */
+  secret?: string;
+  /** RS256/ES256 keys from this JWKS URL (`TAIWA_JWKS_URL`). */
+  jwksUrl?: string;
+  /** Required `iss` (`TAIWA_JWT_ISSUER`). */
+  issuer?: string;
+  /** Required `aud` (`TAIWA_JWT_AUDIENCE`). */
+  audience?: string;
+  /** The claim naming the organisation (`TAIWA_JWT_TENANT_CLAIM`) when one deployment keeps several; unset: every caller is in "default". */
+  tenantClaim?: string;
+}
+
+export interface PolicyConfig {
+  /** A member's rating without a `sharedWithManager` choice is shown to the manager by name (`TAIWA_SHARE_RATINGS_BY_DEFAULT=1`). Default off. */
+  shareRatingsByDefault: boolean;
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
@@ -23,6 +47,22 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): n
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer ≥ ${min}, got "${raw}".`);
   return n;
+}
+
+const flag = (v: string | undefined) => v === '1' || v === 'true';
+
+function authFrom(env: NodeJS.ProcessEnv): AuthConfig {
+  const secret = env.TAIWA_JWT_SECRET || undefined;
+  if (secret && new TextEncoder().encode(secret).length < 32) throw new Error('TAIWA_JWT_SECRET must be at least 32 bytes.');
+  const jwksUrl = env.TAIWA_JWKS_URL || undefined;
+  if (jwksUrl && !/^https?:\/\//.test(jwksUrl)) throw new Error('TAIWA_JWKS_URL must be an http(s) URL.');
+  const out: AuthConfig = {};
+  if (secret) out.secret = secret;
+  if (jwksUrl) out.jwksUrl = jwksUrl;
+  if (env.TAIWA_JWT_ISSUER) out.issuer = env.TAIWA_JWT_ISSUER;
+  if (env.TAIWA_JWT_AUDIENCE) out.audience = env.TAIWA_JWT_AUDIENCE;
+  if (env.TAIWA_JWT_TENANT_CLAIM) out.tenantClaim = env.TAIWA_JWT_TENANT_CLAIM;
+  return out;
 }
 
 export function configFrom(env: NodeJS.ProcessEnv = process.env): Config {
@@ -44,5 +84,8 @@ export function configFrom(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TAIWA_TRUST_PROXY === '1' || env.TAIWA_TRUST_PROXY === 'true',
     log: env.TAIWA_LOG !== 'off',
     shutdownMs: int(env, 'TAIWA_SHUTDOWN_MS', 10_000),
+    auth: authFrom(env),
+    policy: { shareRatingsByDefault: flag(env.TAIWA_SHARE_RATINGS_BY_DEFAULT) },
+    demo: flag(env.TAIWA_DEMO),
   };
 }

@@ -8,6 +8,7 @@ import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { createApp, type TaiwaApp } from './app.js';
+import { createAuthenticator } from './auth.js';
 import { configFrom, type Config } from './config.js';
 import { openDb, type Db } from './db.js';
 import { migrate } from './migrate.js';
@@ -31,7 +32,9 @@ export async function startEmbedded(config: Config = configFrom(), hooks: Hooks 
   const db = hooks.db ?? (await openDb(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir }));
   const applied = await migrate(db);
   log({ level: 'info', msg: 'database ready', driver: db.driver, migrationsApplied: applied.length });
-  const taiwa = createApp({ ...config, db, log });
+  // Fails to start without a way to verify tokens: the API is never open to anyone.
+  const authenticator = createAuthenticator(config.auth, { demo: config.demo });
+  const taiwa = createApp({ ...config, db, log, authenticator });
   return { ...taiwa, db, config, close: () => db.close() };
 }
 

@@ -91,7 +91,7 @@ export async function reportsBelow(q: Queryable, tenant: string, managerId: stri
        select p.id, b.path || p.id from people p join below b on p.manager_id = b.id
         where p.tenant = $1 and p.active and not p.id = any(b.path)
      )
-     select distinct id from below order by id collate "C"`,
+     select id from below group by id order by id collate "C"`,
     [tenant, managerId],
   );
   return rows.map((r) => r.id);

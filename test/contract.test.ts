@@ -51,8 +51,9 @@ describe('HTTP contract', () => {
       fetch(url, {
         method: 'PUT',
         body: JSON.stringify(body),
-        headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}), ...headers },
+        headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}), ...signedIn, ...headers },
       });
+    const signedIn = await t.headers();
     expect((await put(pulse(1))).status, 'no key').to.equal(400);
     await t.configure({ failIds: { 'p-1': { status: 500, times: 1 } } });
     expect((await put(pulse(1), 'k1')).status, 'injected 500').to.equal(500);
@@ -70,10 +71,9 @@ describe('HTTP contract', () => {
     await t.configure({ failIds: { 'p-1': { status: 429, times: 1 } }, retryAfterS: 7 });
     const busy = await put(pulse(1), 'k6');
     expect([busy.status, busy.headers.get('retry-after')]).to.deep.equal([429, '7']);
-    await t.configure({ requireToken: 'x' });
-    expect((await put(pulse(1), 'k7')).status).to.equal(401);
-    expect((await put(pulse(1), 'k7', { authorization: 'Bearer x' })).status).to.equal(200);
-    const list = (await (await fetch(`${t.base}/records/pulse`, { headers: { authorization: 'Bearer x' } })).json()) as {
+    expect((await put(pulse(1), 'k7', { authorization: 'Bearer x' })).status, 'not a valid token').to.equal(401);
+    expect((await put(pulse(1), 'k7')).status).to.equal(200);
+    const list = (await (await fetch(`${t.base}/records/pulse`, { headers: signedIn })).json()) as {
       records: unknown[];
     };
     expect(list.records).to.have.length(1);

@@ -8,19 +8,33 @@
  *   DELETE {base}/_control            forget everything of the tenant
  *   GET    {base}/_control/stats      counters: records, duplicates, overlaps, faults
  *   GET    {base}/_control/requests   every request seen (method, path, headers, raw body)
+ *   POST   {base}/_control/people     provision people: { people: [{ id, managerId?, active?, hrAdmin? }] }
+ *   POST   {base}/_control/token      a signed token: { personId, expiresIn? } → { token } (tenant claim: the path's)
+ *
+ * Authentication is the production one (server/auth.ts, HS256 with HARNESS_SECRET, tenant claim
+ * `tenant`, which must equal the path's tenant); so is the policy, unless a tenant's tests
+ * configure `{ relations: false }` (the outbox and conformance tests, which write every kind for
+ * many people as one signed-in person; the policy has its own tests, test/server/policy*).
  */
 import type { HttpBindings } from '@hono/node-server';
 import type { Context, Hono, Next } from 'hono';
+import { SignJWT } from 'jose';
 import { createApp, type Env } from '../app.js';
+import { createAuthenticator } from '../auth.js';
 import { openDb, type Db } from '../db.js';
 import { migrate } from '../migrate.js';
 import { fail } from '../ops.js';
+import { setGrant, upsertPerson } from '../people.js';
 import { resetTenant } from '../records.js';
 // @ts-expect-error plain JavaScript, no types
 import { decide, latency } from './faults.mjs';
 import { HarnessTenant, type FaultConfig } from './tenant.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The harness's HS256 secret: test-only, never a production setting. */
+export const HARNESS_SECRET = 'taiwa-test-harness-secret-not-for-production';
+export const HARNESS_TENANT_CLAIM = 'tenant';
 
 export interface Harness {
   app: Hono<Env>;
@@ -45,11 +59,21 @@ export async function createHarness({
   const { app } = createApp({
     db,
     basePath,
+    authenticator: createAuthenticator({ secret: HARNESS_SECRET, tenantClaim: HARNESS_TENANT_CLAIM }),
     tenantsInPath: true,
+    relationsOff: (tenant) => tenants.get(tenant)?.config.relations === false,
     rateLimit: false,
     extend: (api) => api.use((c, next) => harness(c, next, db, base, tenantOf(c.get('tenant')), () => tenants.delete(c.get('tenant')))),
   });
   return { app, db, close: () => db.close() };
+}
+
+interface HarnessPerson {
+  id: string;
+  managerId?: string;
+  displayName?: string;
+  active?: boolean;
+  hrAdmin?: boolean;
 }
 
 type C = Context<Env & { Bindings: HttpBindings }>;
@@ -194,5 +218,32 @@ async function control(c: C, db: Db, t: HarnessTenant, sub: string, forget: () =
     return c.json(t.summary(stored));
   }
   if (c.req.method === 'GET' && sub === '/requests') return c.json({ requests: t.captured });
+  if (c.req.method === 'POST' && sub === '/people') {
+    const body = (await c.req.json().catch(() => undefined)) as { people?: HarnessPerson[] } | undefined;
+    if (!Array.isArray(body?.people)) return fail(c, 400, 'Expected { people: [...] }');
+    for (const p of body.people) {
+      if (typeof p?.id !== 'string' || p.id === '') return fail(c, 400, 'Every person needs an id');
+      await upsertPerson(db, tenant, {
+        id: p.id,
+        userName: p.id,
+        displayName: p.displayName ?? p.id,
+        ...(p.managerId ? { managerId: p.managerId } : {}),
+        active: p.active ?? true,
+      });
+      await setGrant(db, tenant, p.id, 'hr-admin', p.hrAdmin === true);
+    }
+    return c.json({ ok: true });
+  }
+  if (c.req.method === 'POST' && sub === '/token') {
+    const body = (await c.req.json().catch(() => undefined)) as { personId?: string; expiresIn?: string } | undefined;
+    if (typeof body?.personId !== 'string') return fail(c, 400, 'Expected { personId }');
+    const token = await new SignJWT({ [HARNESS_TENANT_CLAIM]: tenant })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(body.personId)
+      .setIssuedAt()
+      .setExpirationTime(body.expiresIn ?? '1h')
+      .sign(new TextEncoder().encode(HARNESS_SECRET));
+    return c.json({ token });
+  }
   return fail(c, 404, 'Unknown control request');
 }

@@ -21,6 +21,8 @@ export type FaultConfig = Record<string, unknown> & {
   down?: boolean;
   slowStartMs?: number;
   requireToken?: string;
+  /** `false`: authentication only, the policy's relations are not checked (see harness.ts). */
+  relations?: boolean;
   reads?: boolean;
   hangMs?: number;
   retryAfterS?: number;

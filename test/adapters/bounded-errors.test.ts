@@ -43,7 +43,7 @@ function watchLongTasks() {
  */
 async function readCorrupt(label: string, corrupt: unknown[]) {
   const t = new TestTenant(label);
-  const rest = createRestAdapter({ baseUrl: t.base, timeoutMs: 60_000 });
+  const rest = createRestAdapter({ baseUrl: t.base, getHeaders: t.headers, timeoutMs: 60_000 });
   await rest.put('pulse', pulse(1));
   await t.configure({ corrupt });
   let parsedAt = Infinity;

@@ -59,6 +59,7 @@ describe('outbox figures', function () {
 
   it('500 writes under seeded faults (30 % 500, 10 % timeout, 5 % dropped): exactly the valid records, 0 duplicates, 0 lost', async () => {
     const tenant = new TestTenant('faults');
+    await tenant.token();
     await tenant.configure({ seed: 42, error500: 0.3, timeout: 0.1, drop: 0.05, hangMs: 10_000 });
     const outbox = make(tenant, { concurrency: 6 }, 150);
     const writes: [string, { id: string }][] = [];
@@ -101,6 +102,7 @@ describe('outbox figures', function () {
 
   it('offline (server unreachable): 50 writes saved on this device, all 50 delivered when back online', async () => {
     const tenant = new TestTenant('offline');
+    await tenant.token();
     await tenant.configure({ down: true });
     // Backoff long enough that only the `online` event can bring them out during the test.
     const outbox = make(tenant, { baseDelayMs: 60_000, maxDelayMs: 60_000 });
@@ -125,6 +127,7 @@ describe('outbox figures', function () {
 
   it('a private memo never appears in any request body unless shared (property over generated agendas)', async () => {
     const tenant = new TestTenant('memo');
+    await tenant.token();
     const outbox = make(tenant);
     const store = guard(outbox);
     const privateMarks = new Set<string>();
@@ -176,6 +179,7 @@ describe('outbox figures', function () {
 
   it('IndexedDB failures (quota exceeded, connection lost): a clear error, no false "saved"', async () => {
     const tenant = new TestTenant('idb');
+    await tenant.token();
     let mode: 'ok' | 'quota' | 'closing' = 'ok';
     let lastDb: IDBDatabase | undefined;
     const factory = wrapTransactions(

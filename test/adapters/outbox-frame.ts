@@ -9,7 +9,16 @@ import type { Pulse } from '../../src/model/schemas.js';
 
 const params = new URLSearchParams(location.search);
 const frame = params.get('frame') ?? '?';
-const outbox = withOutbox(createRestAdapter({ baseUrl: `/api/t/${params.get('tenant')}`, timeoutMs: 2000 }), {
+const base = `/api/t/${params.get('tenant')}`;
+// The parent provisioned the tenant's `tester` (TestTenant.token()); each tab signs in as them.
+let token: Promise<string> | undefined;
+const getHeaders = async () => {
+  token ??= fetch(`${base}/_control/token`, { method: 'POST', body: JSON.stringify({ personId: 'tester' }) })
+    .then((r) => r.json() as Promise<{ token: string }>)
+    .then((b) => b.token);
+  return { authorization: `Bearer ${await token}` };
+};
+const outbox = withOutbox(createRestAdapter({ baseUrl: base, timeoutMs: 2000, getHeaders }), {
   viewerId: params.get('viewer')!,
   dbName: params.get('db')!,
   baseDelayMs: 2,

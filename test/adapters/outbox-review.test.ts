@@ -41,6 +41,7 @@ describe('outbox reads, failed runs and log-out', () => {
 
   it('offline, a read answers with the viewer’s unsent writes (also after a reload) and says the backend is out of reach', async () => {
     const tenant = new TestTenant('ob-offline-read');
+    await tenant.token();
     await tenant.configure({ down: true });
     const first = make(tenant);
     await first.put('pulse', pulse(1));
@@ -72,6 +73,7 @@ describe('outbox reads, failed runs and log-out', () => {
 
   it('finds an unsent session by its own id, and hands a non-list answer on for the guard to report', async () => {
     const tenant = new TestTenant('ob-session');
+    await tenant.token();
     await tenant.configure({ down: true });
     const outbox = make(tenant);
     await outbox.put('session', session('s-9'));
@@ -91,6 +93,7 @@ describe('outbox reads, failed runs and log-out', () => {
 
   it('when claiming more fails midway, the writes in flight finish before the run (and its lock) ends, and the failure is reported', async () => {
     const tenant = new TestTenant('ob-claim-fails');
+    await tenant.token();
     // Claims are the outbox's only read-write `getAll`: let `claimsLeft` more succeed, then fail.
     let claimsLeft = Infinity;
     let onFail = () => undefined as void;
@@ -150,6 +153,7 @@ describe('outbox reads, failed runs and log-out', () => {
 
   it('logout() deletes the draft store and local database under custom names, built by their own modules', async () => {
     const tenant = new TestTenant('ob-names');
+    await tenant.token();
     const viewerId = `v/é ${tenant.name}`;
     const draftsDbName = `my-drafts-${tenant.name}`;
     const localDbName = `my-local-${tenant.name}`;

@@ -30,6 +30,32 @@ export class TestTenant {
     this.name = `${label}-${Date.now().toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
     this.base = `/api/t/${this.name}`;
   }
+  private signedIn: Promise<string> | undefined;
+  /**
+   * A token for the tenant's test person, `tester`, provisioned on first use. The tenant is then
+   * authentication-only (`relations: false`): these tests write every kind for many people as one
+   * person; the policy's own tests are test/server/policy* and test/adapters/auth-harness.test.ts.
+   */
+  token(): Promise<string> {
+    return (this.signedIn ??= (async () => {
+      await this.people([{ id: 'tester' }]);
+      await this.configure({ relations: false });
+      return this.tokenFor('tester');
+    })());
+  }
+  /** `getHeaders` for the tenant's REST adapter: `Authorization: Bearer <token()>`. */
+  readonly headers = async (): Promise<Record<string, string>> => ({ authorization: `Bearer ${await this.token()}` });
+  /** Provisions people in the tenant's org chart (`hrAdmin`: the HR grant). */
+  async people(people: { id: string; managerId?: string; hrAdmin?: boolean; active?: boolean }[]): Promise<void> {
+    const res = await fetch(`${this.base}/_control/people`, { method: 'POST', body: JSON.stringify({ people }) });
+    if (!res.ok) throw new Error(`provisioning failed: ${res.status}`);
+  }
+  /** A token the harness signs for `personId` in this tenant. */
+  async tokenFor(personId: string, expiresIn?: string | number): Promise<string> {
+    const res = await fetch(`${this.base}/_control/token`, { method: 'POST', body: JSON.stringify({ personId, expiresIn }) });
+    if (!res.ok) throw new Error(`token failed: ${res.status}`);
+    return ((await res.json()) as { token: string }).token;
+  }
   async configure(config: Record<string, unknown>): Promise<void> {
     const res = await fetch(`${this.base}/_control`, { method: 'POST', body: JSON.stringify(config) });
     if (!res.ok) throw new Error(`control failed: ${res.status}`);

@@ -55,6 +55,7 @@ describe('outbox across tabs', function () {
 
   it('a tab reloaded or closed at random points during a flush, 50 times: 0 lost, 0 duplicated', async () => {
     const tenant = new TestTenant('reload');
+    await tenant.token(); // provisions the tabs' signed-in person
     await tenant.configure({ seed: 5, latencyMs: [0, 6] });
     const viewer = `v-${tenant.name}`;
     const db = `outbox-${tenant.name}`;
@@ -114,6 +115,7 @@ describe('outbox across tabs', function () {
 
   it('three tabs flushing at once, 100 writes each: 300 records, 0 duplicates, never two flushers at the same moment', async () => {
     const tenant = new TestTenant('tabs');
+    await tenant.token(); // provisions the tabs' signed-in person
     await tenant.configure({ seed: 9, error500: 0.2, latencyMs: [0, 3] });
     const viewer = `v-${tenant.name}`;
     const db = `outbox-${tenant.name}`;

@@ -12,7 +12,7 @@ const open: Outbox[] = [];
 
 function setup(label: string, options: Partial<OutboxOptions> = {}, rest?: Partial<Parameters<typeof createRestAdapter>[0]>) {
   const tenant = new TestTenant(label);
-  const adapter = createRestAdapter({ baseUrl: tenant.base, timeoutMs: 2000, ...rest });
+  const adapter = createRestAdapter({ baseUrl: tenant.base, getHeaders: tenant.headers, timeoutMs: 2000, ...rest });
   const outbox = withOutbox(adapter, {
     viewerId: `v-${tenant.name}`,
     dbName: `outbox-${tenant.name}`,
@@ -106,7 +106,7 @@ describe('withOutbox', () => {
   it('pauses on 401 with the writes kept, and delivers them after resume()', async () => {
     let token = 't1';
     const { tenant, outbox, adapter } = setup('ob-auth', {}, { getHeaders: () => ({ authorization: `Bearer ${token}` }) });
-    await tenant.configure({ requireToken: 't2' });
+    const fresh = await tenant.token();
     let asked = 0;
     outbox.addEventListener('auth-required', () => asked++);
     await outbox.put('pulse', pulse(1));
@@ -117,7 +117,7 @@ describe('withOutbox', () => {
     expect(paused.counts.pending).to.equal(2);
     expect(asked).to.be.at.least(1);
     expect((adapter as RestAdapter).paused).to.equal(true);
-    token = 't2';
+    token = fresh;
     outbox.resume();
     const done = await settled(outbox);
     expect(done.counts.sent).to.equal(2);
@@ -146,19 +146,20 @@ describe('withOutbox', () => {
     await when(outbox, 'status', () => outbox.stateOf('pulse', 'p-1') === 'sending');
     await outbox.put('pulse', { ...pulse(1), growth: 4, updatedAt: pulse(5).createdAt });
     await settled(outbox);
-    const [stored] = await createRestAdapter({ baseUrl: tenant.base }).query('pulse', {});
+    const [stored] = await createRestAdapter({ baseUrl: tenant.base, getHeaders: tenant.headers }).query('pulse', {});
     expect(stored!.growth).to.equal(4);
     expect((await tenant.requests()).filter((r) => r.method === 'PUT')).to.have.length(2);
   });
 
   it('sends again, under the same key, a write a closed tab left "sending"', async () => {
     const { tenant, outbox } = setup('ob-orphan', {}, { timeoutMs: 300 });
+    await tenant.token(); // signed in first: the request, not the sign-in, is what hangs
     await tenant.configure({ seed: 3, timeout: 1, hangMs: 5000 });
     await outbox.put('pulse', pulse(1));
     await when(outbox, 'status', () => outbox.stateOf('pulse', 'p-1') === 'sending');
     outbox.close(); // the tab closes mid-request
     await tenant.configure({ timeout: 0 });
-    const next = withOutbox(createRestAdapter({ baseUrl: tenant.base }), {
+    const next = withOutbox(createRestAdapter({ baseUrl: tenant.base, getHeaders: tenant.headers }), {
       viewerId: outbox.viewerId,
       dbName: outbox.name.split('--')[0],
       baseDelayMs: 5,
@@ -180,7 +181,7 @@ describe('withOutbox', () => {
     const drafts = createDraftStore({ viewerId: viewerA, dbName: `drafts-${tenant.name}` });
     await drafts.set('k', { memo: 'draft' });
     local.close();
-    const rest = createRestAdapter({ baseUrl: tenant.base });
+    const rest = createRestAdapter({ baseUrl: tenant.base, getHeaders: tenant.headers });
     const a = withOutbox(rest, {
       viewerId: viewerA,
       dbName,
@@ -188,7 +189,7 @@ describe('withOutbox', () => {
       localDbName: `local-${tenant.name}`,
       baseDelayMs: 60_000,
     });
-    const b = withOutbox(createRestAdapter({ baseUrl: tenant.base }), { viewerId: `b-${tenant.name}`, dbName, baseDelayMs: 5 });
+    const b = withOutbox(createRestAdapter({ baseUrl: tenant.base, getHeaders: tenant.headers }), { viewerId: `b-${tenant.name}`, dbName, baseDelayMs: 5 });
     open.push(a, b);
     expect(a.name).to.not.equal(b.name);
     await tenant.configure({ down: true });

@@ -47,7 +47,7 @@ describe('put validates on every path', () => {
 
   it('the REST adapter refuses a bad record and sends nothing', async () => {
     const t = new TestTenant('put-rest');
-    const rest = createRestAdapter({ baseUrl: t.base });
+    const rest = createRestAdapter({ baseUrl: t.base, getHeaders: t.headers });
     for (const [kind, record, field] of bad) expect((await refusal(rest, kind, record)).field).to.equal(field);
     expect((await t.requests()).filter((r) => r.method === 'PUT')).to.deep.equal([]);
     // A good one still goes, stripped of unknown properties and of its private memo.
@@ -60,7 +60,7 @@ describe('put validates on every path', () => {
 
   it('the outbox refuses a bad record: nothing kept on the device, nothing sent', async () => {
     const t = new TestTenant('put-outbox');
-    const outbox = withOutbox(createRestAdapter({ baseUrl: t.base }), { viewerId: `v-${t.name}`, dbName: `outbox-${t.name}` });
+    const outbox = withOutbox(createRestAdapter({ baseUrl: t.base, getHeaders: t.headers }), { viewerId: `v-${t.name}`, dbName: `outbox-${t.name}` });
     outboxes.push(outbox);
     for (const [kind, record, field] of bad) expect((await refusal(outbox, kind, record)).field).to.equal(field);
     expect((await outbox.export()).records).to.deep.equal([]);

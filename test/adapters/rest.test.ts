@@ -17,7 +17,7 @@ async function failure(p: Promise<unknown>): Promise<TaiwaHttpError> {
 describe('createRestAdapter (against the example backend)', () => {
   it('writes idempotent upserts and reads them back by person, session and time', async () => {
     const t = new TestTenant('rest');
-    const rest = createRestAdapter({ baseUrl: t.base });
+    const rest = createRestAdapter({ baseUrl: t.base, getHeaders: t.headers });
     expect(rest.local).to.equal(false);
     await rest.put('pulse', pulse(1), { idempotencyKey: 'k-1' });
     await rest.put('pulse', pulse(1), { idempotencyKey: 'k-1' });
@@ -38,7 +38,7 @@ describe('createRestAdapter (against the example backend)', () => {
 
   it('turns bad JSON and a bad answer shape into TaiwaDataError, and bad records beside valid ones into per-record errors', async () => {
     const t = new TestTenant('rest-bad');
-    const rest = createRestAdapter({ baseUrl: t.base });
+    const rest = createRestAdapter({ baseUrl: t.base, getHeaders: t.headers });
     await rest.put('pulse', pulse(1));
     await t.configure({ corrupt: [{ id: 'evil', growth: 'lots' }] });
     const { records, errors } = await guard(rest).query('pulse', {});
@@ -50,13 +50,13 @@ describe('createRestAdapter (against the example backend)', () => {
     const bad = await failure(rest.query('pulse', {}));
     expect(bad).to.be.instanceOf(TaiwaDataError);
     expect(bad.message).to.contain('not JSON');
-    const shape = createRestAdapter({ baseUrl: t.base, fetch: async () => new Response('{"items": []}') });
+    const shape = createRestAdapter({ baseUrl: t.base, getHeaders: t.headers, fetch: async () => new Response('{"items": []}') });
     expect(await failure(shape.query('pulse', {}))).to.be.instanceOf(TaiwaDataError);
   });
 
   it('names each failure: rejected (422 with field and rule, 409), server (5xx), rate-limited (429 + Retry-After)', async () => {
     const t = new TestTenant('rest-codes');
-    const rest = createRestAdapter({ baseUrl: t.base });
+    const rest = createRestAdapter({ baseUrl: t.base, getHeaders: t.headers });
     const refused = await failure(rest.put('pulse', pulse(5, { refused: true })));
     expect(refused).to.be.instanceOf(TaiwaStorageError);
     expect([refused.code, refused.status, refused.problem?.rule, refused.problem?.field]).to.deep.equal([
@@ -79,7 +79,8 @@ describe('createRestAdapter (against the example backend)', () => {
 
   it('times out (AbortController) and reports dropped connections as network errors', async () => {
     const t = new TestTenant('rest-net');
-    const rest = createRestAdapter({ baseUrl: t.base, timeoutMs: 80 });
+    const rest = createRestAdapter({ baseUrl: t.base, getHeaders: t.headers, timeoutMs: 80 });
+    await t.token();
     await t.configure({ seed: 1, timeout: 1, hangMs: 5000 });
     const slow = await failure(rest.put('pulse', pulse(1)));
     expect([slow.code, slow.retryable]).to.deep.equal(['timeout', true]);
@@ -92,10 +93,11 @@ describe('createRestAdapter (against the example backend)', () => {
 
   it('holds requests during a slow start, and answers once the server is up', async () => {
     const t = new TestTenant('rest-slow');
+    await t.token(); // signed in before the clock starts: the 40 ms are the request's
     await t.configure({ slowStartMs: 300 });
-    const impatient = createRestAdapter({ baseUrl: t.base, timeoutMs: 40 });
+    const impatient = createRestAdapter({ baseUrl: t.base, getHeaders: t.headers, timeoutMs: 40 });
     expect((await failure(impatient.put('pulse', pulse(1)))).code).to.equal('timeout');
-    const patient = createRestAdapter({ baseUrl: t.base, timeoutMs: 5000 });
+    const patient = createRestAdapter({ baseUrl: t.base, getHeaders: t.headers, timeoutMs: 5000 });
     await patient.put('pulse', pulse(2));
     // The write the client gave up on was still applied once the server came up: why a retry must
     // carry the same Idempotency-Key.
@@ -104,7 +106,7 @@ describe('createRestAdapter (against the example backend)', () => {
 
   it('adds the portal’s headers; a 401 pauses writes until the host re-authenticated', async () => {
     const t = new TestTenant('rest-auth');
-    await t.configure({ requireToken: 'fresh' });
+    const fresh = await t.token();
     let token = 'expired';
     const rest = createRestAdapter({
       baseUrl: t.base,
@@ -118,14 +120,14 @@ describe('createRestAdapter (against the example backend)', () => {
     const before = (await t.requests()).length;
     expect((await failure(rest.put('pulse', pulse(2)))).code).to.equal('paused');
     expect((await t.requests()).length, 'a paused write does not reach the server').to.equal(before);
-    token = 'fresh';
+    token = fresh;
     let resumed = 0;
     rest.addEventListener('resumed', () => resumed++);
     rest.reauthenticated();
     await rest.put('pulse', pulse(2));
     expect([rest.paused, resumed]).to.deep.equal([false, 1]);
     const last = (await t.requests()).at(-1)!;
-    expect(last.authorization).to.equal('Bearer fresh');
+    expect(last.authorization).to.equal(`Bearer ${fresh}`);
   });
 
   it('a failed token refresh (getHeaders rejects) is "sign in again": writes pause, nothing is retried until resume()', async () => {
@@ -153,7 +155,7 @@ describe('createRestAdapter (against the example backend)', () => {
       );
       expect(s.paused).to.equal('auth');
       expect(s.records.map((r) => [r.id, r.state, r.attempts, r.error?.code])).to.deep.equal([['p-2', 'pending', 0, 'auth']]);
-      refresh = async () => ({ authorization: 'Bearer fresh' });
+      refresh = t.headers;
       outbox.resume();
       expect((await outbox.drained()).counts.sent).to.equal(1);
       expect((await t.stats()).ids).to.deep.equal(['pulse/p-2']);
@@ -164,7 +166,7 @@ describe('createRestAdapter (against the example backend)', () => {
 
   it('reads the host catalogue override, and no override (404) as none', async () => {
     const t = new TestTenant('rest-cat');
-    const rest = createRestAdapter({ baseUrl: t.base });
+    const rest = createRestAdapter({ baseUrl: t.base, getHeaders: t.headers });
     expect(await rest.catalog!('ja')).to.equal(undefined);
     await t.configure({ catalog: { en: { topics: [{ id: 'okr', label: 'OKRs' }] } } });
     expect(await rest.catalog!('en')).to.deep.equal({ topics: [{ id: 'okr', label: 'OKRs' }] });
@@ -172,7 +174,7 @@ describe('createRestAdapter (against the example backend)', () => {
 
   it('never sends a private memo, even when called without the guard', async () => {
     const t = new TestTenant('rest-memo');
-    const rest = createRestAdapter({ baseUrl: t.base });
+    const rest = createRestAdapter({ baseUrl: t.base, getHeaders: t.headers });
     await rest.put(
       'agenda',
       agenda(1, [

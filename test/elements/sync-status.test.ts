@@ -15,7 +15,7 @@ import { inProvider as mountIn } from '../helpers/mount.js';
 const open: Outbox[] = [];
 
 function outboxFor(tenant: TestTenant, extra: { getHeaders?: () => Record<string, string> } = {}) {
-  const outbox = withOutbox(createRestAdapter({ baseUrl: tenant.base, ...extra }), {
+  const outbox = withOutbox(createRestAdapter({ baseUrl: tenant.base, getHeaders: tenant.headers, ...extra }), {
     viewerId: `v-${tenant.name}`,
     dbName: `outbox-${tenant.name}`,
     baseDelayMs: 5,

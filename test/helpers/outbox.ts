@@ -15,11 +15,11 @@ export function tracked(outbox: Outbox): Outbox {
 
 /** An outbox for `tenant` (viewer `v-<name>`, database `outbox-<name>`) over its REST adapter. */
 export function tenantOutbox(
-  tenant: { name: string; base: string },
+  tenant: { name: string; base: string; headers: () => Promise<Record<string, string>> },
   options: Partial<OutboxOptions>,
   rest: Partial<RestAdapterOptions> = {},
 ): Outbox {
-  const adapter = createRestAdapter({ baseUrl: tenant.base, timeoutMs: 2000, ...rest });
+  const adapter = createRestAdapter({ baseUrl: tenant.base, getHeaders: tenant.headers, timeoutMs: 2000, ...rest });
   return tracked(withOutbox(adapter, { viewerId: `v-${tenant.name}`, dbName: `outbox-${tenant.name}`, ...options }));
 }
 

@@ -28,7 +28,7 @@ describeAdapterConformance(
     create: async () => {
       const tenant = new TestTenant('conformance');
       await tenant.configure({ catalog: { en: override } });
-      return createRestAdapter({ baseUrl: tenant.base });
+      return createRestAdapter({ baseUrl: tenant.base, getHeaders: tenant.headers });
     },
     catalog: { en: override, ja: null },
   },

@@ -8,7 +8,7 @@ import { configFrom } from '../../server/config.js';
 import type { Db } from '../../server/db.js';
 import { startServer } from '../../server/main.js';
 import type { LogEntry } from '../../server/ops.js';
-import { drivers, pulse } from './helpers.js';
+import { bearer, drivers, provision, pulse, TEST_SECRET } from './helpers.js';
 
 for (const driver of drivers) {
   describe(`server on ${driver.name}`, () => {
@@ -25,6 +25,7 @@ for (const driver of drivers) {
           TAIWA_TRUST_PROXY: '1',
           TAIWA_RATE_WINDOW_S: '3600',
           TAIWA_BODY_LIMIT: '20000',
+          TAIWA_JWT_SECRET: TEST_SECRET,
         }),
         corsOrigins: ['https://portal.example'],
         log: false,
@@ -35,10 +36,15 @@ for (const driver of drivers) {
       root = `http://127.0.0.1:${s.port}`;
       base = `${root}/api`;
       close = s.close;
+      const members = ['m-0', 'm-1', 'm-2', 'm-3', 'm-4', 'm-5', 'm-6', 'm-list', 'secret-person'];
+      await provision(db, 'default', [{ id: 'boss' }, ...members.map((id) => ({ id, managerId: 'boss' }))]);
     });
+    /** GET as `personId` (a member of boss's team). */
+    const get = async (url: string, personId = 'm-2') => fetch(url, { headers: await bearer(personId) });
     after(() => close());
 
-    const put = (
+    /** PUT as the record's member (m-2 for a body that is not a record). */
+    const put = async (
       body: unknown,
       key: string | undefined,
       path = `/records/pulse/${(body as { id?: string }).id}`,
@@ -46,7 +52,12 @@ for (const driver of drivers) {
     ) =>
       fetch(base + path, {
         method: 'PUT',
-        headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}), ...headers },
+        headers: {
+          'content-type': 'application/json',
+          ...(await bearer((body as { memberId?: string }).memberId ?? 'm-2')),
+          ...(key ? { 'idempotency-key': key } : {}),
+          ...headers,
+        },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       });
 
@@ -79,12 +90,13 @@ for (const driver of drivers) {
         [await put(pulse(2), 'k-bad-4', '/records/pulse/other'), 400],
         [await put(pulse(2, { updatedAt: '2024-01-01T00:00:00.000Z' }), 'k-bad-5'), 422],
         [await put('x'.repeat(30_000), 'k-bad-6', '/records/pulse/p-2'), 413],
-        [await fetch(`${base}/records/pulse?from=yesterday`), 400],
-        [await fetch(`${base}/records/nope`), 404],
-        [await fetch(`${base}/insights/strengths?k=0`), 400],
-        [await fetch(`${base}/insights/strengths?prior=-1`), 400],
-        [await fetch(`${base}/catalog/xx`), 404],
-        [await fetch(`${base}/records`, { method: 'DELETE' }), 405],
+        [await get(`${base}/records/pulse?from=yesterday`), 400],
+        [await get(`${base}/records/nope`), 404],
+        [await get(`${base}/insights/strengths?k=0`), 400],
+        [await get(`${base}/insights/strengths?prior=-1`), 400],
+        [await get(`${base}/catalog/xx`), 404],
+        [await fetch(`${base}/records`, { method: 'DELETE', headers: await bearer('m-2') }), 405],
+        [await fetch(`${base}/records/pulse`), 401],
       ];
       for (const [res, status] of cases) {
         assert.equal(res.status, status, res.url);
@@ -95,20 +107,20 @@ for (const driver of drivers) {
       const replay = await put(pulse(2, { updatedAt: '2024-01-01T00:00:00.000Z' }), 'k-bad-5');
       assert.equal(replay.status, 422);
       assert.equal(replay.headers.get('idempotent-replayed'), 'true');
-      const list = (await (await fetch(`${base}/records/pulse?personId=m-2`)).json()) as { records: unknown[] };
+      const list = (await (await get(`${base}/records/pulse?personId=m-2`)).json()) as { records: unknown[] };
       assert.deepEqual(list.records, []);
     });
 
     it('lists by person, session and time, oldest first', async () => {
       for (const i of [13, 11, 12]) assert.equal((await put(pulse(i, { memberId: 'm-list' }), `k-list-${i}`)).status, 201);
-      const all = (await (await fetch(`${base}/records/pulse?personId=m-list`)).json()) as { records: { id: string }[] };
+      const all = (await (await get(`${base}/records/pulse?personId=m-list`, 'm-list')).json()) as { records: { id: string }[] };
       assert.deepEqual(
         all.records.map((r) => r.id),
         ['p-11', 'p-12', 'p-13'],
       );
       const from = encodeURIComponent(pulse(12).createdAt);
       const to = encodeURIComponent(pulse(13).createdAt);
-      const some = (await (await fetch(`${base}/records/pulse?personId=m-list&from=${from}&to=${to}`)).json()) as {
+      const some = (await (await get(`${base}/records/pulse?personId=m-list&from=${from}&to=${to}`, 'm-list')).json()) as {
         records: { id: string }[];
       };
       assert.deepEqual(

@@ -4,8 +4,10 @@
  * database per call so that suites never see each other's rows.
  */
 import { randomUUID } from 'node:crypto';
+import { SignJWT } from 'jose';
 import pg from 'pg';
-import { openDb, type Db } from '../../server/db.js';
+import { openDb, type Db, type Queryable } from '../../server/db.js';
+import { setGrant, upsertPerson } from '../../server/people.js';
 import { migrate } from '../../server/migrate.js';
 
 export interface Driver {
@@ -76,4 +78,46 @@ export function pulse(i: number, extra: Record<string, unknown> = {}) {
     growth: (i % 5) + 1,
     ...extra,
   };
+}
+
+/** The HS256 secret of the server tests' configuration (`TAIWA_JWT_SECRET`). */
+export const TEST_SECRET = 'taiwa-server-tests-secret-0123456789abcdef';
+
+/** A token for `personId` signed with `secret`; `exp` in seconds since the epoch (default: in an hour). */
+export async function tokenFor(
+  personId: string,
+  { secret = TEST_SECRET, claims = {}, exp, alg = 'HS256' }: { secret?: string; claims?: Record<string, unknown>; exp?: number; alg?: string } = {},
+): Promise<string> {
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg })
+    .setSubject(personId)
+    .setIssuedAt()
+    .setExpirationTime(exp ?? Math.floor(Date.now() / 1000) + 3600)
+    .sign(new TextEncoder().encode(secret));
+}
+
+/** `Authorization` for `personId`. */
+export const bearer = async (personId: string, options?: Parameters<typeof tokenFor>[1]) => ({
+  authorization: `Bearer ${await tokenFor(personId, options)}`,
+});
+
+export interface TestPerson {
+  id: string;
+  managerId?: string;
+  hrAdmin?: boolean;
+  active?: boolean;
+}
+
+/** Puts `people` into the org chart of `tenant` (SCIM PUT semantics) and sets their HR grant. */
+export async function provision(db: Queryable, tenant: string, people: TestPerson[]): Promise<void> {
+  for (const p of people) {
+    await upsertPerson(db, tenant, {
+      id: p.id,
+      userName: p.id,
+      displayName: p.id,
+      ...(p.managerId ? { managerId: p.managerId } : {}),
+      active: p.active ?? true,
+    });
+    await setGrant(db, tenant, p.id, 'hr-admin', p.hrAdmin === true);
+  }
 }

@@ -11,7 +11,8 @@ import { createApp } from '../../server/app.js';
 import type { Db } from '../../server/db.js';
 import { listRecords, putRecord } from '../../server/records.js';
 import { strengthMap } from '../../server/strengths.js';
-import { drivers, tenantName } from './helpers.js';
+import { createAuthenticator } from '../../server/auth.js';
+import { bearer, drivers, provision, tenantName, TEST_SECRET } from './helpers.js';
 // The demo's seeded PRNG.
 import { mulberry32 } from '../../demo/data/generate.js';
 
@@ -90,8 +91,12 @@ for (const driver of drivers) {
     });
 
     it('is served at GET /insights/strengths, validated, with the published map only', async () => {
-      const { app } = createApp({ db, tenantsInPath: true });
-      const res = await app.request(`/api/t/${tenant}/insights/strengths?managerId=boss-b&k=2&prior=4`);
+      const authenticator = createAuthenticator({ secret: TEST_SECRET, tenantClaim: 'tenant' });
+      const { app } = createApp({ db, authenticator, tenantsInPath: true });
+      await provision(db, tenant, [{ id: 'boss-b' }, { id: 'm-1', managerId: 'boss-b' }]);
+      const res = await app.request(`/api/t/${tenant}/insights/strengths?managerId=boss-b&k=2&prior=4`, {
+        headers: await bearer('boss-b', { claims: { tenant } }),
+      });
       assert.equal(res.status, 200);
       const body = (await res.json()) as Record<string, unknown>;
       assert.deepEqual(body, JSON.parse(JSON.stringify(computeStrengths(stored, { managerId: 'boss-b', k: 2, prior: 4 }))));

@@ -1,0 +1,176 @@
+/**
+ * Who may read and write what: THE one authorization module (PRODUCT.md, "Who sees what"). Every
+ * decision follows from the caller's relation to a record in the org chart (server/people.ts),
+ * never from a role or from the body:
+ *
+ *   self        the record's member (`memberId` is the caller)
+ *   manager     holds the 1on1 (`managerId` is the caller); for a manager's write, the member must
+ *               also report to the caller now
+ *   skip-level  above the member's manager in `managerChain`
+ *   hr-admin    holds the `hr-admin` grant
+ *   other       none of these
+ *
+ * Each record kind has one writer side (the member: agenda, pulse, `by: 'member'` feedback, levels
+ * and hint marks, actions they own; the manager: sessions, series, `by: 'manager'` records, actions
+ * they own). Skip-level managers and HR admins read aggregates for their scope only (the insights
+ * routes), never records with memos, comments or reflections.
+ */
+import type { RecordKind } from '../src/model/records.js';
+import { stripPrivateMemos } from '../src/model/privacy.js';
+import type { PolicyConfig } from './config.js';
+import type { Queryable } from './db.js';
+import { directReports, getPerson, hasGrant, managerChain, reportsBelow } from './people.js';
+import type { Principal } from './principal.js';
+
+export interface PolicyContext {
+  db: Queryable;
+  principal: Principal;
+  config: PolicyConfig;
+}
+
+export type Relation = 'self' | 'manager' | 'skip-level' | 'hr-admin' | 'other';
+
+/** Allowed, or the problem to answer (403 problem+json; see the README for when 404 instead). */
+export type Decision = { ok: true } | { ok: false; status: 403; title: string; rule: string; detail: string };
+
+type Side = 'member' | 'manager';
+type Loose = { id?: string; memberId?: string; managerId?: string; by?: Side; owner?: Side; sharedWithManager?: boolean };
+
+/** The side that writes a record of `kind`: one writer per record. */
+export function writerSide(kind: RecordKind, record: Loose): Side {
+  switch (kind) {
+    case 'session':
+    case 'series':
+      return 'manager';
+    case 'agenda':
+    case 'pulse':
+      return 'member';
+    case 'action':
+      return record.owner === 'manager' ? 'manager' : 'member';
+    default:
+      return record.by === 'manager' ? 'manager' : 'member';
+  }
+}
+
+const deny = (rule: string, title: string, detail: string): Decision => ({ ok: false, status: 403, title, rule, detail });
+
+/** The caller's relation to the pair (`memberId`, `managerId`) of a record. */
+export async function relationTo(ctx: PolicyContext, record: Loose): Promise<Relation> {
+  const { db, principal } = ctx;
+  const me = principal.personId;
+  if (record.memberId === me) return 'self';
+  if (record.managerId === me) return 'manager';
+  if (record.memberId) {
+    const chain = await managerChain(db, principal.tenant, record.memberId);
+    if (chain.slice(1).includes(me)) return 'skip-level';
+  }
+  if (await hasGrant(db, principal.tenant, me, 'hr-admin')) return 'hr-admin';
+  return 'other';
+}
+
+async function storedOf(db: Queryable, tenant: string, kind: RecordKind, id: string): Promise<Loose | undefined> {
+  const [row] = await db.query<{ body: Loose }>('select body from records where tenant = $1 and kind = $2 and id = $3', [tenant, kind, id]);
+  return row?.body;
+}
+
+/**
+ * May the caller write `record` (already validated against its schema)? The writer side must be
+ * the caller (`memberId` for the member's side, `managerId` for the manager's), the other person
+ * must agree with the org chart (a member's `managerId` is their manager now; a manager writes only
+ * for their direct reports now), and a stored record of that id must be the caller's too, of the
+ * same pair: a write never takes over or moves someone else's record.
+ */
+export async function canWrite(ctx: PolicyContext, kind: RecordKind, record: Loose): Promise<Decision> {
+  const { db, principal } = ctx;
+  const me = principal.personId;
+  const side = writerSide(kind, record);
+  const stored = record.id ? await storedOf(db, principal.tenant, kind, record.id) : undefined;
+  if (stored) {
+    if (writerSide(kind, stored) !== side || (side === 'member' ? stored.memberId : stored.managerId) !== me)
+      return deny(
+        'not-your-record',
+        'This record is someone else’s',
+        'A record with this id is stored for another person; choose a new id.',
+      );
+    if (stored.memberId !== record.memberId || (stored.managerId ?? null) !== (record.managerId ?? null))
+      return deny('pair-changed', 'A record cannot move to another 1on1 pair', 'memberId and managerId of a stored record do not change.');
+  }
+  if (side === 'member') {
+    if (record.memberId !== me)
+      return deny('not-your-side', 'Not yours to write', `This ${kind} is written by its member; memberId must be the signed-in person.`);
+    // A stored record of this pair may be updated after the manager changed; a new one goes to the manager now.
+    if (!stored && record.managerId !== undefined) {
+      const self = await getPerson(db, principal.tenant, me);
+      if (self?.managerId !== record.managerId)
+        return deny('manager-mismatch', 'managerId is not your manager', 'managerId must be the manager the org chart gives you now.');
+    }
+    return { ok: true };
+  }
+  if (record.managerId !== me)
+    return deny(
+      'not-your-side',
+      'Not yours to write',
+      `This ${kind} is written by the manager who holds the 1on1; managerId must be the signed-in person.`,
+    );
+  const reports = await directReports(db, principal.tenant, me);
+  if (!reports.some((p) => p.id === record.memberId))
+    return deny('not-your-report', 'Not one of your direct reports', 'A manager writes only for the members who report to them now.');
+  return { ok: true };
+}
+
+/**
+ * What of `records` the caller may read, as they may read it: their own member-side records (and
+ * the 1on1's shared records: sessions, series, agendas, shared actions, both sides' levels); as
+ * the manager holding the 1on1, its shared parts: agendas with shared memos only, the member's
+ * rating only when shared (`sharedWithManager`, else the policy's default), no pulse, no member's
+ * hint marks. Nothing for anyone else: skip-level and HR read aggregates.
+ */
+export function filterReadable<T>(ctx: PolicyContext, kind: RecordKind, records: readonly T[]): T[] {
+  const me = ctx.principal.personId;
+  const out: T[] = [];
+  for (const record of records) {
+    const r = record as Loose;
+    const side = writerSide(kind, r);
+    if (r.memberId === me) {
+      // Reflections and a manager's own hint marks are the manager's.
+      if ((kind === 'feedback' || kind === 'hint-mark') && side === 'manager' && r.managerId !== me) continue;
+      out.push(record);
+    } else if (r.managerId === me) {
+      if (kind === 'pulse') continue;
+      if (kind === 'hint-mark' && side === 'member') continue;
+      if (kind === 'feedback' && side === 'member' && !(r.sharedWithManager ?? ctx.config.shareRatingsByDefault)) continue;
+      out.push(kind === 'agenda' ? (stripPrivateMemos('agenda', record as never) as T) : record);
+    }
+  }
+  return out;
+}
+
+/** May the caller read `record`? (`filterReadable` for one.) */
+export function canRead(ctx: PolicyContext, kind: RecordKind, record: unknown): boolean {
+  return filterReadable(ctx, kind, [record]).length === 1;
+}
+
+/** The scope an aggregate is computed over: one manager's team, or the organisation. */
+export type Scope = { ok: true; managerId?: string } | Extract<Decision, { ok: false }>;
+
+/**
+ * `/insights/*`: a manager their own team only (no `managerId`: their own); a skip-level manager a
+ * manager below them; an HR admin any manager or the organisation (no `managerId`); others 403.
+ * The same answer whether or not the asked-for manager exists, so the refusal leaks nothing.
+ */
+export async function aggregateScope(ctx: PolicyContext, _insight: string, query: { managerId?: string | undefined }): Promise<Scope> {
+  const { db, principal } = ctx;
+  const me = principal.personId;
+  const hr = await hasGrant(db, principal.tenant, me, 'hr-admin');
+  if (hr) return query.managerId ? { ok: true, managerId: query.managerId } : { ok: true };
+  const refused = deny(
+    'out-of-scope',
+    'Outside your part of the organisation',
+    'Aggregates cover your own team, the managers below you, or (HR) the organisation.',
+  );
+  if (query.managerId === undefined || query.managerId === me) {
+    return (await directReports(db, principal.tenant, me)).length > 0 ? { ok: true, managerId: me } : (refused as Scope);
+  }
+  const below = await reportsBelow(db, principal.tenant, me);
+  return below.includes(query.managerId) ? { ok: true, managerId: query.managerId } : (refused as Scope);
+}
