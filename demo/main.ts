@@ -69,8 +69,32 @@ async function openFor(viewer: Viewer, backend: Backend): Promise<TaiwaAdapter &
     if ((await db.query('session', {})).length === 0) await putAll(db, recordsFor(data, viewer.id));
     return db;
   }
-  const rest = createRestAdapter({ baseUrl: '/api' });
+  const rest = createRestAdapter({ baseUrl: '/api', getHeaders: signedIn(viewer.id) });
   return withOutbox(rest, { viewerId: viewer.id });
+}
+
+/**
+ * The role switch signs in as the chosen sample person: the demo's server (`npm start` sets
+ * TAIWA_DEMO=1) issues a token for them, which the REST adapter sends with every request. A failed
+ * sign-in rejects `getHeaders`, so the adapter pauses as for any expired sign-in; it is asked again
+ * on the next request.
+ */
+function signedIn(personId: string): () => Promise<Record<string, string>> {
+  let token: Promise<string> | undefined;
+  return async () => {
+    token ??= fetch('/api/demo/sign-in', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ personId }) }).then(
+      async (res) => {
+        if (!res.ok) throw new Error(`The demo's sign-in as ${personId} failed (${res.status}).`);
+        return ((await res.json()) as { token: string }).token;
+      },
+    );
+    try {
+      return { authorization: `Bearer ${await token}` };
+    } catch (err) {
+      token = undefined;
+      throw err;
+    }
+  };
 }
 
 const T = (locale: Locale, ja: string, en: string) => (locale === 'ja' ? ja : en);

@@ -37,15 +37,22 @@ async function until(what, check, ms = 60_000) {
 function startDemo() {
   const child = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), '--port', String(port), '--strictPort'], {
     cwd: root,
-    env: { ...process.env, TAIWA_DATA_DIR: dataDir, TAIWA_LOG: 'off' },
+    env: { ...process.env, TAIWA_DATA_DIR: dataDir, TAIWA_LOG: 'off', TAIWA_DEMO: '1' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   child.stdout.resume();
-  const ready = until('the demo server', async () => (await fetch(`${base}/api/records/session?personId=mem-1`)).ok, 120_000);
+  const ready = until('the demo server', async () => (await fetch(`${base}/api/records/session?personId=mem-1`, { headers: await signIn('mem-1') })).ok, 120_000);
   return { child, ready };
 }
 const stop = (child) => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM')));
-const json = async (path) => (await fetch(base + path)).json();
+/** The demo's sign-in (TAIWA_DEMO=1): a token for a sample person, as the role switch gets one. */
+async function signIn(personId) {
+  const res = await fetch(`${base}/api/demo/sign-in`, { method: 'POST', body: JSON.stringify({ personId }) });
+  if (!res.ok) throw new Error(`demo sign-in: ${res.status}`);
+  return { authorization: `Bearer ${(await res.json()).token}` };
+}
+// Read as mem-1, the member whose records these are.
+const json = async (path) => (await fetch(base + path, { headers: await signIn('mem-1') })).json();
 
 let demo = startDemo();
 await demo.ready;

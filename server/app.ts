@@ -199,11 +199,11 @@ export function createApp(options: AppOptions): TaiwaApp {
     if (!q.success)
       return fail(c, 400, 'Bad query parameter', { field: q.error.issues[0]?.path.join('.'), detail: q.error.issues[0]?.message });
     const records = [];
-    // Every record the caller may read names them; without a person, theirs. The policy then keeps what they may read.
+    // Without a person or a session: the records that name the caller. The policy then keeps what they may read.
     const off = relationsOff(c);
-    const query = off || q.data.personId ? q.data : { ...q.data, personId: c.get('principal')!.personId };
+    const query = off || q.data.personId || q.data.sessionId ? q.data : { ...q.data, personId: c.get('principal')!.personId };
     const listed = await listRecords(db, c.get('tenant'), kind, query);
-    for (const r of off ? listed : filterReadable(ctxOf(c), kind, listed)) {
+    for (const r of off ? listed : await filterReadable(ctxOf(c), kind, listed)) {
       // Response validation: a row changed by hand in SQL is left out (and logged), never sent.
       if (parseRecord(kind, r).ok) records.push(r);
       else log({ level: 'warn', msg: 'invalid stored record left out', requestId: c.get('requestId'), kind });

@@ -5,12 +5,28 @@
  */
 import { pathToFileURL } from 'node:url';
 import { generateSampleData, recordsFor } from '../demo/data/generate.js';
+import { PEOPLE } from '../demo/data/people.js';
 import { RECORD_KINDS } from '../src/model/records.js';
 import type { Db } from './db.js';
+import { listPeople, setGrant, upsertPerson } from './people.js';
 import { putRecord, resetTenant } from './records.js';
+
+/**
+ * The sample people in the org chart (so that the demo's sign-in has someone to sign in as), unless
+ * the tenant has people already; `admin-1` holds the HR grant. Until SCIM seeds them (wp-scim).
+ */
+export async function seedDemoPeople(db: Db, tenant = 'default'): Promise<number> {
+  if ((await listPeople(db, tenant)).length > 0) return 0;
+  for (const p of PEOPLE) {
+    await upsertPerson(db, tenant, { id: p.id, userName: p.id, displayName: p.name, ...(p.managerId ? { managerId: p.managerId } : {}) });
+    if (p.role === 'admin') await setGrant(db, tenant, p.id, 'hr-admin', true);
+  }
+  return PEOPLE.length;
+}
 
 /** Loads the sample organisation unless the tenant has sessions already; returns how many records it wrote. */
 export async function seedDemo(db: Db, tenant = 'default'): Promise<number> {
+  await seedDemoPeople(db, tenant);
   const [any] = await db.query("select 1 from records where tenant = $1 and kind = 'session' limit 1", [tenant]);
   if (any) return 0;
   const records = recordsFor(generateSampleData(), 'admin-1');

@@ -34,7 +34,15 @@ export type Relation = 'self' | 'manager' | 'skip-level' | 'hr-admin' | 'other';
 export type Decision = { ok: true } | { ok: false; status: 403; title: string; rule: string; detail: string };
 
 type Side = 'member' | 'manager';
-type Loose = { id?: string; memberId?: string; managerId?: string; by?: Side; owner?: Side; sharedWithManager?: boolean };
+type Loose = {
+  id?: string;
+  sessionId?: string;
+  memberId?: string;
+  managerId?: string;
+  by?: Side;
+  owner?: Side;
+  sharedWithManager?: boolean;
+};
 
 /** The side that writes a record of `kind`: one writer per record. */
 export function writerSide(kind: RecordKind, record: Loose): Side {
@@ -125,17 +133,20 @@ export async function canWrite(ctx: PolicyContext, kind: RecordKind, record: Loo
  * rating only when shared (`sharedWithManager`, else the policy's default), no pulse, no member's
  * hint marks. Nothing for anyone else: skip-level and HR read aggregates.
  */
-export function filterReadable<T>(ctx: PolicyContext, kind: RecordKind, records: readonly T[]): T[] {
+export async function filterReadable<T>(ctx: PolicyContext, kind: RecordKind, records: readonly T[]): Promise<T[]> {
   const me = ctx.principal.personId;
+  const holders = kind === 'agenda' ? await sessionHolders(ctx, records as readonly Loose[]) : new Map<string, string>();
   const out: T[] = [];
   for (const record of records) {
     const r = record as Loose;
     const side = writerSide(kind, r);
+    // An agenda without managerId belongs to its session's manager (when the session is the same member's).
+    const managerId = r.managerId ?? (r.sessionId ? holders.get(`${r.sessionId}\n${r.memberId}`) : undefined);
     if (r.memberId === me) {
       // Reflections and a manager's own hint marks are the manager's.
       if ((kind === 'feedback' || kind === 'hint-mark') && side === 'manager' && r.managerId !== me) continue;
       out.push(record);
-    } else if (r.managerId === me) {
+    } else if (managerId === me) {
       if (kind === 'pulse') continue;
       if (kind === 'hint-mark' && side === 'member') continue;
       if (kind === 'feedback' && side === 'member' && !(r.sharedWithManager ?? ctx.config.shareRatingsByDefault)) continue;
@@ -146,8 +157,21 @@ export function filterReadable<T>(ctx: PolicyContext, kind: RecordKind, records:
 }
 
 /** May the caller read `record`? (`filterReadable` for one.) */
-export function canRead(ctx: PolicyContext, kind: RecordKind, record: unknown): boolean {
-  return filterReadable(ctx, kind, [record]).length === 1;
+export async function canRead(ctx: PolicyContext, kind: RecordKind, record: unknown): Promise<boolean> {
+  return (await filterReadable(ctx, kind, [record])).length === 1;
+}
+
+/** `sessionId\nmemberId` → the session's managerId, for the records that name a session but no manager. */
+async function sessionHolders(ctx: PolicyContext, records: readonly Loose[]): Promise<Map<string, string>> {
+  const ids = [...new Set(records.filter((r) => r.managerId === undefined && r.sessionId).map((r) => r.sessionId!))];
+  const out = new Map<string, string>();
+  if (ids.length === 0) return out;
+  const rows = await ctx.db.query<{ id: string; member_id: string; manager_id: string }>(
+    "select id, member_id, manager_id from records where tenant = $1 and kind = 'session' and id = any($2::text[])",
+    [ctx.principal.tenant, ids],
+  );
+  for (const row of rows) out.set(`${row.id}\n${row.member_id}`, row.manager_id);
+  return out;
 }
 
 /** The scope an aggregate is computed over: one manager's team, or the organisation. */

@@ -79,7 +79,8 @@ describe('createRestAdapter (against the example backend)', () => {
 
   it('times out (AbortController) and reports dropped connections as network errors', async () => {
     const t = new TestTenant('rest-net');
-    const rest = createRestAdapter({ baseUrl: t.base, getHeaders: t.headers, timeoutMs: 80 });
+    // Well above a busy machine's answer (now with sign-in), well below the 5 s hang.
+    const rest = createRestAdapter({ baseUrl: t.base, getHeaders: t.headers, timeoutMs: 1000 });
     await t.token();
     await t.configure({ seed: 1, timeout: 1, hangMs: 5000 });
     const slow = await failure(rest.put('pulse', pulse(1)));

@@ -60,6 +60,9 @@ export interface Variant {
   make(): Record<string, unknown> & { id: string };
 }
 
+/** The 1on1 the variants belong to (stored before the matrix runs, by boss). */
+export const SESSION = { id: 's-1', createdAt: at(0), updatedAt: at(0), ...pair };
+
 export const VARIANTS: Variant[] = [
   { name: 'session', kind: 'session', make: () => ({ ...base(), ...pair, scheduledAt: at(1000) }) },
   {
@@ -75,6 +78,16 @@ export const VARIANTS: Variant[] = [
       ...pair,
       sessionId: 's-1',
       items: [{ id: 'i-1', topicId: 'career', memo: 'shared memo', memoVisibility: 'shared', proposedBy: 'member' }],
+    }),
+  },
+  {
+    name: 'agenda without managerId (its session’s)',
+    kind: 'agenda',
+    make: () => ({
+      ...base(),
+      memberId: 'm1',
+      sessionId: 's-1',
+      items: [{ id: 'i-1', topicId: 'career', memoVisibility: 'shared', proposedBy: 'member' }],
     }),
   },
   { name: 'feedback by member, shared', kind: 'feedback', make: () => feedback('member', { sharedWithManager: true }) },
@@ -102,6 +115,7 @@ export const VARIANTS: Variant[] = [
 /** Who writes each variant: the member's side or the manager's. */
 const MEMBER_WRITES = new Set([
   'agenda (shared memo)',
+  'agenda without managerId (its session’s)',
   'feedback by member, shared',
   'feedback by member, not shared',
   'feedback by member, no choice',
@@ -116,6 +130,7 @@ const MANAGER_READS = new Set([
   'session',
   'series',
   'agenda (shared memo)',
+  'agenda without managerId (its session’s)',
   'feedback by member, shared',
   'feedback by manager (reflection)',
   'level by member',

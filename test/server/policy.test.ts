@@ -12,14 +12,14 @@ import type { PolicyConfig } from '../../server/config.js';
 import type { Db } from '../../server/db.js';
 import { upsertPerson } from '../../server/people.js';
 import { bearer, drivers, provision, TEST_SECRET } from './helpers.js';
-import { CALLERS, expected, INSIGHT_CASES, ORG, VARIANTS, type Caller } from './policy-cases.js';
+import { CALLERS, expected, INSIGHT_CASES, ORG, SESSION, VARIANTS, type Caller } from './policy-cases.js';
 
 const authenticator = createAuthenticator({ secret: TEST_SECRET });
 const callers = Object.keys(CALLERS) as Caller[];
+let key = 0;
 
 function client(db: Db, policy: PolicyConfig = { shareRatingsByDefault: false }) {
   const { app } = createApp({ db, authenticator, policy, rateLimit: false, log: (e) => e.level === 'error' && console.error(e) });
-  let key = 0;
   return {
     put: async (personId: string, kind: string, record: { id: string }) =>
       app.request(`/api/records/${kind}/${record.id}`, {
@@ -47,6 +47,7 @@ for (const driver of drivers) {
     before(async () => {
       db = await driver.open();
       await provision(db, 'default', ORG);
+      assert.equal((await client(db).put('boss', 'session', SESSION)).status, 201);
     });
     after(() => db.close());
 
