@@ -11,6 +11,7 @@ import { createAuthenticator } from '../../server/auth.js';
 import type { PolicyConfig } from '../../server/config.js';
 import type { Db } from '../../server/db.js';
 import { upsertPerson } from '../../server/people.js';
+import { relationTo } from '../../server/policy.js';
 import { bearer, drivers, provision, TEST_SECRET } from './helpers.js';
 import { CALLERS, expected, INSIGHT_CASES, ORG, SESSION, VARIANTS, type Caller } from './policy-cases.js';
 
@@ -89,6 +90,15 @@ for (const driver of drivers) {
       assert.deepEqual(wronglyAllowed, []);
       assert.deepEqual(wronglyRefused, []);
       assert.ok(cases >= VARIANTS.length * callers.length * 2);
+    });
+
+    it('names each caller’s relation to the pair (m1, boss) from the org chart', async () => {
+      const got = [];
+      for (const caller of callers) {
+        const principal = { personId: CALLERS[caller], tenant: 'default' };
+        got.push(await relationTo({ db, principal, config: { shareRatingsByDefault: false } }, { memberId: 'm1', managerId: 'boss' }));
+      }
+      assert.deepEqual(got, ['self', 'manager', 'skip-level', 'other', 'other', 'hr-admin']);
     });
 
     it('shows the member’s rating by name as the member chose, else as the policy’s default says', async () => {
