@@ -6,7 +6,7 @@ import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import { createIndexedDbAdapter, type IndexedDbAdapter } from '../../src/adapters/indexeddb.js';
 import { createRestAdapter } from '../../src/adapters/rest.js';
 import { matches, type TaiwaAdapter } from '../../src/adapters/types.js';
-import type { RecordKind } from '../../src/model/records.js';
+import { RECORD_KINDS, type RecordKind } from '../../src/model/records.js';
 import { TestTenant } from '../adapters/outbox-server.js';
 
 const override = { topics: [{ id: 'okr', label: { ja: '目標', en: 'OKRs' } }] };
@@ -38,7 +38,7 @@ describeAdapterConformance(
 /** A store that "forgets" one rule of the contract, to show the suite names what broke. */
 function broken(flaw: 'duplicates' | 'manager-not-person' | 'to-inclusive' | 'nulls' | 'accepts-any-kind' | 'catalog-empty-object'): TaiwaAdapter {
   const rows: { kind: string; record: Record<string, unknown> }[] = [];
-  const known = (kind: string) => flaw === 'accepts-any-kind' || ['session', 'agenda', 'feedback', 'level', 'pulse', 'hint-mark'].includes(kind);
+  const known = (kind: string) => flaw === 'accepts-any-kind' || (RECORD_KINDS as readonly string[]).includes(kind);
   return {
     async put(kind, record) {
       if (!known(kind)) throw new Error('unknown kind');
