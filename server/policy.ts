@@ -11,8 +11,9 @@
  *   other       none of these
  *
  * Each record kind has one writer side (the member: agenda, pulse, `by: 'member'` feedback, levels
- * and hint marks, actions they own; the manager: sessions, series, `by: 'manager'` records, actions
- * they own). Skip-level managers and HR admins read aggregates for their scope only (the insights
+ * and hint marks, actions they own; the manager: `by: 'manager'` records, actions they own), except
+ * the pair's schedule: a session or series is written by either person of the pair (a member
+ * schedules or moves a 1on1 as a manager does; concurrent edits meet the revision rule, 412). Skip-level managers and HR admins read aggregates for their scope only (the insights
  * routes), never records with memos, comments or reflections.
  */
 import type { RecordKind } from '../src/model/records.js';
@@ -44,12 +45,18 @@ type Loose = {
   sharedWithManager?: boolean;
 };
 
-/** The side that writes a record of `kind`: one writer per record. */
-export function writerSide(kind: RecordKind, record: Loose): Side {
+/** The pair's schedule: either person of the pair writes it. */
+export const PAIR_KINDS: ReadonlySet<RecordKind> = new Set(['session', 'series']);
+
+/**
+ * The side that writes a record of `kind`: one writer per record. For the pair kinds (sessions and
+ * series) the side the caller is on, `me`; without `me`, the manager's.
+ */
+export function writerSide(kind: RecordKind, record: Loose, me?: string): Side {
   switch (kind) {
     case 'session':
     case 'series':
-      return 'manager';
+      return me !== undefined && record.memberId === me ? 'member' : 'manager';
     case 'agenda':
     case 'pulse':
       return 'member';
@@ -91,10 +98,10 @@ async function storedOf(db: Queryable, tenant: string, kind: RecordKind, id: str
 export async function canWrite(ctx: PolicyContext, kind: RecordKind, record: Loose): Promise<Decision> {
   const { db, principal } = ctx;
   const me = principal.personId;
-  const side = writerSide(kind, record);
+  const side = writerSide(kind, record, me);
   const stored = record.id ? await storedOf(db, principal.tenant, kind, record.id) : undefined;
   if (stored) {
-    if (writerSide(kind, stored) !== side || (side === 'member' ? stored.memberId : stored.managerId) !== me)
+    if (writerSide(kind, stored, me) !== side || (side === 'member' ? stored.memberId : stored.managerId) !== me)
       return deny(
         'not-your-record',
         'This record is someone else’s',

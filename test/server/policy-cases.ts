@@ -125,6 +125,9 @@ const MEMBER_WRITES = new Set([
   'action owned by member',
 ]);
 
+/** Written by either person of the pair: the schedule (a member schedules or moves a 1on1 too). */
+const PAIR_WRITES = new Set(['session', 'series']);
+
 /** What the manager holding the 1on1 reads (with `shareRatingsByDefault` off). */
 const MANAGER_READS = new Set([
   'session',
@@ -146,7 +149,8 @@ const MEMBER_READS = new Set(
 );
 
 export function expected(caller: Caller, variant: string, op: 'read' | 'write'): boolean {
-  if (op === 'write') return caller === 'self' ? MEMBER_WRITES.has(variant) : caller === 'manager' ? !MEMBER_WRITES.has(variant) : false;
+  if (op === 'write')
+    return caller === 'self' ? MEMBER_WRITES.has(variant) || PAIR_WRITES.has(variant) : caller === 'manager' ? !MEMBER_WRITES.has(variant) : false;
   if (caller === 'self') return MEMBER_READS.has(variant);
   if (caller === 'manager') return MANAGER_READS.has(variant);
   // Skip-level, HR admin, another team's manager, another member: aggregates only, no records.
