@@ -16,7 +16,8 @@ import { AT, manager, member } from '../helpers/records.js';
 import { inProvider } from '../helpers/mount.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-const texts = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(`${selector} [part~="text"]`)].map((n) => n.textContent!.trim());
+const texts = (el: Element, selector: string) =>
+  [...el.shadowRoot!.querySelectorAll(`${selector} [part~="text"]`)].map((n) => n.textContent!.trim());
 
 const sessions: Session[] = [
   { id: 's1', createdAt: AT, updatedAt: AT, memberId: 'm1', managerId: 'boss', scheduledAt: '2025-06-02T10:00:00.000Z' },
@@ -36,7 +37,11 @@ const action = (id: string, init: Partial<Action> = {}): Action => ({
   ...init,
 });
 
-async function mount(viewer: Viewer, adapter: TaiwaAdapter, { sessionId = 's2', lang = 'en', drafts = createMemoryDraftStore() as DraftStore } = {}) {
+async function mount(
+  viewer: Viewer,
+  adapter: TaiwaAdapter,
+  { sessionId = 's2', lang = 'en', drafts = createMemoryDraftStore() as DraftStore } = {},
+) {
   const inner = html`<taiwa-action-list session-id=${sessionId} member-id="m1" manager-id="boss" heading-level="2"></taiwa-action-list>`;
   return (await inProvider('taiwa-action-list', inner, { adapter, viewer, lang, drafts })).el as TaiwaActionList;
 }
@@ -53,7 +58,12 @@ describe('taiwa-action-list', () => {
     it(`(${lang}) carries open items to the top, closes one with Space, drops one, and keeps them in the history; axe-clean in every state`, async () => {
       const adapter = createMemoryAdapter({
         session: sessions,
-        action: [action('a'), action('b', { owner: 'manager', text: 'manager item' }), action('c'), action('old', { status: 'done', closedAt: AT })],
+        action: [
+          action('a'),
+          action('b', { owner: 'manager', text: 'manager item' }),
+          action('c'),
+          action('old', { status: 'done', closedAt: AT }),
+        ],
       });
       const el = await mount(member, adapter, { lang });
       await expect(el).to.be.accessible();
@@ -103,7 +113,15 @@ describe('taiwa-action-list', () => {
     await sendKeys({ press: 'Enter' });
     await settle(el);
     const [saved] = await adapter.query('action', {});
-    expect(saved).to.include({ owner: 'manager', memberId: 'm1', managerId: 'boss', sessionId: 's1', dueSessionId: 's2', visibility: 'shared', status: 'open' });
+    expect(saved).to.include({
+      owner: 'manager',
+      memberId: 'm1',
+      managerId: 'boss',
+      sessionId: 's1',
+      dueSessionId: 's2',
+      visibility: 'shared',
+      status: 'open',
+    });
     expect(texts(el, '[part="current"]')).to.deep.equal(['Share the release plan']);
     expect($(el, '[part="current"] [part="meta"]').textContent).to.contain('Jun 16, 2025');
     expect(deepActive()?.getAttribute('part')).to.equal('add-text');

@@ -20,7 +20,11 @@ const time = (a: Action) => Date.parse(a.createdAt);
  * The pair's items as `viewer` may see them: their own (private included) and the partner's shared
  * ones, one record per id (the latest), grouped for `sessionId`.
  */
-export function groupActions(records: readonly Action[], viewer: { id: string; role: 'member' | 'manager' }, sessionId: string): ActionGroups {
+export function groupActions(
+  records: readonly Action[],
+  viewer: { id: string; role: 'member' | 'manager' },
+  sessionId: string,
+): ActionGroups {
   const seen = [...latestBy(records, (r) => r.id).values()].filter((a) => a.owner === viewer.role || a.visibility === 'shared');
   const open = seen.filter((a) => a.status === 'open').sort((a, b) => time(a) - time(b));
   return {
@@ -55,7 +59,15 @@ export function previousSession(sessions: readonly Session[], sessionId: string,
 
 /** A new open item owned by `owner`, agreed in `sessionId` (if any), due by `dueSessionId` (if known). */
 export function newAction(
-  init: { memberId: string; managerId: string; owner: 'member' | 'manager'; text: string; visibility: MemoVisibility; sessionId?: string; dueSessionId?: string },
+  init: {
+    memberId: string;
+    managerId: string;
+    owner: 'member' | 'manager';
+    text: string;
+    visibility: MemoVisibility;
+    sessionId?: string;
+    dueSessionId?: string;
+  },
   now = new Date(),
 ): Action {
   const action: Action = {

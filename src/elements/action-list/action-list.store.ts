@@ -28,7 +28,8 @@ export async function loadActions(
   const errors: Error[] = [];
   const actions: Action[] = [];
   const sessions: Session[] = [];
-  const ofPair = (r: { memberId: string; managerId?: string | undefined }) => r.memberId === pair.memberId && (!pair.managerId || r.managerId === pair.managerId);
+  const ofPair = (r: { memberId: string; managerId?: string | undefined }) =>
+    r.memberId === pair.memberId && (!pair.managerId || r.managerId === pair.managerId);
   const [found, held] = await Promise.all([
     store?.query('action', { personId: viewerId }).catch((err: unknown) => void errors.push(toError(err))),
     store?.query('session', { personId: viewerId }).catch((err: unknown) => void errors.push(toError(err))),

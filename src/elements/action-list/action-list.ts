@@ -77,7 +77,7 @@ export class TaiwaActionList extends TaiwaElement<typeof en> {
   @state() private sessions: Session[] = [];
   @state() private status = '';
   @state() private problem = '';
-  protected declare views?: typeof UI;
+  declare protected views?: typeof UI;
   readonly #saver = new SaveController(this, (error) => this.setErrors('save', error ? [error] : []));
 
   protected readonly loadTask = this.task({

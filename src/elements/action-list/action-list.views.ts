@@ -70,16 +70,19 @@ function renderOpen(v: ListView, a: Action): TemplateResult {
     ${
       mine
         ? html`<input
-            type="checkbox"
-            part="check"
-            id=${id}
-            data-action=${a.id}
-            aria-label=${format(s.markDone, { text: a.text })}
-            @change=${v.onToggle}
-          /><label for=${id} part="text">${a.text}</label>`
+              type="checkbox"
+              part="check"
+              id=${id}
+              data-action=${a.id}
+              aria-label=${format(s.markDone, { text: a.text })}
+              @change=${v.onToggle}
+            /><label for=${id} part="text">${a.text}</label>`
         : html`<span part="text">${a.text}</span>`
     }
-    <span part="meta">${ownerOf(v, a)} · ${dueOf(v, a)}${a.visibility === 'private' ? html` · <span part="private">${s.privateBadge}</span>` : nothing}</span>
+    <span part="meta"
+      >${ownerOf(v, a)} ·
+      ${dueOf(v, a)}${a.visibility === 'private' ? html` · <span part="private">${s.privateBadge}</span>` : nothing}</span
+    >
     ${
       mine
         ? html`<button type="button" part="drop" data-action=${a.id} aria-label=${format(s.dropLabel, { text: a.text })} @click=${v.onDrop}>
@@ -97,7 +100,13 @@ function renderClosed(v: ListView, a: Action): TemplateResult {
     <span part="meta">${a.status === 'done' ? s.done : s.dropped} · ${ownerOf(v, a)}</span>
     ${
       a.owner === v.role
-        ? html`<button type="button" part="reopen" data-action=${a.id} aria-label=${format(s.reopenLabel, { text: a.text })} @click=${v.onReopen}>
+        ? html`<button
+            type="button"
+            part="reopen"
+            data-action=${a.id}
+            aria-label=${format(s.reopenLabel, { text: a.text })}
+            @click=${v.onReopen}
+          >
             ${s.reopen}
           </button>`
         : nothing
@@ -115,11 +124,7 @@ export function renderList(v: ListView): TemplateResult {
   return html`<section part="base" aria-labelledby="carried-title">
     ${heading(v.headingLevel, 'carried-title', s.carried)}
     ${groups.carried.length ? list(v, groups.carried, 'carried') : html`<p part="none">${s.noneCarried}</p>`}
-    ${
-      groups.current.length
-        ? html`${heading(v.headingLevel, 'current-title', s.current)} ${list(v, groups.current, 'current')}`
-        : nothing
-    }
+    ${groups.current.length ? html`${heading(v.headingLevel, 'current-title', s.current)} ${list(v, groups.current, 'current')}` : nothing}
     ${v.canAdd ? renderAdd(v) : nothing}
     ${
       groups.closed.length

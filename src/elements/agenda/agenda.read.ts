@@ -5,6 +5,7 @@ import type { Agenda, Catalog, Locale, MemoVisibility, Topic } from '../../model
 import type en from '../../i18n/agenda/en.js';
 import { sharedMemo, validDay, validMoment, type AgendaDraft } from './agenda.model.js';
 import { renderForm, renderHints, type FormState } from './agenda.form.js';
+import { renderThread, type Thread, type ThreadView } from './agenda.thread.js';
 
 export interface View {
   s: Strings & typeof en;
@@ -146,6 +147,12 @@ export interface AgendaState extends Omit<FormState, 'draft'> {
   sent?: boolean;
   edit: () => void;
   propose: (event: Event) => void;
+  /** What last time left for this agenda (see agenda.thread.ts). */
+  thread?: Thread | undefined;
+  threadView: ThreadView;
+  /** The action list's class is among the inner controls: 「前回決めたこと」 leads the agenda. */
+  actionList: boolean;
+  memberId: string;
 }
 
 export function renderAgenda(a: AgendaState): TemplateResult {
@@ -158,17 +165,27 @@ export function renderAgenda(a: AgendaState): TemplateResult {
     response: (id) => resolved.responses.find((r) => r.id === id)?.label ?? id,
   };
   const { s, note } = a;
+  const top = html`${renderThread(v, a.role, a.thread, a.threadView)}${
+    a.actionList
+      ? html`<taiwa-action-list
+          part="actions"
+          session-id=${a.sessionId}
+          member-id=${a.role === 'manager' ? a.memberId || nothing : nothing}
+          heading-level="2"
+        ></taiwa-action-list>`
+      : nothing
+  }`;
   // Each proposal names its topic, so the status line changes, and is read, every time.
   const status = note === 'proposed' ? format(s.proposed, { topic: v.topic(a.proposed) }) : note ? s[note] : '';
   if (a.role === 'manager') {
     const onAgenda = new Set(a.record?.items.map((i) => i.topicId));
-    return renderManager(v, {
+    return html`${top}${renderManager(v, {
       record: a.record,
       available: resolved.topics.filter((t) => !t.disabled && !onAgenda.has(t.id)),
       canPropose: a.canPropose,
       note: status,
       onPropose: a.propose,
-    });
+    })}`;
   }
   const draft = a.draft!;
   const done = draft.status === 'submitted';
@@ -176,6 +193,6 @@ export function renderAgenda(a: AgendaState): TemplateResult {
   // "Agenda submitted" is announced as a change of a live region that was already there.
   // Outside a provider nothing was shared: the status says so instead of "submitted".
   const sent = a.sent !== false;
-  return html`${done ? renderSummary(v, draft, a.edit, sent) : renderForm(v, { ...a, draft })}
+  return html`${top}${done ? renderSummary(v, draft, a.edit, sent) : renderForm(v, { ...a, draft })}
     <p part="status" role="status">${done ? (sent ? s.done : s.notShared) : status}</p>`;
 }

@@ -35,4 +35,10 @@ export default {
   notShared: 'Your agenda is complete in this form. This form has not shared it with your manager.',
   /** The 1on1 or the member is unknown (the details go to the console and taiwa-error). */
   missingInfo: 'The information for this 1:1 could not be loaded. Please contact your system administrator.',
+  threadTitle: 'From last time',
+  triedLead: 'Last time you wanted to try:',
+  nextTimeLead: 'Your note for this 1:1 (“next time, keep in mind”):',
+  againOn: 'Last time you planned to talk about {topics} again on {date}.',
+  againAdd: 'Add {topics} to this agenda',
+  againSchedule: 'Ask for a 1:1 on {date}',
 };
