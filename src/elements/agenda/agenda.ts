@@ -52,7 +52,13 @@ import { hostStyles } from '../../core/styles.js';
  * @csspart item-title - An item's topic and response style.
  * @csspart proposed - "Proposed by your manager" (or, for the manager, "You proposed this topic").
  * @csspart memo - A memo `<textarea>`.
+ * @csspart item-title-input - The member's own title for a free topic (「今なんとなく気になっていること」).
+ * @csspart free-title - That title in a read-only view.
  * @csspart share - The "share with my manager" checkbox and its label.
+ * @csspart frame - The button that fills a memo with the dialogue frame (過去・今の仕事 → 未来に向けて → 明日からの仕事 → 次の1on1までにやってみること).
+ * @csspart frame-offer - After a submit: "Make … an action item?" for what was written under the frame's last heading.
+ * @csspart frame-yes - Its button that adds the action item.
+ * @csspart frame-no - Its button that declines.
  * @csspart visibility - Whether a memo is private or shared, in words.
  * @csspart hints - A hint panel.
  * @csspart next-date - The "next time we talk about this" date input.
@@ -102,6 +108,7 @@ export class TaiwaAgenda extends AgendaThread {
     submit: (e) => void this.#onSubmit(e),
     focus: (e) => this.#onFocus(e),
     edit: (e) => this.#onEdit(e),
+    frame: (e) => void this.useFrame(e),
   };
   readonly #reopen = () => void this.#onReopen();
   readonly #propose = (e: Event) => void this.#onPropose(e);
@@ -194,6 +201,7 @@ export class TaiwaAgenda extends AgendaThread {
     this.#change({ ...this.draft!, status: 'submitted', submittedAt: record.submittedAt! });
     await this.autosave.flush();
     this.dispatchEvent(new TaiwaSubmitEvent('agenda', ui.withoutPrivateMemos(saved)));
+    this.offerFrame(this.draft!);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part="summary"]')?.focus();
   }
@@ -259,6 +267,8 @@ export class TaiwaAgenda extends AgendaThread {
       threadView: this.threadView,
       actionList: Boolean(controls['taiwa-action-list']),
       memberId: this.memberId || this.record?.memberId || '',
+      offers: this.offers,
+      answer: this.answerOffer,
     })}`;
   }
 }

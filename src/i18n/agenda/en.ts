@@ -41,4 +41,11 @@ export default {
   againOn: 'Last time you planned to talk about {topics} again on {date}.',
   againAdd: 'Add {topics} to this agenda',
   againSchedule: 'Ask for a 1:1 on {date}',
+  titleLabel: 'Title (your manager will see it)',
+  frameUse: 'Use the dialogue frame',
+  frameHeadings: ['Your work so far and now', 'Looking ahead', 'From tomorrow', 'To try before the next 1:1'],
+  frameLine: '## {heading}',
+  frameOffer: 'Make “{text}” an action item for the next 1:1?',
+  frameYes: 'Add as an action item',
+  frameNo: 'Not now',
 };

@@ -43,5 +43,12 @@ const ja: typeof en = {
   againOn: '前回、{date}に「{topics}」についてまた話すことにしていました。',
   againAdd: '「{topics}」をこのアジェンダに加える',
   againSchedule: '{date}に1on1を設定する',
+  titleLabel: 'タイトル（マネジャーにも表示されます）',
+  frameUse: '対話の型を使う',
+  frameHeadings: ['過去・今の仕事', '未来に向けて', '明日からの仕事', '次の1on1までにやってみること'],
+  frameLine: '【{heading}】',
+  frameOffer: '「{text}」を次の1on1までの宿題にしますか？',
+  frameYes: '宿題にする',
+  frameNo: '今はしない',
 };
 export default ja;
