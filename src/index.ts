@@ -27,6 +27,7 @@ export {
   TaiwaCellSelectEvent,
   TaiwaFixEvent,
   TaiwaExportEvent,
+  TaiwaScheduleRequestEvent,
   TaiwaRecordEvent,
   type TaiwaEventMap,
   type RecordDetail,

@@ -134,6 +134,16 @@ describe('taiwa-action-list', () => {
     expect($(el, '[part="current"] [part="meta"]').textContent).to.contain('Jun 23, 2025');
   });
 
+  it('(ja) says what is missing when the text is empty, and stays axe-clean', async () => {
+    const el = await mount(member, createMemoryAdapter({ session: sessions }), { lang: 'ja' });
+    $(el, '[part="add-text"]').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($(el, '[part="problem"]').textContent).to.equal('やることを書いてください。');
+    expect($(el, '[part="none"]').textContent).to.contain('持ち越した宿題はありません');
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps a private item in the draft store when the backend is not local, and never hands it to the adapter', async () => {
     const puts: string[] = [];
     const inner = createMemoryAdapter({ session: sessions });
@@ -156,6 +166,7 @@ describe('taiwa-action-list', () => {
     expect(keys).to.have.length(1);
     expect(texts(el, '[part="current"]')).to.deep.equal(['secret plan']);
     expect($(el, '[part="current"] [part="private"]')).to.exist;
+    await expect(el).to.be.accessible();
     // Ticked done: still only on this device.
     $<HTMLInputElement>(el, '[part="check"]').click();
     await settle(el);
