@@ -136,6 +136,7 @@ const pages: Page[] = [
       <section class="card">
         <taiwa-satisfaction-rater session-id=${lastHeldSession(viewer.id)}></taiwa-satisfaction-rater>
       </section>
+      <section class="card"><taiwa-action-list session-id=${lastHeldSession(viewer.id)} manager-id=${managerOf(viewer.id)} heading-level="2"></taiwa-action-list></section>
       <section class="card">
         <taiwa-level-check-in session-id=${lastHeldSession(viewer.id)} member-id=${viewer.id} manager-id=${managerOf(viewer.id)}></taiwa-level-check-in>
       </section>
@@ -167,6 +168,7 @@ const pages: Page[] = [
           <h2>${T(locale, '前回の1on1の振り返り', 'Reflect on the last 1:1')}</h2>
           <taiwa-satisfaction-rater session-id=${lastHeldSession(member)}></taiwa-satisfaction-rater>
         </section>
+        <section class="card"><taiwa-action-list session-id=${lastHeldSession(member)} member-id=${member} heading-level="2"></taiwa-action-list></section>
         <section class="card">
           <taiwa-level-check-in session-id=${lastHeldSession(member)} member-id=${member} manager-id=${viewer.id}></taiwa-level-check-in>
         </section>

@@ -4,6 +4,7 @@ import './elements/topic-picker/define.js';
 import './elements/response-selector/define.js';
 import './elements/agenda/define.js';
 import './elements/hint-panel/define.js';
+import './elements/action-list/define.js';
 import './elements/satisfaction-rater/define.js';
 import './elements/level-tracker/define.js';
 import './elements/level-check-in/define.js';

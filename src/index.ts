@@ -5,6 +5,7 @@ export { TaiwaTopicPicker } from './elements/topic-picker/topic-picker.js';
 export { TaiwaResponseSelector } from './elements/response-selector/response-selector.js';
 export { TaiwaAgenda } from './elements/agenda/agenda.js';
 export { TaiwaHintPanel, pickHints, type HintAudience } from './elements/hint-panel/hint-panel.js';
+export { TaiwaActionList } from './elements/action-list/action-list.js';
 export { TaiwaSatisfactionRater, type RaterItem } from './elements/satisfaction-rater/satisfaction-rater.js';
 export { TaiwaLevelTracker, type LevelTrackerView } from './elements/level-tracker/level-tracker.js';
 export { TaiwaLevelCheckIn } from './elements/level-check-in/level-check-in.js';
@@ -26,6 +27,7 @@ export {
   TaiwaCellSelectEvent,
   TaiwaFixEvent,
   TaiwaExportEvent,
+  TaiwaScheduleRequestEvent,
   TaiwaRecordEvent,
   type TaiwaEventMap,
   type RecordDetail,

@@ -7,6 +7,7 @@
  * The patterns are set in ./people.ts (managers' strengths, members' trajectories).
  */
 import type {
+  Action,
   Agenda,
   AgendaItem,
   Feedback,
@@ -21,6 +22,7 @@ import type {
 import type { RecordKind, RecordMap } from '../../src/model/records.js';
 // The kit's own stripping (zod-free), so the demo hides private memos exactly as the seam does.
 import { withoutPrivateMemos } from '../../src/model/privacy.js';
+import { generateActions } from './actions.js';
 import { MANAGER_PROFILES, PEOPLE, TOPIC_LEANINGS, TRAJECTORIES, type Cell, type ManagerProfile } from './people.js';
 
 export const DEFAULT_SEED = 20_261_101;
@@ -45,6 +47,8 @@ export interface SampleData {
   levels: LevelAssessment[];
   pulses: Pulse[];
   hintMarks: HintMark[];
+  /** Action items (宿題) of the last held 1on1s (demo/data/actions.ts). */
+  actions: Action[];
 }
 
 /** The records of each kind, keyed as the adapter names them. */
@@ -546,7 +550,7 @@ export function generateSampleData(options: SampleOptions = {}): SampleData {
   sessions.sort((a, b) => (a.scheduledAt! < b.scheduledAt! ? -1 : a.scheduledAt! > b.scheduledAt! ? 1 : byTime(a, b)));
   for (const list of [agendas, feedback, levels, pulses, hintMarks]) (list as Array<{ createdAt: string; id: string }>).sort(byTime);
 
-  return { viewers, teams, sessions, agendas, feedback, levels, pulses, hintMarks };
+  return { viewers, teams, sessions, agendas, feedback, levels, pulses, hintMarks, actions: generateActions(sessions, now) };
 }
 
 // ---------------------------------------------------------------- per-viewer records
@@ -576,7 +580,7 @@ export function recordsFor(data: SampleData, viewerId: string): SampleRecords {
       level: data.levels.filter(mine),
       pulse: data.pulses.filter(mine),
       'hint-mark': data.hintMarks.filter(own),
-      action: [],
+      action: data.actions.filter((a) => mine(a) && (a.owner === 'member' || a.visibility === 'shared')),
       series: [],
     };
   }
@@ -589,7 +593,8 @@ export function recordsFor(data: SampleData, viewerId: string): SampleRecords {
     level: data.levels.filter(keep),
     pulse: data.pulses.filter(keep),
     'hint-mark': data.hintMarks.filter(keep),
-    action: [],
+    // Private items stay on their owner's device (the server refuses them).
+    action: data.actions.filter((a) => keep(a) && a.visibility === 'shared'),
     series: [],
   };
 }

@@ -17,7 +17,7 @@ import type { TaiwaAuthRequiredEvent } from '../events/auth-required.js';
 import type { OutboxFlushEvent } from '../events/outbox-flush.js';
 import { databaseName } from './db-names.js';
 import { OutboxDb, type OutboxEntry } from './outbox-db.js';
-import { stripPrivateMemos } from '../model/privacy.js';
+import { offDeviceRefusal, stripPrivateMemos } from '../model/privacy.js';
 import { parseRecord } from '../model/validate.js';
 import { describeError, isUnreachable } from './outbox-outcome.js';
 import { keyOf, type LogoutResult, type OutboxOptions, type OutboxShared } from './outbox-shared.js';
@@ -118,6 +118,8 @@ export class Outbox extends TypedEventTarget<OutboxEventMap> implements TaiwaAda
     // Validated like the guarded path: a bad record is a TaiwaDataError and nothing is kept or sent.
     const parsed = parseRecord(kind, record);
     if (!parsed.ok) throw parsed.error;
+    const refused = !this.local && offDeviceRefusal(kind, parsed.value);
+    if (refused) throw refused;
     const id = parsed.value.id;
     const entry: OutboxEntry = {
       key: keyOf(kind, id),

@@ -11,7 +11,7 @@ import { TypedEventTarget } from '../events/typed-event-target.js';
 import { TaiwaAuthRequiredEvent } from '../events/auth-required.js';
 import { TaiwaResumedEvent } from '../events/auth-resumed.js';
 import type { RecordQuery, TaiwaAdapter } from './types.js';
-import { stripPrivateMemos } from '../model/privacy.js';
+import { offDeviceRefusal, stripPrivateMemos } from '../model/privacy.js';
 import { parseRecord } from '../model/validate.js';
 
 /** The events the REST adapter fires. */
@@ -128,6 +128,8 @@ class Rest extends TypedEventTarget<RestAdapterEventMap> implements RestAdapter 
     // Validated like the guarded path: a bad record is a TaiwaDataError and nothing is sent.
     const parsed = parseRecord(kind, record);
     if (!parsed.ok) throw parsed.error;
+    const refused = offDeviceRefusal(kind, parsed.value);
+    if (refused) throw refused;
     const body = JSON.stringify(stripPrivateMemos(kind, parsed.value));
     await this.request('PUT', `/records/${encodeURIComponent(kind)}/${encodeURIComponent(parsed.value.id)}`, {
       body,

@@ -9,7 +9,7 @@ import { parseRecord, parseRecordsInSlices, parseWith } from '../model/validate.
 import { insightSchemas, type InsightKind, type InsightQueries, type InsightResults } from '../model/insights.js';
 
 import type { AggregateResult, GuardedAdapter, TaiwaAdapter } from '../model/adapter.js';
-import { stripPrivateMemos } from '../model/privacy.js';
+import { offDeviceRefusal, stripPrivateMemos } from '../model/privacy.js';
 
 export type { AggregateResult, GuardedAdapter, QueryResult } from '../model/adapter.js';
 
@@ -40,6 +40,8 @@ export function guard(adapter: TaiwaAdapter): GuardedAdapter {
       if (!parsed.ok) throw parsed.error;
       let outgoing = parsed.value;
       if (adapter.local !== true) outgoing = stripPrivateMemos(kind, outgoing);
+      const refused = adapter.local !== true && offDeviceRefusal(kind, outgoing);
+      if (refused) throw refused;
       try {
         await adapter.put(kind, outgoing);
       } catch (err) {

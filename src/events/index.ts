@@ -6,6 +6,7 @@ import type { TaiwaAgendaFocusEvent } from './agenda-focus.js';
 import type { TaiwaCellSelectEvent } from './cell-select.js';
 import type { TaiwaFixEvent } from './fix.js';
 import type { TaiwaExportEvent } from './export.js';
+import type { TaiwaScheduleRequestEvent } from './schedule-request.js';
 
 export { TaiwaErrorEvent } from './error.js';
 export { TaiwaSaveEvent } from './save.js';
@@ -14,6 +15,7 @@ export { TaiwaAgendaFocusEvent } from './agenda-focus.js';
 export { TaiwaCellSelectEvent } from './cell-select.js';
 export { TaiwaFixEvent } from './fix.js';
 export { TaiwaExportEvent } from './export.js';
+export { TaiwaScheduleRequestEvent } from './schedule-request.js';
 export { TaiwaRecordEvent, type RecordDetail } from './record-event.js';
 
 /** Taiwa's events by name: `el.addEventListener('taiwa-save', (e) => e.detail.record)` is typed. */
@@ -25,6 +27,7 @@ export interface TaiwaEventMap {
   'taiwa-cell-select': TaiwaCellSelectEvent;
   'taiwa-fix': TaiwaFixEvent;
   'taiwa-export': TaiwaExportEvent;
+  'taiwa-schedule-request': TaiwaScheduleRequestEvent;
 }
 
 declare global {

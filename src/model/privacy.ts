@@ -5,6 +5,7 @@
  */
 import type { Agenda } from './schemas.js';
 import type { RecordKind, RecordMap } from './records.js';
+import { TaiwaDataError } from './errors.js';
 
 const isPrivate = (item: Agenda['items'][number]) => item.memoVisibility !== 'shared' && item.memo !== undefined;
 
@@ -26,4 +27,18 @@ export function stripPrivateMemos<K extends RecordKind>(kind: K, record: RecordM
   const agenda = record as Agenda;
   if (!Array.isArray(agenda?.items) || !agenda.items.some(isPrivate)) return record;
   return withoutPrivateMemos(agenda) as RecordMap[K];
+}
+
+/**
+ * Refuses a private action item on its way off this device: like a private memo it stays with its
+ * owner (the backend refuses it too, rule `private-action`). `undefined` for every other record.
+ */
+export function offDeviceRefusal(kind: RecordKind, record: unknown): TaiwaDataError | undefined {
+  if (kind !== 'action' || (record as { visibility?: unknown } | null)?.visibility !== 'private') return undefined;
+  return new TaiwaDataError({
+    kind,
+    recordId: (record as { id?: string }).id,
+    field: 'visibility',
+    reason: 'a private action item stays on this device; it is not sent to a backend that is not local',
+  });
 }

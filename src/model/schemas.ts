@@ -140,6 +140,8 @@ export const MemoVisibility = z.enum(['private', 'shared']);
 export const AgendaItem = z.object({
   id: Id,
   topicId: Id,
+  /** The member's own title for the item, for a free topic such as `free` ("Something on my mind"). */
+  title: z.optional(z.string().check(z.maxLength(MAX_LABEL))),
   responseId: z.optional(Id),
   memo: z.optional(z.string().check(z.maxLength(MAX_MEMO))),
   memoVisibility: MemoVisibility,

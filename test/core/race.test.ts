@@ -67,7 +67,7 @@ describe('tracked work: a superseded answer never wins', () => {
       html`<taiwa-topic-picker multiple session-id="s1"></taiwa-topic-picker>`,
       'taiwa-topic-picker',
     );
-    await waitUntil(() => el.shadowRoot!.querySelectorAll('input').length === 7);
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('input').length === 8);
     el.sessionId = 's2';
     await waitUntil(() => el.values.join() === 'work');
     releaseS1();

@@ -38,7 +38,7 @@ describe('an element settles in one pass', () => {
   it('a picker with properties renders once, complete, the first time its class loads', async () => {
     const el = await fixture<TaiwaTopicPicker>(html`<x-settle-picker lang="en" value="career"></x-settle-picker>`);
     await settled(el);
-    expect(el.shadowRoot!.querySelectorAll('[part="option"]')).to.have.length(7);
+    expect(el.shadowRoot!.querySelectorAll('[part="option"]')).to.have.length(8);
     expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[value="career"]')!.checked).to.equal(true);
     expect(renders.get(el)).to.equal(1);
   });

@@ -43,7 +43,7 @@ describe('taiwa-agenda accessibility', () => {
     const status = $(boss, '[part="status"]');
     const said: string[] = [];
     const labels = [...$<HTMLSelectElement>(boss, 'select').options].map((o) => o.text);
-    expect(labels).to.have.length(7);
+    expect(labels).to.have.length(8);
     for (const label of labels) {
       const button = $<HTMLButtonElement>(boss, '[part="propose-button"]');
       button.focus();
@@ -56,7 +56,7 @@ describe('taiwa-agenda accessibility', () => {
       // While topics are left, focus stays on the button to propose the next one.
       if ($(boss, '[part="propose"]')) expect(deepActive()).to.equal($(boss, '[part="propose-button"]'));
     }
-    expect(new Set(said).size).to.equal(7, 'every proposal changes the live region');
+    expect(new Set(said).size).to.equal(8, 'every proposal changes the live region');
     expect($(boss, '[part="status"]')).to.equal(status, 'the same live region throughout');
     const note = $(boss, '[part="note"]');
     expect(note.textContent).to.equal('Every topic is already on the agenda.');

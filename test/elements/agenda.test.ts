@@ -141,7 +141,7 @@ describe('taiwa-agenda', () => {
     expect(picker(el).values).to.deep.equal(['work', 'career']);
 
     // Past the other topics to the first style group ("work").
-    let focused = await tab(4);
+    let focused = await tab(5);
     expect(focused.dataset['topic']).to.equal('work');
     await sendKeys({ press: 'Space' });
     await sendKeys({ press: 'ArrowDown' });
@@ -329,7 +329,7 @@ describe('taiwa-agenda', () => {
     const boss = await mount({ adapter, viewer: manager }, 'm1');
     expect($(boss, '[part="empty"]')).to.exist;
     const select = $<HTMLSelectElement>(boss, 'select');
-    expect(select.options).to.have.length(7);
+    expect(select.options).to.have.length(8);
     select.value = 'policy';
     const saved = oneEvent(boss, 'taiwa-save');
     $<HTMLButtonElement>(boss, '[part="propose-button"]').click();
@@ -347,7 +347,7 @@ describe('taiwa-agenda', () => {
     expect(boss.shadowRoot!.querySelector('[part="item"] taiwa-hint-panel')).to.equal(null);
     expect(boss.shadowRoot!.textContent).not.to.contain('Choose a topic and a response style');
     expect($(boss, '[part="status"]').textContent).to.equal('Topic proposed: Company and department direction.');
-    expect($<HTMLSelectElement>(boss, 'select').options).to.have.length(6);
+    expect($<HTMLSelectElement>(boss, 'select').options).to.have.length(7);
 
     const el = await mount({ adapter });
     expect(picker(el).values).to.deep.equal(['policy']);

@@ -63,7 +63,7 @@ describe('taiwa-provider', () => {
     };
     const { picker } = await mount(adapter);
     expect(picker.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('catalogue service down');
-    expect(labels(picker)).to.have.length(7);
+    expect(labels(picker)).to.have.length(8);
   });
 
   it('keeps one draft store per viewer id, and clears it at once when the viewer really changes', async () => {

@@ -52,12 +52,13 @@ function sample(): Feedback[] {
 const root = (el: HTMLElement) => el.shadowRoot!;
 const cell = (el: HTMLElement, topic: number, response: number) =>
   root(el).querySelectorAll('tbody tr')[topic]!.querySelectorAll<HTMLButtonElement>('button')[response]!;
-// Default catalogue order: topics work, relationships, wellbeing, career, skills, private, policy;
+// Default catalogue order: topics work, relationships, wellbeing, career, skills, private, policy, free;
 // responses advice, think-together, listen, opinion, report.
 const CAREER = 3;
 const WORK = 0;
 const SKILLS = 4;
 const POLICY = 6;
+const FREE = 7;
 const ADVICE = 0;
 const THINK = 1;
 const LISTEN = 2;
@@ -101,9 +102,9 @@ describe('taiwa-strength-map', () => {
       "I'd like to give an update",
     ]);
     const rows = [...table.querySelectorAll('tbody th')];
-    expect(rows.map((th) => th.getAttribute('scope'))).to.deep.equal(Array(7).fill('row'));
+    expect(rows.map((th) => th.getAttribute('scope'))).to.deep.equal(Array(8).fill('row'));
     expect(rows[CAREER]!.textContent).to.equal('Future career');
-    expect(table.querySelectorAll('tbody button')).to.have.length(35);
+    expect(table.querySelectorAll('tbody button')).to.have.length(40);
   });
 
   it('shows estimates, counts and strength / weakness markers, as text and not only as colour', async () => {
@@ -174,7 +175,7 @@ describe('taiwa-strength-map', () => {
     expect(root(el).activeElement).to.equal(cell(el, CAREER, ADVICE));
     await sendKeys({ down: 'Control' });
     await sendKeys({ press: 'End' });
-    expect(root(el).activeElement).to.equal(cell(el, POLICY, REPORT));
+    expect(root(el).activeElement).to.equal(cell(el, FREE, REPORT));
     await sendKeys({ press: 'Home' });
     await sendKeys({ up: 'Control' });
     expect(root(el).activeElement).to.equal(cell(el, WORK, ADVICE));
@@ -205,8 +206,8 @@ describe('taiwa-strength-map', () => {
     expect(detail.id).to.equal('detail');
     expect(detail.hidden).to.equal(true);
     const buttons = [...root(el).querySelectorAll('tbody button')];
-    expect(buttons.map((b) => b.getAttribute('aria-controls'))).to.deep.equal(Array(35).fill('detail'));
-    expect(buttons.map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(Array(35).fill('false'));
+    expect(buttons.map((b) => b.getAttribute('aria-controls'))).to.deep.equal(Array(40).fill('detail'));
+    expect(buttons.map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(Array(40).fill('false'));
     cell(el, CAREER, LISTEN).click();
     await el.updateComplete;
     expect(cell(el, CAREER, LISTEN).getAttribute('aria-expanded')).to.equal('true');
@@ -369,7 +370,7 @@ describe('taiwa-strength-map', () => {
     expect(empty.matches(':state(empty)')).to.equal(true);
     const few = await map(html`<taiwa-strength-map lang="en" .feedback=${sample().slice(0, 2)}></taiwa-strength-map>`);
     expect(root(few).querySelector('[part="empty"]')!.textContent).to.contain('once it has 3 ratings');
-    expect(root(few).querySelectorAll('[part="cell masked"]')).to.have.length(35);
+    expect(root(few).querySelectorAll('[part="cell masked"]')).to.have.length(40);
   });
 
   it('renders unknown ids from the data as text', async () => {

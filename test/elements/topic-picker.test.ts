@@ -29,7 +29,7 @@ describe('taiwa-topic-picker', () => {
     await expect(multi).to.be.accessible();
   });
 
-  it('shows the seven default topics with descriptions, as radios by default', async () => {
+  it('shows the eight default topics with descriptions, as radios by default', async () => {
     const el = await picker();
     expect(labels(el)).to.deep.equal([
       'Progress and ways of working',
@@ -39,9 +39,10 @@ describe('taiwa-topic-picker', () => {
       'Skills and growth',
       'Personal life',
       'Company and department direction',
+      'Something on my mind',
     ]);
     expect(inputs(el).every((i) => i.type === 'radio')).to.equal(true);
-    expect(el.shadowRoot!.querySelectorAll('[part="description"]')).to.have.length(7);
+    expect(el.shadowRoot!.querySelectorAll('[part="description"]')).to.have.length(8);
     expect(el.shadowRoot!.querySelector('legend')!.textContent).to.contain('choose one');
   });
 
@@ -127,7 +128,7 @@ describe('taiwa-topic-picker', () => {
     el.catalog = 'garbage';
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('expected a catalogue object');
-    expect(labels(el)).to.have.length(7);
+    expect(labels(el)).to.have.length(8);
   });
 
   it('renders topic text as text, never as HTML', async () => {
@@ -188,7 +189,7 @@ describe('taiwa-topic-picker', () => {
       <taiwa-topic-picker session-id="s1"></taiwa-topic-picker>
     </taiwa-provider>`);
     const el = provider.querySelector('taiwa-topic-picker')!;
-    await waitUntil(() => inputs(el).length === 7);
+    await waitUntil(() => inputs(el).length === 8);
     inputs(el)[0]!.click();
     release();
     const saved = await oneEvent(el, 'taiwa-save');

@@ -37,7 +37,7 @@ describe('resolveCatalog', () => {
     for (const locale of ['ja', 'en'] as const) {
       const { value, errors } = await resolveCatalog(locale);
       expect(errors).to.have.length(0);
-      expect(value.topics.map((t) => t.id)).to.deep.equal(['work', 'relationships', 'wellbeing', 'career', 'skills', 'private', 'policy']);
+      expect(value.topics.map((t) => t.id)).to.deep.equal(['work', 'relationships', 'wellbeing', 'career', 'skills', 'private', 'policy', 'free']);
       expect(value.responses.map((r) => r.id)).to.deep.equal(['advice', 'think-together', 'listen', 'opinion', 'report']);
       expect(value.levels.map((l) => l.level)).to.deep.equal([1, 2, 3, 4, 5, 6]);
     }
@@ -54,7 +54,7 @@ describe('resolveCatalog', () => {
       ['okr', 'OKRs', false],
       ['private', 'Personal life', true],
     ]);
-    expect(value.topics).to.have.length(8);
+    expect(value.topics).to.have.length(9);
   });
 
   it('skips a bad entry with an error naming it and keeps the good ones', async () => {
@@ -71,7 +71,7 @@ describe('resolveCatalog', () => {
     const result = await resolveCatalog('en', [
       { topics: [{ id: 'okr', label: 'OKRs' }, { id: 'work', label: long }, { id: 'new', label: { en: long } }], responses: [{ id: 'coach', label: long }] },
     ]);
-    expect(result.value.topics.map((t) => t.id)).to.deep.equal(['okr', 'work', 'relationships', 'wellbeing', 'career', 'skills', 'private', 'policy']);
+    expect(result.value.topics.map((t) => t.id)).to.deep.equal(['okr', 'work', 'relationships', 'wellbeing', 'career', 'skills', 'private', 'policy', 'free']);
     // The default keeps its own label; the bad rename is reported, not applied.
     expect(result.value.topics[1]!.label).to.equal('Progress and ways of working');
     expect(result.value.responses.map((r) => r.id)).to.not.include('coach');
@@ -81,7 +81,7 @@ describe('resolveCatalog', () => {
 
   it('refuses a catalogue that is not an object', async () => {
     const { value, errors } = await resolveCatalog('ja', ['nonsense']);
-    expect(value.topics).to.have.length(7);
+    expect(value.topics).to.have.length(8);
     expect(errors[0]!.message).to.match(/expected a catalogue object/);
   });
 });

@@ -7,6 +7,9 @@ import type { View } from './agenda.read.js';
 import type { AgendaElements } from './agenda.elements.js';
 import { HINT_PARTS, RESPONSE_PARTS, TOPIC_PARTS } from './agenda.styles.js';
 
+/** The built-in free topic (「今なんとなく気になっていること」): the member gives it a title. */
+export const FREE_TOPIC = 'free';
+
 export interface FormState {
   draft: AgendaDraft;
   topicIds: string[];
@@ -18,7 +21,7 @@ export interface FormState {
   busy: boolean;
   catalog: unknown;
   /** Event handlers for the form; `edit` gets every `input` and `change` (see `applyEvent`). */
-  on: Record<'submit' | 'focus' | 'edit', (event: Event) => void>;
+  on: Record<'submit' | 'focus' | 'edit' | 'frame', (event: Event) => void>;
 }
 
 type Control = HTMLElement & { values?: string[]; value?: string; checked?: boolean; type?: string };
@@ -38,6 +41,7 @@ export function applyEvent(
   const id = t.dataset['item'] ?? '';
   const input = target instanceof HTMLInputElement ? target.type : '';
   if (input === 'date') return { draft: { ...draft, nextDate: t.value ?? '' } };
+  if (input === 'text' && t.dataset['title'] !== undefined) return { draft: withItem(draft, t.dataset['title'], { title: t.value ?? '' }) };
   // The inner controls by class: their tags are the agenda's own, and a host may give other classes.
   const kind =
     target instanceof controls['taiwa-topic-picker']
@@ -89,8 +93,14 @@ function renderItem(v: View, f: FormState, item: DraftItem, index: number): Temp
   const [memoId, noteId] = [`memo-${index}`, `vis-${index}`];
   const active = item.topicId === f.activeTopic;
   return html`<fieldset part="item" class=${active ? 'active' : ''} data-topic=${item.topicId}>
-    <legend part="item-title">${topic} · ${item.responseId ? v.response(item.responseId) : s.noStyle}</legend>
+    <legend part="item-title">${item.title?.trim() ? `${topic}: ${item.title.trim()}` : topic} · ${item.responseId ? v.response(item.responseId) : s.noStyle}</legend>
     ${item.proposedBy === 'manager' ? html`<p part="proposed">${s.proposedByManager}</p>` : nothing}
+    ${
+      item.topicId === FREE_TOPIC
+        ? html`<label for=${`title-${index}`}>${s.titleLabel}</label>
+            <input part="item-title-input" id=${`title-${index}`} type="text" maxlength="200" data-title=${item.id} .value=${live(item.title ?? '')} />`
+        : nothing
+    }
     <label for=${memoId}>${format(s.memoFor, { topic })}</label>
     <textarea
       part="memo"
@@ -106,6 +116,7 @@ function renderItem(v: View, f: FormState, item: DraftItem, index: number): Temp
       ${format(s.share, { topic })}
     </label>
     <p part="visibility" id=${noteId}>${shared ? s.sharedNote : s.privateNote}</p>
+    <button type="button" part="frame" data-frame=${item.id} @click=${f.on.frame}>${s.frameUse}</button>
     ${active ? renderHints(v, item, 'member') : nothing}
   </fieldset>`;
 }

@@ -8,6 +8,8 @@ import type { Agenda, AgendaItem, MemoVisibility } from '../../model/schemas.js'
 export interface DraftItem {
   id: string;
   topicId: string;
+  /** The member's own title (a free topic such as `free`). */
+  title?: string;
   /** `''` until the member chose a style. */
   responseId: string;
   /** The member's memo; kept here in full whatever its visibility. */
@@ -69,6 +71,7 @@ function toItem(raw: unknown): DraftItem | undefined {
     // Anything but an explicit "shared" is private: the safe reading of a damaged draft.
     memoVisibility: r['memoVisibility'] === 'shared' ? 'shared' : 'private',
     proposedBy: r['proposedBy'] === 'manager' ? 'manager' : 'member',
+    ...(str(r['title']) ? { title: str(r['title']).slice(0, 200) } : {}),
   };
 }
 
@@ -166,6 +169,7 @@ export function toRecord(
   const items = draft.items.map((i): AgendaItem => {
     const item: AgendaItem = { id: i.id, topicId: i.topicId, memoVisibility: i.memoVisibility, proposedBy: i.proposedBy };
     if (i.responseId) item.responseId = i.responseId;
+    if (i.title?.trim()) item.title = i.title.trim();
     if (i.memo.trim()) item.memo = i.memo;
     return item;
   });

@@ -5,6 +5,8 @@ import type { Agenda, Catalog, Locale, MemoVisibility, Topic } from '../../model
 import type en from '../../i18n/agenda/en.js';
 import { sharedMemo, validDay, validMoment, type AgendaDraft } from './agenda.model.js';
 import { renderForm, renderHints, type FormState } from './agenda.form.js';
+import { renderThread, type Thread, type ThreadView } from './agenda.thread.js';
+import { renderOffers, type Offer } from './agenda.frame.js';
 
 export interface View {
   s: Strings & typeof en;
@@ -17,6 +19,7 @@ export interface View {
 interface ShownItem {
   id: string;
   topicId: string;
+  title?: string | undefined;
   responseId?: string | undefined;
   memo?: string | undefined;
   memoVisibility: MemoVisibility;
@@ -39,7 +42,7 @@ function renderItem(v: View, item: ShownItem, audience: 'member' | 'manager'): T
   const memoLabel = audience === 'manager' ? s.memberMemo : item.memoVisibility === 'shared' ? s.sharedMemo : s.privateMemo;
   return html`<li part="item" data-topic=${item.topicId}>
     <p part="item-title">
-      <strong part="topic">${v.topic(item.topicId)}</strong> ·
+      <strong part="topic">${v.topic(item.topicId)}</strong>${item.title?.trim() ? html`: <span part="free-title">${item.title.trim()}</span>` : nothing} ·
       <span part="response">${item.responseId ? v.response(item.responseId) : audience === 'manager' ? s.noStyleManager : s.noStyle}</span>
     </p>
     ${item.proposedBy === 'manager' ? html`<p part="proposed">${audience === 'manager' ? s.proposedByYou : s.proposedByManager}</p>` : nothing}
@@ -146,6 +149,15 @@ export interface AgendaState extends Omit<FormState, 'draft'> {
   sent?: boolean;
   edit: () => void;
   propose: (event: Event) => void;
+  /** What last time left for this agenda (see agenda.thread.ts). */
+  thread?: Thread | undefined;
+  threadView: ThreadView;
+  /** The action list's class is among the inner controls: 「前回決めたこと」 leads the agenda. */
+  actionList: boolean;
+  memberId: string;
+  /** After a submit: the dialogue frame's last steps, offered as action items. */
+  offers: readonly Offer[];
+  answer: (offer: Offer, yes: boolean) => void;
 }
 
 export function renderAgenda(a: AgendaState): TemplateResult {
@@ -158,17 +170,27 @@ export function renderAgenda(a: AgendaState): TemplateResult {
     response: (id) => resolved.responses.find((r) => r.id === id)?.label ?? id,
   };
   const { s, note } = a;
+  const top = html`${renderThread(v, a.role, a.thread, a.threadView)}${
+    a.actionList
+      ? html`<taiwa-action-list
+          part="actions"
+          session-id=${a.sessionId}
+          member-id=${a.role === 'manager' ? a.memberId || nothing : nothing}
+          heading-level="2"
+        ></taiwa-action-list>`
+      : nothing
+  }`;
   // Each proposal names its topic, so the status line changes, and is read, every time.
   const status = note === 'proposed' ? format(s.proposed, { topic: v.topic(a.proposed) }) : note ? s[note] : '';
   if (a.role === 'manager') {
     const onAgenda = new Set(a.record?.items.map((i) => i.topicId));
-    return renderManager(v, {
+    return html`${top}${renderManager(v, {
       record: a.record,
       available: resolved.topics.filter((t) => !t.disabled && !onAgenda.has(t.id)),
       canPropose: a.canPropose,
       note: status,
       onPropose: a.propose,
-    });
+    })}`;
   }
   const draft = a.draft!;
   const done = draft.status === 'submitted';
@@ -176,6 +198,6 @@ export function renderAgenda(a: AgendaState): TemplateResult {
   // "Agenda submitted" is announced as a change of a live region that was already there.
   // Outside a provider nothing was shared: the status says so instead of "submitted".
   const sent = a.sent !== false;
-  return html`${done ? renderSummary(v, draft, a.edit, sent) : renderForm(v, { ...a, draft })}
+  return html`${top}${done ? html`${renderSummary(v, draft, a.edit, sent)}${a.actionList ? renderOffers(v, a.offers, a.answer) : nothing}` : renderForm(v, { ...a, draft })}
     <p part="status" role="status">${done ? (sent ? s.done : s.notShared) : status}</p>`;
 }

@@ -5,7 +5,7 @@ import { TaiwaSaveEvent } from '../../events/save.js';
 import { TaiwaSubmitEvent } from '../../events/submit.js';
 import { TaiwaAgendaFocusEvent } from '../../events/agenda-focus.js';
 import type * as UI from './agenda.views.js';
-import { AgendaBase } from './agenda.data.js';
+import { AgendaThread } from './agenda.actions.js';
 import { hostStyles } from '../../core/styles.js';
 
 /**
@@ -17,6 +17,9 @@ import { hostStyles } from '../../core/styles.js';
  * the agenda through the adapter, which never receives the text of a private memo unless it is local.
  * For a manager: the member's submitted agenda, read-only, with the manager's hints for each item
  * and shared memos only, and a way to propose a topic.
+ * For both, at the top: the pair's open action items from earlier 1on1s (「前回決めたこと」, a
+ * `taiwa-action-list` among the inner controls) and what last time left (the hints the member wanted
+ * to try; for the manager, their own "next time, keep in mind"; the day to talk about a topic again).
  *
  * Its inner controls are the classes `static elements` gives (the topic picker, the response
  * selector and the hint panel by default, loaded on demand), defined in the agenda's own scoped
@@ -30,9 +33,18 @@ import { hostStyles } from '../../core/styles.js';
  * @event {TaiwaSubmitEvent<'agenda'>} taiwa-submit - The member submitted; `detail: { kind: 'agenda', record }`: a copy of the saved record without the text of private memos (the event bubbles out of the page's shadow roots; private memos stay in the draft on this device).
  * @event {TaiwaSaveEvent<'agenda'>} taiwa-save - The manager's proposal was saved; `detail: { kind: 'agenda', record }`, without the text of private memos.
  * @event {TaiwaAgendaFocusEvent} taiwa-agenda-focus - The item the member works on changed; `detail: { topic, response }`.
+ * @event {TaiwaScheduleRequestEvent} taiwa-schedule-request - "Ask for a 1:1 on {date}": the day the last agenda named for "next time we talk about this"; `detail: { memberId, managerId, date, topicIds, fromSessionId }`, so the host's scheduler can carry the topics into that 1on1.
  * @event {TaiwaErrorEvent} taiwa-error - Bad data or a failed read or write; `detail: { error }`.
  *
  * @csspart base - The member's `<form>`, or the manager's view.
+ * @csspart thread - "From last time": the hints the member wanted to try, the manager's own note for this 1on1, the day to talk about a topic again.
+ * @csspart tried - The hints the member marked "try this time" in the last 1on1 (member only).
+ * @csspart next-time - The manager's "next time, keep in mind" from their last reflection (manager only).
+ * @csspart next-time-text - Its text.
+ * @csspart again - "Last time you planned to talk about … again on …".
+ * @csspart again-add - The member's button that puts those topics on this agenda.
+ * @csspart again-schedule - The button that asks the host for a 1on1 on that day.
+ * @csspart actions - The action items (宿題, `taiwa-action-list`): 「前回決めたこと」 first.
  * @csspart topics - The topic picker.
  * @csspart responses - The response selector.
  * @csspart memos - The `<fieldset>` around the memos.
@@ -40,7 +52,13 @@ import { hostStyles } from '../../core/styles.js';
  * @csspart item-title - An item's topic and response style.
  * @csspart proposed - "Proposed by your manager" (or, for the manager, "You proposed this topic").
  * @csspart memo - A memo `<textarea>`.
+ * @csspart item-title-input - The member's own title for a free topic (「今なんとなく気になっていること」).
+ * @csspart free-title - That title in a read-only view.
  * @csspart share - The "share with my manager" checkbox and its label.
+ * @csspart frame - The button that fills a memo with the dialogue frame (過去・今の仕事 → 未来に向けて → 明日からの仕事 → 次の1on1までにやってみること).
+ * @csspart frame-offer - After a submit: "Make … an action item?" for what was written under the frame's last heading.
+ * @csspart frame-yes - Its button that adds the action item.
+ * @csspart frame-no - Its button that declines.
  * @csspart visibility - Whether a memo is private or shared, in words.
  * @csspart hints - A hint panel.
  * @csspart next-date - The "next time we talk about this" date input.
@@ -74,7 +92,7 @@ import { hostStyles } from '../../core/styles.js';
  * @cssstate submitted - The member's agenda is submitted (the summary is shown).
  * @cssstate manager - The manager's view is shown.
  */
-export class TaiwaAgenda extends AgendaBase {
+export class TaiwaAgenda extends AgendaThread {
   static override styles = hostStyles;
   static override usesCatalog = true;
   static override shadowRootOptions: ShadowRootInit = { ...TaiwaElement.shadowRootOptions, delegatesFocus: true };
@@ -90,6 +108,7 @@ export class TaiwaAgenda extends AgendaBase {
     submit: (e) => void this.#onSubmit(e),
     focus: (e) => this.#onFocus(e),
     edit: (e) => this.#onEdit(e),
+    frame: (e) => void this.useFrame(e),
   };
   readonly #reopen = () => void this.#onReopen();
   readonly #propose = (e: Event) => void this.#onPropose(e);
@@ -104,6 +123,10 @@ export class TaiwaAgenda extends AgendaBase {
       this.activeItem.setValue({ topic, response });
       this.dispatchEvent(new TaiwaAgendaFocusEvent(topic, response));
     }
+  }
+
+  protected override changeDraft(draft: UI.AgendaDraft): void {
+    this.#change(draft);
   }
 
   #change(draft: UI.AgendaDraft) {
@@ -160,7 +183,12 @@ export class TaiwaAgenda extends AgendaBase {
     });
     const missing = (['sessionId', 'memberId'] as const).find((f) => !record[f]);
     if (missing) {
-      reportMissing(this, 'agenda', missing, missing === 'sessionId' ? 'set session-id' : 'set member-id, or place it in a provider whose viewer is the member');
+      reportMissing(
+        this,
+        'agenda',
+        missing,
+        missing === 'sessionId' ? 'set session-id' : 'set member-id, or place it in a provider whose viewer is the member',
+      );
       this.note = 'missingInfo';
       return;
     }
@@ -173,6 +201,7 @@ export class TaiwaAgenda extends AgendaBase {
     this.#change({ ...this.draft!, status: 'submitted', submittedAt: record.submittedAt! });
     await this.autosave.flush();
     this.dispatchEvent(new TaiwaSubmitEvent('agenda', ui.withoutPrivateMemos(saved)));
+    this.offerFrame(this.draft!);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part="summary"]')?.focus();
   }
@@ -211,6 +240,8 @@ export class TaiwaAgenda extends AgendaBase {
     const controls = this.controls;
     if (!s || !resolved || !ui || !this.loaded || !controls) return html`${this.renderErrors()}${this.renderLoading()}`;
     const submitting = this.submitter.state === 'saving';
+    const onAgenda = new Set(this.draft?.items.map((i) => i.topicId));
+    this.threadView.missing = this.thread?.again?.topicIds.filter((t) => !onAgenda.has(t)) ?? [];
     return html`${this.renderErrors()}${ui.renderAgenda({
       role,
       s,
@@ -232,6 +263,12 @@ export class TaiwaAgenda extends AgendaBase {
       on: this.#on,
       edit: this.#reopen,
       propose: this.#propose,
+      thread: this.thread,
+      threadView: this.threadView,
+      actionList: Boolean(controls['taiwa-action-list']),
+      memberId: this.memberId || this.record?.memberId || '',
+      offers: this.offers,
+      answer: this.answerOffer,
     })}`;
   }
 }

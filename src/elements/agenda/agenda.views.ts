@@ -9,3 +9,5 @@ export { withoutPrivateMemos } from '../../model/privacy.js';
 export { applyEvent, renderForm, type FormState } from './agenda.form.js';
 export { refocus, renderAgenda, type View } from './agenda.read.js';
 export { styles } from './agenda.styles.js';
+export { loadThread, type Thread } from './agenda.thread.js';
+export { offersOf, renderOffers, withFrame, type Offer } from './agenda.frame.js';

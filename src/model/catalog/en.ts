@@ -9,6 +9,7 @@ export default {
     { id: 'skills', label: 'Skills and growth', description: 'How your current work can help you grow your abilities' },
     { id: 'private', label: 'Personal life', description: 'Something outside work that you would like your manager to know' },
     { id: 'policy', label: 'Company and department direction', description: 'The background and intent of a policy, and how it connects to your work' },
+    { id: 'free', label: 'Something on my mind', description: 'Whatever matters to you now, even before it has words; give it a title of your own' },
   ],
   responses: [
     { id: 'advice', label: 'Give me concrete advice', description: 'Your manager suggests concrete steps from their own experience' },

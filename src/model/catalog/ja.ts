@@ -9,6 +9,7 @@ export default {
     { id: 'skills', label: 'スキルや力の向上', description: '今の仕事を通じてどう力を伸ばしていけるか' },
     { id: 'private', label: 'プライベート', description: '仕事の外のことで、話しておきたいこと' },
     { id: 'policy', label: '会社や部署の方針', description: '方針の背景や意図、自分の仕事とのつながり' },
+    { id: 'free', label: '今なんとなく気になっていること', description: 'まだ言葉になっていなくても、今のあなたにとって大事なこと。タイトルは自由に付けられます' },
   ],
   responses: [
     { id: 'advice', label: '具体的なアドバイスがほしい', description: 'マネジャーが経験をもとに具体的な打ち手を示します' },

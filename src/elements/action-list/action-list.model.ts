@@ -1,0 +1,98 @@
+/**
+ * The action items (宿題) of a pair, without the DOM: which are carried over from earlier 1on1s,
+ * which were agreed in this one, which are closed, and the records a create, close or drop writes.
+ */
+import { latestBy, newRecordFields } from '../../model/records.js';
+import type { Action, MemoVisibility, Session } from '../../model/schemas.js';
+
+export interface ActionGroups {
+  /** Open items agreed before this 1on1 (or with none): 「前回決めたこと」, shown first. */
+  carried: Action[];
+  /** Open items agreed in this 1on1. */
+  current: Action[];
+  /** Done or dropped, newest first: the history, under a disclosure. */
+  closed: Action[];
+}
+
+const time = (a: Action) => Date.parse(a.createdAt);
+
+/**
+ * The pair's items as `viewer` may see them: their own (private included) and the partner's shared
+ * ones, one record per id (the latest), grouped for `sessionId`.
+ */
+export function groupActions(
+  records: readonly Action[],
+  viewer: { id: string; role: 'member' | 'manager' },
+  sessionId: string,
+): ActionGroups {
+  const seen = [...latestBy(records, (r) => r.id).values()].filter((a) => a.owner === viewer.role || a.visibility === 'shared');
+  const open = seen.filter((a) => a.status === 'open').sort((a, b) => time(a) - time(b));
+  return {
+    carried: open.filter((a) => !sessionId || a.sessionId !== sessionId),
+    current: sessionId ? open.filter((a) => a.sessionId === sessionId) : [],
+    closed: seen
+      .filter((a) => a.status !== 'open')
+      .sort((a, b) => Date.parse(b.closedAt ?? b.updatedAt) - Date.parse(a.closedAt ?? a.updatedAt)),
+  };
+}
+
+const when = (s: Session) => Date.parse(s.scheduledAt ?? s.heldAt ?? s.createdAt);
+
+/**
+ * The pair's next 1on1 after `sessionId` (or after `now` without one): the one an item is due by.
+ * Cancelled 1on1s never count.
+ */
+export function nextSession(sessions: readonly Session[], sessionId: string, now = Date.now()): Session | undefined {
+  const live = sessions.filter((s) => !s.cancelledAt).sort((a, b) => when(a) - when(b));
+  const current = live.find((s) => s.id === sessionId);
+  const after = current ? when(current) : now;
+  return live.find((s) => s.id !== sessionId && when(s) > after);
+}
+
+/** The session before `sessionId` (or the latest before `now`): where "last time" comes from. */
+export function previousSession(sessions: readonly Session[], sessionId: string, now = Date.now()): Session | undefined {
+  const live = sessions.filter((s) => !s.cancelledAt).sort((a, b) => when(b) - when(a));
+  const current = live.find((s) => s.id === sessionId);
+  const before = current ? when(current) : now;
+  return live.find((s) => s.id !== sessionId && when(s) < before);
+}
+
+/** A new open item owned by `owner`, agreed in `sessionId` (if any), due by `dueSessionId` (if known). */
+export function newAction(
+  init: {
+    memberId: string;
+    managerId: string;
+    owner: 'member' | 'manager';
+    text: string;
+    visibility: MemoVisibility;
+    sessionId?: string;
+    dueSessionId?: string;
+  },
+  now = new Date(),
+): Action {
+  const action: Action = {
+    ...newRecordFields(now),
+    memberId: init.memberId,
+    managerId: init.managerId,
+    owner: init.owner,
+    text: init.text.trim(),
+    status: 'open',
+    visibility: init.visibility,
+  };
+  if (init.sessionId) action.sessionId = init.sessionId;
+  if (init.dueSessionId) action.dueSessionId = init.dueSessionId;
+  return action;
+}
+
+/** The item closed as `status` (done or dropped) now, or reopened (`open`, no `closedAt`). */
+export function withStatus(action: Action, status: Action['status'], now = new Date()): Action {
+  const { closedAt: _closed, ...rest } = action;
+  const next: Action = { ...rest, status, updatedAt: now.toISOString() };
+  // A clock behind the record's own time must not make an update that goes back in time.
+  if (Date.parse(next.updatedAt) < Date.parse(action.updatedAt)) next.updatedAt = action.updatedAt;
+  if (status !== 'open') next.closedAt = next.updatedAt;
+  return next;
+}
+
+/** Whether the item may be written by `viewer`: its writer is its owner. */
+export const ownedBy = (action: Action, role: string) => action.owner === role;

@@ -1,0 +1,37 @@
+import type en from './en.js';
+
+const ja: typeof en = {
+  heading: '宿題',
+  carried: '前回決めたこと',
+  current: '今回決めたこと',
+  noneCarried: 'これまでの1on1から持ち越した宿題はありません。',
+  closed: '完了した宿題（{count}）',
+  done: '完了',
+  dropped: '取り下げ',
+  mine: 'あなた',
+  yourManager: 'マネジャー',
+  yourMember: 'メンバー',
+  privateBadge: '非公開：この端末のあなただけ',
+  dueNext: '期限：次の1on1まで',
+  dueOn: '期限：{date}の1on1まで',
+  markDone: '完了：「{text}」',
+  drop: '取り下げる',
+  dropLabel: '「{text}」を取り下げる',
+  reopen: '戻す',
+  reopenLabel: '「{text}」を未完了に戻す',
+  addLabel: '新しい宿題',
+  addHelp: '次の1on1までにやってみること。期限は次の1on1です。',
+  share: 'マネジャーと共有する',
+  shareManager: 'メンバーと共有する',
+  add: '追加',
+  needText: 'やることを書いてください。',
+  added: '宿題を追加しました：{text}',
+  closedDone: '完了にしました：{text}',
+  closedDropped: '取り下げました：{text}',
+  reopened: '未完了に戻しました：{text}',
+  saving: '保存中…',
+  localOnly: 'バックエンドがないため、この端末にあるあなた自身の宿題だけを表示しています。共有にはバックエンドが必要です。',
+  notForRole: '宿題はメンバーとそのマネジャーにだけ表示されます。',
+};
+
+export default ja;
