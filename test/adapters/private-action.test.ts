@@ -37,7 +37,7 @@ async function refusal(p: Promise<unknown>): Promise<unknown> {
 describe('private action items', () => {
   it('are refused by the guard, the REST adapter and the outbox before anything is sent; shared ones go', async () => {
     const t = new TestTenant('private-action');
-    const rest = createRestAdapter({ baseUrl: t.base });
+    const rest = createRestAdapter({ baseUrl: t.base, getHeaders: t.headers });
     const direct = await refusal(rest.put('action', item('private')));
     expect(direct).to.be.instanceOf(TaiwaDataError);
     expect((direct as TaiwaDataError).field).to.equal('visibility');

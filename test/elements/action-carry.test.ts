@@ -65,8 +65,12 @@ describe('action items carried across two 1on1s', () => {
   it('on the REST backend: at the top of #2 for member and manager; private stays on the device; last time comes back', async function () {
     this.timeout(60_000);
     const t = new TestTenant('carry');
-    const rest = createRestAdapter({ baseUrl: t.base });
-    for (const s of sessions) await rest.put('session', s);
+    // Two people with their own sign-in, under the real policy: the member's adapter and the manager's.
+    await t.people([{ id: 'boss' }, { id: 'm1', managerId: 'boss' }]);
+    const [memberToken, bossToken] = [await t.tokenFor('m1'), await t.tokenFor('boss')];
+    const rest = createRestAdapter({ baseUrl: t.base, getHeaders: () => ({ authorization: `Bearer ${memberToken}` }) });
+    const bossRest = createRestAdapter({ baseUrl: t.base, getHeaders: () => ({ authorization: `Bearer ${bossToken}` }) });
+    for (const s of sessions) await bossRest.put('session', s);
     const mark: HintMark = {
       id: 'hm1',
       createdAt: AT,
@@ -100,7 +104,7 @@ describe('action items carried across two 1on1s', () => {
       items: [],
       nextTime: 'Ask first, advise later.',
     };
-    await rest.put('feedback', reflection);
+    await bossRest.put('feedback', reflection);
 
     const second = await agenda(rest, member, 's2', memberDrafts);
     const root = second.list.shadowRoot!;
@@ -116,7 +120,7 @@ describe('action items carried across two 1on1s', () => {
     await expect(second.el).to.be.accessible();
     second.el.closest('taiwa-provider')!.remove();
 
-    const boss = await agenda(rest, manager, 's2', createMemoryDraftStore(), 'ja');
+    const boss = await agenda(bossRest, manager, 's2', createMemoryDraftStore(), 'ja');
     expect(textsIn(boss.list, 'carried')).to.deep.equal(['Draft the onboarding guide']);
     expect(boss.el.shadowRoot!.querySelector('[part="next-time-text"]')!.textContent).to.equal('Ask first, advise later.');
     expect(boss.el.shadowRoot!.querySelector('[part="tried"]')).to.equal(null);
