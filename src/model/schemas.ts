@@ -4,6 +4,12 @@
  */
 import * as z from 'zod/mini';
 
+// No eval: zod's object parser would otherwise probe `new Function('')` when each object schema is
+// built, which a strict CSP (script-src 'self', no 'unsafe-eval') reports as a violation. Set here,
+// before the first schema, so every bundle that holds the model gets it (it is zod's global
+// config: a host's own zod schemas built after this one are jitless too). Cost: `npm run bench`.
+z.config({ jitless: true });
+
 const MAX_ID = 128;
 const MAX_LABEL = 200;
 const MAX_TEXT = 2000;
