@@ -25,7 +25,8 @@ function rebuild(schema: Schema, seen = new Map<Schema, Schema>()): Schema {
   for (const key of ['shape', 'element', 'innerType', 'options', 'valueType', 'in', 'out'] as const) {
     const v = def[key];
     if (!v) continue;
-    if (key === 'shape') next.shape = Object.fromEntries(Object.entries(v as Record<string, Schema>).map(([k, s]) => [k, rebuild(s, seen)]));
+    if (key === 'shape')
+      next.shape = Object.fromEntries(Object.entries(v as Record<string, Schema>).map(([k, s]) => [k, rebuild(s, seen)]));
     else if (Array.isArray(v)) next[key] = v.map((s: Schema) => rebuild(s, seen));
     else next[key] = rebuild(v as Schema, seen);
     changed = true;
@@ -76,6 +77,6 @@ export default async () => {
     jitlessMs: Math.round(a * 10) / 10,
     jitMs: Math.round(b * 10) / 10,
     ratio: Math.round((a / b) * 100) / 100,
-    note: 'jitless is what ships (strict CSP); jit would need script-src \'unsafe-eval\'',
+    note: "jitless is what ships (strict CSP); jit would need script-src 'unsafe-eval'",
   };
 };

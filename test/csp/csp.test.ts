@@ -9,7 +9,8 @@ import { expect } from '@open-wc/testing';
 import type { Violation } from './listen.js';
 import type { PageResult, State } from './page.js';
 
-type Message = { type: 'csp-result'; result: PageResult; violations: Violation[] } | { type: 'csp-error'; error: string; violations: Violation[] };
+type Message =
+  { type: 'csp-result'; result: PageResult; violations: Violation[] } | { type: 'csp-error'; error: string; violations: Violation[] };
 
 let answer: Promise<Message> | undefined;
 let headers: Headers | undefined;
@@ -48,7 +49,13 @@ describe('strict CSP', function () {
   it('serves the page with the strict policy', async () => {
     await load();
     const csp = headers!.get('content-security-policy') ?? '';
-    for (const d of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "require-trusted-types-for 'script'", 'trusted-types lit-html'])
+    for (const d of [
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self'",
+      "require-trusted-types-for 'script'",
+      'trusted-types lit-html',
+    ])
       expect(csp).to.contain(d);
     expect(csp).not.to.contain('unsafe');
   });
@@ -76,7 +83,11 @@ describe('strict CSP', function () {
     expect(empty, JSON.stringify(empty)).to.deep.equal([]);
     for (const state of ['loading', 'empty', 'filled', 'error', 'summary'])
       for (const role of ['member', 'manager'])
-        for (const lang of ['ja', 'en']) expect(cases.some((c) => c.state === state && c.role === role && c.lang === lang), `${state} ${role} ${lang}`).to.equal(true);
+        for (const lang of ['ja', 'en'])
+          expect(
+            cases.some((c) => c.state === state && c.role === role && c.lang === lang),
+            `${state} ${role} ${lang}`,
+          ).to.equal(true);
   });
 
   it('the level tracker draws each bar at its share of the team, not at full width', async () => {

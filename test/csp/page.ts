@@ -45,22 +45,45 @@ declare global {
 
 const f = fixtures('csp');
 const viewers: Record<Role, Viewer> = { member: { id: f.member, role: 'member' }, manager: { id: f.manager, role: 'manager' } };
-const team = ['a', 'b', 'c'].map((m, i) => ({ ...f.minimal.level, id: `lv-${m}`, memberId: `${f.member}-${m}`, managerId: f.manager, level: [2, 4, 4][i]! }));
+const team = ['a', 'b', 'c'].map((m, i) => ({
+  ...f.minimal.level,
+  id: `lv-${m}`,
+  memberId: `${f.member}-${m}`,
+  managerId: f.manager,
+  level: [2, 4, 4][i]!,
+}));
 
 /** `adapter` with an outbox's surface (what taiwa-sync-status reads), answering for `state`. */
 function withOutboxOf(adapter: TaiwaAdapter, state: State): TaiwaAdapter {
-  const item: OutboxItem = { kind: 'agenda', id: f.full.agenda.id, state: 'pending', attempts: 0, savedAt: Date.parse(at(2)), record: f.full.agenda };
-  const refused: OutboxItem = { ...item, state: 'needs-attention', attempts: 1, error: { code: 'refused', message: 'Refused', status: 422, rule: 'private-memo' } };
+  const item: OutboxItem = {
+    kind: 'agenda',
+    id: f.full.agenda.id,
+    state: 'pending',
+    attempts: 0,
+    savedAt: Date.parse(at(2)),
+    record: f.full.agenda,
+  };
+  const refused: OutboxItem = {
+    ...item,
+    state: 'needs-attention',
+    attempts: 1,
+    error: { code: 'refused', message: 'Refused', status: 422, rule: 'private-memo' },
+  };
   const items = state === 'summary' ? [refused] : state === 'filled' ? [item] : [];
   const counts = { pending: state === 'filled' ? 1 : 0, sending: 0, sent: 0, needsAttention: state === 'summary' ? 1 : 0 };
   const answer = <T>(value: T): Promise<T> =>
-    state === 'loading' ? new Promise<never>(() => {}) : state === 'error' ? Promise.reject(new Error('The outbox is unreadable (CSP page).')) : Promise.resolve(value);
+    state === 'loading'
+      ? new Promise<never>(() => {})
+      : state === 'error'
+        ? Promise.reject(new Error('The outbox is unreadable (CSP page).'))
+        : Promise.resolve(value);
   return Object.assign(new EventTarget(), adapter, {
     status: () => answer({ counts, records: items.map(({ record: _, ...r }) => r) }),
     needsAttention: () => answer(items.filter((i) => i.state === 'needs-attention')),
     retry: () => answer(undefined),
     discard: () => answer(undefined),
-    export: () => answer({ format: 'taiwa-outbox-export' as const, version: 1 as const, viewerId: f.member, exportedAt: at(3), records: items }),
+    export: () =>
+      answer({ format: 'taiwa-outbox-export' as const, version: 1 as const, viewerId: f.member, exportedAt: at(3), records: items }),
   });
 }
 
