@@ -329,6 +329,17 @@ export const recordSchemas = {
   series: Series,
 } as const;
 
+/**
+ * The filters of `adapter.query(kind, query)` and of `GET /records/{kind}`: every adapter refuses
+ * the same malformed ones (an empty id, a time that is not ISO 8601, a filter it does not know).
+ */
+export const RecordQuerySchema = z.strictObject({
+  personId: z.optional(Id),
+  sessionId: z.optional(Id),
+  from: z.optional(IsoDateTime),
+  to: z.optional(IsoDateTime),
+});
+
 export type Locale = z.infer<typeof Locale>;
 export type Role = z.infer<typeof Role>;
 export type Topic = z.infer<typeof Topic>;
