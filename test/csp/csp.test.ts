@@ -82,7 +82,7 @@ describe('strict CSP', function () {
     const empty = cases.filter((c) => c.text === '' && !silent(c));
     expect(empty, JSON.stringify(empty)).to.deep.equal([]);
     for (const state of ['loading', 'empty', 'filled', 'error', 'summary'])
-      for (const role of ['member', 'manager'])
+      for (const role of ['member', 'manager', 'admin'])
         for (const lang of ['ja', 'en'])
           expect(
             cases.some((c) => c.state === state && c.role === role && c.lang === lang),

@@ -14,7 +14,7 @@ import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
 
 export const STATES = ['loading', 'empty', 'filled', 'error', 'summary'] as const;
 export type State = (typeof STATES)[number];
-export type Role = 'member' | 'manager';
+export type Role = 'member' | 'manager' | 'admin';
 
 export interface CaseResult {
   tag: string;
@@ -44,7 +44,11 @@ declare global {
 }
 
 const f = fixtures('csp');
-const viewers: Record<Role, Viewer> = { member: { id: f.member, role: 'member' }, manager: { id: f.manager, role: 'manager' } };
+const viewers: Record<Role, Viewer> = {
+  member: { id: f.member, role: 'member' },
+  manager: { id: f.manager, role: 'manager' },
+  admin: { id: `${f.manager}-hr`, role: 'admin' },
+};
 const team = ['a', 'b', 'c'].map((m, i) => ({
   ...f.minimal.level,
   id: `lv-${m}`,
@@ -127,13 +131,18 @@ function elementsFor(role: Role, state: State): HTMLElement[] {
     make('taiwa-agenda', { 'session-id': session, 'member-id': f.member }),
     make('taiwa-topic-picker', { 'session-id': session, label: 'Topics' }),
     make('taiwa-response-selector', { topics: 'career work', label: 'Response' }),
-    make('taiwa-hint-panel', { topic: 'career', response: 'listen', audience: role, 'session-id': session }),
-    make('taiwa-satisfaction-rater', { ...pair, 'viewer-role': role }),
-    make('taiwa-level-check-in', { ...pair, by: role }),
+    make('taiwa-hint-panel', {
+      topic: 'career',
+      response: 'listen',
+      audience: role === 'member' ? 'member' : 'manager',
+      'session-id': session,
+    }),
+    make('taiwa-satisfaction-rater', { ...pair, 'viewer-role': role === 'admin' ? '' : role }),
+    make('taiwa-level-check-in', { ...pair, by: role === 'admin' ? 'manager' : role }),
     make('taiwa-level-tracker', { 'member-id': f.member }),
     make('taiwa-sync-status', { kind: 'agenda', 'record-id': f.full.agenda.id }),
   ];
-  if (role === 'manager') {
+  if (role !== 'member') {
     list.push(make('taiwa-level-tracker', { view: 'team' }), make('taiwa-strength-map', { 'manager-id': f.manager, k: '1' }));
   }
   if (state === 'summary') list.push(make('taiwa-strength-map', { k: '1', prior: '0' }));
@@ -177,7 +186,7 @@ async function run(): Promise<PageResult> {
   const barResults: BarResult[] = [];
   const groups = [];
   for (const lang of ['ja', 'en'] as const)
-    for (const role of ['member', 'manager'] as const)
+    for (const role of ['member', 'manager', 'admin'] as const)
       for (const state of STATES) {
         const provider = document.createElement('taiwa-provider') as TaiwaProvider;
         provider.lang = lang;
