@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
 import { plugins as serverPlugins } from './server/plugins.mjs';
 import { httpEcho, tsForMissingJs } from './test/adapters/http-echo.mjs';
+import { strictCsp } from './test/csp/csp-header.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -15,7 +16,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/server/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
-  middleware: [httpEcho, tsForMissingJs(process.cwd())],
+  middleware: [httpEcho, tsForMissingJs(process.cwd()), strictCsp],
   testsFinishTimeout: 20 * 60 * 1000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ...serverPlugins],
   browsers: [

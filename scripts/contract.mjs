@@ -24,6 +24,20 @@ const RECORDS = {
 };
 const PARTS = ['AgendaItem', 'FeedbackItem', 'CatalogEntryOverride', 'Hint', 'CatalogOverride'];
 
+const DROPPED = {
+  description:
+    'Any property not named here is accepted and dropped: not stored, not returned, so a newer client’s field reaches an older server harmlessly. A field of another record kind is not unknown: it is refused (`not: {}`).',
+};
+
+/** Records are read leniently: `additionalProperties: false` (zod's output shape) becomes DROPPED. */
+function lenient(schema) {
+  if (Array.isArray(schema)) return schema.map(lenient);
+  if (!schema || typeof schema !== 'object') return schema;
+  const out = Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, lenient(v)]));
+  if (out.additionalProperties === false) out.additionalProperties = DROPPED;
+  return out;
+}
+
 function components() {
   const reg = registry();
   for (const name of [...Object.values(RECORDS), ...PARTS]) reg.add(schemas[name], { id: name });
@@ -33,10 +47,11 @@ function components() {
     delete s.$schema;
     delete s.$id;
   }
+  const records = new Set([...Object.values(RECORDS), 'AgendaItem', 'FeedbackItem']);
   return Object.fromEntries(
     Object.keys(out)
       .sort()
-      .map((k) => [k, out[k]]),
+      .map((k) => [k, records.has(k) ? lenient(out[k]) : out[k]]),
   );
 }
 
@@ -80,6 +95,8 @@ function writeResponses(kind) {
       content: problemJson,
     },
     401: { description: 'Not signed in. The client pauses writes until the host signs the member in again.', content: problemJson },
+    403: { description: 'Signed in, but this person may not write this record. Shown as “needs attention”.', content: problemJson },
+    // 412 (a stale `If-Match` revision) comes with the revision rule: add it here.
     409: {
       description:
         'Conflict: a newer version of the record is stored (`rule: stale-write`, `current` holds it). Shown as “needs attention”.',
@@ -91,6 +108,10 @@ function writeResponses(kind) {
       content: problemJson,
     },
     413: { description: 'The body is larger than the server’s limit (`TAIWA_BODY_LIMIT`). Not retried.', content: problemJson },
+    415: {
+      description: 'The body is not sent as JSON: `Content-Type` must be `application/json` (or a `+json` type). Not retried.',
+      content: problemJson,
+    },
     429: { description: 'Too many requests; retried after `Retry-After`.', headers: retryAfter, content: problemJson },
     '5XX': {
       description: 'Server failure; retried with backoff under the same Idempotency-Key. A 5xx is never stored as the answer to a key.',
@@ -102,6 +123,7 @@ function writeResponses(kind) {
 /** Answers every API route can give. */
 const common = {
   401: { description: 'Not signed in.', content: problemJson },
+  403: { description: 'Signed in, but this person may not read this.', content: problemJson },
   429: { description: 'Too many requests; retried after `Retry-After`.', headers: retryAfter, content: problemJson },
   '5XX': { description: 'Server failure.', content: problemJson },
 };
@@ -133,7 +155,7 @@ function paths() {
     in: 'query',
     required: false,
     description,
-    schema: format ? { type: 'string', format } : { type: 'string' },
+    schema: format ? { type: 'string', format } : { type: 'string', minLength: 1, maxLength: 128 },
   }));
   for (const kind of RECORD_KINDS) {
     const name = RECORDS[kind];
@@ -156,7 +178,11 @@ function paths() {
             description: 'The matching records.',
             content: json({ type: 'object', properties: { records: { type: 'array', items: ref(name) } }, required: ['records'] }),
           },
-          400: { description: 'A filter is malformed (an id too long, a time that is not ISO 8601).', content: problemJson },
+          400: {
+            description:
+              'A filter is malformed (an empty or too long id, a time that is not ISO 8601), unknown, or given twice; `field` names it.',
+            content: problemJson,
+          },
           ...common,
         },
       },
@@ -187,7 +213,7 @@ function paths() {
       ],
       responses: {
         200: { description: 'The map.', content: json(ref('StrengthMap')) },
-        400: { description: 'A parameter is malformed or out of range.', content: problemJson },
+        400: { description: 'A parameter is malformed, out of range, unknown, or given twice; `field` names it.', content: problemJson },
         ...common,
       },
     },
@@ -213,7 +239,7 @@ export function contract() {
       title: 'Taiwa records API',
       version: pkg.version,
       description:
-        'What a backend implements so Taiwa widgets can store and read 1on1 records. Every record carries a client-generated id; every write is an idempotent upsert by id with an Idempotency-Key. Private memos never reach the server. Generated from src/model/schemas.ts by `npm run contract`; see docs/contract.md. Any method or path outside this document is answered `405` (under the base) or `404`, as problem+json. CORS: origins from the server’s configured list (`TAIWA_CORS_ORIGINS`); request headers allowed: `Authorization`, `Content-Type`, `Idempotency-Key`, `Taiwa-Flusher`; response headers exposed: `Retry-After`, `Idempotent-Replayed`.',
+        'What a backend implements so Taiwa widgets can store and read 1on1 records. Every record carries a client-generated id; every write is an idempotent upsert by id with an Idempotency-Key. Private memos never reach the server. Generated from src/model/schemas.ts by `npm run contract`; see docs/contract.md. Any other method on a path of this document is answered `405` with `Allow` naming the path’s methods (`GET, HEAD` or `PUT`); a path outside it `405` with an empty `Allow` (under the base) or `404`, as problem+json. Unknown properties of a record are dropped (see `additionalProperties`); unknown or repeated query parameters are refused (`400`); a body that is not JSON is refused (`415`). CORS: origins from the server’s configured list (`TAIWA_CORS_ORIGINS`); request headers allowed: `Authorization`, `Content-Type`, `Idempotency-Key`, `Taiwa-Flusher`; response headers exposed: `Retry-After`, `Idempotent-Replayed`.',
       license: { name: pkg.license },
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
@@ -222,6 +248,13 @@ export function contract() {
     paths: paths(),
     components: {
       schemas: { ...components(), Problem: problem },
+      responses: {
+        MethodNotAllowed: {
+          description: 'This method is not defined for the path (any path of this document).',
+          headers: { Allow: { description: 'The methods of the path, e.g. `GET, HEAD` or `PUT`.', schema: { type: 'string' } } },
+          content: problemJson,
+        },
+      },
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', description: 'Whatever the portal uses; the adapter’s `getHeaders` adds it.' },
       },

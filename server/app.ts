@@ -76,6 +76,27 @@ const ListQuery = z.object({
   to: z.optional(IsoDateTime),
 });
 
+const LIST_PARAMS = ['personId', 'sessionId', 'from', 'to'];
+/** The methods of each contract path, for the `Allow` of a 405 (HEAD comes with GET). */
+const ALLOW: [string, string][] = [
+  ['/records/:kind/:id', 'PUT'],
+  ['/records/:kind', 'GET, HEAD'],
+  ['/catalog/:locale', 'GET, HEAD'],
+  ['/insights/strengths', 'GET, HEAD'],
+];
+
+/** `application/json` or a `+json` type, with any parameters. */
+const isJson = (type: string | undefined) => !!type && /^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type.trim());
+
+/** 400 for a query parameter the route does not know, or one given twice; undefined when it is fine. */
+function strictQuery(c: Context, known: string[]): Response | undefined {
+  for (const [name, values] of Object.entries(c.req.queries())) {
+    if (!known.includes(name)) return fail(c, 400, 'Unknown query parameter', { field: name, detail: `Known: ${known.join(', ')}.` });
+    if (values.length > 1) return fail(c, 400, 'Query parameter given more than once', { field: name });
+  }
+  return undefined;
+}
+
 const num = (s: string | undefined) => (s === undefined || s === '' ? undefined : Number(s));
 
 export interface TaiwaApp {
@@ -172,6 +193,8 @@ export function createApp(options: AppOptions): TaiwaApp {
   // SCIM (wp-scim) mounts here, before this point if it uses its own bearer secret.
 
   api.put('/records/:kind/:id', async (c) => {
+    if (!isJson(c.req.header('content-type')))
+      return fail(c, 415, 'Unsupported media type', { detail: 'Send the record as application/json.' }, { accept: 'application/json' });
     const raw = await c.req.text();
     const kind = c.req.param('kind');
     const id = c.req.param('id');
@@ -195,6 +218,8 @@ export function createApp(options: AppOptions): TaiwaApp {
   api.get('/records/:kind', async (c) => {
     const kind = c.req.param('kind');
     if (!isRecordKind(kind)) return fail(c, 404, `Unknown record kind "${kind}"`);
+    const strict = strictQuery(c, LIST_PARAMS);
+    if (strict) return strict;
     const q = ListQuery.safeParse(c.req.query());
     if (!q.success)
       return fail(c, 400, 'Bad query parameter', { field: q.error.issues[0]?.path.join('.'), detail: q.error.issues[0]?.message });
@@ -219,8 +244,11 @@ export function createApp(options: AppOptions): TaiwaApp {
   });
 
   api.get('/insights/strengths', async (c) => {
+    // `own` is the model's InsightQueries field (src/model/insights.ts); the strengths route reads it.
+    const strict = strictQuery(c, ['managerId', 'k', 'prior', 'own']);
+    if (strict) return strict;
     const raw = c.req.query();
-    const q = StrengthQuery.safeParse({ managerId: raw.managerId || undefined, k: num(raw.k), prior: num(raw.prior) });
+    const q = StrengthQuery.safeParse({ managerId: raw.managerId, k: num(raw.k), prior: num(raw.prior) });
     if (!q.success)
       return fail(c, 400, 'Bad query parameter', { field: q.error.issues[0]?.path.join('.'), detail: q.error.issues[0]?.message });
     const scope = relationsOff(c) ? { ok: true as const, managerId: q.data.managerId } : await aggregateScope(ctxOf(c), 'strengths', q.data);
@@ -232,7 +260,9 @@ export function createApp(options: AppOptions): TaiwaApp {
     return reply(c, { status: 200, body: checked.data });
   });
 
-  api.all('*', (c) => fail(c, 405, 'Not part of the contract'));
+  // 405 with `Allow`: the methods of the path in openapi.json (none for a path outside it).
+  for (const [path, allow] of ALLOW) api.all(path, (c) => fail(c, 405, 'Method not allowed', { detail: `Allowed: ${allow || 'none'}.` }, { allow }));
+  api.all('*', (c) => fail(c, 405, 'Not part of the contract', {}, { allow: '' }));
 
   app.route(base, api);
   return { app, setReady: (r) => void (ready = r) };

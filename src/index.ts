@@ -54,6 +54,7 @@ export { TaiwaResumedEvent } from './events/auth-resumed.js';
 export { OutboxFlushEvent } from './events/outbox-flush.js';
 export { TypedEventTarget } from './events/typed-event-target.js';
 export { createDraftStore, createMemoryDraftStore, type DraftStore } from './adapters/drafts.js';
+export { clearWriteAhead, withWriteAhead, writeAhead } from './core/write-ahead.js';
 export { databaseName } from './adapters/db-names.js';
 export { guard, type GuardedAdapter, type QueryResult, type AggregateResult } from './core/guard.js';
 export { withoutPrivateMemos } from './model/privacy.js';

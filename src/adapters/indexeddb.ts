@@ -1,6 +1,6 @@
 import { deleteDB, openDB, unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { storageErrorOf, TaiwaDataError, TaiwaStorageError } from '../model/errors.js';
-import { isRecordKind, parseRecord } from '../model/validate.js';
+import { checkQuery, isRecordKind, parseRecord } from '../model/validate.js';
 import { peopleOf, type RecordKind, type RecordMap } from '../model/records.js';
 import { matches, type RecordQuery, type TaiwaAdapter } from './types.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
@@ -140,6 +140,7 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
     },
     async query<K extends RecordKind>(kind: K, query: RecordQuery = {}) {
       if (!isRecordKind(kind)) throw new TaiwaDataError({ kind: String(kind), reason: 'unknown record kind' });
+      checkQuery(kind, query);
       let envelopes: Envelope[];
       try {
         const d = await db();

@@ -1,5 +1,5 @@
 import { TaiwaDataError } from '../model/errors.js';
-import { isRecordKind, parseRecord } from '../model/validate.js';
+import { checkQuery, isRecordKind, parseRecord } from '../model/validate.js';
 import type { RecordKind, RecordMap } from '../model/records.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
 import { StrengthsAccumulator } from '../insights/strengths-aggregate.js';
@@ -36,6 +36,7 @@ export function createMemoryAdapter(seed: Partial<{ [K in RecordKind]: RecordMap
     },
     async query<K extends RecordKind>(kind: K, query: RecordQuery) {
       if (!isRecordKind(kind)) throw new TaiwaDataError({ kind: String(kind), reason: 'unknown record kind' });
+      checkQuery(kind, query);
       return [...storeOf(kind).values()].filter((r) => matches(r, query, kind)).map((r) => structuredClone(r)) as RecordMap[K][];
     },
     /** Aggregates over the stored records, through the one implementation in `src/insights`. */

@@ -6,6 +6,7 @@ import type { RecordKind } from '../model/records.js';
 import type { OutboxItem } from '../model/outbox.js';
 import { databaseName } from './db-names.js';
 import { deleteDatabase, type OutboxEntry } from './outbox-db.js';
+import { clearWriteAhead } from '../core/write-ahead.js';
 import type { LogoutResult, OutboxShared } from './outbox-shared.js';
 import { recordStatus } from './outbox-status.js';
 
@@ -56,6 +57,7 @@ export async function deleteViewerData(shared: OutboxShared, viewerId: string): 
   const localDb = options.localDbName ?? 'taiwa';
   if (localDb !== false) names.push(databaseName(localDb, viewerId));
   const result: LogoutResult = { deleted: [], blocked: [] };
+  clearWriteAhead(viewerId);
   for (const name of names) result[(await deleteDatabase(factory, name)) === 'deleted' ? 'deleted' : 'blocked'].push(name);
   const inner = shared.inner as { destroy?: () => Promise<void> };
   if (typeof inner.destroy === 'function') await inner.destroy();

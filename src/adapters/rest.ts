@@ -140,10 +140,9 @@ class Rest extends TypedEventTarget<RestAdapterEventMap> implements RestAdapter 
   async query<K extends RecordKind>(kind: K, query: RecordQuery = {}): Promise<RecordMap[K][]> {
     checkKind(kind);
     const params = new URLSearchParams();
-    for (const key of ['personId', 'sessionId', 'from', 'to'] as const) {
-      const value = query[key];
-      if (value !== undefined) params.set(key, value);
-    }
+    // Every filter given goes to the server, which refuses a malformed or unknown one (400) as the
+    // in-browser adapters do: the same query gets the same answer through every adapter.
+    for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined) params.set(key, String(value));
     const qs = params.toString() ? `?${params}` : '';
     const body = await this.json(kind, await this.request('GET', `/records/${encodeURIComponent(kind)}${qs}`));
     const records = (body as { records?: unknown } | null)?.records;

@@ -4,6 +4,12 @@
  */
 import * as z from 'zod/mini';
 
+// No eval: zod's object parser would otherwise probe `new Function('')` when each object schema is
+// built, which a strict CSP (script-src 'self', no 'unsafe-eval') reports as a violation. Set here,
+// before the first schema, so every bundle that holds the model gets it (it is zod's global
+// config: a host's own zod schemas built after this one are jitless too). Cost: `npm run bench`.
+z.config({ jitless: true });
+
 const MAX_ID = 128;
 const MAX_LABEL = 200;
 const MAX_TEXT = 2000;
@@ -324,6 +330,17 @@ export const recordSchemas = {
   action: Action,
   series: Series,
 } as const;
+
+/**
+ * The filters of `adapter.query(kind, query)` and of `GET /records/{kind}`: every adapter refuses
+ * the same malformed ones (an empty id, a time that is not ISO 8601, a filter it does not know).
+ */
+export const RecordQuerySchema = z.strictObject({
+  personId: z.optional(Id),
+  sessionId: z.optional(Id),
+  from: z.optional(IsoDateTime),
+  to: z.optional(IsoDateTime),
+});
 
 export type Locale = z.infer<typeof Locale>;
 export type Role = z.infer<typeof Role>;

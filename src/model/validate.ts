@@ -4,7 +4,7 @@
  */
 import type * as z from 'zod/mini';
 import { TaiwaDataError } from './errors.js';
-import { recordSchemas } from './schemas.js';
+import { RecordQuerySchema, recordSchemas } from './schemas.js';
 import type { RecordKind, RecordMap } from './records.js';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: TaiwaDataError };
@@ -43,6 +43,12 @@ export function parseRecord<K extends RecordKind>(kind: K, value: unknown): Pars
     return { ok: false, error: new TaiwaDataError({ kind: String(kind), recordId: idOf(value), reason: 'unknown record kind' }) };
   }
   return parseWith(recordSchemas[kind] as unknown as z.ZodMiniType<RecordMap[K]>, kind, value);
+}
+
+/** Throws the `TaiwaDataError` every adapter gives for a malformed query (RecordQuerySchema). */
+export function checkQuery(kind: string, query: unknown): void {
+  const parsed = parseWith(RecordQuerySchema, `${kind} query`, query ?? {});
+  if (!parsed.ok) throw parsed.error;
 }
 
 /** How many bad values a summary keeps as `examples`; all of them are counted. */

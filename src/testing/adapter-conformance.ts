@@ -68,7 +68,7 @@ async function expectIds(adapter: TaiwaAdapter, kind: RecordKind, query: RecordQ
   same(await ids(adapter, kind, query), [...expected].sort(), `query('${kind}', ${canonical(query)}) ids`);
 }
 
-async function rejects(what: string, run: () => Promise<unknown>): Promise<void> {
+async function rejects(what: string, run: () => Promise<unknown>, expected = 'a TaiwaDataError "unknown record kind"'): Promise<void> {
   let outcome: unknown;
   try {
     outcome = await run();
@@ -76,7 +76,7 @@ async function rejects(what: string, run: () => Promise<unknown>): Promise<void>
     if (!(err instanceof Error)) fail(`${what} must reject with an Error (a TaiwaDataError), got ${canonical(err)}`);
     return;
   }
-  fail(`${what} must reject (a TaiwaDataError "unknown record kind"), but it resolved with ${canonical(outcome)}`);
+  fail(`${what} must reject (${expected}), but it resolved with ${canonical(outcome)}`);
 }
 
 const withPatch = <T extends TaiwaRecord>(r: T, patch: Partial<T>): T => ({ ...r, ...patch });
@@ -170,6 +170,21 @@ export function adapterConformance(setup: ConformanceSetup): ConformanceCheck[] 
       await expectIds(a, 'pulse', { from: at(5), to: at(15) }, [p10]);
       // The same instants written in Tokyo time select the same records.
       await expectIds(a, 'pulse', { from: atTokyo(10), to: atTokyo(20) }, [p10]);
+    }),
+    check('a malformed query is refused: an empty id, a time that is not ISO 8601, an unknown filter', async (a, f) => {
+      await a.put('session', f.full.session);
+      for (const query of [{ sessionId: '' }, { personId: '' }, { from: 'not-a-date' }, { to: '2026-13-45' }, { managerId: f.manager }]) {
+        await rejects(`query('session', ${canonical(query)})`, () => a.query('session', query as RecordQuery), 'a TaiwaDataError naming the filter');
+      }
+      // Well-formed filters that match nothing are not errors.
+      await expectIds(a, 'session', { sessionId: `${f.full.session.id}-none` }, []);
+    }),
+    check('a property the model does not know is dropped: not stored, not returned', async (a, f) => {
+      const newer = { ...f.full.pulse, fromANewerVersion: 'kept nowhere' } as typeof f.full.pulse;
+      await a.put('pulse', newer);
+      const found = (await a.query('pulse', {})).find((r) => r.id === f.full.pulse.id);
+      if (!found) fail(`put('pulse', …) with an unknown property then query: the record ${f.full.pulse.id} is missing`);
+      same(found, f.full.pulse, 'the pulse written with an unknown property');
     }),
     check('an unknown record kind is refused by put and by query', async (a, f) => {
       const bad = 'not-a-kind' as RecordKind;

@@ -7,6 +7,7 @@ import { createIndexedDbAdapter, type IndexedDbAdapter } from '../../src/adapter
 import { createRestAdapter } from '../../src/adapters/rest.js';
 import { matches, type TaiwaAdapter } from '../../src/adapters/types.js';
 import { RECORD_KINDS, type RecordKind } from '../../src/model/records.js';
+import { checkQuery, parseRecord } from '../../src/model/validate.js';
 import { TestTenant } from '../adapters/outbox-server.js';
 
 const override = { topics: [{ id: 'okr', label: { ja: '目標', en: 'OKRs' } }] };
@@ -36,19 +37,24 @@ describeAdapterConformance(
 );
 
 /** A store that "forgets" one rule of the contract, to show the suite names what broke. */
-function broken(flaw: 'duplicates' | 'manager-not-person' | 'to-inclusive' | 'nulls' | 'accepts-any-kind' | 'catalog-empty-object'): TaiwaAdapter {
+type Flaw = 'duplicates' | 'manager-not-person' | 'to-inclusive' | 'nulls' | 'accepts-any-kind' | 'catalog-empty-object' | 'any-query' | 'keeps-unknown';
+
+function broken(flaw: Flaw): TaiwaAdapter {
   const rows: { kind: string; record: Record<string, unknown> }[] = [];
   const known = (kind: string) => flaw === 'accepts-any-kind' || (RECORD_KINDS as readonly string[]).includes(kind);
   return {
     async put(kind, record) {
       if (!known(kind)) throw new Error('unknown kind');
       const i = rows.findIndex((r) => r.kind === kind && r.record.id === record.id);
-      const row = { kind, record: structuredClone(record) as unknown as Record<string, unknown> };
+      const clean = parseRecord(kind, record);
+      const kept = flaw === 'keeps-unknown' || !clean.ok ? record : clean.value;
+      const row = { kind, record: structuredClone(kept) as unknown as Record<string, unknown> };
       if (i >= 0 && flaw !== 'duplicates') rows[i] = row;
       else rows.push(row);
     },
     async query<K extends RecordKind>(kind: K, query: Parameters<TaiwaAdapter['query']>[1]) {
       if (!known(kind)) throw new Error('unknown kind');
+      if (flaw !== 'any-query') checkQuery(kind, query);
       return rows
         .filter((r) => r.kind === kind)
         .map((r) => r.record)
@@ -66,7 +72,7 @@ function broken(flaw: 'duplicates' | 'manager-not-person' | 'to-inclusive' | 'nu
 }
 
 describe('the conformance suite catches an adapter that breaks the contract', () => {
-  const only = async (flaw: Parameters<typeof broken>[0]) => {
+  const only = async (flaw: Flaw) => {
     const failed: string[] = [];
     for (const c of adapterConformance({ create: () => broken(flaw) })) {
       try {
@@ -85,6 +91,8 @@ describe('the conformance suite catches an adapter that breaks the contract', ()
     expect(await only('to-inclusive')).to.deep.equal(['from is inclusive and to exclusive on createdAt, compared as instants']);
     expect(await only('nulls')).to.include('round trip: an optional field left out comes back left out (not null)');
     expect(await only('accepts-any-kind')).to.deep.equal(['an unknown record kind is refused by put and by query']);
+    expect(await only('any-query')).to.deep.equal(['a malformed query is refused: an empty id, a time that is not ISO 8601, an unknown filter']);
+    expect(await only('keeps-unknown')).to.deep.equal(['a property the model does not know is dropped: not stored, not returned']);
     expect(await only('catalog-empty-object')).to.deep.equal(['catalog(locale), when present, answers an override object, or undefined / null for none']);
   });
 });

@@ -116,7 +116,7 @@ for (const driver of drivers) {
       const url = `http://127.0.0.1:${s.port}`;
       const write = fetch(`${url}/api/records/pulse/p-9`, {
         method: 'PUT',
-        headers: { 'idempotency-key': 'k-9', ...(await bearer('m-2')) },
+        headers: { 'content-type': 'application/json', 'idempotency-key': 'k-9', ...(await bearer('m-2')) },
         body: JSON.stringify(pulse(9)),
       });
       await inFlight;

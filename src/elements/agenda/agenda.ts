@@ -7,6 +7,7 @@ import { TaiwaAgendaFocusEvent } from '../../events/agenda-focus.js';
 import type * as UI from './agenda.views.js';
 import { AgendaThread } from './agenda.actions.js';
 import { hostStyles } from '../../core/styles.js';
+import { writeAhead } from '../../core/write-ahead.js';
 
 /**
  * The agenda for the next 1on1. For a member: the topics (`taiwa-topic-picker`), how the manager
@@ -138,6 +139,8 @@ export class TaiwaAgenda extends AgendaThread {
     // The store, key and value of now, whenever the write runs (the viewer or session may change first).
     const { drafts, sessionId } = this;
     const scope = this.scope;
+    // Before any await: the last keystroke survives a close (src/core/write-ahead.ts).
+    writeAhead(drafts, ui.draftKey(sessionId), draft);
     this.autosave.schedule(async () => {
       const error = await ui.keepDraft(drafts, sessionId, draft);
       if (scope !== this.scope) return;

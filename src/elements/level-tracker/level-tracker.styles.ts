@@ -229,6 +229,8 @@ export const trackerStyles = css`
   }
   .bar {
     display: block;
+    /* --_share (0–1) is set from script by share(): no inline style attribute (strict CSP). */
+    inline-size: calc(var(--_share, 0) * 100%);
     block-size: 100%;
     background: var(--_color-accent);
   }

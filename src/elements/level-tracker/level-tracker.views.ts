@@ -7,6 +7,7 @@ import { format, type Strings } from '../../core/locale.js';
 import type { CommunicationLevel } from '../../model/schemas.js';
 import type { HistoryPoint, PairLevel, TeamLevels, Trend } from '../../insights/levels.js';
 import type en from '../../i18n/level-tracker/en.js';
+import { share } from './share.js';
 
 export { pairLevel, teamLevels } from '../../insights/levels.js';
 export { trackerStyles as styles } from './level-tracker.styles.js';
@@ -192,7 +193,7 @@ export function renderTeam(c: ViewContext, team: TeamLevels, onShow: (e: Event) 
                     html`<li part="bar-row">
                       <span part="bar-label">${levelText(c, i + 1)}</span>
                       <span class="track" aria-hidden="true"
-                        ><span part="bar" class="bar" style="inline-size:${(100 * n) / count}%"></span
+                        ><span part="bar" class="bar" ${share(n / count)}></span
                       ></span>
                       <span part="bar-count">${format(n === 1 ? s.memberAt : s.membersAt, { count: n })}</span>
                     </li>`,

@@ -7,6 +7,7 @@ import type { DraftStore } from '../../adapters/drafts.js';
 import { adapterContext, catalogContext, draftsContext, localeContext, viewerContext } from '../../core/context.js';
 import { VERSION } from '../../core/define.js';
 import { toLocale } from '../../core/locale.js';
+import { withWriteAhead } from '../../core/write-ahead.js';
 
 /**
  * Gives every Taiwa widget inside it the adapter, the viewer, the locale and the catalogue. It
@@ -67,7 +68,8 @@ export class TaiwaProvider extends LitElement {
     if (id === undefined) return;
     // Loaded on demand so a page without drafts does not pay for the store.
     void import('../../adapters/drafts.js').then(({ createDraftStore }) => {
-      if (token === this.draftsToken) this.draftsProvider.setValue(createDraftStore({ viewerId: id }));
+      // With the write-ahead copy per viewer (src/core/write-ahead.ts); a host's own store is its own.
+      if (token === this.draftsToken) this.draftsProvider.setValue(withWriteAhead(createDraftStore({ viewerId: id }), id));
     });
   }
 
