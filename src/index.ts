@@ -10,6 +10,7 @@ export { TaiwaLevelTracker, type LevelTrackerView } from './elements/level-track
 export { TaiwaLevelCheckIn } from './elements/level-check-in/level-check-in.js';
 export { TaiwaStrengthMap } from './elements/strength-map/strength-map.js';
 export { TaiwaSyncStatus } from './elements/sync-status/sync-status.js';
+export { TaiwaSessionList } from './elements/session-list/session-list.js';
 
 export { TaiwaElement, type TaiwaTaskConfig } from './core/base-element.js';
 export { SaveController, deliveryOf, delivered, type SaveState, type Delivery, type SavedRecord } from './core/save-controller.js';
@@ -26,6 +27,12 @@ export {
   TaiwaCellSelectEvent,
   TaiwaFixEvent,
   TaiwaExportEvent,
+  TaiwaNavigateEvent,
+  TaiwaScheduleEvent,
+  TaiwaReminderEvent,
+  type NavigateStep,
+  type ScheduleAction,
+  type ScheduleDetail,
   TaiwaRecordEvent,
   type TaiwaEventMap,
   type RecordDetail,

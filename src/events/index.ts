@@ -6,6 +6,9 @@ import type { TaiwaAgendaFocusEvent } from './agenda-focus.js';
 import type { TaiwaCellSelectEvent } from './cell-select.js';
 import type { TaiwaFixEvent } from './fix.js';
 import type { TaiwaExportEvent } from './export.js';
+import type { TaiwaNavigateEvent } from './navigate.js';
+import type { TaiwaScheduleEvent } from './schedule.js';
+import type { TaiwaReminderEvent } from './reminder.js';
 
 export { TaiwaErrorEvent } from './error.js';
 export { TaiwaSaveEvent } from './save.js';
@@ -14,6 +17,9 @@ export { TaiwaAgendaFocusEvent } from './agenda-focus.js';
 export { TaiwaCellSelectEvent } from './cell-select.js';
 export { TaiwaFixEvent } from './fix.js';
 export { TaiwaExportEvent } from './export.js';
+export { TaiwaNavigateEvent, type NavigateStep } from './navigate.js';
+export { TaiwaScheduleEvent, type ScheduleAction, type ScheduleDetail } from './schedule.js';
+export { TaiwaReminderEvent } from './reminder.js';
 export { TaiwaRecordEvent, type RecordDetail } from './record-event.js';
 
 /** Taiwa's events by name: `el.addEventListener('taiwa-save', (e) => e.detail.record)` is typed. */
@@ -25,6 +31,9 @@ export interface TaiwaEventMap {
   'taiwa-cell-select': TaiwaCellSelectEvent;
   'taiwa-fix': TaiwaFixEvent;
   'taiwa-export': TaiwaExportEvent;
+  'taiwa-navigate': TaiwaNavigateEvent;
+  'taiwa-schedule': TaiwaScheduleEvent;
+  'taiwa-reminder': TaiwaReminderEvent;
 }
 
 declare global {
