@@ -10,3 +10,4 @@ import './elements/level-check-in/define.js';
 import './elements/strength-map/define.js';
 import './elements/sync-status/define.js';
 import './elements/session-list/define.js';
+import './elements/scheduler/define.js';
