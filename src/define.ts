@@ -11,3 +11,4 @@ import './elements/strength-map/define.js';
 import './elements/sync-status/define.js';
 import './elements/session-list/define.js';
 import './elements/scheduler/define.js';
+import './elements/team-overview/define.js';

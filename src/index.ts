@@ -12,6 +12,7 @@ export { TaiwaStrengthMap } from './elements/strength-map/strength-map.js';
 export { TaiwaSyncStatus } from './elements/sync-status/sync-status.js';
 export { TaiwaSessionList } from './elements/session-list/session-list.js';
 export { TaiwaScheduler } from './elements/scheduler/scheduler.js';
+export { TaiwaTeamOverview } from './elements/team-overview/team-overview.js';
 
 export { TaiwaElement, type TaiwaTaskConfig } from './core/base-element.js';
 export { SaveController, deliveryOf, delivered, type SaveState, type Delivery, type SavedRecord } from './core/save-controller.js';
