@@ -6,6 +6,7 @@
  *   GET  {base}/records/{kind}?personId=&sessionId=&from=&to=   → { records: [...] }
  *   GET  {base}/catalog/{locale}      the host's catalogue override (404: none)
  *   GET  {base}/insights/strengths?managerId=&k=&prior=   the masked strengths map
+ *   GET  {base}/reminders?on=YYYY-MM-DD&timeZone=   the caller's reminders due that day (server/reminders.ts)
  *   GET  /healthz, /readyz
  *
  * `{base}` is `/api` (tenant "default"); with `tenantsInPath` also `/api/t/{tenant}` (the tests).
@@ -23,6 +24,7 @@ import type { Principal } from './principal.js';
 import { accessLog, fail, reply, rateLimit, silentLogger, type Logger, type RateLimit } from './ops.js';
 import { catalogOverride, listRecords, putRecord } from './records.js';
 import { strengthMap } from './strengths.js';
+import { ReminderQuery, reminderZone, remindersOn } from './reminders.js';
 
 export interface AppOptions {
   db: Db;
@@ -166,6 +168,18 @@ export function createApp(options: AppOptions): TaiwaApp {
     const checked = insightSchemas.strengths.safeParse(map);
     if (!checked.success) throw new Error('strengths: the published map does not match its schema');
     return reply(c, { status: 200, body: checked.data });
+  });
+
+  // wp-schedule: the caller's reminders. The caller is the principal once authentication is in;
+  // before that (or without it) the `personId` query parameter names them.
+  api.get('/reminders', async (c) => {
+    const q = ReminderQuery.safeParse(c.req.query());
+    if (!q.success) return fail(c, 400, 'Bad query parameter', { field: q.error.issues[0]?.path.join('.'), detail: q.error.issues[0]?.message });
+    const personId = c.get('principal')?.personId ?? q.data.personId;
+    if (!personId) return fail(c, 400, 'Whose reminders?', { field: 'personId', detail: 'Sign in, or give personId.' });
+    const timeZone = await reminderZone(db, c.get('tenant'), personId, q.data.timeZone);
+    const reminders = await remindersOn(db, c.get('tenant'), personId, q.data.on, timeZone);
+    return reply(c, { status: 200, body: { on: q.data.on, timeZone, reminders } });
   });
 
   api.all('*', (c) => fail(c, 405, 'Not part of the contract'));
