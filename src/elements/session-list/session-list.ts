@@ -8,6 +8,8 @@ import type { Agenda, Feedback, LevelAssessment, Session } from '../../model/sch
 import type en from '../../i18n/session-list/en.js';
 import type { ListContext, S } from './session-list.views.js';
 import type { SessionRow, SessionRows } from './session-list.model.js';
+import { ReminderController } from './session-list.reminders.js';
+import type { RemindedMeeting } from '../../calendar/reminders.js';
 
 interface Loaded {
   sessions: Session[];
@@ -27,6 +29,7 @@ interface Loaded {
  * @summary The viewer's upcoming and past 1on1s, each with its state and the viewer's next step.
  *
  * @event {TaiwaNavigateEvent} taiwa-navigate - The viewer chose a step; `detail: { step, sessionId }`. Cancelable: `preventDefault()` stops a link from being followed.
+ * @event {TaiwaReminderEvent} taiwa-reminder - With `reminders`: a 1on1 is tomorrow or today; once per reminder across every tab; `detail` is the `Reminder`.
  * @event {TaiwaErrorEvent} taiwa-error - Bad records or a failed read; `detail: { error }`.
  *
  * @csspart base - The list's wrapper.
@@ -71,6 +74,8 @@ export class TaiwaSessionList extends TaiwaElement<typeof en> {
   @property({ attribute: false }) now?: number;
   /** Records to show in pure UI mode (with `viewer-id`); inside a provider they are read through the adapter. */
   @property({ attribute: false }) records?: Partial<Loaded>;
+  /** Fire `taiwa-reminder` the day before each upcoming 1on1 and on its day, once across tabs. */
+  @property({ type: Boolean }) reminders = false;
   /** Whose 1on1s to show in pure UI mode; inside a provider, the viewer's. */
   @property({ attribute: 'viewer-id' }) viewerId = '';
 
@@ -87,6 +92,16 @@ export class TaiwaSessionList extends TaiwaElement<typeof en> {
 
   protected readonly changed = new RecordsChangedController(this, ['session', 'agenda', 'feedback', 'level'], () => {
     if (!this.records) this.revision++;
+  });
+
+  private meetings?: RemindedMeeting[];
+  protected readonly reminderController = new ReminderController(this, {
+    enabled: () => this.reminders,
+    viewerId: () => this.subject,
+    meetings: () => this.meetings,
+    timeZone: () => this.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+    now: () => this.now ?? Date.now(),
+    waitFor: (work) => this.waitFor(work),
   });
 
   protected readonly recordsTask = this.task({
@@ -133,6 +148,7 @@ export class TaiwaSessionList extends TaiwaElement<typeof en> {
     if (!lib || !this.loaded || key.every((k, i) => Object.is(k, this.memo[i]))) return;
     this.memo = key;
     this.rows = lib.sessionRows(this.subject, this.loaded, this.now ?? Date.now(), this.partnerId);
+    this.meetings = this.rows.upcoming.map((r) => ({ id: r.session.id, start: new Date(r.at).toISOString(), cancelled: r.cancelled }));
   }
 
   protected override updated(changed: PropertyValues): void {
