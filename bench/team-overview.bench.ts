@@ -33,17 +33,67 @@ function team() {
     members.push({ id: memberId, name: `Member ${m + 1}` });
     const every = 1 + (m % 4);
     const startsAt = new Date(NOW - SESSIONS * every * 7 * DAY).toISOString();
-    series.push({ id: `se-${m}`, createdAt: startsAt, updatedAt: startsAt, memberId, managerId, everyWeeks: every, startsAt, timeZone: 'Asia/Tokyo' });
+    series.push({
+      id: `se-${m}`,
+      createdAt: startsAt,
+      updatedAt: startsAt,
+      memberId,
+      managerId,
+      everyWeeks: every,
+      startsAt,
+      timeZone: 'Asia/Tokyo',
+    });
     for (let i = 0; i <= SESSIONS; i++) {
       const at = new Date(Date.parse(startsAt) + i * every * 7 * DAY + Math.floor(random() * 3) * DAY).toISOString();
       const id = `${memberId}-s${i}`;
       const held = i < SESSIONS;
-      sessions.push({ id, createdAt: startsAt, updatedAt: startsAt, memberId, managerId, scheduledAt: at, ...(held ? { heldAt: at } : {}), durationMinutes: 30, timeZone: 'Asia/Tokyo', seriesId: `se-${m}` });
-      agendas.push({ id: `a-${id}`, createdAt: at, updatedAt: at, sessionId: id, memberId, managerId, items: [], ...(random() < 0.7 ? { submittedAt: at } : {}) });
-      actions.push({ id: `t-${id}`, createdAt: at, updatedAt: at, memberId, managerId, owner: random() < 0.5 ? 'member' : 'manager', text: 'Try it', status: random() < 0.3 ? 'open' : 'done', visibility: 'shared', sessionId: id });
+      sessions.push({
+        id,
+        createdAt: startsAt,
+        updatedAt: startsAt,
+        memberId,
+        managerId,
+        scheduledAt: at,
+        ...(held ? { heldAt: at } : {}),
+        durationMinutes: 30,
+        timeZone: 'Asia/Tokyo',
+        seriesId: `se-${m}`,
+      });
+      agendas.push({
+        id: `a-${id}`,
+        createdAt: at,
+        updatedAt: at,
+        sessionId: id,
+        memberId,
+        managerId,
+        items: [],
+        ...(random() < 0.7 ? { submittedAt: at } : {}),
+      });
+      actions.push({
+        id: `t-${id}`,
+        createdAt: at,
+        updatedAt: at,
+        memberId,
+        managerId,
+        owner: random() < 0.5 ? 'member' : 'manager',
+        text: 'Try it',
+        status: random() < 0.3 ? 'open' : 'done',
+        visibility: 'shared',
+        sessionId: id,
+      });
       if (!held) continue;
       for (const by of ['member', 'manager'] as const) {
-        levels.push({ id: `l-${id}-${by}`, createdAt: at, updatedAt: at, memberId, managerId, by, method: 'direct', level: 1 + Math.floor(random() * 6), sessionId: id });
+        levels.push({
+          id: `l-${id}-${by}`,
+          createdAt: at,
+          updatedAt: at,
+          memberId,
+          managerId,
+          by,
+          method: 'direct',
+          level: 1 + Math.floor(random() * 6),
+          sessionId: id,
+        });
       }
     }
   }

@@ -174,7 +174,8 @@ export function createApp(options: AppOptions): TaiwaApp {
   // before that (or without it) the `personId` query parameter names them.
   api.get('/reminders', async (c) => {
     const q = ReminderQuery.safeParse(c.req.query());
-    if (!q.success) return fail(c, 400, 'Bad query parameter', { field: q.error.issues[0]?.path.join('.'), detail: q.error.issues[0]?.message });
+    if (!q.success)
+      return fail(c, 400, 'Bad query parameter', { field: q.error.issues[0]?.path.join('.'), detail: q.error.issues[0]?.message });
     const personId = c.get('principal')?.personId ?? q.data.personId;
     if (!personId) return fail(c, 400, 'Whose reminders?', { field: 'personId', detail: 'Sign in, or give personId.' });
     const timeZone = await reminderZone(db, c.get('tenant'), personId, q.data.timeZone);

@@ -22,11 +22,18 @@ export const managerHome: DemoPage = {
         <h2>${T(locale, 'あなたの1on1', 'Your 1:1s')}</h2>
         <taiwa-session-list reminders time-zone=${DEMO_TIME_ZONE} page-size="5" .people=${people}></taiwa-session-list>
       </section>
-      ${members[0]
-        ? html`<section class="card">
-            <taiwa-scheduler member-id=${members[0].id} manager-id=${viewer.id} time-zone=${DEMO_TIME_ZONE} .people=${people}></taiwa-scheduler>
-          </section>`
-        : ''}
+      ${
+        members[0]
+          ? html`<section class="card">
+              <taiwa-scheduler
+                member-id=${members[0].id}
+                manager-id=${viewer.id}
+                time-zone=${DEMO_TIME_ZONE}
+                .people=${people}
+              ></taiwa-scheduler>
+            </section>`
+          : ''
+      }
     `;
   },
 };

@@ -14,7 +14,8 @@ export interface DemoPage {
 export const T = (locale: Locale, ja: string, en: string) => (locale === 'ja' ? ja : en);
 
 /** Everyone's display name in the locale, with a demo e-mail address for the `.ics`. */
-export const peopleFor = (locale: Locale) => PEOPLE.map((p) => ({ id: p.id, name: nameFor(p.id, locale), email: `${p.id}@kakehashi.example` }));
+export const peopleFor = (locale: Locale) =>
+  PEOPLE.map((p) => ({ id: p.id, name: nameFor(p.id, locale), email: `${p.id}@kakehashi.example` }));
 
 /** A step chosen in the list opens the demo page for it (the demo routes by hash). */
 export function followStep(e: Event): void {
@@ -29,10 +30,16 @@ export function showReminder(locale: Locale) {
     const r = (e as CustomEvent<{ kind: string; start: string }>).detail;
     const line = document.querySelector<HTMLElement>('#reminder-line');
     if (!line || !r) return;
-    const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Tokyo' }).format(Date.parse(r.start));
+    const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Tokyo' }).format(
+      Date.parse(r.start),
+    );
     line.textContent =
       r.kind === 'day-before'
-        ? T(locale, `明日 ${when} に1on1があります。準備をしておきましょう。`, `You have a 1:1 tomorrow, ${when}. Take a minute to prepare.`)
+        ? T(
+            locale,
+            `明日 ${when} に1on1があります。準備をしておきましょう。`,
+            `You have a 1:1 tomorrow, ${when}. Take a minute to prepare.`,
+          )
         : T(locale, `今日 ${when} に1on1があります。`, `You have a 1:1 today, ${when}.`);
   };
 }

@@ -38,12 +38,20 @@ async function icsOf(el: HTMLElement): Promise<string> {
   return (await fetch(a.href)).text();
 }
 
-async function scheduler(viewer: Viewer = MEMBER, attrs = '', adapter: unknown = createIndexedDbAdapter({ dbName: `sch-${Math.random()}`, viewerId: viewer.id }), lang = 'en') {
+async function scheduler(
+  viewer: Viewer = MEMBER,
+  attrs = '',
+  adapter: unknown = createIndexedDbAdapter({ dbName: `sch-${Math.random()}`, viewerId: viewer.id }),
+  lang = 'en',
+) {
   const tpl =
     attrs === 'session'
       ? html`<taiwa-scheduler session-id="s1" time-zone=${ZONE} .now=${NOW} .people=${PEOPLE}></taiwa-scheduler>`
       : html`<taiwa-scheduler manager-id="k1" member-id="m1" time-zone=${ZONE} .now=${NOW} .people=${PEOPLE}></taiwa-scheduler>`;
-  return { ...(await inProvider('taiwa-scheduler', tpl, { adapter, viewer, lang })), adapter: adapter as ReturnType<typeof createIndexedDbAdapter> };
+  return {
+    ...(await inProvider('taiwa-scheduler', tpl, { adapter, viewer, lang })),
+    adapter: adapter as ReturnType<typeof createIndexedDbAdapter>,
+  };
 }
 
 async function press(...keys: string[]) {
@@ -88,7 +96,14 @@ describe('taiwa-scheduler', () => {
     await el.updateComplete;
     expect(events.map((e) => e.detail.action)).to.deep.equal(['create']);
     const created = events[0]!.detail.session!;
-    expect(created).to.include({ memberId: 'm1', managerId: 'k1', scheduledAt: '2026-03-28T09:00:00.000Z', timeZone: ZONE, sequence: 0, durationMinutes: 30 });
+    expect(created).to.include({
+      memberId: 'm1',
+      managerId: 'k1',
+      scheduledAt: '2026-03-28T09:00:00.000Z',
+      timeZone: ZONE,
+      sequence: 0,
+      durationMinutes: 30,
+    });
     expect((await adapter.query('session', {})).map((s) => s.id)).to.deep.equal([created.id]);
     let ical = parse(await icsOf(el));
     expect(ical.cal.getFirstPropertyValue('method')).to.equal('REQUEST');
@@ -157,7 +172,11 @@ describe('taiwa-scheduler', () => {
     expect(master.uid).to.equal(`${detail.series!.id}@localhost`);
     const it = master.iterator();
     const starts = [it.next(), it.next(), it.next()].map((t) => master.getOccurrenceDetails(t!).startDate);
-    expect(starts.map((t) => t.toJSDate().toISOString())).to.deep.equal(['2026-03-28T09:00:00.000Z', '2026-04-11T08:00:00.000Z', '2026-04-25T08:00:00.000Z']);
+    expect(starts.map((t) => t.toJSDate().toISOString())).to.deep.equal([
+      '2026-03-28T09:00:00.000Z',
+      '2026-04-11T08:00:00.000Z',
+      '2026-04-25T08:00:00.000Z',
+    ]);
     expect(starts.map((t) => t.hour)).to.deep.equal([10, 10, 10]);
     expect(text(el, '[part="series"]')).to.contain('every 2 weeks');
     const end = q<HTMLButtonElement>(el, '[part~="end-series"]')!;
@@ -197,7 +216,16 @@ describe('taiwa-scheduler', () => {
   it('on the REST backend: the member moves the 1on1 and the manager’s list shows the new time', async () => {
     const t = new TestTenant('schedule');
     const stamp = '2026-03-01T00:00:00.000Z';
-    const s1: Session = { id: 's1', createdAt: stamp, updatedAt: stamp, memberId: 'm1', managerId: 'k1', scheduledAt: '2026-04-02T08:00:00.000Z', timeZone: ZONE, sequence: 0 };
+    const s1: Session = {
+      id: 's1',
+      createdAt: stamp,
+      updatedAt: stamp,
+      memberId: 'm1',
+      managerId: 'k1',
+      scheduledAt: '2026-04-02T08:00:00.000Z',
+      timeZone: ZONE,
+      sequence: 0,
+    };
     await createRestAdapter({ baseUrl: t.base }).put('session', s1);
     const { el } = await scheduler(MEMBER, 'session', createRestAdapter({ baseUrl: t.base }));
     expect(text(el, '[part="title"]')).to.contain('Move or cancel');

@@ -40,13 +40,19 @@ addEventListener('message', (e: MessageEvent<FrameMessage>) => {
 function tab(frame: string, viewer: string, now = NOW): HTMLIFrameElement {
   const iframe = document.createElement('iframe');
   const url = new URL('./reminder-frame.html', import.meta.url);
-  url.search = new URLSearchParams({ frame, viewer, now: String(now), sessions: JSON.stringify(SESSIONS.map((x) => ({ ...x, memberId: viewer }))) }).toString();
+  url.search = new URLSearchParams({
+    frame,
+    viewer,
+    now: String(now),
+    sessions: JSON.stringify(SESSIONS.map((x) => ({ ...x, memberId: viewer }))),
+  }).toString();
   iframe.src = url.href;
   iframe.title = `tab ${frame}`;
   document.body.append(iframe);
   return iframe;
 }
-const checked = (frame: string) => waitUntil(() => log.some((m) => m.frame === frame && m.type === 'checked'), `tab ${frame} checked`, { timeout: 15000 });
+const checked = (frame: string) =>
+  waitUntil(() => log.some((m) => m.frame === frame && m.type === 'checked'), `tab ${frame} checked`, { timeout: 15000 });
 const fired = (frames: string[]) => log.filter((m) => m.type === 'reminder' && frames.includes(m.frame)).map((m) => m.id);
 
 describe('taiwa-session-list reminders', () => {
@@ -71,16 +77,26 @@ describe('taiwa-session-list reminders', () => {
 
   it('fires nothing without the reminders attribute, and on the element when on', async () => {
     const events: TaiwaReminderEvent[] = [];
-    const off = await fixture<TaiwaSessionList>(html`<taiwa-session-list viewer-id="m1" time-zone="Asia/Tokyo" .now=${NOW} .records=${{ sessions: SESSIONS }}></taiwa-session-list>`);
+    const off = await fixture<TaiwaSessionList>(
+      html`<taiwa-session-list viewer-id="m1" time-zone="Asia/Tokyo" .now=${NOW} .records=${{ sessions: SESSIONS }}></taiwa-session-list>`,
+    );
     off.addEventListener('taiwa-reminder', (e) => events.push(e));
     await off.updateComplete;
     expect(events).to.have.length(0);
     const viewer = `m1-${Math.random().toString(36).slice(2)}`;
     const container = await fixture<HTMLDivElement>(html`<div @taiwa-reminder=${(e: TaiwaReminderEvent) => events.push(e)}></div>`);
     const on = document.createElement('taiwa-session-list');
-    Object.assign(on, { reminders: true, now: NOW, viewerId: viewer, timeZone: 'Asia/Tokyo', records: { sessions: SESSIONS.map((x) => ({ ...x, memberId: viewer })) } });
+    Object.assign(on, {
+      reminders: true,
+      now: NOW,
+      viewerId: viewer,
+      timeZone: 'Asia/Tokyo',
+      records: { sessions: SESSIONS.map((x) => ({ ...x, memberId: viewer })) },
+    });
     container.append(on);
     await on.updateComplete;
-    expect(events.map((e) => [e.detail.id, e.detail.kind, e.detail.dueAt])).to.deep.equal([['s1/day-before/2026-03-10', 'day-before', '2026-03-09T00:00:00.000Z']]);
+    expect(events.map((e) => [e.detail.id, e.detail.kind, e.detail.dueAt])).to.deep.equal([
+      ['s1/day-before/2026-03-10', 'day-before', '2026-03-09T00:00:00.000Z'],
+    ]);
   });
 });

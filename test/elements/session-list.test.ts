@@ -123,7 +123,9 @@ describe('taiwa-session-list', () => {
     it(`is accessible with the list, the empty state and an error (${lang})`, async () => {
       const el = await list(lang);
       await expect(el).to.be.accessible();
-      const empty = await fixture<TaiwaSessionList>(html`<taiwa-session-list lang=${lang} viewer-id="m1" .records=${{ sessions: [] }}></taiwa-session-list>`);
+      const empty = await fixture<TaiwaSessionList>(
+        html`<taiwa-session-list lang=${lang} viewer-id="m1" .records=${{ sessions: [] }}></taiwa-session-list>`,
+      );
       await empty.updateComplete;
       expect(qa(empty, '[part="empty"]')).to.have.length(1);
       await expect(empty).to.be.accessible();
@@ -151,7 +153,12 @@ describe('taiwa-session-list', () => {
     expect(qa(el, '[data-session="off"] [part="step"]')).to.have.length(0);
     const past = qa(el, 'section:last-of-type [part="session"]');
     expect(past.map((p) => p.dataset['session'])).to.deep.equal(['held-1', 'held-2', 'old-0']);
-    expect([...past[1]!.querySelectorAll('[part="state"]')].map(textOf)).to.deep.equal(['Agenda shared', 'Rated', 'Reflected', 'Level answered']);
+    expect([...past[1]!.querySelectorAll('[part="state"]')].map(textOf)).to.deep.equal([
+      'Agenda shared',
+      'Rated',
+      'Reflected',
+      'Level answered',
+    ]);
   });
 
   it('fires taiwa-navigate with the step, and pages history by keyboard', async () => {

@@ -21,7 +21,15 @@ const session = (id: string, memberId: string, days: number, extra: Partial<Sess
   ...(days < 0 ? { heldAt: new Date(NOW + days * DAY).toISOString() } : {}),
   ...extra,
 });
-const action = (id: string, memberId: string, status: Action['status']): Action => ({ ...base, id, memberId, owner: 'member', text: 'x', status, visibility: 'shared' });
+const action = (id: string, memberId: string, status: Action['status']): Action => ({
+  ...base,
+  id,
+  memberId,
+  owner: 'member',
+  text: 'x',
+  status,
+  visibility: 'shared',
+});
 const level = (memberId: string, by: 'member' | 'manager', value: number, i: number): LevelAssessment => ({
   ...base,
   id: `l-${memberId}-${by}-${i}`,
@@ -33,8 +41,22 @@ const level = (memberId: string, by: 'member' | 'manager', value: number, i: num
   level: value,
   sessionId: `${memberId}-${i}`,
 });
-const agenda = (sessionId: string, memberId: string): Agenda => ({ ...base, id: `a-${sessionId}`, sessionId, memberId, items: [], submittedAt: stamp });
-const series = (memberId: string, everyWeeks: number): Series => ({ ...base, id: `se-${memberId}`, memberId, everyWeeks, startsAt: stamp, timeZone: 'Asia/Tokyo' });
+const agenda = (sessionId: string, memberId: string): Agenda => ({
+  ...base,
+  id: `a-${sessionId}`,
+  sessionId,
+  memberId,
+  items: [],
+  submittedAt: stamp,
+});
+const series = (memberId: string, everyWeeks: number): Series => ({
+  ...base,
+  id: `se-${memberId}`,
+  memberId,
+  everyWeeks,
+  startsAt: stamp,
+  timeZone: 'Asia/Tokyo',
+});
 
 // Aoi: held 5 days ago, next in 9 days with the agenda shared, 2 open items (1 done), level 3 on both sides.
 // Ren: held 40 days ago against a two-weekly cadence (overdue), nothing booked, views 4 vs 2.
@@ -49,8 +71,19 @@ const RECORDS = {
     { ...session('x', 'm3', -1), managerId: 'k2' },
   ],
   agendas: [agenda('a2', 'm1')],
-  actions: [action('t1', 'm1', 'open'), action('t2', 'm1', 'open'), action('t3', 'm1', 'done'), action('t4', 'm2', 'dropped'), { ...action('t5', 'm3', 'open'), managerId: 'k2' }],
-  levels: [0, 1, 2].flatMap((i) => [level('m1', 'member', 3, i), level('m1', 'manager', 3, i), level('m2', 'member', 4, i), level('m2', 'manager', 2, i)]),
+  actions: [
+    action('t1', 'm1', 'open'),
+    action('t2', 'm1', 'open'),
+    action('t3', 'm1', 'done'),
+    action('t4', 'm2', 'dropped'),
+    { ...action('t5', 'm3', 'open'), managerId: 'k2' },
+  ],
+  levels: [0, 1, 2].flatMap((i) => [
+    level('m1', 'member', 3, i),
+    level('m1', 'manager', 3, i),
+    level('m2', 'member', 4, i),
+    level('m2', 'manager', 2, i),
+  ]),
   series: [series('m2', 2)],
 };
 const MEMBERS = [
@@ -81,13 +114,37 @@ async function overview(lang = 'en', width = '') {
 describe('teamRows', () => {
   it('gives each member the known answer', () => {
     const [aoi, ren, sora] = teamRows('k1', RECORDS, NOW, 'Asia/Tokyo', MEMBERS);
-    expect(aoi).to.include({ lastId: 'a1', nextId: 'a2', daysSince: 5, nextShared: true, openActions: 2, level: 3, memberView: 3, managerView: 3, gap: 0, overdue: false });
-    expect(ren).to.include({ lastId: 'r1', daysSince: 40, openActions: 0, memberView: 4, managerView: 2, gap: -2, everyWeeks: 2, overdue: true, level: 2 });
+    expect(aoi).to.include({
+      lastId: 'a1',
+      nextId: 'a2',
+      daysSince: 5,
+      nextShared: true,
+      openActions: 2,
+      level: 3,
+      memberView: 3,
+      managerView: 3,
+      gap: 0,
+      overdue: false,
+    });
+    expect(ren).to.include({
+      lastId: 'r1',
+      daysSince: 40,
+      openActions: 0,
+      memberView: 4,
+      managerView: 2,
+      gap: -2,
+      everyWeeks: 2,
+      overdue: true,
+      level: 2,
+    });
     expect(ren!.next).to.equal(undefined);
     expect(sora).to.include({ openActions: 0, overdue: false });
     expect(sora!.last, "a cancelled 1on1 and another manager's are not this pair's").to.equal(undefined);
     expect(sora!.next).to.equal(undefined);
-    expect(teamRows('k1', RECORDS, NOW, 'Asia/Tokyo').map((r) => r.memberId), 'members named by the records').to.deep.equal(['m1', 'm2', 'm3']);
+    expect(
+      teamRows('k1', RECORDS, NOW, 'Asia/Tokyo').map((r) => r.memberId),
+      'members named by the records',
+    ).to.deep.equal(['m1', 'm2', 'm3']);
   });
 
   it('sorts by any column, missing values last both ways', () => {
@@ -109,12 +166,18 @@ describe('taiwa-team-overview', () => {
       expect(getComputedStyle(qa(narrow, 'tbody tr')[0]!).display, 'one card per member').to.equal('block');
       expect(narrow.shadowRoot!.querySelector('table')!.scrollWidth).to.be.at.most(390);
       await expect(narrow).to.be.accessible();
-      const empty = await fixture<TaiwaTeamOverview>(html`<taiwa-team-overview lang=${lang} manager-id="k1" .records=${{}}></taiwa-team-overview>`);
+      const empty = await fixture<TaiwaTeamOverview>(
+        html`<taiwa-team-overview lang=${lang} manager-id="k1" .records=${{}}></taiwa-team-overview>`,
+      );
       await empty.updateComplete;
       expect(qa(empty, '[part="empty"]')).to.have.length(1);
       await expect(empty).to.be.accessible();
       const bad = await fixture<TaiwaTeamOverview>(
-        html`<taiwa-team-overview lang=${lang} manager-id="k1" .records=${{ sessions: [{ id: 1 }, ...RECORDS.sessions] }}></taiwa-team-overview>`,
+        html`<taiwa-team-overview
+          lang=${lang}
+          manager-id="k1"
+          .records=${{ sessions: [{ id: 1 }, ...RECORDS.sessions] }}
+        ></taiwa-team-overview>`,
       );
       await bad.updateComplete;
       expect(qa(bad, '[part="error"]')).to.have.length(1);
@@ -142,7 +205,9 @@ describe('taiwa-team-overview', () => {
     const el = await overview();
     const order = () => qa(el, 'tbody tr').map((r) => r.dataset['member']);
     expect(order()).to.deep.equal(['m2', 'm1', 'm3']);
-    expect(qa(el, 'th[aria-sort]').map((th) => [th.querySelector('button')!.dataset['key'], th.getAttribute('aria-sort')])).to.deep.equal([['days', 'descending']]);
+    expect(qa(el, 'th[aria-sort]').map((th) => [th.querySelector('button')!.dataset['key'], th.getAttribute('aria-sort')])).to.deep.equal([
+      ['days', 'descending'],
+    ]);
     const nameButton = qa(el, 'button[data-key="name"]')[0]!;
     nameButton.focus();
     await sendKeys({ press: 'Enter' });
@@ -166,10 +231,14 @@ describe('taiwa-team-overview', () => {
     const adapter = createIndexedDbAdapter({ dbName: `team-${Math.random()}`, viewerId: 'k1' });
     for (const s of RECORDS.sessions) await adapter.put('session', s);
     for (const a of RECORDS.actions) await adapter.put('action', a);
-    const { el } = await inProvider('taiwa-team-overview', html`<taiwa-team-overview .now=${NOW} .members=${MEMBERS}></taiwa-team-overview>`, {
-      adapter,
-      viewer: { id: 'k1', role: 'manager' },
-    });
+    const { el } = await inProvider(
+      'taiwa-team-overview',
+      html`<taiwa-team-overview .now=${NOW} .members=${MEMBERS}></taiwa-team-overview>`,
+      {
+        adapter,
+        viewer: { id: 'k1', role: 'manager' },
+      },
+    );
     expect(textOf(qa(el, 'tr[data-member="m1"] [part="actions"]')[0])).to.equal('2');
     expect(textOf(qa(el, '[part="note"]')[0])).to.contain('shared backend');
     adapter.close?.();

@@ -83,11 +83,20 @@ for (const driver of drivers) {
       );
       const asked = (await get('on=2026-03-10&personId=kenji&timeZone=Asia/Tokyo')).body;
       assert.equal(asked.timeZone, 'Asia/Tokyo');
-      assert.deepEqual((asked.reminders as Array<{ id: string }>).map((r) => r.id), ['other/same-day/2026-03-10', 's1/same-day/2026-03-10']);
+      assert.deepEqual(
+        (asked.reminders as Array<{ id: string }>).map((r) => r.id),
+        ['other/same-day/2026-03-10', 's1/same-day/2026-03-10'],
+      );
     });
 
     it('refuses bad queries with problem+json', async () => {
-      for (const q of ['', 'on=2026-13-01&personId=aoi', 'on=tomorrow&personId=aoi', 'on=2026-03-09&personId=aoi&timeZone=Mars/Olympus', 'on=2026-03-09']) {
+      for (const q of [
+        '',
+        'on=2026-13-01&personId=aoi',
+        'on=tomorrow&personId=aoi',
+        'on=2026-03-09&personId=aoi&timeZone=Mars/Olympus',
+        'on=2026-03-09',
+      ]) {
         const r = await get(q);
         assert.equal(r.status, 400, q);
         assert.match(r.type, /application\/problem\+json/, q);

@@ -46,6 +46,18 @@ export function localParts(iso: string, timeZone: string): { date: string; time:
   return { date: localDate(ms, timeZone), time: `${pad(w.hour)}:${pad(w.minute)}` };
 }
 
+/** What the form shows first: the 1on1's own time, or tomorrow at 10:00 in the zone for a new one. */
+export function formDefaults(
+  session: Session | undefined,
+  series: Series | undefined,
+  now: number,
+  timeZone: string,
+): { date: string; time: string; minutes: number } {
+  if (session?.scheduledAt) return { ...localParts(session.scheduledAt, timeZone), minutes: session.durationMinutes ?? DEFAULT_MINUTES };
+  const tomorrow = localParts(new Date(now + 86_400_000).toISOString(), timeZone).date;
+  return { date: tomorrow, time: '10:00', minutes: series?.durationMinutes ?? DEFAULT_MINUTES };
+}
+
 export interface CreateInput {
   memberId: string;
   managerId: string;
@@ -63,7 +75,14 @@ export function createRecords(input: CreateInput): { session: Session; series?: 
   const pair = { memberId: input.memberId, managerId: input.managerId };
   const series: Series | undefined =
     input.everyWeeks > 0
-      ? { ...newRecordFields(now), ...pair, everyWeeks: input.everyWeeks, startsAt: input.start, timeZone: input.timeZone, durationMinutes: input.durationMinutes }
+      ? {
+          ...newRecordFields(now),
+          ...pair,
+          everyWeeks: input.everyWeeks,
+          startsAt: input.start,
+          timeZone: input.timeZone,
+          durationMinutes: input.durationMinutes,
+        }
       : undefined;
   const session: Session = {
     ...newRecordFields(now),
@@ -81,7 +100,14 @@ export function createRecords(input: CreateInput): { session: Session; series?: 
 export function rescheduled(session: Session, start: string, durationMinutes: number, timeZone: string, now: number): Session {
   const { cancelledAt: _, ...rest } = session;
   void _;
-  return { ...rest, scheduledAt: start, durationMinutes, timeZone: session.timeZone ?? timeZone, sequence: (session.sequence ?? 0) + 1, updatedAt: new Date(now).toISOString() };
+  return {
+    ...rest,
+    scheduledAt: start,
+    durationMinutes,
+    timeZone: session.timeZone ?? timeZone,
+    sequence: (session.sequence ?? 0) + 1,
+    updatedAt: new Date(now).toISOString(),
+  };
 }
 
 /** The 1on1 cancelled: kept, with `cancelledAt`, and a raised SEQUENCE for its METHOD:CANCEL. */
@@ -96,7 +122,10 @@ export function ended(series: Series, now: number): Series {
   return { ...series, endedAt: at, updatedAt: at };
 }
 
-const icsPerson = (p: Person): IcsPerson => ({ ...(p.name ? { name: p.name } : {}), email: p.email || `urn:taiwa:person:${encodeURIComponent(p.id)}` });
+const icsPerson = (p: Person): IcsPerson => ({
+  ...(p.name ? { name: p.name } : {}),
+  email: p.email || `urn:taiwa:person:${encodeURIComponent(p.id)}`,
+});
 
 /** The `.ics` for one 1on1: REQUEST with its SEQUENCE, or CANCEL once cancelled. */
 export function sessionIcs(session: Session, c: IcsContext, fallbackZone: string): string {

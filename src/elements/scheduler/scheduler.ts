@@ -11,7 +11,6 @@ import type en from '../../i18n/scheduler/en.js';
 import type { FormView, S } from './scheduler.views.js';
 import type { Person } from './scheduler.model.js';
 
-const HOUR = 3_600_000;
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 /**
@@ -76,7 +75,7 @@ export class TaiwaScheduler extends TaiwaElement<typeof en> {
   @state() private busy = false;
   @state() private message = '';
   @state() private link?: FormView['link'];
-  protected declare views?: typeof import('./scheduler.views.js');
+  declare protected views?: typeof import('./scheduler.views.js');
   #url = '';
 
   protected readonly loadTask = this.task({
@@ -88,7 +87,11 @@ export class TaiwaScheduler extends TaiwaElement<typeof en> {
         sessionId ? g.query('session', { sessionId }) : Promise.resolve({ records: [], errors: [] }),
         g.query('series', { personId: viewerId }),
       ]);
-      return { session: latest(sessions.records.filter((s) => s.id === sessionId)), series: series.records, errors: [...sessions.errors, ...series.errors] };
+      return {
+        session: latest(sessions.records.filter((s) => s.id === sessionId)),
+        series: series.records,
+        errors: [...sessions.errors, ...series.errors],
+      };
     },
     apply: ({ session, series, errors }) => {
       this.session = session;
@@ -143,7 +146,13 @@ export class TaiwaScheduler extends TaiwaElement<typeof en> {
   }
 
   /** Fires `taiwa-schedule`; unless the host took it, stores the records. Then offers the `.ics`. */
-  private async commit(action: ScheduleAction, records: { session?: Session; series?: Series }, ics: string, done: string, icsLabel: string): Promise<void> {
+  private async commit(
+    action: ScheduleAction,
+    records: { session?: Session; series?: Series },
+    ics: string,
+    done: string,
+    icsLabel: string,
+  ): Promise<void> {
     const s = this.strings!;
     const event = new TaiwaScheduleEvent({ action, ...records, ics });
     this.dispatchEvent(event);
@@ -192,13 +201,29 @@ export class TaiwaScheduler extends TaiwaElement<typeof en> {
     const c = this.icsContext(s);
     if (this.session && !this.session.cancelledAt) {
       const moved = lib.rescheduled(this.session, start!, minutes, this.zone, this.clock);
-      void this.waitFor(this.commit('reschedule', { session: moved }, lib.sessionIcs(moved, c, this.zone), format(s.moved, { date: this.when(start!) }), s.download));
+      void this.waitFor(
+        this.commit(
+          'reschedule',
+          { session: moved },
+          lib.sessionIcs(moved, c, this.zone),
+          format(s.moved, { date: this.when(start!) }),
+          s.download,
+        ),
+      );
       return;
     }
     const everyWeeks = Number(data.get('repeat')) || 0;
     const made = lib.createRecords({ ...pair, start: start!, timeZone: this.zone, durationMinutes: minutes, everyWeeks, now: this.clock });
     const ics = made.series ? lib.seriesIcsOf(made.series, c) : lib.sessionIcs(made.session, c, this.zone);
-    void this.waitFor(this.commit(made.series ? 'series' : 'create', made, ics, format(s.created, { date: this.when(start!) }), made.series ? s.downloadSeries : s.download));
+    void this.waitFor(
+      this.commit(
+        made.series ? 'series' : 'create',
+        made,
+        ics,
+        format(s.created, { date: this.when(start!) }),
+        made.series ? s.downloadSeries : s.download,
+      ),
+    );
   };
 
   private readonly handleCancel = () => {
@@ -217,9 +242,9 @@ export class TaiwaScheduler extends TaiwaElement<typeof en> {
     if (!this.session) return;
     this.confirming = false;
     const off = lib.cancelled(this.session, this.clock);
-    void this.waitFor(this.commit('cancel', { session: off }, lib.sessionIcs(off, this.icsContext(s), this.zone), s.wasCancelled, s.download)).then(() =>
-      this.renderRoot.querySelector<HTMLElement>('[part~="download"]')?.focus(),
-    );
+    void this.waitFor(
+      this.commit('cancel', { session: off }, lib.sessionIcs(off, this.icsContext(s), this.zone), s.wasCancelled, s.download),
+    ).then(() => this.renderRoot.querySelector<HTMLElement>('[part~="download"]')?.focus());
   };
 
   private readonly handleEndSeries = () => {
@@ -227,38 +252,31 @@ export class TaiwaScheduler extends TaiwaElement<typeof en> {
     const lib = this.views!;
     if (!this.series) return;
     const off = lib.ended(this.series, this.clock);
-    void this.waitFor(this.commit('end-series', { series: off }, lib.seriesIcsOf(off, this.icsContext(s), 1), s.seriesStopped, s.downloadSeries));
+    void this.waitFor(
+      this.commit('end-series', { series: off }, lib.seriesIcsOf(off, this.icsContext(s), 1), s.seriesStopped, s.downloadSeries),
+    );
   };
-
-  private defaults(): { date: string; time: string; minutes: number } {
-    const lib = this.views!;
-    const s = this.session;
-    if (s?.scheduledAt) return { ...lib.localParts(s.scheduledAt, this.zone), minutes: s.durationMinutes ?? lib.DEFAULT_MINUTES };
-    // A new 1on1: tomorrow at 10:00 in the zone.
-    const tomorrow = lib.localParts(new Date(this.clock + 24 * HOUR).toISOString(), this.zone).date;
-    return { date: tomorrow, time: '10:00', minutes: this.series?.durationMinutes ?? lib.DEFAULT_MINUTES };
-  }
 
   protected override render() {
     const s = this.strings;
     const lib = this.views;
     if (!s || !lib || (this.isLoading && !this.hasUpdated)) return html`${this.renderErrors()}${this.renderLoading()}`;
-    if (this.sessionId && !this.session && !this.isLoading && this.adapter) return html`${this.renderErrors()}${this.renderEmpty(s.notFound)}`;
+    if (this.sessionId && !this.session && !this.isLoading && this.adapter)
+      return html`${this.renderErrors()}${this.renderEmpty(s.notFound)}`;
     const session = this.session;
     const mode: FormView['mode'] = !session ? 'create' : session.cancelledAt ? 'cancelled' : 'reschedule';
     const at = session?.scheduledAt ? this.when(session.scheduledAt) : '';
     const partner = this.pair();
     const otherId = this.viewer?.id === partner.managerId ? partner.memberId : partner.managerId;
     const otherName = otherId ? this.person(otherId).name : undefined;
-    const title =
-      mode === 'create' ? (otherName ? format(s.createTitleWith, { name: otherName }) : s.createTitle) : format(mode === 'cancelled' ? s.cancelledTitle : s.rescheduleTitle, { date: at });
+    const title = lib.titleOf(s, mode, at, otherName);
     const series = this.series;
-    const seriesText = !series ? '' : series.endedAt ? s.seriesEnded : format(series.everyWeeks === 1 ? s.seriesNowWeekly : s.seriesNow, { n: series.everyWeeks, date: this.when(series.startsAt) });
+    const seriesText = lib.seriesTextOf(s, series, (iso) => this.when(iso));
     const view: FormView = {
       s,
       title,
       mode,
-      ...this.defaults(),
+      ...lib.formDefaults(this.session, this.series, this.clock, this.zone),
       zone: this.zone,
       invalid: this.invalid,
       confirming: this.confirming,
@@ -268,7 +286,13 @@ export class TaiwaScheduler extends TaiwaElement<typeof en> {
       ...(this.link ? { link: this.link } : {}),
       localOnly: this.adapter?.local === true,
       busy: this.busy,
-      on: { submit: this.handleSubmit, cancel: this.handleCancel, confirm: this.handleConfirm, keep: this.handleKeep, endSeries: this.handleEndSeries },
+      on: {
+        submit: this.handleSubmit,
+        cancel: this.handleCancel,
+        confirm: this.handleConfirm,
+        keep: this.handleKeep,
+        endSeries: this.handleEndSeries,
+      },
     };
     return html`${this.renderErrors()}${lib.renderForm(view)}`;
   }

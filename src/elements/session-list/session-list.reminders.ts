@@ -100,7 +100,13 @@ export class ReminderController implements ReactiveController {
       return []; // An unknown zone: the list shows its dates anyway; nothing to remind of.
     }
     if (!due.length) return [];
-    const fresh = new Set(await claimReminders(viewerId, due.map((r) => r.id), s.now()));
+    const fresh = new Set(
+      await claimReminders(
+        viewerId,
+        due.map((r) => r.id),
+        s.now(),
+      ),
+    );
     const out = due.filter((r) => fresh.has(r.id));
     for (const r of out) this.#host.dispatchEvent(new TaiwaReminderEvent(r));
     return out;

@@ -82,7 +82,7 @@ export class TaiwaSessionList extends TaiwaElement<typeof en> {
   @state() private loaded?: Loaded;
   @state() private shown = 0;
   @state() private revision = 0;
-  protected declare views?: typeof import('./session-list.views.js');
+  declare protected views?: typeof import('./session-list.views.js');
   private rows?: SessionRows;
   private memo: readonly unknown[] = [];
   private names = new Map<string, string>();
@@ -116,12 +116,18 @@ export class TaiwaSessionList extends TaiwaElement<typeof en> {
           parseRecords('feedback', given.feedback ?? []),
           parseRecords('level', given.levels ?? []),
         ];
-        return { data: { sessions: s.records, agendas: a.records, feedback: f.records, levels: l.records }, errors: [...s.errors, ...a.errors, ...f.errors, ...l.errors] };
+        return {
+          data: { sessions: s.records, agendas: a.records, feedback: f.records, levels: l.records },
+          errors: [...s.errors, ...a.errors, ...f.errors, ...l.errors],
+        };
       }
       const g = (await this.guarded())!;
       const q = { personId: viewerId };
       const [s, a, f, l] = await Promise.all([g.query('session', q), g.query('agenda', q), g.query('feedback', q), g.query('level', q)]);
-      return { data: { sessions: s.records, agendas: a.records, feedback: f.records, levels: l.records }, errors: [...s.errors, ...a.errors, ...f.errors, ...l.errors] };
+      return {
+        data: { sessions: s.records, agendas: a.records, feedback: f.records, levels: l.records },
+        errors: [...s.errors, ...a.errors, ...f.errors, ...l.errors],
+      };
     },
     apply: ({ data, errors }) => {
       this.loaded = data;

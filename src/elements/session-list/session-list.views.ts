@@ -44,10 +44,25 @@ function step(c: ListContext, r: SessionRow): TemplateResult | typeof nothing {
   const href = c.href(r);
   const data = { step: r.step, session: r.session.id };
   return href
-    ? html`<a part="step" class="step" href=${href} aria-label=${full} data-step=${data.step} data-session=${data.session} @click=${c.onStep}
+    ? html`<a
+        part="step"
+        class="step"
+        href=${href}
+        aria-label=${full}
+        data-step=${data.step}
+        data-session=${data.session}
+        @click=${c.onStep}
         >${label}</a
       >`
-    : html`<button part="step" class="step" type="button" aria-label=${full} data-step=${data.step} data-session=${data.session} @click=${c.onStep}>
+    : html`<button
+        part="step"
+        class="step"
+        type="button"
+        aria-label=${full}
+        data-step=${data.step}
+        data-session=${data.session}
+        @click=${c.onStep}
+      >
         ${label}
       </button>`;
 }
@@ -75,28 +90,38 @@ export function renderList(
   const s = c.s;
   const past = rows.past.slice(0, shown);
   const note = localOnly ? html`<p part="note" class="note">${s.localOnly}</p>` : nothing;
-  if (!rows.upcoming.length && !rows.past.length) return html`<div part="base">${note}<p part="empty">${s.empty}</p></div>`;
+  if (!rows.upcoming.length && !rows.past.length)
+    return html`<div part="base">
+      ${note}
+      <p part="empty">${s.empty}</p>
+    </div>`;
   return html`<div part="base">
     ${note}
     <section aria-labelledby="upcoming">
       <h3 id="upcoming" part="heading">${s.upcoming}</h3>
-      ${rows.upcoming.length
-        ? html`<ol part="list" class="list">
-            ${rows.upcoming.map((r) => row(c, r))}
-          </ol>`
-        : html`<p part="empty">${s.noUpcoming}</p>`}
+      ${
+        rows.upcoming.length
+          ? html`<ol part="list" class="list">
+              ${rows.upcoming.map((r) => row(c, r))}
+            </ol>`
+          : html`<p part="empty">${s.noUpcoming}</p>`
+      }
     </section>
     <section aria-labelledby="past">
       <h3 id="past" part="heading">${s.past}</h3>
-      ${rows.past.length
-        ? html`<ol part="list" class="list">
-              ${past.map((r) => row(c, r))}
-            </ol>
-            <p class="muted" part="count">${format(s.shownOf, { shown: past.length, total: rows.past.length })}</p>
-            ${past.length < rows.past.length
-              ? html`<button part="more" class="more" type="button" @click=${onMore}>${s.showEarlier}</button>`
-              : nothing}`
-        : html`<p part="empty">${s.noPast}</p>`}
+      ${
+        rows.past.length
+          ? html`<ol part="list" class="list">
+                ${past.map((r) => row(c, r))}
+              </ol>
+              <p class="muted" part="count">${format(s.shownOf, { shown: past.length, total: rows.past.length })}</p>
+              ${
+                past.length < rows.past.length
+                  ? html`<button part="more" class="more" type="button" @click=${onMore}>${s.showEarlier}</button>`
+                  : nothing
+              }`
+          : html`<p part="empty">${s.noPast}</p>`
+      }
     </section>
   </div>`;
 }

@@ -60,7 +60,13 @@ function group<T extends { memberId: string }>(list: readonly T[] | undefined): 
  * One row per member: the given `members` (in that order, names from them), else every member the
  * manager's records name. Only the pairs where `managerId` is the manager count.
  */
-export function teamRows(managerId: string, input: TeamInputs, now: number, timeZone: string, members?: ReadonlyArray<{ id: string; name: string }>): TeamRow[] {
+export function teamRows(
+  managerId: string,
+  input: TeamInputs,
+  now: number,
+  timeZone: string,
+  members?: ReadonlyArray<{ id: string; name: string }>,
+): TeamRow[] {
   const zone = isTimeZone(timeZone) ? timeZone : 'UTC';
   const mine = <T extends { managerId?: string }>(list: readonly T[] | undefined) => (list ?? []).filter((r) => r.managerId === managerId);
   const sessions = group([...latestBy(mine(input.sessions), (s) => s.id).values()]);

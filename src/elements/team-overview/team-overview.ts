@@ -67,7 +67,7 @@ export class TaiwaTeamOverview extends TaiwaElement<typeof en> {
   @state() private sortKey: SortKey = 'days';
   @state() private sortDir: SortDir = 'descending';
   @state() private revision = 0;
-  protected declare views?: typeof import('./team-overview.views.js');
+  declare protected views?: typeof import('./team-overview.views.js');
   private derived = new Map<string, TeamRow>();
   private rows: TeamRow[] = [];
   private sorted: TeamRow[] = [];
@@ -133,7 +133,8 @@ export class TaiwaTeamOverview extends TaiwaElement<typeof en> {
       this.rows = lib.rowsOf(this.derived, this.members);
       this.sorted = [];
     }
-    if (lib && (!this.sorted.length || changed.has('sortKey') || changed.has('sortDir'))) this.sorted = lib.sortRows(this.rows, this.sortKey, this.sortDir);
+    if (lib && (!this.sorted.length || changed.has('sortKey') || changed.has('sortDir')))
+      this.sorted = lib.sortRows(this.rows, this.sortKey, this.sortDir);
   }
 
   protected override updated(changed: PropertyValues): void {

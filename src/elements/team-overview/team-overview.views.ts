@@ -39,16 +39,26 @@ function row(c: OverviewContext, r: TeamRow): TemplateResult {
   const differ = r.gap !== undefined && r.gap !== 0;
   return html`<tr part="row" data-member=${r.memberId} class=${r.overdue ? 'overdue' : ''}>
     <th scope="row" part="name" data-label=${s.name}>${r.name}${cadence ? html`<span class="muted">${cadence}</span>` : nothing}</th>
-    <td data-label=${s.last}>${r.last !== undefined ? html`<time datetime=${new Date(r.last).toISOString()}>${c.date(r.last)}</time>` : s.none}</td>
-    <td data-label=${s.next}>${r.next !== undefined ? html`<time datetime=${new Date(r.next).toISOString()}>${c.date(r.next)}</time>` : s.notScheduled}</td>
-    <td data-label=${s.days} part="days">${days(s, r.daysSince)}${r.overdue ? html` <strong class="flag">${s.overdue}</strong>` : nothing}</td>
-    <td data-label=${s.shared} part="shared" class=${r.nextShared ? 'yes' : ''}>${r.nextShared === undefined ? s.none : r.nextShared ? s.sharedYes : s.sharedNo}</td>
+    <td data-label=${s.last}>
+      ${r.last !== undefined ? html`<time datetime=${new Date(r.last).toISOString()}>${c.date(r.last)}</time>` : s.none}
+    </td>
+    <td data-label=${s.next}>
+      ${r.next !== undefined ? html`<time datetime=${new Date(r.next).toISOString()}>${c.date(r.next)}</time>` : s.notScheduled}
+    </td>
+    <td data-label=${s.days} part="days">
+      ${days(s, r.daysSince)}${r.overdue ? html` <strong class="flag">${s.overdue}</strong>` : nothing}
+    </td>
+    <td data-label=${s.shared} part="shared" class=${r.nextShared ? 'yes' : ''}>
+      ${r.nextShared === undefined ? s.none : r.nextShared ? s.sharedYes : s.sharedNo}
+    </td>
     <td data-label=${s.actions} part="actions" class="num">${r.openActions}</td>
     <td data-label=${s.level} part="level">
-      ${r.level !== undefined
-        ? html`${format(s.levelN, { level: r.level })}
-            <span class="trend ${r.trend}"><span aria-hidden="true">${ARROW[r.trend!]}</span> ${s[r.trend!]}</span>`
-        : s.none}
+      ${
+        r.level !== undefined
+          ? html`${format(s.levelN, { level: r.level })}
+              <span class="trend ${r.trend}"><span aria-hidden="true">${ARROW[r.trend!]}</span> ${s[r.trend!]}</span>`
+          : s.none
+      }
     </td>
     <td data-label=${s.gap} part="gap" class=${differ && Math.abs(r.gap!) >= 2 ? 'wide' : ''}>
       ${differ ? format(s.views, { member: r.memberView!, manager: r.managerView! }) : s.none}
@@ -59,7 +69,11 @@ function row(c: OverviewContext, r: TeamRow): TemplateResult {
 export function renderOverview(c: OverviewContext, rows: readonly TeamRow[], localOnly: boolean): TemplateResult {
   const s = c.s;
   const note = localOnly ? html`<p part="note" class="muted">${s.localOnly}</p>` : nothing;
-  if (!rows.length) return html`<div part="base">${note}<p part="empty">${s.noTeam}</p></div>`;
+  if (!rows.length)
+    return html`<div part="base">
+      ${note}
+      <p part="empty">${s.noTeam}</p>
+    </div>`;
   return html`<div part="base">
     ${note}
     <table part="table">
