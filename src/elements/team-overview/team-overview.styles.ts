@@ -8,6 +8,11 @@ export const overviewStyles = css`
   table {
     inline-size: 100%;
     border-collapse: collapse;
+    /* Column widths from the first row, not from every cell: the table lays out in one pass. */
+    table-layout: fixed;
+  }
+  th[scope='col']:first-child {
+    inline-size: 16%;
   }
   caption {
     text-align: start;
