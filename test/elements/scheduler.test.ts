@@ -190,6 +190,14 @@ describe('taiwa-scheduler', () => {
     adapter.close?.();
   });
 
+  it('fits a 390 px screen without scrolling sideways', async () => {
+    const { el, adapter } = await scheduler(MEMBER, '', undefined, 'ja');
+    el.style.width = '390px';
+    await el.updateComplete;
+    expect(q(el, 'form')!.scrollWidth).to.be.at.most(390);
+    adapter.close?.();
+  });
+
   it('lets the host take the change instead (preventDefault stores nothing)', async () => {
     const { el, adapter } = await scheduler();
     el.addEventListener('taiwa-schedule', (e) => e.preventDefault());

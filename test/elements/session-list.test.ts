@@ -212,6 +212,16 @@ describe('taiwa-session-list', () => {
     adapter.close?.();
   });
 
+  it('fits a 390 px screen without scrolling sideways', async () => {
+    const el = await list('ja');
+    el.style.width = '390px';
+    await el.updateComplete;
+    const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+    expect(base.scrollWidth).to.be.at.most(390);
+    const step = qa(el, '[part="step"]')[0]!;
+    expect(step.getBoundingClientRect().height, 'a touch target of 44 px').to.be.at.least(44);
+  });
+
   it('lists the manager side with the member as partner', async () => {
     const { el } = await inProvider('taiwa-session-list', html`<taiwa-session-list .now=${NOW} .people=${PEOPLE}></taiwa-session-list>`, {
       adapter: createMemoryAdapter({ session: SESSIONS, feedback: RECORDS.feedback }),
