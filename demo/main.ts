@@ -13,6 +13,8 @@ import type { Locale, Viewer } from '../src/model/schemas.js';
 import { RECORD_KINDS } from '../src/model/records.js';
 import { generateSampleData, recordsFor, type SampleData, type SampleRecords } from './data/generate.js';
 import { nameFor, PEOPLE } from './data/people.js';
+import { memberHome } from './pages/member-home.js';
+import { managerHome } from './pages/manager-home.js';
 
 type Page = { id: string; label: Record<Locale, string>; roles: Viewer['role'][]; view: (ctx: PageContext) => TemplateResult };
 interface PageContext {
@@ -33,7 +35,8 @@ const data = generateSampleData();
 const state = {
   viewerId: new URLSearchParams(location.search).get('as') ?? 'mem-1',
   locale: ((new URLSearchParams(location.search).get('lang') ?? document.documentElement.lang) === 'en' ? 'en' : 'ja') as Locale,
-  page: location.hash.slice(1) || 'prepare',
+  // No page in the address: the viewer's first page, their home.
+  page: location.hash.slice(1),
   teamMember: '',
   backend: (new URLSearchParams(location.search).get('backend') === 'indexeddb' ? 'indexeddb' : 'rest') as Backend,
 };
@@ -116,6 +119,8 @@ function memberSwitch(viewer: Viewer, locale: Locale) {
 }
 
 const pages: Page[] = [
+  memberHome,
+  managerHome,
   {
     id: 'prepare',
     label: { ja: '1on1の準備', en: 'Prepare a 1:1' },

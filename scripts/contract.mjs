@@ -218,6 +218,52 @@ function paths() {
       },
     },
   };
+  out['/reminders'] = {
+    get: {
+      operationId: 'reminders',
+      summary:
+        'The caller’s reminders that fall due on a local date: the day before each upcoming 1on1 and on its day (src/calendar/reminders.ts), for the host’s backend to send mail or chat messages.',
+      parameters: [
+        { ...num('on', 'The local date (`YYYY-MM-DD`).', { type: 'string', format: 'date' }), required: true },
+        num('timeZone', 'The IANA zone to count in; omitted: the person’s own, else UTC.', { type: 'string', minLength: 1, maxLength: 64 }),
+      ],
+      responses: {
+        200: {
+          description: 'The reminders due that day, in due order.',
+          content: json({
+            type: 'object',
+            properties: {
+              on: { type: 'string', format: 'date' },
+              timeZone: { type: 'string' },
+              reminders: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    id: { type: 'string', description: '`<1on1 id>/<kind>/<local date>`: stable across polls and tabs.' },
+                    meetingId: { type: 'string' },
+                    kind: { enum: ['day-before', 'same-day'] },
+                    dueAt: { type: 'string', format: 'date-time' },
+                    start: { type: 'string', format: 'date-time' },
+                    date: { type: 'string', format: 'date' },
+                    memberId: { type: 'string' },
+                    managerId: { type: 'string' },
+                    side: { enum: ['member', 'manager'] },
+                    durationMinutes: { type: 'integer' },
+                    timeZone: { type: 'string' },
+                  },
+                  required: ['id', 'meetingId', 'kind', 'dueAt', 'start', 'date', 'memberId', 'managerId', 'side'],
+                },
+              },
+            },
+            required: ['on', 'timeZone', 'reminders'],
+          }),
+        },
+        400: { description: 'No date, a malformed one, an unknown zone, or no caller.', content: problemJson },
+        ...common,
+      },
+    },
+  };
   const health = (summary, extra = {}) => ({
     get: {
       summary,

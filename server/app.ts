@@ -7,6 +7,7 @@
  *   GET  {base}/catalog/{locale}      the host's catalogue override (404: none)
  *   GET  {base}/insights/strengths?managerId=&k=&prior=   the masked strengths map
  *   POST {base}/demo/sign-in {personId}   a token for a sample person (`demo` only; 404 otherwise)
+ *   GET  {base}/reminders?on=YYYY-MM-DD&timeZone=   the caller's reminders due that day (server/reminders.ts)
  *   GET  /healthz, /readyz
  *
  * Every `{base}` route but the demo's sign-in needs a verified token (server/auth.ts) and asks the
@@ -30,6 +31,7 @@ import type { Principal } from './principal.js';
 import { accessLog, fail, reply, rateLimit, silentLogger, type Logger, type RateLimit } from './ops.js';
 import { catalogOverride, listRecords, putRecord } from './records.js';
 import { strengthMap } from './strengths.js';
+import { ReminderQuery, reminderZone, remindersOn } from './reminders.js';
 
 export interface AppOptions {
   db: Db;
@@ -83,6 +85,7 @@ const ALLOW: [string, string][] = [
   ['/records/:kind', 'GET, HEAD'],
   ['/catalog/:locale', 'GET, HEAD'],
   ['/insights/strengths', 'GET, HEAD'],
+  ['/reminders', 'GET, HEAD'],
 ];
 
 /** `application/json` or a `+json` type, with any parameters. */
@@ -258,6 +261,19 @@ export function createApp(options: AppOptions): TaiwaApp {
     const checked = insightSchemas.strengths.safeParse(map);
     if (!checked.success) throw new Error('strengths: the published map does not match its schema');
     return reply(c, { status: 200, body: checked.data });
+  });
+
+  // The caller's reminders (the principal's: never someone else's).
+  api.get('/reminders', async (c) => {
+    const strict = strictQuery(c, ['on', 'timeZone']);
+    if (strict) return strict;
+    const q = ReminderQuery.safeParse(c.req.query());
+    if (!q.success)
+      return fail(c, 400, 'Bad query parameter', { field: q.error.issues[0]?.path.join('.'), detail: q.error.issues[0]?.message });
+    const personId = c.get('principal')!.personId;
+    const timeZone = await reminderZone(db, c.get('tenant'), personId, q.data.timeZone);
+    const reminders = await remindersOn(db, c.get('tenant'), personId, q.data.on, timeZone);
+    return reply(c, { status: 200, body: { on: q.data.on, timeZone, reminders } });
   });
 
   // 405 with `Allow`: the methods of the path in openapi.json (none for a path outside it).

@@ -10,3 +10,6 @@ import './elements/level-tracker/define.js';
 import './elements/level-check-in/define.js';
 import './elements/strength-map/define.js';
 import './elements/sync-status/define.js';
+import './elements/session-list/define.js';
+import './elements/scheduler/define.js';
+import './elements/team-overview/define.js';

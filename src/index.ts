@@ -11,6 +11,9 @@ export { TaiwaLevelTracker, type LevelTrackerView } from './elements/level-track
 export { TaiwaLevelCheckIn } from './elements/level-check-in/level-check-in.js';
 export { TaiwaStrengthMap } from './elements/strength-map/strength-map.js';
 export { TaiwaSyncStatus } from './elements/sync-status/sync-status.js';
+export { TaiwaSessionList } from './elements/session-list/session-list.js';
+export { TaiwaScheduler } from './elements/scheduler/scheduler.js';
+export { TaiwaTeamOverview } from './elements/team-overview/team-overview.js';
 
 export { TaiwaElement, type TaiwaTaskConfig } from './core/base-element.js';
 export { SaveController, deliveryOf, delivered, type SaveState, type Delivery, type SavedRecord } from './core/save-controller.js';
@@ -28,6 +31,12 @@ export {
   TaiwaFixEvent,
   TaiwaExportEvent,
   TaiwaScheduleRequestEvent,
+  TaiwaNavigateEvent,
+  TaiwaScheduleEvent,
+  TaiwaReminderEvent,
+  type NavigateStep,
+  type ScheduleAction,
+  type ScheduleDetail,
   TaiwaRecordEvent,
   type TaiwaEventMap,
   type RecordDetail,

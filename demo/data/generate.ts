@@ -15,6 +15,7 @@ import type {
   HintMark,
   LevelAssessment,
   Pulse,
+  Series,
   Session,
   StyleMatch,
   Viewer,
@@ -49,6 +50,8 @@ export interface SampleData {
   hintMarks: HintMark[];
   /** Action items (宿題) of the last held 1on1s (demo/data/actions.ts). */
   actions: Action[];
+  /** Each pair's cadence (every N weeks, the manager's usual interval), the pair's sessions scheduled from it. */
+  series: Series[];
 }
 
 /** The records of each kind, keyed as the adapter names them. */
@@ -550,7 +553,84 @@ export function generateSampleData(options: SampleOptions = {}): SampleData {
   sessions.sort((a, b) => (a.scheduledAt! < b.scheduledAt! ? -1 : a.scheduledAt! > b.scheduledAt! ? 1 : byTime(a, b)));
   for (const list of [agendas, feedback, levels, pulses, hintMarks]) (list as Array<{ createdAt: string; id: string }>).sort(byTime);
 
-  return { viewers, teams, sessions, agendas, feedback, levels, pulses, hintMarks, actions: generateActions(sessions, now) };
+  const series = scheduleSeries(sessions, now);
+  sessions.sort((a, b) => (a.scheduledAt! < b.scheduledAt! ? -1 : a.scheduledAt! > b.scheduledAt! ? 1 : byTime(a, b)));
+
+  return { viewers, teams, sessions, agendas, feedback, levels, pulses, hintMarks, series, actions: generateActions(sessions, now) };
+}
+
+// ---------------------------------------------------------------- series (wp-schedule)
+
+/** The demo's zone: every sample 1on1 is in Tokyo. */
+export const DEMO_TIME_ZONE = 'Asia/Tokyo';
+const DEMO_MINUTES = 30;
+
+/**
+ * Each pair's cadence as a `series` record (every N weeks, N the manager's usual interval, so
+ * mgr-3's irregular 1on1s miss theirs), and the schedule fields on its sessions: zone, length,
+ * series, sequence; a 1on1 that did not take place is cancelled the day before; and one more
+ * upcoming 1on1 on the cadence after the next one. No draws from the PRNG: the history above stays
+ * exactly as it was.
+ */
+/** A UUID-shaped id from a name (FNV-1a, four rounds), so derived records get ids like the rest without a PRNG draw. */
+function nameUuid(name: string): string {
+  const words: string[] = [];
+  for (let round = 0; round < 4; round++) {
+    let h = 0x811c9dc5 ^ round;
+    for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+    words.push((h >>> 0).toString(16).padStart(8, '0'));
+  }
+  const [a, b, c, d] = words as [string, string, string, string];
+  const variant = ((parseInt(c[0]!, 16) & 0x3) | 0x8).toString(16);
+  return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${variant}${c.slice(1, 4)}-${c.slice(4)}${d}`;
+}
+
+function scheduleSeries(sessions: Session[], now: number): Series[] {
+  const out: Series[] = [];
+  const pairs = new Map<string, Session[]>();
+  for (const s of sessions) {
+    const key = `${s.managerId}/${s.memberId}`;
+    pairs.set(key, [...(pairs.get(key) ?? []), s]);
+  }
+  for (const list of pairs.values()) {
+    const first = list[0]!;
+    const profile = MANAGER_PROFILES[first.managerId]!;
+    const everyWeeks = Math.max(1, Math.round(profile.intervals.reduce((a, b) => a + b, 0) / profile.intervals.length / 7));
+    const seriesId = nameUuid(`series/${first.managerId}/${first.memberId}`);
+    out.push({
+      id: seriesId,
+      createdAt: first.createdAt,
+      updatedAt: first.createdAt,
+      memberId: first.memberId,
+      managerId: first.managerId,
+      everyWeeks,
+      startsAt: first.scheduledAt!,
+      timeZone: DEMO_TIME_ZONE,
+      durationMinutes: DEMO_MINUTES,
+    });
+    for (const s of list) {
+      Object.assign(s, { durationMinutes: DEMO_MINUTES, timeZone: DEMO_TIME_ZONE, seriesId, sequence: 0 });
+      const at = Date.parse(s.scheduledAt!);
+      if (!s.heldAt && at <= now) s.cancelledAt = iso(Math.max(Date.parse(s.createdAt), at - DAY));
+    }
+    const next = list[list.length - 1]!;
+    if (!next.heldAt && Date.parse(next.scheduledAt!) > now) {
+      const after = Date.parse(next.scheduledAt!) + everyWeeks * 7 * DAY;
+      sessions.push({
+        id: nameUuid(`next/${next.id}`),
+        createdAt: next.createdAt,
+        updatedAt: next.createdAt,
+        memberId: next.memberId,
+        managerId: next.managerId,
+        scheduledAt: iso(after),
+        durationMinutes: DEMO_MINUTES,
+        timeZone: DEMO_TIME_ZONE,
+        seriesId,
+        sequence: 0,
+      });
+    }
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- per-viewer records
@@ -581,7 +661,7 @@ export function recordsFor(data: SampleData, viewerId: string): SampleRecords {
       pulse: data.pulses.filter(mine),
       'hint-mark': data.hintMarks.filter(own),
       action: data.actions.filter((a) => mine(a) && (a.owner === 'member' || a.visibility === 'shared')),
-      series: [],
+      series: data.series.filter(mine),
     };
   }
   const keep =
@@ -595,6 +675,6 @@ export function recordsFor(data: SampleData, viewerId: string): SampleRecords {
     'hint-mark': data.hintMarks.filter(keep),
     // Private items stay on their owner's device (the server refuses them).
     action: data.actions.filter((a) => keep(a) && a.visibility === 'shared'),
-    series: [],
+    series: data.series.filter(keep),
   };
 }

@@ -7,6 +7,9 @@ import type { TaiwaCellSelectEvent } from './cell-select.js';
 import type { TaiwaFixEvent } from './fix.js';
 import type { TaiwaExportEvent } from './export.js';
 import type { TaiwaScheduleRequestEvent } from './schedule-request.js';
+import type { TaiwaNavigateEvent } from './navigate.js';
+import type { TaiwaScheduleEvent } from './schedule.js';
+import type { TaiwaReminderEvent } from './reminder.js';
 
 export { TaiwaErrorEvent } from './error.js';
 export { TaiwaSaveEvent } from './save.js';
@@ -16,6 +19,9 @@ export { TaiwaCellSelectEvent } from './cell-select.js';
 export { TaiwaFixEvent } from './fix.js';
 export { TaiwaExportEvent } from './export.js';
 export { TaiwaScheduleRequestEvent } from './schedule-request.js';
+export { TaiwaNavigateEvent, type NavigateStep } from './navigate.js';
+export { TaiwaScheduleEvent, type ScheduleAction, type ScheduleDetail } from './schedule.js';
+export { TaiwaReminderEvent } from './reminder.js';
 export { TaiwaRecordEvent, type RecordDetail } from './record-event.js';
 
 /** Taiwa's events by name: `el.addEventListener('taiwa-save', (e) => e.detail.record)` is typed. */
@@ -28,6 +34,9 @@ export interface TaiwaEventMap {
   'taiwa-fix': TaiwaFixEvent;
   'taiwa-export': TaiwaExportEvent;
   'taiwa-schedule-request': TaiwaScheduleRequestEvent;
+  'taiwa-navigate': TaiwaNavigateEvent;
+  'taiwa-schedule': TaiwaScheduleEvent;
+  'taiwa-reminder': TaiwaReminderEvent;
 }
 
 declare global {

@@ -25,6 +25,7 @@ function listsOf(d: SampleData): Array<[RecordKind, unknown[]]> {
     ['level', d.levels],
     ['pulse', d.pulses],
     ['hint-mark', d.hintMarks],
+    ['series', d.series],
   ];
 }
 
@@ -381,5 +382,33 @@ describe('recordsFor', () => {
       expect(records.length, kind).to.equal(mine[kind].length);
     }
     adapter.close?.();
+  });
+});
+
+describe('generateSampleData: series and schedule (wp-schedule)', () => {
+  it('gives each pair a cadence, mgr-3 an irregular one, and every session its schedule fields', () => {
+    const pairs = new Set(data.sessions.map((s) => `${s.managerId}/${s.memberId}`));
+    expect(data.series.length).to.equal(pairs.size);
+    const weeks = (m: string) => new Set(data.series.filter((s) => s.managerId === m).map((s) => s.everyWeeks));
+    expect([...weeks('mgr-1')]).to.deep.equal([2]);
+    expect([...weeks('mgr-3')]).to.deep.equal([3]);
+    for (const s of data.sessions) {
+      expect(s).to.include({ timeZone: 'Asia/Tokyo', durationMinutes: 30, sequence: 0 });
+      expect(data.series.some((x) => x.id === s.seriesId && x.memberId === s.memberId)).to.equal(true);
+      if (!s.heldAt && Date.parse(s.scheduledAt!) <= Date.parse(DEFAULT_NOW)) expect(s.cancelledAt, 'a 1on1 that did not take place is cancelled').to.be.a('string');
+    }
+    // The irregular manager misses the cadence: gaps between held 1on1s longer than 3 weeks.
+    const late = (m: string) =>
+      data.teams
+        .find((t) => t.managerId === m)!
+        .memberIds.some((memberId) => {
+          const held = data.sessions.filter((s) => s.memberId === memberId && s.heldAt).map((s) => Date.parse(s.heldAt!));
+          return held.some((t, i) => i > 0 && t - held[i - 1]! > 25 * 86_400_000);
+        });
+    expect(late('mgr-3')).to.equal(true);
+    for (const memberId of data.teams.flatMap((t) => t.memberIds)) {
+      const upcoming = data.sessions.filter((s) => s.memberId === memberId && Date.parse(s.scheduledAt!) > Date.parse(DEFAULT_NOW));
+      expect(upcoming.length, `${memberId} has the next two 1on1s booked`).to.equal(2);
+    }
   });
 });

@@ -1,0 +1,26 @@
+import type en from './en.js';
+
+export default {
+  title: 'あなたの1on1',
+  upcoming: 'これからの1on1',
+  past: 'これまでの1on1',
+  noUpcoming: '予定された1on1はまだありません。',
+  noPast: '過去の1on1はまだありません。',
+  empty: '1on1はまだありません。まず予定を入れましょう。',
+  withPartner: '{name}さんと',
+  minutes: '{minutes}分',
+  agendaShared: 'アジェンダ共有済み',
+  agendaNotShared: 'アジェンダ未共有',
+  rated: 'すっきり度回答済み',
+  reflected: '振り返り済み',
+  levelAnswered: 'レベル回答済み',
+  overdue: '期限切れ',
+  cancelled: '中止',
+  prepare: '準備する',
+  rate: 'すっきり度を回答する',
+  reflect: '振り返る',
+  stepLabel: '{step}：{date}の{name}さんとの1on1',
+  showEarlier: 'さらに前の1on1を表示',
+  shownOf: '過去の1on1 {total}件中{shown}件を表示',
+  localOnly: 'この端末にあるあなた自身の記録だけを表示しています。相手との共有にはバックエンドが必要です。',
+} satisfies typeof en;

@@ -1,0 +1,246 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/team-overview/define.js';
+import type { TaiwaTeamOverview } from '../../src/elements/team-overview/team-overview.js';
+import { sortRows, teamRows } from '../../src/elements/team-overview/team-overview.model.js';
+import { createIndexedDbAdapter } from '../../src/adapters/indexeddb.js';
+import type { Action, Agenda, LevelAssessment, Series, Session } from '../../src/model/schemas.js';
+import { inProvider } from '../helpers/mount.js';
+import { deepActive } from '../helpers/a11y.js';
+
+const NOW = Date.parse('2026-03-10T03:00:00Z');
+const DAY = 86_400_000;
+const stamp = '2026-01-01T00:00:00.000Z';
+const base = { createdAt: stamp, updatedAt: stamp, managerId: 'k1' };
+
+const session = (id: string, memberId: string, days: number, extra: Partial<Session> = {}): Session => ({
+  ...base,
+  id,
+  memberId,
+  scheduledAt: new Date(NOW + days * DAY).toISOString(),
+  ...(days < 0 ? { heldAt: new Date(NOW + days * DAY).toISOString() } : {}),
+  ...extra,
+});
+const action = (id: string, memberId: string, status: Action['status']): Action => ({
+  ...base,
+  id,
+  memberId,
+  owner: 'member',
+  text: 'x',
+  status,
+  visibility: 'shared',
+});
+const level = (memberId: string, by: 'member' | 'manager', value: number, i: number): LevelAssessment => ({
+  ...base,
+  id: `l-${memberId}-${by}-${i}`,
+  createdAt: new Date(NOW - (10 - i) * DAY).toISOString(),
+  updatedAt: new Date(NOW - (10 - i) * DAY).toISOString(),
+  memberId,
+  by,
+  method: 'direct',
+  level: value,
+  sessionId: `${memberId}-${i}`,
+});
+const agenda = (sessionId: string, memberId: string): Agenda => ({
+  ...base,
+  id: `a-${sessionId}`,
+  sessionId,
+  memberId,
+  items: [],
+  submittedAt: stamp,
+});
+const series = (memberId: string, everyWeeks: number): Series => ({
+  ...base,
+  id: `se-${memberId}`,
+  memberId,
+  everyWeeks,
+  startsAt: stamp,
+  timeZone: 'Asia/Tokyo',
+});
+
+// Aoi: held 5 days ago, next in 9 days with the agenda shared, 2 open items (1 done), level 3 on both sides.
+// Ren: held 40 days ago against a two-weekly cadence (overdue), nothing booked, views 4 vs 2.
+// Sora: never met, a cancelled 1on1 only; another manager's records about Sora do not count.
+const RECORDS = {
+  sessions: [
+    session('a1', 'm1', -5),
+    session('a0', 'm1', -19),
+    session('a2', 'm1', 9),
+    session('r1', 'm2', -40),
+    session('s1', 'm3', 3, { cancelledAt: stamp }),
+    { ...session('x', 'm3', -1), managerId: 'k2' },
+  ],
+  agendas: [agenda('a2', 'm1')],
+  actions: [
+    action('t1', 'm1', 'open'),
+    action('t2', 'm1', 'open'),
+    action('t3', 'm1', 'done'),
+    action('t4', 'm2', 'dropped'),
+    { ...action('t5', 'm3', 'open'), managerId: 'k2' },
+  ],
+  levels: [0, 1, 2].flatMap((i) => [
+    level('m1', 'member', 3, i),
+    level('m1', 'manager', 3, i),
+    level('m2', 'member', 4, i),
+    level('m2', 'manager', 2, i),
+  ]),
+  series: [series('m2', 2)],
+};
+const MEMBERS = [
+  { id: 'm1', name: 'Aoi' },
+  { id: 'm2', name: 'Ren' },
+  { id: 'm3', name: 'Sora <b>' },
+];
+
+const qa = <E extends Element = HTMLElement>(el: HTMLElement, sel: string) => [...el.shadowRoot!.querySelectorAll<E>(sel)];
+const textOf = (e: Element | null | undefined) => e?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function overview(lang = 'en', width = '') {
+  const el = await fixture<TaiwaTeamOverview>(
+    html`<taiwa-team-overview
+      style=${width ? `width:${width}` : ''}
+      lang=${lang}
+      manager-id="k1"
+      time-zone="Asia/Tokyo"
+      .now=${NOW}
+      .members=${MEMBERS}
+      .records=${RECORDS}
+    ></taiwa-team-overview>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+describe('teamRows', () => {
+  it('gives each member the known answer', () => {
+    const [aoi, ren, sora] = teamRows('k1', RECORDS, NOW, 'Asia/Tokyo', MEMBERS);
+    expect(aoi).to.include({
+      lastId: 'a1',
+      nextId: 'a2',
+      daysSince: 5,
+      nextShared: true,
+      openActions: 2,
+      level: 3,
+      memberView: 3,
+      managerView: 3,
+      gap: 0,
+      overdue: false,
+    });
+    expect(ren).to.include({
+      lastId: 'r1',
+      daysSince: 40,
+      openActions: 0,
+      memberView: 4,
+      managerView: 2,
+      gap: -2,
+      everyWeeks: 2,
+      overdue: true,
+      level: 2,
+    });
+    expect(ren!.next).to.equal(undefined);
+    expect(sora).to.include({ openActions: 0, overdue: false });
+    expect(sora!.last, "a cancelled 1on1 and another manager's are not this pair's").to.equal(undefined);
+    expect(sora!.next).to.equal(undefined);
+    expect(
+      teamRows('k1', RECORDS, NOW, 'Asia/Tokyo').map((r) => r.memberId),
+      'members named by the records',
+    ).to.deep.equal(['m1', 'm2', 'm3']);
+  });
+
+  it('sorts by any column, missing values last both ways', () => {
+    const rows = teamRows('k1', RECORDS, NOW, 'Asia/Tokyo', MEMBERS);
+    expect(sortRows(rows, 'days', 'descending').map((r) => r.memberId)).to.deep.equal(['m2', 'm1', 'm3']);
+    expect(sortRows(rows, 'days', 'ascending').map((r) => r.memberId)).to.deep.equal(['m1', 'm2', 'm3']);
+    expect(sortRows(rows, 'actions', 'descending').map((r) => r.memberId)).to.deep.equal(['m1', 'm2', 'm3']);
+    expect(sortRows(rows, 'gap', 'descending').map((r) => r.memberId)).to.deep.equal(['m2', 'm1', 'm3']);
+    expect(sortRows(rows, 'name', 'descending').map((r) => r.memberId)).to.deep.equal(['m3', 'm2', 'm1']);
+  });
+});
+
+describe('taiwa-team-overview', () => {
+  for (const lang of ['en', 'ja']) {
+    it(`is accessible as a table, stacked at 390 px, empty and with an error (${lang})`, async () => {
+      const el = await overview(lang);
+      await expect(el).to.be.accessible();
+      const narrow = await overview(lang, '390px');
+      expect(getComputedStyle(qa(narrow, 'tbody tr')[0]!).display, 'one card per member').to.equal('block');
+      expect(narrow.shadowRoot!.querySelector('table')!.scrollWidth).to.be.at.most(390);
+      await expect(narrow).to.be.accessible();
+      const empty = await fixture<TaiwaTeamOverview>(
+        html`<taiwa-team-overview lang=${lang} manager-id="k1" .records=${{}}></taiwa-team-overview>`,
+      );
+      await empty.updateComplete;
+      expect(qa(empty, '[part="empty"]')).to.have.length(1);
+      await expect(empty).to.be.accessible();
+      const bad = await fixture<TaiwaTeamOverview>(
+        html`<taiwa-team-overview
+          lang=${lang}
+          manager-id="k1"
+          .records=${{ sessions: [{ id: 1 }, ...RECORDS.sessions] }}
+        ></taiwa-team-overview>`,
+      );
+      await bad.updateComplete;
+      expect(qa(bad, '[part="error"]')).to.have.length(1);
+      expect(qa(bad, 'tbody tr')).to.have.length(3);
+      await expect(bad).to.be.accessible();
+    });
+  }
+
+  it('shows each member in one row, names as text', async () => {
+    const el = await overview();
+    const row = (id: string) => qa(el, `tr[data-member="${id}"]`)[0]!;
+    expect(textOf(row('m1').querySelector('[part="days"]'))).to.equal('5 days');
+    expect(textOf(row('m1').querySelector('[part="shared"]'))).to.equal('Shared');
+    expect(textOf(row('m1').querySelector('[part="actions"]'))).to.equal('2');
+    expect(textOf(row('m1').querySelector('[part="level"]'))).to.equal('Level 3 → Steady');
+    expect(textOf(row('m1').querySelector('[part="gap"]'))).to.equal('—');
+    expect(textOf(row('m2').querySelector('[part="days"]'))).to.equal('40 days Overdue');
+    expect(textOf(row('m2').querySelector('[part="gap"]'))).to.equal('Member 4 · You 2');
+    expect(textOf(row('m2').querySelector('th'))).to.equal('Renevery 2 weeks');
+    expect(textOf(row('m3').querySelector('th'))).to.equal('Sora <b>');
+    expect(row('m3').querySelector('b')).to.equal(null);
+  });
+
+  it('sorts by keyboard with aria-sort on the sorted column', async () => {
+    const el = await overview();
+    const order = () => qa(el, 'tbody tr').map((r) => r.dataset['member']);
+    expect(order()).to.deep.equal(['m2', 'm1', 'm3']);
+    expect(qa(el, 'th[aria-sort]').map((th) => [th.querySelector('button')!.dataset['key'], th.getAttribute('aria-sort')])).to.deep.equal([
+      ['days', 'descending'],
+    ]);
+    const nameButton = qa(el, 'button[data-key="name"]')[0]!;
+    nameButton.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(order()).to.deep.equal(['m1', 'm2', 'm3']);
+    expect(nameButton.closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
+    expect(qa(el, 'th[aria-sort]')).to.have.length(1);
+    expect(deepActive(), 'focus stays on the button').to.equal(nameButton);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(order()).to.deep.equal(['m3', 'm2', 'm1']);
+    expect(nameButton.closest('th')!.getAttribute('aria-sort')).to.equal('descending');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(qa(el, 'th[aria-sort]')[0]!.querySelector('button')!.dataset['key']).to.equal('last');
+    expect(textOf(qa(el, '[role="status"]')[0])).to.equal('Sorted by Last 1:1, ascending');
+  });
+
+  it('reads the manager records through the adapter and says sharing needs a backend', async () => {
+    const adapter = createIndexedDbAdapter({ dbName: `team-${Math.random()}`, viewerId: 'k1' });
+    for (const s of RECORDS.sessions) await adapter.put('session', s);
+    for (const a of RECORDS.actions) await adapter.put('action', a);
+    const { el } = await inProvider(
+      'taiwa-team-overview',
+      html`<taiwa-team-overview .now=${NOW} .members=${MEMBERS}></taiwa-team-overview>`,
+      {
+        adapter,
+        viewer: { id: 'k1', role: 'manager' },
+      },
+    );
+    expect(textOf(qa(el, 'tr[data-member="m1"] [part="actions"]')[0])).to.equal('2');
+    expect(textOf(qa(el, '[part="note"]')[0])).to.contain('shared backend');
+    adapter.close?.();
+  });
+});
