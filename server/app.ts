@@ -23,6 +23,7 @@ import type { Principal } from './principal.js';
 import { accessLog, fail, reply, rateLimit, silentLogger, type Logger, type RateLimit } from './ops.js';
 import { catalogOverride, listRecords, putRecord } from './records.js';
 import { strengthMap } from './strengths.js';
+import { scimApp } from './scim.js';
 
 export interface AppOptions {
   db: Db;
@@ -40,6 +41,8 @@ export interface AppOptions {
   log?: Logger;
   /** Middleware mounted on every API route before the handlers (the test harness's faults). */
   extend?: (api: Hono<Env>) => void;
+  /** SCIM 2.0 at `/scim/v2` with this bearer secret (TAIWA_SCIM_TOKEN); without it, no SCIM routes (404). */
+  scimToken?: string;
 }
 
 export type Env = { Variables: { tenant: string; requestId: string; principal?: Principal } };
@@ -100,6 +103,9 @@ export function createApp(options: AppOptions): TaiwaApp {
       return fail(c, 503, 'Database unavailable', {}, { 'retry-after': '1' });
     }
   });
+
+  // wp-scim: SCIM provisioning, outside `{base}` (its own bearer secret, not a person's token).
+  if (options.scimToken) app.route('/scim/v2', scimApp({ db, token: options.scimToken, bodyLimit: options.bodyLimit ?? 1_000_000 }));
 
   const api = new Hono<Env>();
   if (options.corsOrigins?.length) {

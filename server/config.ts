@@ -15,6 +15,10 @@ export interface Config {
   trustProxy: boolean;
   log: boolean;
   shutdownMs: number;
+  /** SCIM 2.0's bearer secret (TAIWA_SCIM_TOKEN); unset: no SCIM routes. */
+  scimToken?: string;
+  /** Days a deactivated person's records are kept before they are deleted (TAIWA_RETENTION_DAYS, default 365). */
+  retentionDays: number;
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
@@ -44,5 +48,12 @@ export function configFrom(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TAIWA_TRUST_PROXY === '1' || env.TAIWA_TRUST_PROXY === 'true',
     log: env.TAIWA_LOG !== 'off',
     shutdownMs: int(env, 'TAIWA_SHUTDOWN_MS', 10_000),
+    ...(env.TAIWA_SCIM_TOKEN ? { scimToken: scimToken(env.TAIWA_SCIM_TOKEN) } : {}),
+    retentionDays: int(env, 'TAIWA_RETENTION_DAYS', 365, 1),
   };
+}
+
+function scimToken(token: string): string {
+  if (token.length < 24) throw new Error('TAIWA_SCIM_TOKEN must be at least 24 characters (a random secret).');
+  return token;
 }
