@@ -4,6 +4,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { loadModel } from '../server/model.mjs';
+import { peoplePaths } from './contract-people.mjs';
 
 const root = new URL('..', import.meta.url);
 const target = fileURLToPath(new URL('openapi.json', root));
@@ -22,7 +23,7 @@ const RECORDS = {
   action: 'Action',
   series: 'Series',
 };
-const PARTS = ['AgendaItem', 'FeedbackItem', 'CatalogEntryOverride', 'Hint', 'CatalogOverride'];
+const PARTS = ['AgendaItem', 'FeedbackItem', 'CatalogEntryOverride', 'Hint', 'CatalogOverride', 'Person'];
 
 function components() {
   const reg = registry();
@@ -162,6 +163,7 @@ function paths() {
       },
     };
   }
+  Object.assign(out, peoplePaths({ ref, json, problemJson, common }));
   out['/catalog/{locale}'] = {
     get: {
       operationId: 'catalog',

@@ -23,6 +23,7 @@ import type { Principal } from './principal.js';
 import { accessLog, fail, reply, rateLimit, silentLogger, type Logger, type RateLimit } from './ops.js';
 import { catalogOverride, listRecords, putRecord } from './records.js';
 import { strengthMap } from './strengths.js';
+import { mountPeople } from './me-routes.js';
 import { scimApp } from './scim.js';
 
 export interface AppOptions {
@@ -112,7 +113,7 @@ export function createApp(options: AppOptions): TaiwaApp {
     api.use(
       cors({
         origin: options.corsOrigins,
-        allowMethods: ['GET', 'PUT', 'OPTIONS'],
+        allowMethods: ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS'],
         allowHeaders: CLIENT_HEADERS,
         exposeHeaders: ['Retry-After', 'Idempotent-Replayed'],
         maxAge: 600,
@@ -135,6 +136,9 @@ export function createApp(options: AppOptions): TaiwaApp {
     await next();
   });
   options.extend?.(api);
+
+  // wp-scim: people (`GET {base}/records/person`) and the caller's own data (`{base}/me/…`).
+  mountPeople(api, db);
 
   api.put('/records/:kind/:id', async (c) => {
     const raw = await c.req.text();

@@ -122,7 +122,7 @@ export function checkUser(u: UserFields, id?: string): UserFields {
     throw new ScimError(400, 'invalidValue', `emails: "${u.email}" is not an address.`);
   if (u.timeZone !== undefined && !isTimeZone(u.timeZone))
     throw new ScimError(400, 'invalidValue', `timezone: "${u.timeZone}" is not an IANA time zone (e.g. Asia/Tokyo).`);
-  if (u.managerId !== undefined && u.managerId.length > 200) throw new ScimError(400, 'invalidValue', 'manager: at most 200 characters.');
+  if (u.managerId !== undefined && u.managerId.length > 128) throw new ScimError(400, 'invalidValue', 'manager: at most 128 characters.');
   if (id !== undefined && u.managerId === id) throw new ScimError(400, 'invalidValue', 'manager: a person cannot be their own manager.');
   return u;
 }

@@ -14,7 +14,7 @@ import { getPerson, upsertPerson, type Person } from './people.js';
 import { checkUser, etagOf, fieldsOf, ScimError, toInput, type UserFields } from './scim-resource.js';
 import { applyPatch } from './scim-patch.js';
 
-const ID = /^[A-Za-z0-9._@:|-]{1,200}$/;
+const ID = /^[A-Za-z0-9._@:|-]{1,128}$/;
 
 async function isDeleted(q: Queryable, tenant: string, id: string): Promise<boolean | undefined> {
   const [row] = await q.query<{ deleted: boolean }>('select deleted_at is not null as deleted from people where tenant = $1 and id = $2', [
@@ -76,7 +76,7 @@ async function write(db: Db, tenant: string, id: string, fields: UserFields): Pr
 /** POST /Users: a new person (201); 409 when the userName or the id is taken. */
 export async function createUser(db: Db, tenant: string, fields: UserFields): Promise<Person> {
   const id = fields.externalId ?? randomUUID();
-  if (!ID.test(id)) throw new ScimError(400, 'invalidValue', 'externalId: 1–200 letters, digits or ._@:|- (it becomes the person id).');
+  if (!ID.test(id)) throw new ScimError(400, 'invalidValue', 'externalId: 1–128 letters, digits or ._@:|- (it becomes the person id).');
   if ((await isDeleted(db, tenant, id)) === false) throw new ScimError(409, 'uniqueness', `A user with externalId "${id}" exists.`);
   return write(db, tenant, id, fields);
 }
@@ -105,7 +105,7 @@ export async function deleteUser(db: Db, tenant: string, id: string): Promise<vo
 
 /** Create or replace the person `id` (the CLI import and the demo): idempotent, same checks as SCIM. */
 export async function putUser(db: Db, tenant: string, id: string, fields: UserFields): Promise<{ person: Person; created: boolean }> {
-  if (!ID.test(id)) throw new ScimError(400, 'invalidValue', 'id: 1–200 letters, digits or ._@:|-.');
+  if (!ID.test(id)) throw new ScimError(400, 'invalidValue', 'id: 1–128 letters, digits or ._@:|-.');
   const before = await getPerson(db, tenant, id);
   const key = (f: UserFields) => JSON.stringify(Object.entries(f).sort(([a], [b]) => (a < b ? -1 : 1)));
   const unchanged = before && key(fieldsOf(before)) === key(checkUser(fields, id)) && !(await isDeleted(db, tenant, id));
