@@ -15,6 +15,10 @@ import { runRetention, scheduleRetention } from '../../server/retention.js';
 import { RECORD_KINDS, type RecordKind } from '../../src/model/records.js';
 import { fixtures } from '../../src/testing/fixtures.js';
 import { drivers } from './helpers.js';
+import { createMemoryAdapter } from '../../src/adapters/memory.js';
+import { createRestAdapter } from '../../src/adapters/rest.js';
+import { importLocalRecords } from '../../src/adapters/import-local.js';
+import { guard } from '../../src/core/guard.js';
 
 const TOKEN = 'scim-secret-for-the-me-tests-0123456789';
 const ENT = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
@@ -137,15 +141,7 @@ for (const driver of drivers) {
       assert.equal(mine.body.person, null);
       const theirs = await api('GET', '/me/export', f.manager);
       // The minimal hint mark names no manager: it is nobody's as a manager.
-      const manager = [
-        'level-full',
-        'feedback-min',
-        'action-min',
-        'session-full',
-        'series-full',
-        'session-min',
-        'series-min',
-      ];
+      const manager = ['level-full', 'feedback-min', 'action-min', 'session-full', 'series-full', 'session-min', 'series-min'];
       assert.deepEqual(ids(theirs.body.records), manager.map((i) => `me-${i}`).sort());
       assert.equal((await api('GET', '/me/export')).status, 401);
     });
@@ -206,6 +202,48 @@ for (const driver of drivers) {
       assert.deepEqual([again.body.imported, again.body.unchanged], [0, 3]);
       assert.equal((await api('POST', '/me/import', g.member, { records: [] })).status, 400);
       assert.equal((await api('POST', '/me/import', undefined, body)).status, 401);
+    });
+
+    it('through the REST adapter: people, and a member’s local records moved to the server once', async () => {
+      const h = fixtures('rest');
+      await scim('POST', '/Users', user(h.manager));
+      await scim('POST', '/Users', user(h.member, h.manager));
+      const rest = createRestAdapter({ baseUrl: `${root}/api`, headers: { 'x-test-person': h.member } });
+      const people = await guard(rest).people();
+      assert.deepEqual(
+        people.records.map((p) => [p.id, p.managerId]),
+        [
+          [h.manager, undefined],
+          [h.member, h.manager],
+        ],
+      );
+      assert.deepEqual(people.errors, []);
+
+      const withPrivate = {
+        ...h.full.agenda,
+        items: [
+          ...h.full.agenda.items,
+          { id: 'i9', topicId: 'work', memo: 'mine', memoVisibility: 'private' as const, proposedBy: 'member' as const },
+        ],
+      };
+      const local = createMemoryAdapter({
+        agenda: [withPrivate],
+        feedback: [h.full.feedback],
+        action: [h.full.action, { ...h.minimal.action, id: 'rest-private', owner: 'member', visibility: 'private' }],
+        pulse: [{ ...h.full.pulse, id: 'rest-theirs', memberId: h.other }],
+        session: [h.full.session],
+      });
+      const moved = await importLocalRecords(local, rest, { memberId: h.member });
+      assert.deepEqual([moved.read, moved.imported, moved.unchanged, moved.refused.length], [5, 4, 0, 0]);
+      assert.deepEqual(moved.stripped, { memos: 1, actions: 1 });
+      const server = await guard(rest).query('agenda', { personId: h.member });
+      assert.equal(server.records[0]?.items.find((i) => i.id === 'i9')?.memo, undefined);
+      assert.equal(
+        (await guard(rest).query('pulse', {})).records.some((p) => p.id === 'rest-theirs'),
+        false,
+      );
+      const again = await importLocalRecords(local, rest, { memberId: h.member });
+      assert.deepEqual([again.imported, again.unchanged], [0, 4]);
     });
 
     it('erases a person deactivated longer than the retention, with their records, and keeps the rest', async () => {
