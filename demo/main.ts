@@ -13,6 +13,7 @@ import type { Locale, Viewer } from '../src/model/schemas.js';
 import { RECORD_KINDS } from '../src/model/records.js';
 import { generateSampleData, recordsFor, type SampleData, type SampleRecords } from './data/generate.js';
 import { nameFor, PEOPLE } from './data/people.js';
+import { givePeople, importOnFirstSignIn } from './people-switch.js';
 
 type Page = { id: string; label: Record<Locale, string>; roles: Viewer['role'][]; view: (ctx: PageContext) => TemplateResult };
 interface PageContext {
@@ -67,9 +68,11 @@ async function openFor(viewer: Viewer, backend: Backend): Promise<TaiwaAdapter &
   if (backend === 'indexeddb') {
     const db = createIndexedDbAdapter({ dbName: DB, viewerId: viewer.id });
     if ((await db.query('session', {})).length === 0) await putAll(db, recordsFor(data, viewer.id));
+    await givePeople(db);
     return db;
   }
   const rest = createRestAdapter({ baseUrl: '/api' });
+  void importOnFirstSignIn(DB, viewer, rest);
   return withOutbox(rest, { viewerId: viewer.id });
 }
 
