@@ -15,6 +15,7 @@ import { generateSampleData, recordsFor, type SampleData, type SampleRecords } f
 import { nameFor, PEOPLE } from './data/people.js';
 import { memberHome } from './pages/member-home.js';
 import { managerHome } from './pages/manager-home.js';
+import { givePeople, importOnFirstSignIn } from './people-switch.js';
 
 type Page = { id: string; label: Record<Locale, string>; roles: Viewer['role'][]; view: (ctx: PageContext) => TemplateResult };
 interface PageContext {
@@ -70,9 +71,11 @@ async function openFor(viewer: Viewer, backend: Backend): Promise<TaiwaAdapter &
   if (backend === 'indexeddb') {
     const db = createIndexedDbAdapter({ dbName: DB, viewerId: viewer.id });
     if ((await db.query('session', {})).length === 0) await putAll(db, recordsFor(data, viewer.id));
+    await givePeople(db);
     return db;
   }
   const rest = createRestAdapter({ baseUrl: '/api', getHeaders: signedIn(viewer.id) });
+  void importOnFirstSignIn(DB, viewer, rest);
   return withOutbox(rest, { viewerId: viewer.id });
 }
 

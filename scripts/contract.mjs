@@ -4,6 +4,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { loadModel } from '../server/model.mjs';
+import { peoplePaths } from './contract-people.mjs';
 
 const root = new URL('..', import.meta.url);
 const target = fileURLToPath(new URL('openapi.json', root));
@@ -22,7 +23,7 @@ const RECORDS = {
   action: 'Action',
   series: 'Series',
 };
-const PARTS = ['AgendaItem', 'FeedbackItem', 'CatalogEntryOverride', 'Hint', 'CatalogOverride'];
+const PARTS = ['AgendaItem', 'FeedbackItem', 'CatalogEntryOverride', 'Hint', 'CatalogOverride', 'Person'];
 
 const DROPPED = {
   description:
@@ -188,6 +189,7 @@ function paths() {
       },
     };
   }
+  Object.assign(out, peoplePaths({ ref, json, problemJson, common }));
   out['/catalog/{locale}'] = {
     get: {
       operationId: 'catalog',
@@ -225,7 +227,13 @@ function paths() {
         'The caller’s reminders that fall due on a local date: the day before each upcoming 1on1 and on its day (src/calendar/reminders.ts), for the host’s backend to send mail or chat messages.',
       parameters: [
         { ...num('on', 'The local date (`YYYY-MM-DD`).', { type: 'string', format: 'date' }), required: true },
-        num('timeZone', 'The IANA zone to count in; omitted: the person’s own, else UTC.', { type: 'string', minLength: 1, maxLength: 64 }),
+        num('timeZone', 'The IANA zone to count in (a zone the server does not know: 400); omitted: the person’s own, else UTC.', {
+          type: 'string',
+          minLength: 1,
+          maxLength: 64,
+          examples: ['Asia/Tokyo', 'Europe/Berlin', 'America/New_York', 'UTC'],
+          'x-valid': 'examples',
+        }),
       ],
       responses: {
         200: {

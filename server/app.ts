@@ -32,6 +32,8 @@ import { accessLog, fail, reply, rateLimit, silentLogger, type Logger, type Rate
 import { catalogOverride, listRecords, putRecord } from './records.js';
 import { strengthMap } from './strengths.js';
 import { ReminderQuery, reminderZone, remindersOn } from './reminders.js';
+import { mountPeople } from './me-routes.js';
+import { scimApp } from './scim.js';
 
 export interface AppOptions {
   db: Db;
@@ -60,6 +62,8 @@ export interface AppOptions {
   log?: Logger;
   /** Middleware mounted on every API route before the handlers (the test harness's faults). */
   extend?: (api: Hono<Env>) => void;
+  /** SCIM 2.0 at `/scim/v2` with this bearer secret (TAIWA_SCIM_TOKEN); without it, no SCIM routes (404). */
+  scimToken?: string;
 }
 
 export type Env = { Variables: { tenant: string; requestId: string; principal?: Principal } };
@@ -143,12 +147,15 @@ export function createApp(options: AppOptions): TaiwaApp {
     }
   });
 
+  // wp-scim: SCIM provisioning, outside `{base}` (its own bearer secret, not a person's token).
+  if (options.scimToken) app.route('/scim/v2', scimApp({ db, token: options.scimToken, bodyLimit: options.bodyLimit ?? 1_000_000 }));
+
   const api = new Hono<Env>();
   if (options.corsOrigins?.length) {
     api.use(
       cors({
         origin: options.corsOrigins,
-        allowMethods: ['GET', 'PUT', 'OPTIONS'],
+        allowMethods: ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS'],
         allowHeaders: CLIENT_HEADERS,
         exposeHeaders: ['Retry-After', 'Idempotent-Replayed'],
         maxAge: 600,
@@ -193,7 +200,8 @@ export function createApp(options: AppOptions): TaiwaApp {
   const ctxOf = (c: Context<Env>): PolicyContext => ({ db, principal: c.get('principal')!, config: policy });
   const relationsOff = (c: Context<Env>) => options.relationsOff?.(c.get('tenant')) === true;
 
-  // SCIM (wp-scim) mounts here, before this point if it uses its own bearer secret.
+  // People (`GET {base}/records/person`) and the caller's own data (`{base}/me/…`).
+  mountPeople(api, db);
 
   api.put('/records/:kind/:id', async (c) => {
     if (!isJson(c.req.header('content-type')))

@@ -21,6 +21,10 @@ export interface Config {
   policy: PolicyConfig;
   /** `TAIWA_DEMO=1` (`npm start`): `POST {base}/demo/sign-in` issues tokens for the sample people. Off otherwise (404). */
   demo: boolean;
+  /** SCIM 2.0's bearer secret (TAIWA_SCIM_TOKEN); unset: no SCIM routes. */
+  scimToken?: string;
+  /** Days a deactivated person's records are kept before they are deleted (TAIWA_RETENTION_DAYS, default 365). */
+  retentionDays: number;
 }
 
 export interface AuthConfig {
@@ -87,5 +91,12 @@ export function configFrom(env: NodeJS.ProcessEnv = process.env): Config {
     auth: authFrom(env),
     policy: { shareRatingsByDefault: flag(env.TAIWA_SHARE_RATINGS_BY_DEFAULT) },
     demo: flag(env.TAIWA_DEMO),
+    ...(env.TAIWA_SCIM_TOKEN ? { scimToken: scimToken(env.TAIWA_SCIM_TOKEN) } : {}),
+    retentionDays: int(env, 'TAIWA_RETENTION_DAYS', 365, 1),
   };
+}
+
+function scimToken(token: string): string {
+  if (token.length < 24) throw new Error('TAIWA_SCIM_TOKEN must be at least 24 characters (a random secret).');
+  return token;
 }

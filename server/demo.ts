@@ -8,25 +8,43 @@ import { generateSampleData, recordsFor } from '../demo/data/generate.js';
 import { PEOPLE } from '../demo/data/people.js';
 import { RECORD_KINDS } from '../src/model/records.js';
 import type { Db } from './db.js';
-import { listPeople, setGrant, upsertPerson } from './people.js';
+import { setGrant } from './people.js';
 import { putRecord, resetTenant } from './records.js';
+import { ENTERPRISE, CORE, userFromBody } from './scim-resource.js';
+import { putUser } from './scim-users.js';
+
+/** The sample organisation's departments, by manager (the HR admin is in HR). */
+const DEPARTMENTS: Record<string, string> = { 'admin-1': '人事部', 'mgr-1': '営業部', 'mgr-2': '開発部', 'mgr-3': 'カスタマーサクセス部' };
 
 /**
- * The sample people in the org chart (so that the demo's sign-in has someone to sign in as), unless
- * the tenant has people already; `admin-1` holds the HR grant. Until SCIM seeds them (wp-scim).
+ * The sample people (demo/data/people.ts) with their managers and departments, as SCIM User
+ * bodies through the SCIM write path (the same checks as `POST /scim/v2/Users`), and the HR
+ * admin's `hr-admin` grant. Idempotent: returns how many people it created or changed.
  */
-export async function seedDemoPeople(db: Db, tenant = 'default'): Promise<number> {
-  if ((await listPeople(db, tenant)).length > 0) return 0;
+export async function seedPeople(db: Db, tenant = 'default'): Promise<number> {
+  let changed = 0;
   for (const p of PEOPLE) {
-    await upsertPerson(db, tenant, { id: p.id, userName: p.id, displayName: p.name, ...(p.managerId ? { managerId: p.managerId } : {}) });
-    if (p.role === 'admin') await setGrant(db, tenant, p.id, 'hr-admin', true);
+    const department = DEPARTMENTS[p.managerId ?? p.id];
+    const body = {
+      schemas: [CORE, ENTERPRISE],
+      userName: `${p.id}@taiwa.example`,
+      displayName: p.name,
+      emails: [{ value: `${p.id}@taiwa.example`, primary: true }],
+      timezone: 'Asia/Tokyo',
+      active: true,
+      [ENTERPRISE]: { ...(p.managerId ? { manager: { value: p.managerId } } : {}), ...(department ? { department } : {}) },
+    };
+    const before = await db.query<{ version: number }>('select version from people where tenant = $1 and id = $2', [tenant, p.id]);
+    const { person } = await putUser(db, tenant, p.id, userFromBody(body));
+    if (Number(before[0]?.version) !== person.version) changed++;
+    await setGrant(db, tenant, p.id, 'hr-admin', p.role === 'admin');
   }
-  return PEOPLE.length;
+  return changed;
 }
 
 /** Loads the sample organisation unless the tenant has sessions already; returns how many records it wrote. */
 export async function seedDemo(db: Db, tenant = 'default'): Promise<number> {
-  await seedDemoPeople(db, tenant);
+  await seedPeople(db, tenant);
   const [any] = await db.query("select 1 from records where tenant = $1 and kind = 'session' limit 1", [tenant]);
   if (any) return 0;
   const records = recordsFor(generateSampleData(), 'admin-1');
@@ -54,7 +72,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.arg
     await migrate(db);
     await resetTenant(db, 'default');
     await db.close();
-    console.log(`Emptied the demo's data (${config.databaseUrl ? 'DATABASE_URL' : config.dataDir}); the next \`npm start\` loads the sample organisation again.`);
+    console.log(
+      `Emptied the demo's data (${config.databaseUrl ? 'DATABASE_URL' : config.dataDir}); the next \`npm start\` loads the sample organisation again.`,
+    );
   } catch (err) {
     console.error((err as Error).message);
     process.exit(1);

@@ -13,11 +13,14 @@ import { configFrom, type Config } from './config.js';
 import { openDb, type Db } from './db.js';
 import { migrate } from './migrate.js';
 import { jsonLogger, silentLogger, type Logger } from './ops.js';
+import { scheduleRetention } from './retention.js';
 
 export interface Running extends TaiwaApp {
   db: Db;
   config: Config;
   close(): Promise<void>;
+  /** Stops the daily retention (waits for a run in flight). */
+  stopRetention(): Promise<void>;
 }
 
 /** Opens the database and builds the app, without listening (the demo mounts it in vite). */
@@ -35,7 +38,9 @@ export async function startEmbedded(config: Config = configFrom(), hooks: Hooks 
   // Fails to start without a way to verify tokens: the API is never open to anyone.
   const authenticator = createAuthenticator(config.auth, { demo: config.demo });
   const taiwa = createApp({ ...config, db, log, authenticator });
-  return { ...taiwa, db, config, close: () => db.close() };
+  // Deactivated people are erased after TAIWA_RETENTION_DAYS (now, then daily).
+  const stopRetention = scheduleRetention(db, config.retentionDays, log);
+  return { ...taiwa, db, config, close: () => stopRetention().then(() => db.close()), stopRetention };
 }
 
 /** Starts listening; resolves once the port is open. */
@@ -58,6 +63,7 @@ export async function startServer(config: Config = configFrom(), hooks: Hooks = 
         server.close(() => (clearTimeout(timer), resolve()));
         server.closeIdleConnections();
       });
+      await running.stopRetention();
       await running.db.close();
       log({ level: 'info', msg: 'stopped' });
     })());

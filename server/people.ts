@@ -139,3 +139,24 @@ export async function setGrant(q: Queryable, tenant: string, personId: string, k
     [tenant, personId, kind],
   );
 }
+
+/** A person as the browser's `person` record (src/model/schemas.ts `Person`): no userName, no timestamps. */
+export interface PersonView {
+  id: string;
+  displayName: string;
+  email?: string;
+  timeZone?: string;
+  managerId?: string;
+  department?: string;
+  active: boolean;
+}
+
+export const toView = (p: Person): PersonView => ({
+  id: p.id,
+  displayName: p.displayName,
+  ...(p.email !== undefined ? { email: p.email } : {}),
+  ...(p.timeZone !== undefined ? { timeZone: p.timeZone } : {}),
+  ...(p.managerId !== undefined ? { managerId: p.managerId } : {}),
+  ...(p.department !== undefined ? { department: p.department } : {}),
+  active: p.active,
+});

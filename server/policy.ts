@@ -20,7 +20,7 @@ import type { RecordKind } from '../src/model/records.js';
 import { stripPrivateMemos } from '../src/model/privacy.js';
 import type { PolicyConfig } from './config.js';
 import type { Queryable } from './db.js';
-import { directReports, getPerson, hasGrant, managerChain, reportsBelow } from './people.js';
+import { directReports, getPerson, hasGrant, managerChain, reportsBelow, toView, type PersonView } from './people.js';
 import type { Principal } from './principal.js';
 
 export interface PolicyContext {
@@ -204,4 +204,30 @@ export async function aggregateScope(ctx: PolicyContext, _insight: string, query
   }
   const below = await reportsBelow(db, principal.tenant, me);
   return below.includes(query.managerId) ? { ok: true, managerId: query.managerId } : (refused as Scope);
+}
+
+/**
+ * The `person` kind (`GET {base}/records/person`): a person sees themselves, their manager and their
+ * direct reports (active or deactivated, until the retention deletes them); an HR admin (the
+ * `hr-admin` grant) sees everyone; people deleted through SCIM are seen by no one. The people
+ * `principal` may see, by id; empty when the principal is not (or no longer) a person. */
+export async function visiblePeople(q: Queryable, principal: Principal): Promise<PersonView[]> {
+  const { tenant, personId } = principal;
+  const me = await getPerson(q, tenant, personId);
+  if (!me) return [];
+  const hr = await hasGrant(q, tenant, personId, 'hr-admin');
+  const rows = await q.query<{ id: string }>(
+    hr
+      ? 'select id from people where tenant = $1 and deleted_at is null order by id collate "C"'
+      : `select id from people where tenant = $1 and deleted_at is null
+           and (id = $2 or manager_id = $2 or id = (select manager_id from people where tenant = $1 and id = $2))
+         order by id collate "C"`,
+    hr ? [tenant] : [tenant, personId],
+  );
+  const out: PersonView[] = [];
+  for (const { id } of rows) {
+    const p = id === personId ? me : await getPerson(q, tenant, id);
+    if (p) out.push(toView(p));
+  }
+  return out;
 }

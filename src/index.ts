@@ -46,6 +46,7 @@ export { adapterContext, viewerContext, localeContext, catalogContext, activeIte
 export type { TaiwaAdapter, RecordQuery } from './model/adapter.js';
 export { matches } from './adapters/types.js';
 export { createMemoryAdapter, type MemoryAdapter } from './adapters/memory.js';
+export { importLocalRecords, type LocalImport } from './adapters/import-local.js';
 export { createIndexedDbAdapter, type IndexedDbAdapter, type IndexedDbAdapterOptions } from './adapters/indexeddb.js';
 export { createRestAdapter, TaiwaHttpError, type RestAdapter, type RestAdapterOptions, type RestAdapterEventMap } from './adapters/rest.js';
 export {

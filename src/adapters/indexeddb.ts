@@ -1,6 +1,8 @@
 import { deleteDB, openDB, unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { storageErrorOf, TaiwaDataError, TaiwaStorageError } from '../model/errors.js';
 import { checkQuery, isRecordKind, parseRecord } from '../model/validate.js';
+import type { Person } from '../model/schemas.js';
+import { checkPeople } from './memory.js';
 import { peopleOf, type RecordKind, type RecordMap } from '../model/records.js';
 import { matches, type RecordQuery, type TaiwaAdapter } from './types.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
@@ -62,7 +64,13 @@ export interface IndexedDbAdapter extends TaiwaAdapter {
   aggregate<I extends InsightKind>(insight: I, query?: InsightQueries[I]): Promise<InsightResults[I]>;
   /** Deletes this viewer's database (for log-out). */
   destroy(): Promise<void>;
+  /** Replaces the people kept here (the host's, in the browser-only mode): what `people()` answers. Validated. */
+  setPeople(people: readonly Person[]): Promise<void>;
+  people(): Promise<Person[]>;
 }
+
+/** People are kept in the `records` store as kind `person` (no index reads them). */
+const peopleRange = () => IDBKeyRange.bound(['person'], ['person', []]);
 
 function envelope(kind: string, id: string, value: unknown): Envelope {
   const v = value && typeof value === 'object' ? (value as { sessionId?: unknown; createdAt?: unknown }) : {};
@@ -177,6 +185,22 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
         return (await readStrengths(raw, query)) as InsightResults[I];
       } catch (err) {
         throw storageErrorOf(err, 'The feedback was not read');
+      }
+    },
+    async setPeople(people) {
+      const valid = checkPeople(people);
+      try {
+        const tx = (await db()).transaction('records', 'readwrite', { durability: 'strict' });
+        await Promise.all([tx.store.delete(peopleRange()), ...valid.map((p) => tx.store.put({ kind: 'person', id: p.id, value: p })), tx.done]);
+      } catch (err) {
+        throw storageErrorOf(err, 'The people were not saved');
+      }
+    },
+    async people() {
+      try {
+        return ((await (await db()).getAll('records', peopleRange())) as Envelope[]).map((e) => e.value as Person);
+      } catch (err) {
+        throw storageErrorOf(err, 'The people were not read');
       }
     },
     close() {

@@ -1,5 +1,6 @@
 import { TaiwaDataError } from '../model/errors.js';
-import { checkQuery, isRecordKind, parseRecord } from '../model/validate.js';
+import { checkQuery, isRecordKind, parseRecord, parseWith } from '../model/validate.js';
+import { Person } from '../model/schemas.js';
 import type { RecordKind, RecordMap } from '../model/records.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
 import { StrengthsAccumulator } from '../insights/strengths-aggregate.js';
@@ -11,13 +12,30 @@ export interface MemoryAdapter extends TaiwaAdapter {
   aggregate<I extends InsightKind>(insight: I, query?: InsightQueries[I]): Promise<InsightResults[I]>;
   /** Every stored record of a kind, for hosts that only listen and for tests. */
   all<K extends RecordKind>(kind: K): RecordMap[K][];
+  /** The people the host gives (browser-only mode): what `people()` answers. Each is validated. */
+  setPeople(people: readonly Person[]): void;
+  people(): Promise<Person[]>;
+}
+
+/** Validates people from a host; the first bad one is a `TaiwaDataError` naming its field. */
+export function checkPeople(people: readonly unknown[]): Person[] {
+  if (!Array.isArray(people)) throw new TaiwaDataError({ kind: 'person', reason: 'expected a list of people' });
+  return people.map((p) => {
+    const parsed = parseWith(Person, 'person', p);
+    if (!parsed.ok) throw parsed.error;
+    return parsed.value;
+  });
 }
 
 /**
  * An adapter that keeps records in memory for the life of the page: for tests, and for hosts that
  * only listen to Taiwa's events. Writes are validated and stored as copies.
  */
-export function createMemoryAdapter(seed: Partial<{ [K in RecordKind]: RecordMap[K][] }> = {}): MemoryAdapter {
+export function createMemoryAdapter(
+  seed: Partial<{ [K in RecordKind]: RecordMap[K][] }> = {},
+  options: { people?: readonly Person[] } = {},
+): MemoryAdapter {
+  let people = checkPeople(options.people ?? []);
   const stores = new Map<RecordKind, Map<string, unknown>>();
   const storeOf = (kind: RecordKind) => {
     let store = stores.get(kind);
@@ -46,6 +64,12 @@ export function createMemoryAdapter(seed: Partial<{ [K in RecordKind]: RecordMap
       // Read in place: the computation copies nothing out of a record.
       for (const r of storeOf('feedback').values()) acc.add(r);
       return acc.result() as InsightResults[I];
+    },
+    setPeople(next) {
+      people = checkPeople(next);
+    },
+    async people() {
+      return structuredClone(people);
     },
     all<K extends RecordKind>(kind: K) {
       return [...storeOf(kind).values()].map((r) => structuredClone(r)) as RecordMap[K][];

@@ -52,6 +52,8 @@ export class Outbox extends TypedEventTarget<OutboxEventMap> implements TaiwaAda
 
   /** The wrapped adapter's aggregates, when it has them (else the guard computes from `query`). */
   readonly aggregate?: <I extends InsightKind>(insight: I, query: InsightQueries[I]) => Promise<InsightResults[I]>;
+  /** The wrapped adapter's people, when it has them (wp-scim). */
+  readonly people?: TaiwaAdapter['people'];
 
   private readonly shared: OutboxShared;
   private readonly tabs: OutboxTabs;
@@ -76,6 +78,7 @@ export class Outbox extends TypedEventTarget<OutboxEventMap> implements TaiwaAda
     this.viewerId = viewerId;
     this.local = inner.local === true;
     if (inner.aggregate) this.aggregate = (insight, query) => inner.aggregate!(insight, query);
+    if (inner.people) this.people = () => inner.people!();
     this.name = databaseName(options.dbName ?? 'taiwa-outbox', viewerId);
     const db = new OutboxDb(options.indexedDB ?? globalThis.indexedDB, this.name);
     const shared = { inner, options, db, name: this.name, flusherId: this.flusherId, target: this, closed: false, pausedAuth: false, holdUntil: 0 };

@@ -4,7 +4,7 @@
  * headers, and a pause on 401 until the host says it signed in again.
  */
 import { TaiwaDataError, TaiwaStorageError } from '../model/errors.js';
-import type { Locale } from '../model/schemas.js';
+import type { Locale, Person } from '../model/schemas.js';
 import { RECORD_KINDS, type RecordKind, type RecordMap } from '../model/records.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
 import { TypedEventTarget } from '../events/typed-event-target.js';
@@ -71,7 +71,17 @@ export interface PutOptions {
   headers?: Record<string, string>;
 }
 
+/** The server's answer to `POST {base}/me/import`. */
+export interface ImportAnswer {
+  imported: number;
+  unchanged: number;
+  stripped: { memos: number; actions: number };
+  refused: { kind: string; id?: string; status: number; rule?: string; field?: string; detail?: string }[];
+}
+
 export interface RestAdapter extends TaiwaAdapter, TypedEventTarget<RestAdapterEventMap> {
+  people(): Promise<Person[]>;
+  importRecords(records: Partial<Record<RecordKind, unknown[]>>): Promise<ImportAnswer>;
   readonly local: false;
   readonly baseUrl: string;
   /** True after a 401 until `resume()`: writes fail fast with code `paused`. */
@@ -160,6 +170,20 @@ class Rest extends TypedEventTarget<RestAdapterEventMap> implements RestAdapter 
     const qs = params.toString() ? `?${params}` : '';
     const path = `/insights/${encodeURIComponent(insight)}${qs}`;
     return (await this.json(`insight:${insight}`, await this.request('GET', path))) as InsightResults[I];
+  }
+
+  /** `GET {base}/records/person`: the people the signed-in viewer may see; validated by the guard. */
+  async people(): Promise<Person[]> {
+    const body = await this.json('person', await this.request('GET', '/records/person'));
+    const records = (body as { records?: unknown } | null)?.records;
+    if (!Array.isArray(records)) throw new TaiwaDataError({ kind: 'person', field: 'records', reason: 'the server did not answer with { records: [...] }' });
+    return records as Person[];
+  }
+
+  /** `POST {base}/me/import` of one batch (at most 2,000 records); `importLocalRecords` sends them in batches. */
+  async importRecords(records: Partial<Record<RecordKind, unknown[]>>): Promise<ImportAnswer> {
+    const text = await this.request('POST', '/me/import', { body: JSON.stringify({ records }), headers: { 'content-type': 'application/json' } });
+    return (await this.json('import', text)) as ImportAnswer;
   }
 
   /** One catalogue request per locale for the page: every widget asks, the answer is the same. */

@@ -6,7 +6,7 @@
 import { ContextRoot, createContext } from '@lit/context';
 import type { TaiwaAdapter } from '../model/adapter.js';
 import type { DraftStore } from '../model/adapter.js';
-import type { Locale, Viewer } from '../model/schemas.js';
+import type { Locale, Person, Viewer } from '../model/schemas.js';
 
 export const adapterContext = createContext<TaiwaAdapter | undefined>(Symbol.for('taiwa/1/adapter'));
 export const viewerContext = createContext<Viewer | undefined>(Symbol.for('taiwa/1/viewer'));
@@ -15,6 +15,8 @@ export const localeContext = createContext<Locale | undefined>(Symbol.for('taiwa
 export const draftsContext = createContext<DraftStore | undefined>(Symbol.for('taiwa/1/drafts'));
 /** The host's catalogue override as given (validated where it is used). */
 export const catalogContext = createContext<unknown>(Symbol.for('taiwa/1/catalog'));
+/** The people the viewer may see: the host's (`<taiwa-provider>.people`), else the adapter's `people()`. */
+export const peopleContext = createContext<readonly Person[] | undefined>(Symbol.for('taiwa/1/people'));
 /** The item a member works on in `taiwa-agenda`: what a hint panel inside it shows when given no topic. */
 export interface ActiveItem {
   topic: string;

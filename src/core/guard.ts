@@ -5,10 +5,11 @@
  * records with `src/insights`, so widgets never compute from raw records themselves.
  */
 import { TaiwaDataError, TaiwaStorageError, toError } from '../model/errors.js';
-import { parseRecord, parseRecordsInSlices, parseWith } from '../model/validate.js';
+import { parseRecord, parseRecordsInSlices, parseWith, summarize } from '../model/validate.js';
+import { Person } from '../model/schemas.js';
 import { insightSchemas, type InsightKind, type InsightQueries, type InsightResults } from '../model/insights.js';
 
-import type { AggregateResult, GuardedAdapter, TaiwaAdapter } from '../model/adapter.js';
+import type { AggregateResult, GuardedAdapter, QueryResult, TaiwaAdapter } from '../model/adapter.js';
 import { offDeviceRefusal, stripPrivateMemos } from '../model/privacy.js';
 
 export type { AggregateResult, GuardedAdapter, QueryResult } from '../model/adapter.js';
@@ -76,9 +77,32 @@ export function guard(adapter: TaiwaAdapter): GuardedAdapter {
       const invalid = (result as { invalid?: number }).invalid;
       return { result, errors: invalid ? [invalidError(invalid)] : [] };
     },
+    async people() {
+      if (!adapter.people) return { records: [], errors: [] };
+      let raw: unknown;
+      try {
+        raw = await adapter.people();
+      } catch (err) {
+        throw failure(err, 'person');
+      }
+      return validPeople(raw);
+    },
   };
   guards.set(adapter, guarded);
   return guarded;
+}
+
+/** People from an adapter or a host, validated with the `Person` schema: the valid ones, and one (capped) error for the rest. */
+export function validPeople(raw: unknown): QueryResult<Person> {
+  if (!Array.isArray(raw)) return { records: [], errors: [new TaiwaDataError({ kind: 'person', reason: 'expected a list of people' })] };
+  const records: Person[] = [];
+  const bad: TaiwaDataError[] = [];
+  for (const p of raw) {
+    const parsed = parseWith(Person, 'person', p);
+    if (parsed.ok) records.push(parsed.value);
+    else bad.push(parsed.error);
+  }
+  return { records, errors: summarize('person', bad.length, bad) };
 }
 
 /** An adapter without `aggregate`: its (validated) records, through the one implementation. */

@@ -2,7 +2,7 @@
  * The seam between Taiwa's widgets and any backend. A host implements this one small interface;
  * Taiwa validates every value that crosses it, in both directions, with the model's schemas.
  */
-import type { Locale } from './schemas.js';
+import type { Locale, Person } from './schemas.js';
 import type { RecordKind, RecordMap } from './records.js';
 import type { InsightKind, InsightQueries, InsightResults } from './insights.js';
 import type { TaiwaDataError } from './errors.js';
@@ -40,6 +40,13 @@ export interface TaiwaAdapter {
   aggregate?<I extends InsightKind>(insight: I, query: InsightQueries[I]): Promise<InsightResults[I]>;
   /** Optional: the host's catalogue override for a locale (see `CatalogOverride`). */
   catalog?(locale: Locale): Promise<unknown>;
+  /**
+   * Optional: the people the viewer may see (the `person` kind: themselves, their manager, their
+   * direct reports), read-only, so widgets show names and the team without the host passing them.
+   * A member of its own rather than a record kind: people are never written through an adapter,
+   * have no timestamps and never enter the outbox. Validated by the guard with the `Person` schema.
+   */
+  people?(): Promise<Person[]>;
   /** True when records never leave this device; a private memo is only stored where this holds. */
   readonly local?: boolean;
   /** Optional: release connections. */
@@ -64,6 +71,8 @@ export interface GuardedAdapter {
    * adapter's own `aggregate` when it has one; otherwise computed here from its records.
    */
   aggregate<I extends InsightKind>(insight: I, query?: InsightQueries[I]): Promise<AggregateResult<I>>;
+  /** The adapter's people, validated (none when the adapter has no `people`). */
+  people(): Promise<QueryResult<Person>>;
 }
 
 /** An aggregate through the guard: the validated answer, and an error for records left out. */

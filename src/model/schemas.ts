@@ -100,6 +100,22 @@ export const Viewer = z.object({
   name: z.optional(Label),
 });
 
+/**
+ * A person of the organisation as the browser sees them: read-only, from the backend's org chart
+ * (`GET {base}/records/person`: the viewer, their manager, their direct reports; everyone for an
+ * HR admin) or from the host (`<taiwa-provider>.people` in the browser-only mode). Never written
+ * by a widget; provisioned through SCIM or the people import on the server.
+ */
+export const Person = z.object({
+  id: Id,
+  displayName: z.string().check(z.minLength(1), z.maxLength(256)),
+  email: z.optional(z.string().check(z.maxLength(320))),
+  timeZone: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+  managerId: z.optional(Id),
+  department: z.optional(z.string().check(z.maxLength(256))),
+  active: z.boolean(),
+});
+
 // ---------------------------------------------------------------- records
 
 const RecordBase = {
@@ -352,6 +368,7 @@ export type Catalog = z.infer<typeof Catalog>;
 export type CatalogOverride = z.infer<typeof CatalogOverride>;
 export type LocalizedText = z.infer<typeof LocalizedText>;
 export type Viewer = z.infer<typeof Viewer>;
+export type Person = z.infer<typeof Person>;
 export type Session = z.infer<typeof Session>;
 export type MemoVisibility = z.infer<typeof MemoVisibility>;
 export type AgendaItem = z.infer<typeof AgendaItem>;

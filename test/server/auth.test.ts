@@ -184,7 +184,7 @@ for (const driver of drivers) {
     const put = async (personId: string, kind: string, record: { id: string }, org = 'acme') =>
       fetch(`${s.base}/records/${kind}/${record.id}`, {
         method: 'PUT',
-        headers: { ...(await as(personId, org)), 'idempotency-key': `probe-${key++}` },
+        headers: { ...(await as(personId, org)), 'content-type': 'application/json', 'idempotency-key': `probe-${key++}` },
         body: JSON.stringify(record),
       });
     const list = async (personId: string, path: string, org = 'acme') => {

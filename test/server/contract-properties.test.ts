@@ -110,9 +110,11 @@ const validGet: fc.Arbitrary<Sent> = fc
 
 const mutatedGet: fc.Arbitrary<Sent> = fc
   .tuple(fc.constantFrom(...gets), fc.constantFrom('bad-value', 'unknown', 'twice'), fc.string({ maxLength: 12 }))
-  .chain(([[template, op], how, junk]) =>
+  .chain(([[template, op], asked, junk]) =>
     params(op).map((query): Sent => {
       const names = (op.parameters ?? []).map((p) => p.name);
+      // A path with no parameters can only be given an unknown one.
+      const how = names.length ? asked : 'unknown';
       const name = names[junk.length % names.length]!;
       const bad =
         how === 'unknown'

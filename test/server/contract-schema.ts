@@ -34,6 +34,8 @@ export function arbitrary(doc: Doc, schema: Schema, depth = 0): fc.Arbitrary<unk
   const s = resolve(doc, schema);
   if ('const' in s) return fc.constant(s.const);
   if (Array.isArray(s.enum)) return fc.constantFrom(...(s.enum as unknown[]));
+  // A value the document can only name by example (an IANA time zone): one of its `examples`.
+  if (Array.isArray(s.examples) && s['x-valid'] === 'examples') return fc.constantFrom(...(s.examples as unknown[]));
   const union = (s.anyOf ?? s.oneOf) as Schema[] | undefined;
   if (union) return fc.oneof(...union.filter((u) => !isNever(u)).map((u) => arbitrary(doc, u, depth + 1)));
   const type = Array.isArray(s.type) ? (s.type as string[]).filter((t) => t !== 'null')[0] : (s.type as string | undefined);

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaiwaElement } from '../../core/base-element.js';
 import { RecordsChangedController } from '../../core/records-changed-controller.js';
+import { PeopleController } from '../../core/people.js';
 import { format } from '../../core/locale.js';
 import type { PairLevel, TeamLevels } from '../../insights/levels.js';
 import type { LevelAssessment } from '../../model/schemas.js';
@@ -100,7 +101,9 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
   private pair?: PairLevel;
   private team?: TeamLevels;
   private memo: readonly unknown[] = [];
-  private names = new Map<string, string>();
+  private names: ReadonlyMap<string, string> = new Map();
+  /** The provider's people: the names when the host passes none (wp-scim). */
+  readonly #people = new PeopleController(this);
   private focusNext = '';
 
   /** A level saved by any widget on the page (a check-in) is read again, unless the records are given. */
@@ -149,7 +152,8 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const viewer = this.viewer;
-    if (changed.has('members')) this.names = new Map((this.members ?? []).map((m) => [m.id, m.name]));
+    // Without `members`, the names of the people from the provider (wp-scim).
+    if (changed.has('members') || !this.members) this.names = this.members ? new Map(this.members.map((m) => [m.id, m.name])) : this.#people.names();
     const data = this.loaded ?? [];
     const view = this.currentView;
     const subject = this.subjectOf(data);

@@ -2,9 +2,10 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { TaiwaAdapter } from '../../adapters/types.js';
-import type { Viewer } from '../../model/schemas.js';
+import type { Person, Viewer } from '../../model/schemas.js';
+import { TaiwaErrorEvent } from '../../events/error.js';
 import type { DraftStore } from '../../adapters/drafts.js';
-import { adapterContext, catalogContext, draftsContext, localeContext, viewerContext } from '../../core/context.js';
+import { adapterContext, catalogContext, draftsContext, localeContext, peopleContext, viewerContext } from '../../core/context.js';
 import { VERSION } from '../../core/define.js';
 import { toLocale } from '../../core/locale.js';
 import { withWriteAhead } from '../../core/write-ahead.js';
@@ -16,6 +17,7 @@ import { withWriteAhead } from '../../core/write-ahead.js';
  * @summary Connects the widgets inside it to a backend, a viewer and a locale.
  * @tag taiwa-provider
  * @slot - The widgets (and any other content).
+ * @fires taiwa-error - The people given or read from the adapter were not valid (the valid ones are still used), or could not be read.
  */
 export class TaiwaProvider extends LitElement {
   static version = VERSION;
@@ -39,12 +41,21 @@ export class TaiwaProvider extends LitElement {
    * viewer, created when the viewer is set.
    */
   @property({ attribute: false }) drafts?: DraftStore;
+  /**
+   * The people of the organisation the widgets may name (`{ id, displayName, managerId?, active, … }`):
+   * in the browser-only mode, the host's. Without it, the adapter's `people()` (a backend's org
+   * chart: the viewer, their manager, their direct reports). Widgets use them when the host passes
+   * no `.names` / `.members` of their own.
+   */
+  @property({ attribute: false }) people?: readonly Person[];
 
   private readonly adapterProvider = new ContextProvider(this, { context: adapterContext });
   private readonly viewerProvider = new ContextProvider(this, { context: viewerContext });
   private readonly localeProvider = new ContextProvider(this, { context: localeContext });
   private readonly catalogProvider = new ContextProvider(this, { context: catalogContext });
   private readonly draftsProvider = new ContextProvider(this, { context: draftsContext });
+  private readonly peopleProvider = new ContextProvider(this, { context: peopleContext });
+  private peopleToken = 0;
   private draftsToken = 0;
   /** The viewer id the provided default draft store is for (none while `drafts` is given). */
   private draftsFor?: string;
@@ -55,6 +66,26 @@ export class TaiwaProvider extends LitElement {
     if (changed.has('lang')) this.localeProvider.setValue(toLocale(this.lang) ?? toLocale(document.documentElement.lang));
     if (changed.has('catalog')) this.catalogProvider.setValue(this.catalog);
     if (changed.has('drafts') || changed.has('viewer')) this.provideDrafts();
+    if (changed.has('people') || changed.has('adapter') || changed.has('viewer')) this.providePeople();
+  }
+
+  /** The host's people (validated), else the adapter's, read again when the adapter or the viewer changes. */
+  private providePeople() {
+    const token = ++this.peopleToken;
+    const { people, adapter } = this;
+    // At once: no widget keeps the previous viewer's people while the next ones load.
+    if (people === undefined) this.peopleProvider.setValue(undefined);
+    if (people === undefined && !adapter?.people) return;
+    void import('../../core/guard.js')
+      .then(async ({ guard, validPeople }) => (people !== undefined ? validPeople(people) : guard(adapter!).people()))
+      .then(
+        ({ records, errors }) => {
+          if (token !== this.peopleToken) return;
+          this.peopleProvider.setValue(records);
+          for (const error of errors) this.dispatchEvent(new TaiwaErrorEvent(error));
+        },
+        (error: Error) => token === this.peopleToken && this.dispatchEvent(new TaiwaErrorEvent(error)),
+      );
   }
 
   private provideDrafts() {

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaiwaElement } from '../../core/base-element.js';
 import { RecordsChangedController } from '../../core/records-changed-controller.js';
+import { PeopleController } from '../../core/people.js';
 import { format } from '../../core/locale.js';
 import type { Feedback } from '../../model/schemas.js';
 import type { StrengthMap } from '../../insights/strengths.js';
@@ -86,6 +87,8 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
   @property({ attribute: false }) feedback?: Feedback[];
   /** Display names by manager id, for the caption (`{ 'mgr-1': 'Sato Ken' }`); an id without one shows as the id. */
   @property({ attribute: false }) names?: Record<string, string>;
+  /** The provider's people: the names when the host passes none (wp-scim). */
+  readonly #people = new PeopleController(this);
 
   /** The computed map (read-only; for hosts that want the figures). */
   @state() map?: StrengthMap;
@@ -164,7 +167,7 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
         responses,
         selected: this.selected,
         mine: this.viewer?.role === 'manager',
-        names: this.names,
+        names: this.names ?? this.#people.nameRecord(),
         onChoose: (topicId, responseId) => this.choose(topicId, responseId),
         onClose: () => (this.selected = undefined),
       })}
