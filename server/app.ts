@@ -2,8 +2,8 @@
  * Taiwa's backend as a Hono app: the HTTP contract of `openapi.json`, validated with the model's
  * zod schemas, on PostgreSQL (PGlite or a server, see db.ts).
  *
- *   PUT  {base}/records/{kind}/{id}   idempotent upsert, `Idempotency-Key` required
- *   GET  {base}/records/{kind}?personId=&sessionId=&from=&to=   → { records: [...] }
+ *   PUT  {base}/records/{kind}/{id}   idempotent upsert, `Idempotency-Key` required; `If-Match` → 412
+ *   GET  {base}/records/{kind}?personId=&sessionId=&from=&to=   → { records: [...], revisions: { id: rev } }
  *   GET  {base}/catalog/{locale}      the host's catalogue override (404: none)
  *   GET  {base}/insights/strengths?managerId=&k=&prior=   the masked strengths map
  *   GET  /healthz, /readyz
@@ -21,7 +21,7 @@ import { isRecordKind, parseRecord } from '../src/model/validate.js';
 import type { Db } from './db.js';
 import type { Principal } from './principal.js';
 import { accessLog, fail, reply, rateLimit, silentLogger, type Logger, type RateLimit } from './ops.js';
-import { catalogOverride, listRecords, putRecord } from './records.js';
+import { catalogOverride, listRevisions, putRecord } from './records.js';
 import { strengthMap } from './strengths.js';
 
 export interface AppOptions {
@@ -44,7 +44,7 @@ export interface AppOptions {
 
 export type Env = { Variables: { tenant: string; requestId: string; principal?: Principal } };
 
-export const CLIENT_HEADERS = ['Authorization', 'Content-Type', 'Idempotency-Key', 'Taiwa-Flusher'];
+export const CLIENT_HEADERS = ['Authorization', 'Content-Type', 'Idempotency-Key', 'Taiwa-Flusher', 'If-Match', 'If-None-Match'];
 
 const StrengthQuery = z.object({
   managerId: z.optional(Id),
@@ -108,7 +108,7 @@ export function createApp(options: AppOptions): TaiwaApp {
         origin: options.corsOrigins,
         allowMethods: ['GET', 'PUT', 'OPTIONS'],
         allowHeaders: CLIENT_HEADERS,
-        exposeHeaders: ['Retry-After', 'Idempotent-Replayed'],
+        exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'ETag'],
         maxAge: 600,
       }),
     );
@@ -132,7 +132,11 @@ export function createApp(options: AppOptions): TaiwaApp {
 
   api.put('/records/:kind/:id', async (c) => {
     const raw = await c.req.text();
-    return reply(c, await putRecord(db, c.get('tenant'), c.req.param('kind'), c.req.param('id'), raw, c.req.header('idempotency-key')));
+    const conditions = { ifMatch: c.req.header('if-match'), ifNoneMatch: c.req.header('if-none-match') };
+    return reply(
+      c,
+      await putRecord(db, c.get('tenant'), c.req.param('kind'), c.req.param('id'), raw, c.req.header('idempotency-key'), conditions),
+    );
   });
 
   api.get('/records/:kind', async (c) => {
@@ -142,12 +146,16 @@ export function createApp(options: AppOptions): TaiwaApp {
     if (!q.success)
       return fail(c, 400, 'Bad query parameter', { field: q.error.issues[0]?.path.join('.'), detail: q.error.issues[0]?.message });
     const records = [];
-    for (const r of await listRecords(db, c.get('tenant'), kind, q.data)) {
+    // Each record's revision by its id: what a client sends back as If-Match.
+    const revisions: [string, string][] = [];
+    for (const r of await listRevisions(db, c.get('tenant'), kind, q.data)) {
       // Response validation: a row changed by hand in SQL is left out (and logged), never sent.
-      if (parseRecord(kind, r).ok) records.push(r);
-      else log({ level: 'warn', msg: 'invalid stored record left out', requestId: c.get('requestId'), kind });
+      if (parseRecord(kind, r.body).ok) {
+        records.push(r.body);
+        revisions.push([(r.body as { id: string }).id, r.revision]);
+      } else log({ level: 'warn', msg: 'invalid stored record left out', requestId: c.get('requestId'), kind });
     }
-    return reply(c, { status: 200, body: { records } });
+    return reply(c, { status: 200, body: { records, revisions: Object.fromEntries(revisions) } });
   });
 
   api.get('/catalog/:locale', async (c) => {

@@ -1,8 +1,8 @@
 import { deleteDB, openDB, unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import { storageErrorOf, TaiwaDataError, TaiwaStorageError } from '../model/errors.js';
+import { storageErrorOf, TaiwaConflictError, TaiwaDataError, TaiwaStorageError } from '../model/errors.js';
 import { isRecordKind, parseRecord } from '../model/validate.js';
 import { peopleOf, type RecordKind, type RecordMap } from '../model/records.js';
-import { matches, type RecordQuery, type TaiwaAdapter } from './types.js';
+import { matches, nextRevision, type RecordQuery, type TaiwaAdapter, type WriteOptions, type WriteResult } from './types.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
 import { databaseName } from './db-names.js';
 import { countFor, readStrengths } from './indexeddb-strengths.js';
@@ -20,6 +20,8 @@ interface Envelope {
   /** `kind|personId` for the member and the manager, so one index answers "records of X about Y". */
   personKeys?: string[];
   createdAt?: string;
+  /** The write's revision (absent on records written before revisions: revision 1). */
+  revision?: number;
 }
 
 export interface IndexedDbAdapterOptions {
@@ -62,6 +64,8 @@ export interface IndexedDbAdapter extends TaiwaAdapter {
   aggregate<I extends InsightKind>(insight: I, query?: InsightQueries[I]): Promise<InsightResults[I]>;
   /** Deletes this viewer's database (for log-out). */
   destroy(): Promise<void>;
+  put<K extends RecordKind>(kind: K, record: RecordMap[K], options?: WriteOptions): Promise<WriteResult>;
+  revisionOf(kind: RecordKind, id: string): string | undefined;
 }
 
 function envelope(kind: string, id: string, value: unknown): Envelope {
@@ -97,6 +101,8 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
   }
   const name = databaseName(options.dbName ?? 'taiwa', viewerId);
   let dbPromise: Promise<IDBPDatabase> | undefined;
+  /** The revisions this page last read or wrote, by `kind|id` (see `revisionOf`). */
+  const seen = new Map<string, string>();
 
   const db = (): Promise<IDBPDatabase> => {
     if (!dbPromise) {
@@ -128,15 +134,35 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
   return {
     local: true,
     name,
-    async put<K extends RecordKind>(kind: K, record: RecordMap[K]) {
+    async put<K extends RecordKind>(kind: K, record: RecordMap[K], options?: WriteOptions) {
       const parsed = parseRecord(kind, record);
       if (!parsed.ok) throw parsed.error;
+      const id = parsed.value.id;
+      let revision = 0;
       try {
+        // The check and the write in one transaction: another tab's write cannot come between them.
         const tx = (await db()).transaction('records', 'readwrite', { durability: 'strict' });
-        await Promise.all([tx.store.put(envelope(kind, parsed.value.id, parsed.value)), tx.done]);
+        const stored = (await tx.store.get([kind, id])) as Envelope | undefined;
+        try {
+          revision = nextRevision(kind, id, stored && { revision: stored.revision ?? 1, value: stored.value }, options);
+        } catch (conflict) {
+          tx.abort();
+          await tx.done.catch(() => undefined);
+          throw conflict;
+        }
+        await Promise.all([tx.store.put({ ...envelope(kind, id, parsed.value), revision }), tx.done]);
       } catch (err) {
+        if (err instanceof TaiwaConflictError) {
+          if (err.revision) seen.set(`${kind}|${id}`, err.revision);
+          throw err;
+        }
         throw storageErrorOf(err, 'Not saved');
       }
+      seen.set(`${kind}|${id}`, String(revision));
+      return { revision: String(revision) };
+    },
+    revisionOf(kind, id) {
+      return seen.get(`${kind}|${id}`);
     },
     async query<K extends RecordKind>(kind: K, query: RecordQuery = {}) {
       if (!isRecordKind(kind)) throw new TaiwaDataError({ kind: String(kind), reason: 'unknown record kind' });
@@ -157,8 +183,10 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
       } catch (err) {
         throw storageErrorOf(err, `The ${kind} records were not read`);
       }
+      const found = envelopes.filter((e) => matches(e.value, query, kind));
+      for (const e of found) seen.set(`${kind}|${e.id}`, String(e.revision ?? 1));
       // Values are returned as stored; the caller's validation turns a bad one into a TaiwaDataError.
-      return envelopes.filter((e) => matches(e.value, query, kind)).map((e) => e.value) as RecordMap[K][];
+      return found.map((e) => e.value) as RecordMap[K][];
     },
     async aggregate<I extends InsightKind>(insight: I, query: InsightQueries[I] = {}): Promise<InsightResults[I]> {
       if (insight !== 'strengths') throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });

@@ -3,7 +3,7 @@ import { isRecordKind, parseRecord } from '../model/validate.js';
 import type { RecordKind, RecordMap } from '../model/records.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
 import { StrengthsAccumulator } from '../insights/strengths-aggregate.js';
-import { matches, type RecordQuery, type TaiwaAdapter } from './types.js';
+import { matches, nextRevision, type RecordQuery, type TaiwaAdapter, type WriteOptions, type WriteResult } from './types.js';
 
 export interface MemoryAdapter extends TaiwaAdapter {
   readonly local: true;
@@ -11,6 +11,8 @@ export interface MemoryAdapter extends TaiwaAdapter {
   aggregate<I extends InsightKind>(insight: I, query?: InsightQueries[I]): Promise<InsightResults[I]>;
   /** Every stored record of a kind, for hosts that only listen and for tests. */
   all<K extends RecordKind>(kind: K): RecordMap[K][];
+  put<K extends RecordKind>(kind: K, record: RecordMap[K], options?: WriteOptions): Promise<WriteResult>;
+  revisionOf(kind: RecordKind, id: string): string | undefined;
 }
 
 /**
@@ -19,6 +21,8 @@ export interface MemoryAdapter extends TaiwaAdapter {
  */
 export function createMemoryAdapter(seed: Partial<{ [K in RecordKind]: RecordMap[K][] }> = {}): MemoryAdapter {
   const stores = new Map<RecordKind, Map<string, unknown>>();
+  const revisions = new Map<string, number>();
+  const revKey = (kind: string, id: string) => `${kind}|${id}`;
   const storeOf = (kind: RecordKind) => {
     let store = stores.get(kind);
     if (!store) stores.set(kind, (store = new Map()));
@@ -29,10 +33,20 @@ export function createMemoryAdapter(seed: Partial<{ [K in RecordKind]: RecordMap
   }
   return {
     local: true,
-    async put(kind, record) {
+    async put(kind, record, options) {
       const parsed = parseRecord(kind, record);
       if (!parsed.ok) throw parsed.error;
-      storeOf(kind).set(parsed.value.id, structuredClone(parsed.value));
+      const id = parsed.value.id;
+      const store = storeOf(kind);
+      const revision = revisions.get(revKey(kind, id)) ?? (store.has(id) ? 1 : undefined);
+      const next = nextRevision(kind, id, revision === undefined ? undefined : { revision, value: store.get(id) }, options);
+      store.set(id, structuredClone(parsed.value));
+      revisions.set(revKey(kind, id), next);
+      return { revision: String(next) };
+    },
+    revisionOf(kind, id) {
+      const r = revisions.get(revKey(kind, id)) ?? (storeOf(kind).has(id) ? 1 : undefined);
+      return r === undefined ? undefined : String(r);
     },
     async query<K extends RecordKind>(kind: K, query: RecordQuery) {
       if (!isRecordKind(kind)) throw new TaiwaDataError({ kind: String(kind), reason: 'unknown record kind' });

@@ -41,6 +41,7 @@ export function classify(err: unknown): Outcome {
     case 'paused':
       return { type: 'pause', error };
     case 'rejected':
+    case 'conflict':
       return { type: 'attention', error };
     default: {
       // network, timeout, rate-limited, server, a local adapter's storage failure, or anything

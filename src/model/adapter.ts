@@ -21,12 +21,28 @@ export interface RecordQuery {
   to?: string;
 }
 
+/** A write's precondition on the stored record's revision (both optional; at most one). */
+export interface WriteOptions {
+  /** Write only while this is the stored revision; otherwise reject with `TaiwaConflictError`. */
+  ifMatch?: string;
+  /** `'*'`: write only when no record with this id is stored (a create). */
+  ifNoneMatch?: '*';
+}
+
+/** What an adapter with revisions answers to a write. */
+export interface WriteResult {
+  /** The revision the write made (what `ifMatch` takes next). */
+  revision: string;
+}
+
 export interface TaiwaAdapter {
   /**
    * Stores `record` as the one record of `kind` with `record.id`: an idempotent upsert, so the same
-   * write sent twice leaves one record. Resolves once the write is durable.
+   * write sent twice leaves one record. Resolves once the write is durable. An adapter with revisions
+   * honours `options` (a stale `ifMatch` rejects with `TaiwaConflictError`, nothing written) and
+   * resolves with the new revision; without options, writes apply in arrival order.
    */
-  put<K extends RecordKind>(kind: K, record: RecordMap[K]): Promise<void>;
+  put<K extends RecordKind>(kind: K, record: RecordMap[K], options?: WriteOptions): Promise<void | WriteResult>;
   /**
    * The records of `kind` that match `query`. Taiwa validates each item it gets back: an invalid one
    * becomes a `TaiwaDataError` and the valid ones beside it still arrive.
@@ -40,6 +56,11 @@ export interface TaiwaAdapter {
   aggregate?<I extends InsightKind>(insight: I, query: InsightQueries[I]): Promise<InsightResults[I]>;
   /** Optional: the host's catalogue override for a locale (see `CatalogOverride`). */
   catalog?(locale: Locale): Promise<unknown>;
+  /**
+   * Optional, with revisions: the revision of a record this adapter last saw (read or written from
+   * this page), or undefined. The outbox sends it as `ifMatch` with the next write of that record.
+   */
+  revisionOf?(kind: RecordKind, id: string): string | undefined;
   /** True when records never leave this device; a private memo is only stored where this holds. */
   readonly local?: boolean;
   /** Optional: release connections. */

@@ -6,7 +6,7 @@ import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import { createIndexedDbAdapter, type IndexedDbAdapter } from '../../src/adapters/indexeddb.js';
 import { createRestAdapter } from '../../src/adapters/rest.js';
 import { matches, type TaiwaAdapter } from '../../src/adapters/types.js';
-import type { RecordKind } from '../../src/model/records.js';
+import { RECORD_KINDS, type RecordKind } from '../../src/model/records.js';
 import { TestTenant } from '../adapters/outbox-server.js';
 
 const override = { topics: [{ id: 'okr', label: { ja: '目標', en: 'OKRs' } }] };
@@ -36,9 +36,12 @@ describeAdapterConformance(
 );
 
 /** A store that "forgets" one rule of the contract, to show the suite names what broke. */
-function broken(flaw: 'duplicates' | 'manager-not-person' | 'to-inclusive' | 'nulls' | 'accepts-any-kind' | 'catalog-empty-object'): TaiwaAdapter {
+function broken(
+  flaw: 'duplicates' | 'manager-not-person' | 'to-inclusive' | 'nulls' | 'accepts-any-kind' | 'catalog-empty-object' | 'ignores-if-match',
+): TaiwaAdapter {
   const rows: { kind: string; record: Record<string, unknown> }[] = [];
-  const known = (kind: string) => flaw === 'accepts-any-kind' || ['session', 'agenda', 'feedback', 'level', 'pulse', 'hint-mark'].includes(kind);
+  let writes = 0;
+  const known = (kind: string) => flaw === 'accepts-any-kind' || (RECORD_KINDS as readonly string[]).includes(kind);
   return {
     async put(kind, record) {
       if (!known(kind)) throw new Error('unknown kind');
@@ -46,6 +49,8 @@ function broken(flaw: 'duplicates' | 'manager-not-person' | 'to-inclusive' | 'nu
       const row = { kind, record: structuredClone(record) as unknown as Record<string, unknown> };
       if (i >= 0 && flaw !== 'duplicates') rows[i] = row;
       else rows.push(row);
+      // Answers revisions but writes whatever the precondition says.
+      if (flaw === 'ignores-if-match') return { revision: String(++writes) };
     },
     async query<K extends RecordKind>(kind: K, query: Parameters<TaiwaAdapter['query']>[1]) {
       if (!known(kind)) throw new Error('unknown kind');
@@ -85,6 +90,9 @@ describe('the conformance suite catches an adapter that breaks the contract', ()
     expect(await only('to-inclusive')).to.deep.equal(['from is inclusive and to exclusive on createdAt, compared as instants']);
     expect(await only('nulls')).to.include('round trip: an optional field left out comes back left out (not null)');
     expect(await only('accepts-any-kind')).to.deep.equal(['an unknown record kind is refused by put and by query']);
+    expect(await only('ignores-if-match')).to.deep.equal([
+      'revisions, when the adapter has them: a stale ifMatch or a second create is refused with TaiwaConflictError and the stored record',
+    ]);
     expect(await only('catalog-empty-object')).to.deep.equal(['catalog(locale), when present, answers an override object, or undefined / null for none']);
   });
 });
