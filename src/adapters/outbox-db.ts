@@ -30,6 +30,10 @@ export interface OutboxEntry {
   /** Without Web Locks: a claim older than this is taken over by another tab. */
   leaseUntil?: number;
   lastError?: EntryError;
+  /** The revision this write was made from (sent as If-Match), when the page had read or written one. */
+  baseRevision?: string;
+  /** After a 412: the stored version this write would have replaced, for the member's choice. */
+  theirs?: { record: unknown; revision?: string };
 }
 
 const STORE = 'entries';

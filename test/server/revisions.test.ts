@@ -31,7 +31,10 @@ for (const driver of drivers) {
         body: JSON.stringify(body),
       });
     const stored = async (id: string) => {
-      const list = (await (await fetch(`${base}/records/pulse`)).json()) as { records: { id: string }[]; revisions: Record<string, string> };
+      const list = (await (await fetch(`${base}/records/pulse`)).json()) as {
+        records: { id: string }[];
+        revisions: Record<string, string>;
+      };
       return { record: list.records.find((r) => r.id === id), revision: list.revisions[id] };
     };
 
@@ -73,7 +76,12 @@ for (const driver of drivers) {
       const a = await put(pulse(104, { growth: 3 }), { 'if-match': '"1"', 'idempotency-key': key });
       const b = await put(pulse(104, { growth: 3 }), { 'if-match': '"1"', 'idempotency-key': key });
       assert.deepEqual([a.status, b.status, b.headers.get('idempotent-replayed'), b.headers.get('etag')], [412, 412, 'true', '"2"']);
-      const malformed: Record<string, string>[] = [{ 'if-match': 'W/"1"' }, { 'if-match': '1' }, { 'if-none-match': '"1"' }, { 'if-match': '"1"', 'if-none-match': '*' }];
+      const malformed: Record<string, string>[] = [
+        { 'if-match': 'W/"1"' },
+        { 'if-match': '1' },
+        { 'if-none-match': '"1"' },
+        { 'if-match': '"1"', 'if-none-match': '*' },
+      ];
       for (const headers of malformed) {
         const res = await put(pulse(104), headers);
         assert.equal(res.status, 400, JSON.stringify(headers));
