@@ -42,6 +42,8 @@ export class AgendaBase extends TaiwaElement<typeof en> {
 
   @state() protected draft?: UI.AgendaDraft;
   @state() protected record?: Agenda;
+  /** For a manager: their own proposals record for this 1on1 (never the member's agenda). */
+  @state() protected proposals?: Agenda;
   @state() protected loaded = false;
   @state() protected problems?: UI.Problems;
   @state() protected note: Note = '';
@@ -90,13 +92,14 @@ export class AgendaBase extends TaiwaElement<typeof en> {
       // Inside a provider the draft store arrives a moment after the viewer: wait for it.
       if ((role === 'member' && !drafts && viewerId) || (role !== 'member' && role !== 'manager')) return undefined;
       const ui = (this.ui ??= await import('./agenda.views.js'));
-      if (role === 'manager') return { ...(await ui.loadForManager(() => this.guarded(), sessionId, memberId)), draft: undefined };
+      if (role === 'manager') return { ...(await ui.loadForManager(() => this.guarded(), sessionId, memberId, viewerId)), draft: undefined };
       const { draft, remote, errors } = await ui.loadForMember(drafts || undefined, () => this.guarded(), viewerId, sessionId);
-      return { record: remote, draft, errors };
+      return { record: remote, draft, errors, proposals: undefined };
     },
     apply: (found) => {
       if (!found) return [];
       this.record = found.record;
+      this.proposals = found.proposals;
       // What the member typed since the page opened wins over anything read back.
       if (found.draft && !this.touched) this.draft = found.draft;
       this.loaded = true;
@@ -159,7 +162,7 @@ export class AgendaBase extends TaiwaElement<typeof en> {
       this.submitter.reset();
       this.proposer.reset();
       this.touched = this.loaded = false;
-      this.draft = this.record = this.problems = undefined;
+      this.draft = this.record = this.proposals = this.problems = undefined;
       this.note = '';
     }
     if (changed.has('draft') && this.draft) {

@@ -191,10 +191,12 @@ export class TaiwaAgenda extends AgendaBase {
     if (!topicId || !managerId || !memberId) return;
     const ui = this.ui!;
     const scope = this.scope;
-    const proposal = ui.proposeTopic(this.record, topicId, { sessionId: this.sessionId, memberId, managerId });
+    // The manager's own record: the member's agenda is never written by the manager.
+    const proposal = ui.proposeTopic(this.proposals, topicId, { sessionId: this.sessionId, memberId, managerId });
     const saved = await this.proposer.save(async () => (await this.guarded())?.put('agenda', proposal));
     if (!saved || scope !== this.scope) return;
-    this.record = saved;
+    this.proposals = saved;
+    this.record = ui.managerView(this.record?.author === 'manager' ? undefined : this.record, [saved]);
     this.note = 'proposed';
     this.#proposed = topicId;
     this.dispatchEvent(new TaiwaSaveEvent('agenda', ui.withoutPrivateMemos(saved)));
