@@ -104,4 +104,13 @@ export interface DraftStore {
   delete(key: string): Promise<void>;
   /** Every key that starts with `prefix`. */
   keys(prefix?: string): Promise<string[]>;
+  /** Optional, versioned drafts: the value with its version (0 when nothing is stored). */
+  read?<T>(key: string): Promise<{ value: T | undefined; version: number }>;
+  /**
+   * Optional: writes `value` only while `version` is still the stored one (another tab did not write
+   * since), else rejects with a `TaiwaConflictError` holding the stored value. Resolves with the new version.
+   */
+  write?(key: string, value: unknown, version: number): Promise<number>;
+  /** Optional: `listener` hears each key another tab changed, with its new version. Returns the unsubscribe. */
+  watch?(listener: (key: string, version: number) => void): () => void;
 }

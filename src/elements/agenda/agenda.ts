@@ -116,7 +116,7 @@ export class TaiwaAgenda extends AgendaBase {
     const { drafts, sessionId } = this;
     const scope = this.scope;
     this.autosave.schedule(async () => {
-      const error = await ui.keepDraft(drafts, sessionId, draft);
+      const error = await this.keep(drafts, sessionId, draft, scope);
       if (scope !== this.scope) return;
       this.setErrors('draft', error ? [error] : []);
       if (!error && !this.note) this.note = 'draftSaved';
