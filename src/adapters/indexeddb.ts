@@ -1,5 +1,5 @@
 import { deleteDB, openDB, unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import { storageErrorOf, TaiwaConflictError, TaiwaDataError, TaiwaStorageError } from '../model/errors.js';
+import { storageErrorOf, TaiwaBlockedError, TaiwaConflictError, TaiwaDataError, TaiwaStorageError } from '../model/errors.js';
 import { isRecordKind, parseRecord } from '../model/validate.js';
 import { peopleOf, type RecordKind, type RecordMap } from '../model/records.js';
 import { matches, nextRevision, type RecordQuery, type TaiwaAdapter, type WriteOptions, type WriteResult } from './types.js';
@@ -101,20 +101,47 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
   }
   const name = databaseName(options.dbName ?? 'taiwa', viewerId);
   let dbPromise: Promise<IDBPDatabase> | undefined;
+  /** While another tab holds an older version open: the error every operation waiting on the upgrade gets. */
+  let blocked: TaiwaBlockedError | undefined;
+  const waiting = new Set<(err: Error) => void>();
   /** The revisions this page last read or wrote, by `kind|id` (see `revisionOf`). */
   const seen = new Map<string, string>();
 
   const db = (): Promise<IDBPDatabase> => {
+    const opened = open();
+    if (!blocked) {
+      // Settles with the open, or earlier with the blocked error when another tab holds the upgrade.
+      return new Promise((resolve, reject) => {
+        waiting.add(reject);
+        opened.then(resolve, reject).finally(() => waiting.delete(reject));
+      });
+    }
+    return Promise.reject(blocked);
+  };
+
+  const open = (): Promise<IDBPDatabase> => {
     if (!dbPromise) {
       if (typeof indexedDB === 'undefined') {
         return Promise.reject(new TaiwaStorageError('unavailable', 'IndexedDB is not available in this browser (private mode, or site storage is turned off), so Taiwa cannot save here.'));
       }
       dbPromise = openDB(name, DB_VERSION, {
         upgrade: (database, oldVersion, _newVersion, tx) => upgrade(database as IDBPDatabase, oldVersion, tx as never),
-        blocked: () => console.warn(`[taiwa] ${name}: an older tab holds the database open; close it to finish the upgrade.`),
+        blocked: () => {
+          // The open goes on and completes once the other tab closes; until then the person is told.
+          blocked = new TaiwaBlockedError(
+            'Taiwa is open in another tab with an older version, so this page cannot open its storage yet. Close the other tab; this page carries on by itself.',
+            (dbPromise ?? Promise.resolve()).then(
+              () => undefined,
+              () => undefined,
+            ),
+          );
+          waiting.forEach((reject) => reject(blocked!));
+          waiting.clear();
+        },
         terminated: () => (dbPromise = undefined),
       }).then(
         (database) => {
+          blocked = undefined;
           // Another tab upgrading: step aside instead of blocking it.
           database.addEventListener('versionchange', () => {
             database.close();
@@ -124,6 +151,7 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
         },
         (err: unknown) => {
           dbPromise = undefined;
+          blocked = undefined;
           throw storageErrorOf(err, 'Taiwa cannot use this browser’s storage');
         },
       );

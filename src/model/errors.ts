@@ -75,6 +75,20 @@ export class TaiwaConflictError extends TaiwaStorageError {
   }
 }
 
+/**
+ * The browser's storage is held at an older version by another open tab, so this page's upgrade
+ * waits. `until` settles once that tab closed (or let go) and the upgrade ran: a widget shows the
+ * person what to do (close the other tab) and tries again by itself then.
+ */
+export class TaiwaBlockedError extends TaiwaStorageError {
+  declare readonly code: 'blocked';
+  readonly until: Promise<unknown>;
+  constructor(message: string, until: Promise<unknown>) {
+    super('blocked', message);
+    this.until = until;
+  }
+}
+
 /** Turns anything thrown into an Error that can be shown, without losing the original. */
 export function toError(err: unknown): Error {
   return err instanceof Error ? err : new Error(String(err));
