@@ -84,7 +84,9 @@ for (const driver of drivers) {
         const [a, b] = await Promise.all([openDb({ databaseUrl: url }), openDb({ databaseUrl: url })]);
         open.push(a, b);
         const applied = await Promise.all([migrate(a), migrate(b)]);
-        assert.deepEqual(applied.flat(), [1]);
+        // Every migration applied once, by one of the two.
+        const all = (await loadMigrations()).map((m) => m.version);
+        assert.deepEqual(applied.flat().sort((x, y) => x - y), all);
       });
   });
 
