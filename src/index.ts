@@ -17,7 +17,7 @@ export { AutosaveController } from './core/autosave-controller.js';
 export type { AgendaElements } from './elements/agenda/agenda.elements.js';
 export { TaiwaFormElement } from './core/form-associated.js';
 export { define, VERSION } from './core/define.js';
-export { TaiwaDataError, TaiwaStorageError, storageErrorOf } from './model/errors.js';
+export { TaiwaDataError, TaiwaStorageError, TaiwaConflictError, TaiwaBlockedError, storageErrorOf } from './model/errors.js';
 export {
   TaiwaErrorEvent,
   TaiwaSaveEvent,
@@ -32,7 +32,7 @@ export {
 } from './events/index.js';
 export { adapterContext, viewerContext, localeContext, catalogContext, activeItemContext, type ActiveItem } from './core/context.js';
 
-export type { TaiwaAdapter, RecordQuery } from './model/adapter.js';
+export type { TaiwaAdapter, RecordQuery, WriteOptions, WriteResult } from './model/adapter.js';
 export { matches } from './adapters/types.js';
 export { createMemoryAdapter, type MemoryAdapter } from './adapters/memory.js';
 export { createIndexedDbAdapter, type IndexedDbAdapter, type IndexedDbAdapterOptions } from './adapters/indexeddb.js';

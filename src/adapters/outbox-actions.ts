@@ -5,7 +5,7 @@
 import type { RecordKind } from '../model/records.js';
 import type { OutboxItem } from '../model/outbox.js';
 import { databaseName } from './db-names.js';
-import { deleteDatabase, type OutboxEntry } from './outbox-db.js';
+import { deleteDatabase, storageError, type OutboxEntry } from './outbox-db.js';
 import { keyOf, type LogoutResult, type OutboxShared } from './outbox-shared.js';
 import { recordStatus } from './outbox-status.js';
 
@@ -18,20 +18,31 @@ export async function itemsOf(shared: OutboxShared): Promise<OutboxItem[]> {
  * Commits a write on this device (`strict`). It is made from the revision `seen`, unless an earlier
  * write of the record is still undelivered: then from the revision that one was made from.
  */
-export function enqueue(shared: OutboxShared, entry: OutboxEntry, seen: string | undefined): Promise<void> {
-  return shared.db.transact(
-    'readwrite',
-    (store) => {
-      const req = store.get(entry.key);
-      req.onsuccess = () => {
-        const earlier = req.result as OutboxEntry | undefined;
-        const base = earlier ? earlier.baseRevision : seen;
-        store.put(base === undefined ? entry : { ...entry, baseRevision: base });
-      };
-      return () => undefined;
-    },
-    'strict',
-  );
+export async function enqueue(shared: OutboxShared, entry: OutboxEntry, seen: string | undefined): Promise<void> {
+  let failure: unknown;
+  try {
+    await shared.db.transact(
+      'readwrite',
+      (store) => {
+        const req = store.get(entry.key);
+        req.onsuccess = () => {
+          const earlier = req.result as OutboxEntry | undefined;
+          const base = earlier ? earlier.baseRevision : seen;
+          try {
+            store.put(base === undefined ? entry : { ...entry, baseRevision: base });
+          } catch (err) {
+            // Reported as what it is (no room, ...), not as the abort it causes.
+            failure = err;
+            store.transaction.abort();
+          }
+        };
+        return () => undefined;
+      },
+      'strict',
+    );
+  } catch (err) {
+    throw failure === undefined ? err : storageError(failure);
+  }
 }
 
 /** What was read is what the next write of each record is made from: its revision, by `kind|id`. */

@@ -43,6 +43,25 @@ export function storageError(err: unknown): TaiwaStorageError {
   return storageErrorOf(err, 'Not saved');
 }
 
+/**
+ * A put inside a request's callback: a synchronous failure there (no room, a value that cannot be
+ * stored) would be thrown into the event loop; instead the transaction is aborted, so the caller's
+ * `transact` rejects and nothing half-done is kept.
+ */
+export function putOrAbort(store: IDBObjectStore, value: unknown): boolean {
+  try {
+    store.put(value);
+    return true;
+  } catch {
+    try {
+      store.transaction.abort();
+    } catch {
+      // Already finished.
+    }
+    return false;
+  }
+}
+
 export class OutboxDb {
   private dbp: Promise<IDBDatabase> | undefined;
   private closed = false;

@@ -7,7 +7,7 @@ import { TaiwaStorageError } from '../model/errors.js';
 import type { RecordKind } from '../model/records.js';
 import { TaiwaAuthRequiredEvent } from '../events/auth-required.js';
 import { OutboxFlushEvent } from '../events/outbox-flush.js';
-import type { OutboxEntry } from './outbox-db.js';
+import { putOrAbort, type OutboxEntry } from './outbox-db.js';
 import { backoff, classify, describeError, type Outcome } from './outbox-outcome.js';
 import { offline, type OutboxShared } from './outbox-shared.js';
 import type { OutboxStatusBook } from './outbox-status.js';
@@ -129,7 +129,7 @@ export class OutboxDelivery {
             const due = e.state === 'pending' && (all || e.nextAttemptAt <= now);
             if (!orphan && !due) continue;
             const c: OutboxEntry = { ...e, state: 'sending', claimedBy: this.shared.flusherId, leaseUntil: lease };
-            store.put(c);
+            if (!putOrAbort(store, c)) return;
             claimed.push(c);
             this.inFlight.add(e.key);
             if (all) tried.add(e.key);
@@ -181,19 +181,19 @@ export class OutboxDelivery {
         // except that a newer write made from the same revision now builds on this delivered one.
         if (!cur) return;
         if (cur.idempotencyKey !== e.idempotencyKey) {
-          if (outcome.type === 'sent' && outcome.revision !== undefined && cur.baseRevision === e.baseRevision) store.put({ ...cur, baseRevision: outcome.revision });
+          if (outcome.type === 'sent' && outcome.revision !== undefined && cur.baseRevision === e.baseRevision) putOrAbort(store, { ...cur, baseRevision: outcome.revision });
           return;
         }
         const { claimedBy: _c, leaseUntil: _l, ...rest } = cur;
         if (outcome.type === 'sent') store.delete(e.key);
         else if (outcome.type === 'attention')
-          store.put({ ...rest, state: 'needs-attention', lastError: outcome.error, ...(outcome.theirs ? { theirs: outcome.theirs } : {}) });
-        else if (outcome.type === 'pause') store.put({ ...rest, state: 'pending', lastError: outcome.error });
-        else if (outcome.type === 'release') store.put({ ...rest, state: 'pending' });
+          putOrAbort(store, { ...rest, state: 'needs-attention', lastError: outcome.error, ...(outcome.theirs ? { theirs: outcome.theirs } : {}) });
+        else if (outcome.type === 'pause') putOrAbort(store, { ...rest, state: 'pending', lastError: outcome.error });
+        else if (outcome.type === 'release') putOrAbort(store, { ...rest, state: 'pending' });
         else {
           const attempts = cur.attempts + 1;
           const nextAttemptAt = now + backoff(attempts, outcome.retryAfterMs, shared.options);
-          store.put({ ...rest, state: 'pending', attempts, nextAttemptAt, lastError: outcome.error });
+          putOrAbort(store, { ...rest, state: 'pending', attempts, nextAttemptAt, lastError: outcome.error });
         }
       };
       return () => undefined;

@@ -3,7 +3,7 @@
  * with an `Idempotency-Key`, queries by person, session and time, timeouts, the portal's auth
  * headers, and a pause on 401 until the host says it signed in again.
  */
-import { TaiwaConflictError, TaiwaDataError, TaiwaStorageError } from '../model/errors.js';
+import { TaiwaConflictError, TaiwaDataError } from '../model/errors.js';
 import type { Locale } from '../model/schemas.js';
 import { RECORD_KINDS, type RecordKind, type RecordMap } from '../model/records.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
@@ -11,6 +11,9 @@ import { TypedEventTarget } from '../events/typed-event-target.js';
 import { TaiwaAuthRequiredEvent } from '../events/auth-required.js';
 import { TaiwaResumedEvent } from '../events/auth-resumed.js';
 import type { RecordQuery, TaiwaAdapter, WriteOptions, WriteResult } from './types.js';
+import { parseRetryAfter, TaiwaHttpError } from './rest-http.js';
+
+export { parseRetryAfter, TaiwaHttpError, type HttpErrorCode } from './rest-http.js';
 import { stripPrivateMemos } from '../model/privacy.js';
 import { parseRecord } from '../model/validate.js';
 
@@ -20,34 +23,6 @@ export interface RestAdapterEventMap {
   'auth-required': TaiwaAuthRequiredEvent;
   /** `resume()` lifted the pause. */
   resumed: TaiwaResumedEvent;
-}
-
-/** Why a request failed. `network`, `timeout`, `rate-limited` and `server` are worth retrying. */
-export type HttpErrorCode = 'network' | 'timeout' | 'auth' | 'paused' | 'rate-limited' | 'server' | 'rejected';
-
-/** A failed request: a `TaiwaStorageError` with the HTTP status and what the server said. */
-export class TaiwaHttpError extends TaiwaStorageError {
-  declare readonly code: HttpErrorCode;
-  /** The HTTP status, 0 when no answer arrived. */
-  readonly status: number;
-  /** From `Retry-After`, in milliseconds. */
-  readonly retryAfterMs: number | undefined;
-  /** The server's problem details (RFC 9457), when it sent them. */
-  readonly problem: { title?: string; detail?: string; field?: string; rule?: string } | undefined;
-  constructor(
-    code: HttpErrorCode,
-    message: string,
-    init: { status?: number; retryAfterMs?: number; problem?: TaiwaHttpError['problem']; cause?: unknown } = {},
-  ) {
-    super(code, message, init.cause);
-    this.status = init.status ?? 0;
-    this.retryAfterMs = init.retryAfterMs;
-    this.problem = init.problem;
-  }
-  /** Whether sending the same request again may succeed. */
-  get retryable(): boolean {
-    return this.code === 'network' || this.code === 'timeout' || this.code === 'rate-limited' || this.code === 'server';
-  }
 }
 
 export interface RestAdapterOptions {
@@ -86,14 +61,6 @@ export interface RestAdapter extends TaiwaAdapter, TypedEventTarget<RestAdapterE
   resume(): void;
   /** Same as `resume()`. */
   reauthenticated(): void;
-}
-
-/** `Retry-After` as milliseconds: delay-seconds or an HTTP date. */
-export function parseRetryAfter(value: string | null): number | undefined {
-  if (!value) return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }
 
 /** `"3"` → `3`; a weak or missing tag is no revision. */
