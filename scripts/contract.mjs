@@ -71,11 +71,22 @@ const problem = {
     field: { type: 'string' },
     rule: {
       type: 'string',
-      description: '`updated-before-created`, `private-memo`, `stale-write`, `idempotency-key-reused`, or the backend’s own.',
+      description: '`updated-before-created`, `private-memo`, `stale-revision`, `idempotency-key-reused`, or the backend’s own.',
     },
-    current: { description: 'With `stale-write`: the newer record the server holds.' },
+    current: { description: 'With `stale-revision` (412): the record the server holds now.' },
+    revision: {
+      type: 'string',
+      description: 'With `stale-revision` (412): the revision of `current`, to send as `If-Match` to replace it.',
+    },
   },
   required: ['title', 'status'],
+};
+
+const etag = {
+  ETag: {
+    description: 'The record’s revision as a strong entity tag (`"3"`), assigned by the server on every accepted write.',
+    schema: { type: 'string' },
+  },
 };
 
 const retryAfter = {
@@ -87,9 +98,10 @@ function writeResponses(kind) {
   return {
     200: {
       description: 'Replaced (or the stored answer to a repeated Idempotency-Key, with `Idempotent-Replayed: true`).',
+      headers: etag,
       content: json(ref(name)),
     },
-    201: { description: 'Created.', content: json(ref(name)) },
+    201: { description: 'Created.', headers: etag, content: json(ref(name)) },
     400: {
       description:
         'Malformed request: no Idempotency-Key, a body that is not JSON, or an id that differs from the path. Not retried: shown to the member as “needs attention”.',
@@ -99,8 +111,13 @@ function writeResponses(kind) {
     403: { description: 'Signed in, but this person may not write this record. Shown as “needs attention”.', content: problemJson },
     // 412 (a stale `If-Match` revision) comes with the revision rule: add it here.
     409: {
+      description: 'The request with this Idempotency-Key is still being processed (`rule: idempotency-key-in-flight`); retry it.',
+      content: problemJson,
+    },
+    412: {
       description:
-        'Conflict: a newer version of the record is stored (`rule: stale-write`, `current` holds it). Shown as “needs attention”.',
+        'The `If-Match` revision is not the stored one (or `If-None-Match: *` and the record exists): nothing was written (`rule: stale-revision`, `current` and `revision` hold the stored record, `ETag` its revision). Shown as “needs attention” with both versions.',
+      headers: etag,
       content: problemJson,
     },
     422: {
@@ -146,6 +163,21 @@ function paths() {
       'One key per write, the same on every retry of that write. The server stores the answer (2xx or 4xx) to each key and replays it for a repeat.',
     schema: { type: 'string', minLength: 1, maxLength: 255 },
   };
+  const ifMatch = {
+    name: 'If-Match',
+    in: 'header',
+    required: false,
+    description:
+      'The revision this write was made from (`"3"`, from `ETag` or the list’s `revisions`): the write applies only while it is still the stored one, else 412. Without If-Match and If-None-Match (older clients, for one version) writes apply in arrival order; the client’s `updatedAt` decides nothing.',
+    schema: { type: 'string' },
+  };
+  const ifNoneMatch = {
+    name: 'If-None-Match',
+    in: 'header',
+    required: false,
+    description: '`*`: create only; 412 when the record exists.',
+    schema: { type: 'string', enum: ['*'] },
+  };
   const query = [
     ['personId', 'Records whose member or manager is this person.'],
     ['sessionId', 'Records of this session.'],
@@ -164,7 +196,7 @@ function paths() {
       put: {
         operationId: `put-${kind}`,
         summary: `Create or replace a ${kind} record (idempotent upsert by id).`,
-        parameters: [id, key],
+        parameters: [id, key, ifMatch, ifNoneMatch],
         requestBody: { required: true, content: json(ref(name)) },
         responses: writeResponses(kind),
       },
@@ -177,7 +209,19 @@ function paths() {
         responses: {
           200: {
             description: 'The matching records.',
-            content: json({ type: 'object', properties: { records: { type: 'array', items: ref(name) } }, required: ['records'] }),
+            content: json({
+              type: 'object',
+              properties: {
+                records: { type: 'array', items: ref(name) },
+                revisions: {
+                  type: 'object',
+                  description:
+                    'Each listed record’s revision by its id (what `ETag` says for it on a write), to send back as `If-Match: "<revision>"`.',
+                  additionalProperties: { type: 'string' },
+                },
+              },
+              required: ['records'],
+            }),
           },
           400: {
             description:
@@ -293,7 +337,7 @@ export function contract() {
       title: 'Taiwa records API',
       version: pkg.version,
       description:
-        'What a backend implements so Taiwa widgets can store and read 1on1 records. Every record carries a client-generated id; every write is an idempotent upsert by id with an Idempotency-Key. Private memos never reach the server. Generated from src/model/schemas.ts by `npm run contract`; see docs/contract.md. Any other method on a path of this document is answered `405` with `Allow` naming the path’s methods (`GET, HEAD` or `PUT`); a path outside it `405` with an empty `Allow` (under the base) or `404`, as problem+json. Unknown properties of a record are dropped (see `additionalProperties`); unknown or repeated query parameters are refused (`400`); a body that is not JSON is refused (`415`). CORS: origins from the server’s configured list (`TAIWA_CORS_ORIGINS`); request headers allowed: `Authorization`, `Content-Type`, `Idempotency-Key`, `Taiwa-Flusher`; response headers exposed: `Retry-After`, `Idempotent-Replayed`.',
+        'What a backend implements so Taiwa widgets can store and read 1on1 records. Every record carries a client-generated id; every write is an idempotent upsert by id with an Idempotency-Key. Private memos never reach the server. Generated from src/model/schemas.ts by `npm run contract`; see docs/contract.md. Any other method on a path of this document is answered `405` with `Allow` naming the path’s methods (`GET, HEAD` or `PUT`); a path outside it `405` with an empty `Allow` (under the base) or `404`, as problem+json. Unknown properties of a record are dropped (see `additionalProperties`); unknown or repeated query parameters are refused (`400`); a body that is not JSON is refused (`415`). CORS: origins from the server’s configured list (`TAIWA_CORS_ORIGINS`); request headers allowed: `Authorization`, `Content-Type`, `Idempotency-Key`, `Taiwa-Flusher`, `If-Match`, `If-None-Match`; response headers exposed: `Retry-After`, `Idempotent-Replayed`, `ETag`.',
       license: { name: pkg.license },
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',

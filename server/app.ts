@@ -2,8 +2,8 @@
  * Taiwa's backend as a Hono app: the HTTP contract of `openapi.json`, validated with the model's
  * zod schemas, on PostgreSQL (PGlite or a server, see db.ts).
  *
- *   PUT  {base}/records/{kind}/{id}   idempotent upsert, `Idempotency-Key` required
- *   GET  {base}/records/{kind}?personId=&sessionId=&from=&to=   → { records: [...] }
+ *   PUT  {base}/records/{kind}/{id}   idempotent upsert, `Idempotency-Key` required; `If-Match` → 412
+ *   GET  {base}/records/{kind}?personId=&sessionId=&from=&to=   → { records: [...], revisions: { id: rev } }
  *   GET  {base}/catalog/{locale}      the host's catalogue override (404: none)
  *   GET  {base}/insights/strengths?managerId=&k=&prior=   the masked strengths map
  *   POST {base}/demo/sign-in {personId}   a token for a sample person (`demo` only; 404 otherwise)
@@ -29,7 +29,7 @@ import { getPerson } from './people.js';
 import { aggregateScope, canWrite, filterReadable, type PolicyContext } from './policy.js';
 import type { Principal } from './principal.js';
 import { accessLog, fail, reply, rateLimit, silentLogger, type Logger, type RateLimit } from './ops.js';
-import { catalogOverride, listRecords, putRecord } from './records.js';
+import { catalogOverride, listRevisions, putRecord } from './records.js';
 import { strengthMap } from './strengths.js';
 import { ReminderQuery, reminderZone, remindersOn } from './reminders.js';
 import { mountPeople } from './me-routes.js';
@@ -68,7 +68,7 @@ export interface AppOptions {
 
 export type Env = { Variables: { tenant: string; requestId: string; principal?: Principal } };
 
-export const CLIENT_HEADERS = ['Authorization', 'Content-Type', 'Idempotency-Key', 'Taiwa-Flusher'];
+export const CLIENT_HEADERS = ['Authorization', 'Content-Type', 'Idempotency-Key', 'Taiwa-Flusher', 'If-Match', 'If-None-Match'];
 
 const StrengthQuery = z.object({
   managerId: z.optional(Id),
@@ -157,7 +157,7 @@ export function createApp(options: AppOptions): TaiwaApp {
         origin: options.corsOrigins,
         allowMethods: ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS'],
         allowHeaders: CLIENT_HEADERS,
-        exposeHeaders: ['Retry-After', 'Idempotent-Replayed'],
+        exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'ETag'],
         maxAge: 600,
       }),
     );
@@ -223,7 +223,8 @@ export function createApp(options: AppOptions): TaiwaApp {
         if (!decision.ok) return fail(c, decision.status, decision.title, { rule: decision.rule, detail: decision.detail });
       }
     }
-    return reply(c, await putRecord(db, c.get('tenant'), kind, id, raw, c.req.header('idempotency-key')));
+    const conditions = { ifMatch: c.req.header('if-match'), ifNoneMatch: c.req.header('if-none-match') };
+    return reply(c, await putRecord(db, c.get('tenant'), kind, id, raw, c.req.header('idempotency-key'), conditions));
   });
 
   api.get('/records/:kind', async (c) => {
@@ -238,13 +239,20 @@ export function createApp(options: AppOptions): TaiwaApp {
     // Without a person or a session: the records that name the caller. The policy then keeps what they may read.
     const off = relationsOff(c);
     const query = off || q.data.personId || q.data.sessionId ? q.data : { ...q.data, personId: c.get('principal')!.personId };
-    const listed = await listRecords(db, c.get('tenant'), kind, query);
-    for (const r of off ? listed : await filterReadable(ctxOf(c), kind, listed)) {
+    const listed = await listRevisions(db, c.get('tenant'), kind, query);
+    // Each record's revision by its id: what a client sends back as If-Match.
+    const revisionOf = new Map(listed.map((r) => [(r.body as { id: string }).id, r.revision]));
+    const bodies = listed.map((r) => r.body);
+    const revisions: [string, string][] = [];
+    for (const body of off ? bodies : await filterReadable(ctxOf(c), kind, bodies)) {
       // Response validation: a row changed by hand in SQL is left out (and logged), never sent.
-      if (parseRecord(kind, r).ok) records.push(r);
-      else log({ level: 'warn', msg: 'invalid stored record left out', requestId: c.get('requestId'), kind });
+      if (parseRecord(kind, body).ok) {
+        const id = (body as { id: string }).id;
+        records.push(body);
+        revisions.push([id, revisionOf.get(id)!]);
+      } else log({ level: 'warn', msg: 'invalid stored record left out', requestId: c.get('requestId'), kind });
     }
-    return reply(c, { status: 200, body: { records } });
+    return reply(c, { status: 200, body: { records, revisions: Object.fromEntries(revisions) } });
   });
 
   api.get('/catalog/:locale', async (c) => {

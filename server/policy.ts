@@ -42,6 +42,7 @@ type Loose = {
   managerId?: string;
   by?: Side;
   owner?: Side;
+  author?: Side;
   sharedWithManager?: boolean;
 };
 
@@ -58,6 +59,8 @@ export function writerSide(kind: RecordKind, record: Loose, me?: string): Side {
     case 'series':
       return me !== undefined && record.memberId === me ? 'member' : 'manager';
     case 'agenda':
+      // The manager's proposals are the manager's own agenda record for the 1on1 (`author: 'manager'`).
+      return record.author === 'manager' ? 'manager' : 'member';
     case 'pulse':
       return 'member';
     case 'action':

@@ -73,12 +73,24 @@ class KeyTaken extends Error {}
  * `Idempotent-Replayed: true`; the same key with another request is refused. A failure inside the
  * transaction rolls everything back, so a 5xx is never a stored answer.
  */
-export async function putRecord(db: Db, tenant: string, kind: string, id: string, raw: string, key: string | undefined): Promise<Answer> {
+export async function putRecord(
+  db: Db,
+  tenant: string,
+  kind: string,
+  id: string,
+  raw: string,
+  key: string | undefined,
+  conditions: Conditions = {},
+): Promise<Answer> {
   if (typeof key !== 'string' || key.length === 0 || key.length > 255) {
     return problem(400, 'Idempotency-Key header missing', { detail: 'Every write needs an Idempotency-Key header (1–255 characters).' });
   }
-  const fingerprint = createHash('sha256').update(`${kind}\n${id}\n${raw}`).digest('hex');
-  const checked = check(kind, id, raw);
+  const precondition = preconditionOf(conditions);
+  // The precondition is part of the request: the same key with another If-Match is another request.
+  const fingerprint = createHash('sha256')
+    .update(`${kind}\n${id}\n${conditions.ifMatch ?? ''}\n${conditions.ifNoneMatch ?? ''}\n${raw}`)
+    .digest('hex');
+  const checked = 'status' in precondition ? precondition : check(kind, id, raw);
   try {
     return await db.transaction(async (tx) => {
       // The key first: a concurrent request with the same key waits here until this one commits.
@@ -88,20 +100,21 @@ export async function putRecord(db: Db, tenant: string, kind: string, id: string
         [tenant, key, fingerprint],
       );
       if (taken.length === 0) throw new KeyTaken();
-      const answer = 'status' in checked ? checked : await upsert(tx, tenant, checked.kind, checked.record);
-      await tx.query('update idempotency_keys set status = $3, body = $4 where tenant = $1 and key = $2', [
+      const answer = 'status' in checked ? checked : await upsert(tx, tenant, checked.kind, checked.record, precondition as Precondition);
+      await tx.query('update idempotency_keys set status = $3, body = $4, etag = $5 where tenant = $1 and key = $2', [
         tenant,
         key,
         answer.status,
         JSON.stringify(answer.body),
+        answer.headers?.etag ?? null,
       ]);
       return answer;
     });
   } catch (err) {
     if (!(err instanceof KeyTaken)) throw err;
   }
-  const [known] = await db.query<{ fingerprint: string; status: number; body: unknown }>(
-    'select fingerprint, status, body from idempotency_keys where tenant = $1 and key = $2',
+  const [known] = await db.query<{ fingerprint: string; status: number; body: unknown; etag: string | null }>(
+    'select fingerprint, status, body, etag from idempotency_keys where tenant = $1 and key = $2',
     [tenant, key],
   );
   if (!known)
@@ -109,29 +122,92 @@ export async function putRecord(db: Db, tenant: string, kind: string, id: string
   if (known.fingerprint !== fingerprint) {
     return problem(422, 'Idempotency-Key reused with a different request', { rule: 'idempotency-key-reused' });
   }
-  return { status: known.status, body: known.body, headers: { 'idempotent-replayed': 'true' } };
+  return {
+    status: known.status,
+    body: known.body,
+    headers: { 'idempotent-replayed': 'true', ...(known.etag ? { etag: known.etag } : {}) },
+  };
 }
 
-async function upsert(tx: Queryable, tenant: string, kind: RecordKind, record: TaiwaRecord): Promise<Answer> {
+/** The write's preconditions as sent (`If-Match`, `If-None-Match`), before they are read. */
+export interface Conditions {
+  ifMatch?: string | undefined;
+  ifNoneMatch?: string | undefined;
+}
+
+/** What a write requires of the stored record: a revision, its absence, or nothing (arrival order). */
+type Precondition = { type: 'revision'; revision: number } | { type: 'absent' } | { type: 'any' };
+
+/** A strong entity tag for a revision: `"7"`. */
+export const etagOf = (revision: number | string): string => `"${revision}"`;
+
+function preconditionOf({ ifMatch, ifNoneMatch }: Conditions): Precondition | Answer {
+  if (ifMatch !== undefined && ifNoneMatch !== undefined) {
+    return problem(400, 'Send If-Match or If-None-Match, not both', { field: 'If-Match' });
+  }
+  if (ifNoneMatch !== undefined) {
+    if (ifNoneMatch.trim() !== '*')
+      return problem(400, 'If-None-Match must be *', {
+        field: 'If-None-Match',
+        detail: 'Only `If-None-Match: *` (create only) is understood.',
+      });
+    return { type: 'absent' };
+  }
+  if (ifMatch === undefined) return { type: 'any' };
+  const m = /^\s*"(\d{1,15})"\s*$/.exec(ifMatch);
+  if (!m)
+    return problem(400, 'If-Match must be one revision as a strong ETag', {
+      field: 'If-Match',
+      detail: 'Send the ETag the server gave, e.g. If-Match: "3".',
+    });
+  return { type: 'revision', revision: Number(m[1]) };
+}
+
+/**
+ * Stores `record` as the next revision of its row. Writes are applied in arrival order (the row
+ * lock orders concurrent ones); the client's `updatedAt` decides nothing. With a precondition that
+ * no longer holds, nothing is written and the answer is 412 with the stored record and its ETag.
+ */
+async function upsert(tx: Queryable, tenant: string, kind: RecordKind, record: TaiwaRecord, pre: Precondition): Promise<Answer> {
   const r = record as TaiwaRecord & { memberId?: string; managerId?: string; sessionId?: string };
-  const rows = await tx.query<{ inserted: boolean }>(
-    `insert into records (tenant, kind, id, member_id, manager_id, session_id, created_at, updated_at, body)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-     on conflict (tenant, kind, id) do update set
+  // Lock the row (when there is one) so the check and the write see the same revision.
+  const [stored] = await tx.query<{ revision: string; body: unknown }>(
+    'select revision, body from records where tenant = $1 and kind = $2 and id = $3 for update',
+    [tenant, kind, r.id],
+  );
+  const current = stored ? Number(stored.revision) : undefined;
+  const moved = pre.type === 'absent' ? current !== undefined : pre.type === 'revision' ? current !== pre.revision : false;
+  if (moved) {
+    const extra =
+      current === undefined
+        ? { rule: 'stale-revision', detail: 'This record is not stored (any more); there is no revision to match.' }
+        : {
+            rule: 'stale-revision',
+            detail: 'The record changed since the revision this write was made from.',
+            current: stored!.body,
+            revision: String(current),
+          };
+    return problem(412, 'The record changed since you last read it', extra, current === undefined ? undefined : { etag: etagOf(current) });
+  }
+  // A create-only write (If-None-Match: *) never replaces a row a concurrent create just made.
+  const onConflict =
+    pre.type === 'absent'
+      ? 'do nothing'
+      : `do update set
        member_id = excluded.member_id, manager_id = excluded.manager_id, session_id = excluded.session_id,
-       created_at = excluded.created_at, updated_at = excluded.updated_at, body = excluded.body
-     where records.updated_at <= excluded.updated_at
-     returning (xmax = 0) as inserted`,
+       created_at = excluded.created_at, updated_at = excluded.updated_at, body = excluded.body,
+       revision = records.revision + 1`;
+  const rows = await tx.query<{ revision: string; inserted: boolean }>(
+    `insert into records (tenant, kind, id, member_id, manager_id, session_id, created_at, updated_at, body, revision)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1)
+     on conflict (tenant, kind, id) ${onConflict}
+     returning revision, (xmax = 0) as inserted`,
     [tenant, kind, r.id, r.memberId ?? null, r.managerId ?? null, r.sessionId ?? null, r.createdAt, r.updatedAt, JSON.stringify(record)],
   );
   const [row] = rows;
-  if (row) return { status: row.inserted ? 201 : 200, body: record };
-  const [current] = await tx.query<{ body: unknown }>('select body from records where tenant = $1 and kind = $2 and id = $3', [
-    tenant,
-    kind,
-    r.id,
-  ]);
-  return problem(409, 'A newer version of this record is stored', { rule: 'stale-write', current: current?.body });
+  if (!row) return upsert(tx, tenant, kind, record, pre);
+  const revision = Number(row.revision);
+  return { status: row.inserted ? 201 : 200, body: record, headers: { etag: etagOf(revision) } };
 }
 
 export interface RecordQuery {
@@ -143,6 +219,16 @@ export interface RecordQuery {
 
 /** `GET {base}/records/{kind}`: same semantics as the adapters' in-memory `matches()`, oldest first. */
 export async function listRecords(db: Db, tenant: string, kind: RecordKind, q: RecordQuery): Promise<unknown[]> {
+  return (await listRevisions(db, tenant, kind, q)).map((r) => r.body);
+}
+
+/** The records of `listRecords`, each with its revision (the list answer's `revisions`). */
+export async function listRevisions(
+  db: Db,
+  tenant: string,
+  kind: RecordKind,
+  q: RecordQuery,
+): Promise<{ body: unknown; revision: string }[]> {
   const where = ['tenant = $1', 'kind = $2'];
   const params: unknown[] = [tenant, kind];
   const add = (sql: string, value: unknown) => {
@@ -154,11 +240,11 @@ export async function listRecords(db: Db, tenant: string, kind: RecordKind, q: R
   if (q.sessionId !== undefined) add(kind === 'session' ? 'id = ?' : 'session_id = ?', q.sessionId);
   if (q.from !== undefined) add('created_at >= ?', q.from);
   if (q.to !== undefined) add('created_at < ?', q.to);
-  const rows = await db.query<{ body: unknown }>(
-    `select body from records where ${where.join(' and ')} order by created_at, id collate "C"`,
+  const rows = await db.query<{ body: unknown; revision: string | number }>(
+    `select body, revision from records where ${where.join(' and ')} order by created_at, id collate "C"`,
     params,
   );
-  return rows.map((r) => r.body);
+  return rows.map((r) => ({ body: r.body, revision: String(r.revision) }));
 }
 
 /** Forgets every record, key and override of a tenant (the test harness's reset, `npm run demo:reset`). */

@@ -21,7 +21,7 @@ export { AutosaveController } from './core/autosave-controller.js';
 export type { AgendaElements } from './elements/agenda/agenda.elements.js';
 export { TaiwaFormElement } from './core/form-associated.js';
 export { define, VERSION } from './core/define.js';
-export { TaiwaDataError, TaiwaStorageError, storageErrorOf } from './model/errors.js';
+export { TaiwaDataError, TaiwaStorageError, TaiwaConflictError, TaiwaBlockedError, storageErrorOf } from './model/errors.js';
 export {
   TaiwaErrorEvent,
   TaiwaSaveEvent,
@@ -43,7 +43,7 @@ export {
 } from './events/index.js';
 export { adapterContext, viewerContext, localeContext, catalogContext, activeItemContext, type ActiveItem } from './core/context.js';
 
-export type { TaiwaAdapter, RecordQuery } from './model/adapter.js';
+export type { TaiwaAdapter, RecordQuery, WriteOptions, WriteResult } from './model/adapter.js';
 export { matches } from './adapters/types.js';
 export { createMemoryAdapter, type MemoryAdapter } from './adapters/memory.js';
 export { importLocalRecords, type LocalImport } from './adapters/import-local.js';

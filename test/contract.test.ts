@@ -28,7 +28,7 @@ describe('HTTP contract', () => {
       const put = doc.paths[`/records/${kind}/{id}`]?.put;
       expect(put, kind).to.not.equal(undefined);
       expect(put!.parameters!.find((p) => p.name === 'Idempotency-Key')).to.deep.include({ in: 'header', required: true });
-      expect(Object.keys(put!.responses)).to.include.members(['200', '201', '400', '401', '409', '422', '429', '5XX']);
+      expect(Object.keys(put!.responses)).to.include.members(['200', '201', '400', '401', '412', '422', '429', '5XX']);
       expect(doc.paths[`/records/${kind}`]?.get?.parameters!.map((p) => p.name)).to.deep.equal(['personId', 'sessionId', 'from', 'to']);
     }
     expect(doc.paths['/catalog/{locale}']?.get).to.not.equal(undefined);
@@ -63,10 +63,11 @@ describe('HTTP contract', () => {
     expect((await put({ ...pulse(1), growth: 4 }, 'k1')).status, 'key reused with another body').to.equal(422);
     expect((await put({ ...pulse(1), growth: 4 }, 'k2')).status, 'replaced').to.equal(200);
     expect((await put({ ...pulse(1), growth: 99 }, 'k3')).status, 'invalid').to.equal(422);
+    expect((await put({ ...pulse(1), growth: 3 }, 'k4', { 'if-match': '"1"' })).status, 'stale revision').to.equal(412);
     expect(
-      (await put({ ...pulse(1), createdAt: '2020-01-01T00:00:00Z', updatedAt: '2020-01-01T00:00:00Z' }, 'k4')).status,
-      'stale',
-    ).to.equal(409);
+      (await put({ ...pulse(1), createdAt: '2020-01-01T00:00:00Z', updatedAt: '2020-01-01T00:00:00Z' }, 'k4b')).status,
+      'an older client clock is applied in arrival order',
+    ).to.equal(200);
     expect((await put(pulse(2), 'k5')).status, 'path and body ids differ').to.equal(400);
     await t.configure({ failIds: { 'p-1': { status: 429, times: 1 } }, retryAfterS: 7 });
     const busy = await put(pulse(1), 'k6');

@@ -1,15 +1,30 @@
 import { openDB, type IDBPDatabase } from 'idb';
-import { storageErrorOf, TaiwaStorageError } from '../model/errors.js';
+import { storageErrorOf, TaiwaConflictError, TaiwaStorageError } from '../model/errors.js';
 import { databaseName } from './db-names.js';
 import type { DraftStore } from '../model/adapter.js';
 
 export type { DraftStore } from '../model/adapter.js';
 
+/** Version 1 kept the drafts only; version 2 adds a version per key, so tabs never overwrite each other unseen. */
+const DRAFTS_VERSION = 2;
+
+type Change = { key: string; version: number; from: string };
+
+/**
+ * The drafts of one viewer in IndexedDB. Every write bumps the key's version in the same
+ * transaction; `write` refuses a write made from an older version (another tab wrote since), and
+ * `watch` hears the other tabs' writes (BroadcastChannel), so two tabs editing one draft agree.
+ */
 export function createDraftStore({ dbName = 'taiwa-drafts', viewerId }: { dbName?: string; viewerId: string }): DraftStore {
+  const name = databaseName(dbName, viewerId);
+  const me = crypto.randomUUID();
   let dbp: Promise<IDBPDatabase> | undefined;
   const db = () =>
-    (dbp ??= openDB(databaseName(dbName, viewerId), 1, {
-      upgrade: (d) => void d.createObjectStore('drafts'),
+    (dbp ??= openDB(name, DRAFTS_VERSION, {
+      upgrade: (d, oldVersion) => {
+        if (oldVersion < 1) d.createObjectStore('drafts');
+        if (oldVersion < 2) d.createObjectStore('versions');
+      },
       // Another tab (or log-out) deleting or upgrading this database: let go at once (not after a
       // promise turn), so the deletion is not blocked by this connection.
       blocking: (_current, _blocked, event) => {
@@ -27,29 +42,74 @@ export function createDraftStore({ dbName = 'taiwa-drafts', viewerId }: { dbName
     try {
       return await fn(await db());
     } catch (err) {
-      throw storageErrorOf(err, what);
+      throw err instanceof TaiwaConflictError ? err : storageErrorOf(err, what);
     }
   };
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`taiwa-drafts:${name}`) : undefined;
+  const listeners = new Set<(key: string, version: number) => void>();
+  if (channel) {
+    channel.onmessage = (e: MessageEvent<Change>) => {
+      const change = e.data;
+      if (!change || change.from === me || typeof change.key !== 'string' || typeof change.version !== 'number') return;
+      listeners.forEach((l) => l(change.key, change.version));
+    };
+  }
+  /** Writes `value` (undefined: deletes) as the key's next version, if `expected` is still the stored one. */
+  const put = (key: string, value: unknown, expected?: number) =>
+    run(value === undefined ? 'The draft was not deleted' : 'The draft was not kept on this device', async (d) => {
+      const tx = d.transaction(['drafts', 'versions'], 'readwrite', { durability: 'strict' });
+      const version = ((await tx.objectStore('versions').get(key)) as number | undefined) ?? 0;
+      if (expected !== undefined && expected !== version) {
+        const current: unknown = await tx.objectStore('drafts').get(key);
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        throw new TaiwaConflictError({ kind: 'draft', id: key, current, revision: String(version) });
+      }
+      const drafts = tx.objectStore('drafts');
+      await Promise.all([
+        value === undefined ? drafts.delete(key) : drafts.put(value, key),
+        tx.objectStore('versions').put(version + 1, key),
+        tx.done,
+      ]);
+      channel?.postMessage({ key, version: version + 1, from: me } satisfies Change);
+      return version + 1;
+    });
   return {
     get: <T>(key: string) => run('The draft was not read', async (d) => (await d.get('drafts', key)) as T | undefined),
-    set: (key, value) =>
-      run('The draft was not kept on this device', async (d) => {
-        const tx = d.transaction('drafts', 'readwrite', { durability: 'strict' });
-        await Promise.all([tx.store.put(value, key), tx.done]);
-      }),
-    delete: (key) => run('The draft was not deleted', (d) => d.delete('drafts', key)),
+    set: async (key, value) => void (await put(key, value)),
+    delete: async (key) => void (await put(key, undefined)),
     keys: (prefix = '') =>
       run('The drafts were not read', async (d) => ((await d.getAllKeys('drafts')) as string[]).filter((k) => k.startsWith(prefix))),
+    read: <T>(key: string) =>
+      run('The draft was not read', async (d) => {
+        const tx = d.transaction(['drafts', 'versions'], 'readonly');
+        const [value, version] = await Promise.all([tx.objectStore('drafts').get(key), tx.objectStore('versions').get(key)]);
+        return { value: value as T | undefined, version: (version as number | undefined) ?? 0 };
+      }),
+    write: (key, value, version) => put(key, value, version),
+    watch: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
 }
 
 /** A draft store that lives only as long as the page: for pure UI mode and tests. */
 export function createMemoryDraftStore(): DraftStore {
   const map = new Map<string, unknown>();
+  const versions = new Map<string, number>();
+  const bump = (key: string) => versions.set(key, (versions.get(key) ?? 0) + 1).get(key)!;
   return {
     get: async <T>(key: string) => structuredClone(map.get(key)) as T | undefined,
-    set: async (key, value) => void map.set(key, structuredClone(value)),
-    delete: async (key) => void map.delete(key),
+    set: async (key, value) => void (map.set(key, structuredClone(value)), bump(key)),
+    delete: async (key) => void (map.delete(key), bump(key)),
     keys: async (prefix = '') => [...map.keys()].filter((k) => k.startsWith(prefix)),
+    read: async <T>(key: string) => ({ value: structuredClone(map.get(key)) as T | undefined, version: versions.get(key) ?? 0 }),
+    write: async (key, value, version) => {
+      const stored = versions.get(key) ?? 0;
+      if (stored !== version) throw new TaiwaConflictError({ kind: 'draft', id: key, current: structuredClone(map.get(key)), revision: String(stored) });
+      map.set(key, structuredClone(value));
+      return bump(key);
+    },
   };
 }

@@ -1,10 +1,10 @@
 import { deleteDB, openDB, unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import { storageErrorOf, TaiwaDataError, TaiwaStorageError } from '../model/errors.js';
+import { storageErrorOf, TaiwaBlockedError, TaiwaConflictError, TaiwaDataError, TaiwaStorageError } from '../model/errors.js';
 import { checkQuery, isRecordKind, parseRecord } from '../model/validate.js';
 import type { Person } from '../model/schemas.js';
 import { checkPeople } from './memory.js';
 import { peopleOf, type RecordKind, type RecordMap } from '../model/records.js';
-import { matches, type RecordQuery, type TaiwaAdapter } from './types.js';
+import { matches, nextRevision, type RecordQuery, type TaiwaAdapter, type WriteOptions, type WriteResult } from './types.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
 import { databaseName } from './db-names.js';
 import { countFor, readStrengths } from './indexeddb-strengths.js';
@@ -22,6 +22,8 @@ interface Envelope {
   /** `kind|personId` for the member and the manager, so one index answers "records of X about Y". */
   personKeys?: string[];
   createdAt?: string;
+  /** The write's revision (absent on records written before revisions: revision 1). */
+  revision?: number;
 }
 
 export interface IndexedDbAdapterOptions {
@@ -67,6 +69,8 @@ export interface IndexedDbAdapter extends TaiwaAdapter {
   /** Replaces the people kept here (the host's, in the browser-only mode): what `people()` answers. Validated. */
   setPeople(people: readonly Person[]): Promise<void>;
   people(): Promise<Person[]>;
+  put<K extends RecordKind>(kind: K, record: RecordMap[K], options?: WriteOptions): Promise<WriteResult>;
+  revisionOf(kind: RecordKind, id: string): string | undefined;
 }
 
 /** People are kept in the `records` store as kind `person` (no index reads them). */
@@ -105,18 +109,47 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
   }
   const name = databaseName(options.dbName ?? 'taiwa', viewerId);
   let dbPromise: Promise<IDBPDatabase> | undefined;
+  /** While another tab holds an older version open: the error every operation waiting on the upgrade gets. */
+  let blocked: TaiwaBlockedError | undefined;
+  const waiting = new Set<(err: Error) => void>();
+  /** The revisions this page last read or wrote, by `kind|id` (see `revisionOf`). */
+  const seen = new Map<string, string>();
 
   const db = (): Promise<IDBPDatabase> => {
+    const opened = open();
+    if (!blocked) {
+      // Settles with the open, or earlier with the blocked error when another tab holds the upgrade.
+      return new Promise((resolve, reject) => {
+        waiting.add(reject);
+        opened.then(resolve, reject).finally(() => waiting.delete(reject));
+      });
+    }
+    return Promise.reject(blocked);
+  };
+
+  const open = (): Promise<IDBPDatabase> => {
     if (!dbPromise) {
       if (typeof indexedDB === 'undefined') {
         return Promise.reject(new TaiwaStorageError('unavailable', 'IndexedDB is not available in this browser (private mode, or site storage is turned off), so Taiwa cannot save here.'));
       }
       dbPromise = openDB(name, DB_VERSION, {
         upgrade: (database, oldVersion, _newVersion, tx) => upgrade(database as IDBPDatabase, oldVersion, tx as never),
-        blocked: () => console.warn(`[taiwa] ${name}: an older tab holds the database open; close it to finish the upgrade.`),
+        blocked: () => {
+          // The open goes on and completes once the other tab closes; until then the person is told.
+          blocked = new TaiwaBlockedError(
+            'Taiwa is open in another tab with an older version, so this page cannot open its storage yet. Close the other tab; this page carries on by itself.',
+            (dbPromise ?? Promise.resolve()).then(
+              () => undefined,
+              () => undefined,
+            ),
+          );
+          waiting.forEach((reject) => reject(blocked!));
+          waiting.clear();
+        },
         terminated: () => (dbPromise = undefined),
       }).then(
         (database) => {
+          blocked = undefined;
           // Another tab upgrading: step aside instead of blocking it.
           database.addEventListener('versionchange', () => {
             database.close();
@@ -126,6 +159,7 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
         },
         (err: unknown) => {
           dbPromise = undefined;
+          blocked = undefined;
           throw storageErrorOf(err, 'Taiwa cannot use this browser’s storage');
         },
       );
@@ -136,15 +170,35 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
   return {
     local: true,
     name,
-    async put<K extends RecordKind>(kind: K, record: RecordMap[K]) {
+    async put<K extends RecordKind>(kind: K, record: RecordMap[K], options?: WriteOptions) {
       const parsed = parseRecord(kind, record);
       if (!parsed.ok) throw parsed.error;
+      const id = parsed.value.id;
+      let revision = 0;
       try {
+        // The check and the write in one transaction: another tab's write cannot come between them.
         const tx = (await db()).transaction('records', 'readwrite', { durability: 'strict' });
-        await Promise.all([tx.store.put(envelope(kind, parsed.value.id, parsed.value)), tx.done]);
+        const stored = (await tx.store.get([kind, id])) as Envelope | undefined;
+        try {
+          revision = nextRevision(kind, id, stored && { revision: stored.revision ?? 1, value: stored.value }, options);
+        } catch (conflict) {
+          tx.abort();
+          await tx.done.catch(() => undefined);
+          throw conflict;
+        }
+        await Promise.all([tx.store.put({ ...envelope(kind, id, parsed.value), revision }), tx.done]);
       } catch (err) {
+        if (err instanceof TaiwaConflictError) {
+          if (err.revision) seen.set(`${kind}|${id}`, err.revision);
+          throw err;
+        }
         throw storageErrorOf(err, 'Not saved');
       }
+      seen.set(`${kind}|${id}`, String(revision));
+      return { revision: String(revision) };
+    },
+    revisionOf(kind, id) {
+      return seen.get(`${kind}|${id}`);
     },
     async query<K extends RecordKind>(kind: K, query: RecordQuery = {}) {
       if (!isRecordKind(kind)) throw new TaiwaDataError({ kind: String(kind), reason: 'unknown record kind' });
@@ -166,8 +220,10 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
       } catch (err) {
         throw storageErrorOf(err, `The ${kind} records were not read`);
       }
+      const found = envelopes.filter((e) => matches(e.value, query, kind));
+      for (const e of found) seen.set(`${kind}|${e.id}`, String(e.revision ?? 1));
       // Values are returned as stored; the caller's validation turns a bad one into a TaiwaDataError.
-      return envelopes.filter((e) => matches(e.value, query, kind)).map((e) => e.value) as RecordMap[K][];
+      return found.map((e) => e.value) as RecordMap[K][];
     },
     async aggregate<I extends InsightKind>(insight: I, query: InsightQueries[I] = {}): Promise<InsightResults[I]> {
       if (insight !== 'strengths') throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });

@@ -4,7 +4,7 @@ import { Person } from '../model/schemas.js';
 import type { RecordKind, RecordMap } from '../model/records.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
 import { StrengthsAccumulator } from '../insights/strengths-aggregate.js';
-import { matches, type RecordQuery, type TaiwaAdapter } from './types.js';
+import { matches, nextRevision, type RecordQuery, type TaiwaAdapter, type WriteOptions, type WriteResult } from './types.js';
 
 export interface MemoryAdapter extends TaiwaAdapter {
   readonly local: true;
@@ -15,6 +15,8 @@ export interface MemoryAdapter extends TaiwaAdapter {
   /** The people the host gives (browser-only mode): what `people()` answers. Each is validated. */
   setPeople(people: readonly Person[]): void;
   people(): Promise<Person[]>;
+  put<K extends RecordKind>(kind: K, record: RecordMap[K], options?: WriteOptions): Promise<WriteResult>;
+  revisionOf(kind: RecordKind, id: string): string | undefined;
 }
 
 /** Validates people from a host; the first bad one is a `TaiwaDataError` naming its field. */
@@ -37,6 +39,8 @@ export function createMemoryAdapter(
 ): MemoryAdapter {
   let people = checkPeople(options.people ?? []);
   const stores = new Map<RecordKind, Map<string, unknown>>();
+  const revisions = new Map<string, number>();
+  const revKey = (kind: string, id: string) => `${kind}|${id}`;
   const storeOf = (kind: RecordKind) => {
     let store = stores.get(kind);
     if (!store) stores.set(kind, (store = new Map()));
@@ -47,10 +51,20 @@ export function createMemoryAdapter(
   }
   return {
     local: true,
-    async put(kind, record) {
+    async put(kind, record, options) {
       const parsed = parseRecord(kind, record);
       if (!parsed.ok) throw parsed.error;
-      storeOf(kind).set(parsed.value.id, structuredClone(parsed.value));
+      const id = parsed.value.id;
+      const store = storeOf(kind);
+      const revision = revisions.get(revKey(kind, id)) ?? (store.has(id) ? 1 : undefined);
+      const next = nextRevision(kind, id, revision === undefined ? undefined : { revision, value: store.get(id) }, options);
+      store.set(id, structuredClone(parsed.value));
+      revisions.set(revKey(kind, id), next);
+      return { revision: String(next) };
+    },
+    revisionOf(kind, id) {
+      const r = revisions.get(revKey(kind, id)) ?? (storeOf(kind).has(id) ? 1 : undefined);
+      return r === undefined ? undefined : String(r);
     },
     async query<K extends RecordKind>(kind: K, query: RecordQuery) {
       if (!isRecordKind(kind)) throw new TaiwaDataError({ kind: String(kind), reason: 'unknown record kind' });

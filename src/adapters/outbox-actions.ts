@@ -5,14 +5,54 @@
 import type { RecordKind } from '../model/records.js';
 import type { OutboxItem } from '../model/outbox.js';
 import { databaseName } from './db-names.js';
-import { deleteDatabase, type OutboxEntry } from './outbox-db.js';
+import { deleteDatabase, storageError, type OutboxEntry } from './outbox-db.js';
 import { clearWriteAhead } from '../core/write-ahead.js';
-import type { LogoutResult, OutboxShared } from './outbox-shared.js';
+import { keyOf, type LogoutResult, type OutboxShared } from './outbox-shared.js';
 import { recordStatus } from './outbox-status.js';
 
 /** Every undelivered write, with its record. */
 export async function itemsOf(shared: OutboxShared): Promise<OutboxItem[]> {
-  return (await shared.db.all()).map((e) => ({ ...recordStatus(e), record: e.record }));
+  return (await shared.db.all()).map((e) => ({ ...recordStatus(e), record: e.record, ...(e.theirs ? { theirs: e.theirs } : {}) }));
+}
+
+/**
+ * Commits a write on this device (`strict`). It is made from the revision `seen`, unless an earlier
+ * write of the record is still undelivered: then from the revision that one was made from.
+ */
+export async function enqueue(shared: OutboxShared, entry: OutboxEntry, seen: string | undefined): Promise<void> {
+  let failure: unknown;
+  try {
+    await shared.db.transact(
+      'readwrite',
+      (store) => {
+        const req = store.get(entry.key);
+        req.onsuccess = () => {
+          const earlier = req.result as OutboxEntry | undefined;
+          const base = earlier ? earlier.baseRevision : seen;
+          try {
+            store.put(base === undefined ? entry : { ...entry, baseRevision: base });
+          } catch (err) {
+            // Reported as what it is (no room, ...), not as the abort it causes.
+            failure = err;
+            store.transaction.abort();
+          }
+        };
+        return () => undefined;
+      },
+      'strict',
+    );
+  } catch (err) {
+    throw failure === undefined ? err : storageError(failure);
+  }
+}
+
+/** What was read is what the next write of each record is made from: its revision, by `kind|id`. */
+export function noteRevisions(shared: OutboxShared, kind: RecordKind, records: readonly unknown[]): void {
+  for (const r of records) {
+    const id = (r as { id?: unknown } | null)?.id;
+    const revision = typeof id === 'string' ? shared.inner.revisionOf?.(kind, id) : undefined;
+    if (revision !== undefined) shared.revisions.set(keyOf(kind, id as string), revision);
+  }
 }
 
 /** Rewrites (or, when `fn` gives nothing, deletes) the entries of record `id` in one transaction. */
@@ -35,6 +75,12 @@ export async function updateEntries(
     return () => undefined;
   });
 }
+
+/** "Keep mine" after a 412: the same record, sent again on top of the stored revision. */
+export const asKeepMine = (e: OutboxEntry): OutboxEntry => {
+  const { theirs, baseRevision: _old, ...rest } = asRetry(e);
+  return theirs?.revision === undefined ? rest : { ...rest, baseRevision: theirs.revision };
+};
 
 /** A refused (or waiting) write made new: sent again now, as a new attempt. */
 export const asRetry = (e: OutboxEntry): OutboxEntry => ({

@@ -30,6 +30,10 @@ export interface OutboxEntry {
   /** Without Web Locks: a claim older than this is taken over by another tab. */
   leaseUntil?: number;
   lastError?: EntryError;
+  /** The revision this write was made from (sent as If-Match), when the page had read or written one. */
+  baseRevision?: string;
+  /** After a 412: the stored version this write would have replaced, for the member's choice. */
+  theirs?: { record: unknown; revision?: string };
 }
 
 const STORE = 'entries';
@@ -37,6 +41,25 @@ const STORE = 'entries';
 /** A storage failure in words a member understands; `quota` and `unavailable` say nothing was saved. */
 export function storageError(err: unknown): TaiwaStorageError {
   return storageErrorOf(err, 'Not saved');
+}
+
+/**
+ * A put inside a request's callback: a synchronous failure there (no room, a value that cannot be
+ * stored) would be thrown into the event loop; instead the transaction is aborted, so the caller's
+ * `transact` rejects and nothing half-done is kept.
+ */
+export function putOrAbort(store: IDBObjectStore, value: unknown): boolean {
+  try {
+    store.put(value);
+    return true;
+  } catch {
+    try {
+      store.transaction.abort();
+    } catch {
+      // Already finished.
+    }
+    return false;
+  }
 }
 
 export class OutboxDb {

@@ -7,7 +7,7 @@ import { TaiwaStorageError } from '../model/errors.js';
 import type { RecordKind } from '../model/records.js';
 import { TaiwaAuthRequiredEvent } from '../events/auth-required.js';
 import { OutboxFlushEvent } from '../events/outbox-flush.js';
-import type { OutboxEntry } from './outbox-db.js';
+import { putOrAbort, type OutboxEntry } from './outbox-db.js';
 import { backoff, classify, describeError, type Outcome } from './outbox-outcome.js';
 import { offline, type OutboxShared } from './outbox-shared.js';
 import type { OutboxStatusBook } from './outbox-status.js';
@@ -129,7 +129,7 @@ export class OutboxDelivery {
             const due = e.state === 'pending' && (all || e.nextAttemptAt <= now);
             if (!orphan && !due) continue;
             const c: OutboxEntry = { ...e, state: 'sending', claimedBy: this.shared.flusherId, leaseUntil: lease };
-            store.put(c);
+            if (!putOrAbort(store, c)) return;
             claimed.push(c);
             this.inFlight.add(e.key);
             if (all) tried.add(e.key);
@@ -149,9 +149,11 @@ export class OutboxDelivery {
     try {
       if (this.shared.pausedAuth) throw new TaiwaStorageError('paused', 'Waiting for sign-in.');
       const inner = this.shared.inner;
-      const put = inner.put as (kind: RecordKind, record: unknown, options?: unknown) => Promise<void>;
-      await put.call(inner, e.kind, e.record, { idempotencyKey: e.idempotencyKey, headers: { 'taiwa-flusher': this.shared.flusherId } });
-      outcome = { type: 'sent' };
+      const put = inner.put as (kind: RecordKind, record: unknown, options?: unknown) => Promise<{ revision?: unknown } | void>;
+      const options = { idempotencyKey: e.idempotencyKey, headers: { 'taiwa-flusher': this.shared.flusherId }, ...(e.baseRevision !== undefined ? { ifMatch: e.baseRevision } : {}) };
+      const answer = await put.call(inner, e.kind, e.record, options);
+      const revision = (answer as { revision?: unknown } | undefined)?.revision;
+      outcome = typeof revision === 'string' && revision !== '' ? { type: 'sent', revision } : { type: 'sent' };
     } catch (err) {
       outcome = classify(err);
     }
@@ -175,25 +177,33 @@ export class OutboxDelivery {
       const req = store.get(e.key);
       req.onsuccess = () => {
         const cur = req.result as OutboxEntry | undefined;
-        // A newer write of the record replaced this one (or the member discarded it): leave it be.
-        if (!cur || cur.idempotencyKey !== e.idempotencyKey) return;
+        // A newer write of the record replaced this one (or the member discarded it): leave it be,
+        // except that a newer write made from the same revision now builds on this delivered one.
+        if (!cur) return;
+        if (cur.idempotencyKey !== e.idempotencyKey) {
+          if (outcome.type === 'sent' && outcome.revision !== undefined && cur.baseRevision === e.baseRevision) putOrAbort(store, { ...cur, baseRevision: outcome.revision });
+          return;
+        }
         const { claimedBy: _c, leaseUntil: _l, ...rest } = cur;
         if (outcome.type === 'sent') store.delete(e.key);
-        else if (outcome.type === 'attention') store.put({ ...rest, state: 'needs-attention', lastError: outcome.error });
-        else if (outcome.type === 'pause') store.put({ ...rest, state: 'pending', lastError: outcome.error });
-        else if (outcome.type === 'release') store.put({ ...rest, state: 'pending' });
+        else if (outcome.type === 'attention')
+          putOrAbort(store, { ...rest, state: 'needs-attention', lastError: outcome.error, ...(outcome.theirs ? { theirs: outcome.theirs } : {}) });
+        else if (outcome.type === 'pause') putOrAbort(store, { ...rest, state: 'pending', lastError: outcome.error });
+        else if (outcome.type === 'release') putOrAbort(store, { ...rest, state: 'pending' });
         else {
           const attempts = cur.attempts + 1;
           const nextAttemptAt = now + backoff(attempts, outcome.retryAfterMs, shared.options);
-          store.put({ ...rest, state: 'pending', attempts, nextAttemptAt, lastError: outcome.error });
+          putOrAbort(store, { ...rest, state: 'pending', attempts, nextAttemptAt, lastError: outcome.error });
         }
       };
       return () => undefined;
     });
     if (outcome.type === 'sent') {
       this.status.rememberSent(e.key, e.kind, e.id);
-      this.tabs.post({ type: 'sent', key: e.key, kind: e.kind, id: e.id });
+      if (outcome.revision !== undefined) shared.revisions.set(e.key, outcome.revision);
+      this.tabs.post({ type: 'sent', key: e.key, kind: e.kind, id: e.id, ...(outcome.revision !== undefined ? { revision: outcome.revision } : {}) });
     }
+    if (outcome.type === 'attention' && outcome.theirs?.revision !== undefined) shared.revisions.set(e.key, outcome.theirs.revision);
     if (outcome.type === 'pause') shared.target.dispatchEvent(new TaiwaAuthRequiredEvent(outcome.error.status ?? 401));
     this.status.changed();
   }

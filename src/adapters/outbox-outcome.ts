@@ -5,11 +5,11 @@ import { TaiwaDataError } from '../model/errors.js';
 import type { EntryError } from '../model/outbox.js';
 
 export type Outcome =
-  | { type: 'sent' }
+  | { type: 'sent'; revision?: string }
   | { type: 'release' }
   | { type: 'retry'; error: EntryError; retryAfterMs?: number }
   | { type: 'pause'; error: EntryError }
-  | { type: 'attention'; error: EntryError };
+  | { type: 'attention'; error: EntryError; theirs?: { record: unknown; revision?: string } };
 
 /** What went wrong, in the fields the status and the member's review show. */
 export function describeError(err: unknown): EntryError {
@@ -42,6 +42,12 @@ export function classify(err: unknown): Outcome {
       return { type: 'pause', error };
     case 'rejected':
       return { type: 'attention', error };
+    case 'conflict': {
+      // Both versions are kept: the member's write, and the stored one it would have replaced.
+      const c = err as { current?: unknown; revision?: unknown };
+      const theirs = typeof c.revision === 'string' ? { record: c.current, revision: c.revision } : { record: c.current };
+      return { type: 'attention', error, theirs };
+    }
     default: {
       // network, timeout, rate-limited, server, a local adapter's storage failure, or anything
       // unknown: keep it and try again; a member's words are never dropped.

@@ -56,6 +56,8 @@ export interface OutboxShared {
   pausedAuth: boolean;
   /** No delivery before this time (epoch ms): the server asked with `Retry-After`. */
   holdUntil: number;
+  /** The revision each record was last seen at (read, delivered, or refused with), by `kind|id`. */
+  revisions: Map<string, string>;
 }
 
 export const keyOf = (kind: string, id: string) => `${kind}|${id}`;

@@ -4,7 +4,8 @@
  */
 import type { RecordKind } from '../model/records.js';
 
-export type TabMessage = { type: 'changed' } | { type: 'sent'; key: string; kind: RecordKind; id: string } | { type: 'logout' };
+export type TabMessage =
+  { type: 'changed' } | { type: 'sent'; key: string; kind: RecordKind; id: string; revision?: string } | { type: 'logout' };
 
 export class OutboxTabs {
   private readonly channel: BroadcastChannel | undefined;

@@ -24,7 +24,7 @@ import { keyOf, type LogoutResult, type OutboxOptions, type OutboxShared } from 
 import { OutboxTabs, type TabMessage } from './outbox-tabs.js';
 import { OutboxStatusBook } from './outbox-status.js';
 import { OutboxDelivery } from './outbox-delivery.js';
-import { asRetry, deleteViewerData, itemsOf, updateEntries } from './outbox-actions.js';
+import { asKeepMine, asRetry, deleteViewerData, enqueue, itemsOf, noteRevisions, updateEntries } from './outbox-actions.js';
 import { matches, type RecordQuery, type TaiwaAdapter } from './types.js';
 
 export type { EntryError, OutboxEntry } from './outbox-db.js';
@@ -82,10 +82,10 @@ export class Outbox extends TypedEventTarget<OutboxEventMap> implements TaiwaAda
     this.name = databaseName(options.dbName ?? 'taiwa-outbox', viewerId);
     const db = new OutboxDb(options.indexedDB ?? globalThis.indexedDB, this.name);
     const shared = { inner, options, db, name: this.name, flusherId: this.flusherId, target: this, closed: false, pausedAuth: false, holdUntil: 0 };
-    this.shared = shared;
+    this.shared = Object.assign(shared, { revisions: new Map<string, string>() });
     this.tabs = new OutboxTabs(this.name, (m) => this.receive(m));
-    this.book = new OutboxStatusBook(shared, this.tabs);
-    this.delivery = new OutboxDelivery(shared, this.book, this.tabs);
+    this.book = new OutboxStatusBook(this.shared, this.tabs);
+    this.delivery = new OutboxDelivery(this.shared, this.book, this.tabs);
     // Back online: try every waiting write now, whatever its backoff.
     this.listen(globalThis, 'online', () => void this.flush({ all: true }));
     this.listen(globalThis, 'offline', () => this.book.scheduleRefresh());
@@ -107,7 +107,10 @@ export class Outbox extends TypedEventTarget<OutboxEventMap> implements TaiwaAda
   }
 
   private receive(message: TabMessage): void {
-    if (message.type === 'sent') this.book.rememberSent(message.key, message.kind, message.id);
+    if (message.type === 'sent') {
+      this.book.rememberSent(message.key, message.kind, message.id);
+      if (message.revision !== undefined) this.shared.revisions.set(message.key, message.revision);
+    }
     if (message.type === 'logout') return this.close();
     this.book.scheduleRefresh();
   }
@@ -124,8 +127,11 @@ export class Outbox extends TypedEventTarget<OutboxEventMap> implements TaiwaAda
     const refused = !this.local && offDeviceRefusal(kind, parsed.value);
     if (refused) throw refused;
     const id = parsed.value.id;
+    const key = keyOf(kind, id);
+    // The revision this write is made from: what this page (or another tab's delivery) last saw.
+    const seen = this.shared.revisions.get(key) ?? this.inner.revisionOf?.(kind, id);
     const entry: OutboxEntry = {
-      key: keyOf(kind, id),
+      key,
       kind,
       id,
       record: this.local ? parsed.value : stripPrivateMemos(kind, parsed.value),
@@ -136,14 +142,7 @@ export class Outbox extends TypedEventTarget<OutboxEventMap> implements TaiwaAda
       nextAttemptAt: 0,
       savedAt: Date.now(),
     };
-    await this.shared.db.transact(
-      'readwrite',
-      (store) => {
-        store.put(entry);
-        return () => undefined;
-      },
-      'strict',
-    );
+    await enqueue(this.shared, entry, seen);
     this.book.forgetSent(entry.key);
     this.book.changed();
     void this.flush();
@@ -168,6 +167,7 @@ export class Outbox extends TypedEventTarget<OutboxEventMap> implements TaiwaAda
     this.book.setReadError(undefined);
     // Not a list: handed on as it is, for the guard to report as bad data.
     if (!Array.isArray(remote)) return remote as RecordMap[K][];
+    noteRevisions(this.shared, kind, remote);
     const local = (await unsent) ?? [];
     const byId = new Map<string, unknown>(remote.map((r) => [(r as { id?: string })?.id ?? crypto.randomUUID(), r]));
     for (const e of local) if (e.kind === kind && matches(e.record, query, kind)) byId.set(e.id, e.record);
@@ -230,16 +230,29 @@ export class Outbox extends TypedEventTarget<OutboxEventMap> implements TaiwaAda
   }
 
   /** Sends a refused (or waiting) write again now, as a new attempt. */
-  async retry(id: string, kind?: RecordKind): Promise<void> {
-    await updateEntries(this.shared, id, kind, asRetry);
-    this.book.changed();
-    void this.flush();
+  retry(id: string, kind?: RecordKind): Promise<void> {
+    return this.revise(id, kind, asRetry, true);
+  }
+
+  /** After a 412 ("changed elsewhere"): the member's version, sent again on top of the stored one (`theirs.revision`). */
+  keepMine(id: string, kind?: RecordKind): Promise<void> {
+    return this.revise(id, kind, asKeepMine, true);
+  }
+
+  /** After a 412: the stored version stays; the member's refused write is removed. Only on request. */
+  takeTheirs(id: string, kind?: RecordKind): Promise<void> {
+    return this.revise(id, kind, (e) => (e.theirs ? undefined : e), false);
   }
 
   /** Removes an undelivered write for good. Only on the member's explicit request. */
-  async discard(id: string, kind?: RecordKind): Promise<void> {
-    await updateEntries(this.shared, id, kind, () => undefined);
+  discard(id: string, kind?: RecordKind): Promise<void> {
+    return this.revise(id, kind, () => undefined, false);
+  }
+
+  private async revise(id: string, kind: RecordKind | undefined, fn: (e: OutboxEntry) => OutboxEntry | undefined, send: boolean) {
+    await updateEntries(this.shared, id, kind, fn);
     this.book.changed();
+    if (send) void this.flush();
   }
 
   /** Every undelivered write with its record, as JSON the member can download and keep. */

@@ -3,14 +3,17 @@
  * with an `Idempotency-Key`, queries by person, session and time, timeouts, the portal's auth
  * headers, and a pause on 401 until the host says it signed in again.
  */
-import { TaiwaDataError, TaiwaStorageError } from '../model/errors.js';
+import { TaiwaConflictError, TaiwaDataError } from '../model/errors.js';
 import type { Locale, Person } from '../model/schemas.js';
 import { RECORD_KINDS, type RecordKind, type RecordMap } from '../model/records.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
 import { TypedEventTarget } from '../events/typed-event-target.js';
 import { TaiwaAuthRequiredEvent } from '../events/auth-required.js';
 import { TaiwaResumedEvent } from '../events/auth-resumed.js';
-import type { RecordQuery, TaiwaAdapter } from './types.js';
+import type { RecordQuery, TaiwaAdapter, WriteOptions, WriteResult } from './types.js';
+import { parseRetryAfter, TaiwaHttpError } from './rest-http.js';
+
+export { parseRetryAfter, TaiwaHttpError, type HttpErrorCode } from './rest-http.js';
 import { offDeviceRefusal, stripPrivateMemos } from '../model/privacy.js';
 import { parseRecord } from '../model/validate.js';
 
@@ -20,34 +23,6 @@ export interface RestAdapterEventMap {
   'auth-required': TaiwaAuthRequiredEvent;
   /** `resume()` lifted the pause. */
   resumed: TaiwaResumedEvent;
-}
-
-/** Why a request failed. `network`, `timeout`, `rate-limited` and `server` are worth retrying. */
-export type HttpErrorCode = 'network' | 'timeout' | 'auth' | 'paused' | 'rate-limited' | 'server' | 'rejected';
-
-/** A failed request: a `TaiwaStorageError` with the HTTP status and what the server said. */
-export class TaiwaHttpError extends TaiwaStorageError {
-  declare readonly code: HttpErrorCode;
-  /** The HTTP status, 0 when no answer arrived. */
-  readonly status: number;
-  /** From `Retry-After`, in milliseconds. */
-  readonly retryAfterMs: number | undefined;
-  /** The server's problem details (RFC 9457), when it sent them. */
-  readonly problem: { title?: string; detail?: string; field?: string; rule?: string } | undefined;
-  constructor(
-    code: HttpErrorCode,
-    message: string,
-    init: { status?: number; retryAfterMs?: number; problem?: TaiwaHttpError['problem']; cause?: unknown } = {},
-  ) {
-    super(code, message, init.cause);
-    this.status = init.status ?? 0;
-    this.retryAfterMs = init.retryAfterMs;
-    this.problem = init.problem;
-  }
-  /** Whether sending the same request again may succeed. */
-  get retryable(): boolean {
-    return this.code === 'network' || this.code === 'timeout' || this.code === 'rate-limited' || this.code === 'server';
-  }
 }
 
 export interface RestAdapterOptions {
@@ -65,8 +40,8 @@ export interface RestAdapterOptions {
   credentials?: RequestCredentials;
 }
 
-/** Per-call extras, used by the outbox: its stored key (so a retry is the same write) and headers. */
-export interface PutOptions {
+/** Per-call extras, used by the outbox: its stored key (so a retry is the same write), headers, the revision precondition. */
+export interface PutOptions extends WriteOptions {
   idempotencyKey?: string;
   headers?: Record<string, string>;
 }
@@ -86,7 +61,10 @@ export interface RestAdapter extends TaiwaAdapter, TypedEventTarget<RestAdapterE
   readonly baseUrl: string;
   /** True after a 401 until `resume()`: writes fail fast with code `paused`. */
   readonly paused: boolean;
-  put<K extends RecordKind>(kind: K, record: RecordMap[K], options?: PutOptions): Promise<void>;
+  /** A 412 (stale `ifMatch`) rejects with `TaiwaConflictError`; resolves with the server's revision (its `ETag`). */
+  put<K extends RecordKind>(kind: K, record: RecordMap[K], options?: PutOptions): Promise<WriteResult>;
+  /** The revision the server last gave for a record, in a list answer or a write's `ETag`. */
+  revisionOf(kind: RecordKind, id: string): string | undefined;
   /** `GET {baseUrl}/insights/{insight}?…`: the aggregate computed by the server. */
   aggregate<I extends InsightKind>(insight: I, query: InsightQueries[I]): Promise<InsightResults[I]>;
   /** The host signed the user in again: writes may go out again (fires `resumed`). */
@@ -95,12 +73,10 @@ export interface RestAdapter extends TaiwaAdapter, TypedEventTarget<RestAdapterE
   reauthenticated(): void;
 }
 
-/** `Retry-After` as milliseconds: delay-seconds or an HTTP date. */
-export function parseRetryAfter(value: string | null): number | undefined {
-  if (!value) return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+/** `"3"` → `3`; a weak or missing tag is no revision. */
+function revisionOfTag(etag: string | null): string | undefined {
+  const m = etag ? /^"([^"]{1,64})"$/.exec(etag.trim()) : null;
+  return m?.[1];
 }
 
 function checkKind(kind: string): asserts kind is RecordKind {
@@ -132,7 +108,14 @@ class Rest extends TypedEventTarget<RestAdapterEventMap> implements RestAdapter 
     this.resume();
   }
 
-  async put<K extends RecordKind>(kind: K, record: RecordMap[K], options: PutOptions = {}): Promise<void> {
+  /** Revisions the server gave, by `kind|id`: from list answers and from the ETag of writes. */
+  readonly #revisions = new Map<string, string>();
+
+  revisionOf(kind: RecordKind, id: string): string | undefined {
+    return this.#revisions.get(`${kind}|${id}`);
+  }
+
+  async put<K extends RecordKind>(kind: K, record: RecordMap[K], options: PutOptions = {}): Promise<WriteResult> {
     checkKind(kind);
     if (this.paused) throw new TaiwaHttpError('paused', 'Writes are paused until you sign in again.', { status: 401 });
     // Validated like the guarded path: a bad record is a TaiwaDataError and nothing is sent.
@@ -140,11 +123,33 @@ class Rest extends TypedEventTarget<RestAdapterEventMap> implements RestAdapter 
     if (!parsed.ok) throw parsed.error;
     const refused = offDeviceRefusal(kind, parsed.value);
     if (refused) throw refused;
+    const id = parsed.value.id;
     const body = JSON.stringify(stripPrivateMemos(kind, parsed.value));
-    await this.request('PUT', `/records/${encodeURIComponent(kind)}/${encodeURIComponent(parsed.value.id)}`, {
-      body,
-      headers: { 'content-type': 'application/json', 'idempotency-key': options.idempotencyKey ?? crypto.randomUUID(), ...options.headers },
-    });
+    const conditions: Record<string, string> = {};
+    if (options.ifMatch !== undefined) conditions['if-match'] = `"${options.ifMatch}"`;
+    if (options.ifNoneMatch === '*') conditions['if-none-match'] = '*';
+    let etag: string | null;
+    try {
+      etag = await this.request('PUT', `/records/${encodeURIComponent(kind)}/${encodeURIComponent(id)}`, {
+        body,
+        headers: { 'content-type': 'application/json', 'idempotency-key': options.idempotencyKey ?? crypto.randomUUID(), ...conditions, ...options.headers },
+        etag: true,
+      });
+    } catch (err) {
+      if (err instanceof TaiwaHttpError && err.status === 412) throw this.conflict(kind, id, err);
+      throw err;
+    }
+    const revision = revisionOfTag(etag);
+    if (revision !== undefined) this.#revisions.set(`${kind}|${id}`, revision);
+    return { revision: revision ?? '' };
+  }
+
+  /** A 412 as the adapters' one conflict error, with the stored record and its revision. */
+  private conflict(kind: string, id: string, err: TaiwaHttpError): TaiwaConflictError {
+    const p = (err.problem ?? {}) as { current?: unknown; revision?: unknown };
+    const revision = typeof p.revision === 'string' ? p.revision : undefined;
+    if (revision !== undefined) this.#revisions.set(`${kind}|${id}`, revision);
+    return new TaiwaConflictError({ kind, id, current: p.current, revision, problem: err.problem, cause: err });
   }
 
   async query<K extends RecordKind>(kind: K, query: RecordQuery = {}): Promise<RecordMap[K][]> {
@@ -158,6 +163,11 @@ class Rest extends TypedEventTarget<RestAdapterEventMap> implements RestAdapter 
     const records = (body as { records?: unknown } | null)?.records;
     if (!body || typeof body !== 'object' || !Array.isArray(records)) {
       throw new TaiwaDataError({ kind, field: 'records', reason: 'the server did not answer with { records: [...] }' });
+    }
+    // Optional (servers before revisions send none): what a later write sends as If-Match.
+    const revisions = (body as { revisions?: unknown }).revisions;
+    if (revisions && typeof revisions === 'object') {
+      for (const [id, revision] of Object.entries(revisions)) if (typeof revision === 'string') this.#revisions.set(`${kind}|${id}`, revision);
     }
     // Each record is validated by the guard, so a bad one is reported beside the valid ones.
     return records as RecordMap[K][];
@@ -218,8 +228,14 @@ class Rest extends TypedEventTarget<RestAdapterEventMap> implements RestAdapter 
     }
   }
 
-  /** One request with a timeout; resolves with the body of a 2xx answer, otherwise throws. */
-  private async request(method: string, path: string, init: { body?: string; headers?: Record<string, string> } = {}): Promise<string> {
+  /** One request with a timeout; resolves with the body of a 2xx answer (or with `etag`, its ETag header), otherwise throws. */
+  private async request(method: string, path: string, init: { body?: string; headers?: Record<string, string>; etag: true }): Promise<string | null>;
+  private async request(method: string, path: string, init?: { body?: string; headers?: Record<string, string> }): Promise<string>;
+  private async request(
+    method: string,
+    path: string,
+    init: { body?: string; headers?: Record<string, string>; etag?: boolean } = {},
+  ): Promise<string | null> {
     const { headers, getHeaders, timeoutMs = 15_000, credentials = 'same-origin' } = this.options;
     const controller = new AbortController();
     let timedOut = false;
@@ -247,7 +263,7 @@ class Rest extends TypedEventTarget<RestAdapterEventMap> implements RestAdapter 
       if (init.body !== undefined) init2.body = init.body;
       const res = await this.fetchFn(`${this.baseUrl}${path}`, init2);
       const text = await res.text();
-      if (res.ok) return text;
+      if (res.ok) return init.etag ? res.headers.get('etag') : text;
       throw this.failure(method, path, res, text);
     } catch (err) {
       if (err instanceof TaiwaHttpError || err instanceof TaiwaDataError) throw err;

@@ -272,7 +272,7 @@ export class TaiwaElement<S extends object = object> extends LitElement {
     return html`<div part="error" role="alert">
       <strong>${title}</strong>
       <ul>
-        ${all.map((e) => html`<li>${e.message}</li>`)}
+        ${all.map((e) => html`<li>${(e as { code?: unknown }).code === 'blocked' && 'until' in e ? this.strings!.storageBlocked : e.message}</li>`)}
       </ul>
     </div>`;
   }

@@ -77,6 +77,14 @@ export class TaskHost {
       autoRun: false,
       task: async (args, { signal }) => {
         const mine = ++generation;
+        // An error that can pass by itself (another tab blocking an upgrade, `until`): the run is
+        // tried again once it did, so the widget carries on without a reload.
+        const again = (errors: readonly Error[]) => {
+          const until = errors.map((e) => (e as { until?: unknown }).until).find((u): u is Promise<unknown> => u instanceof Promise);
+          void until?.finally(() => {
+            if (mine === generation) void task.run();
+          });
+        };
         try {
           const value = await config.run(args, signal);
           if (mine === generation) {
@@ -87,10 +95,14 @@ export class TaskHost {
               errors = [toError(err)];
             }
             setErrors(task, errors);
+            again(errors);
           }
           return value;
         } catch (err) {
-          if (mine === generation) setErrors(task, [toError(err)]);
+          if (mine === generation) {
+            setErrors(task, [toError(err)]);
+            again([toError(err)]);
+          }
           throw err;
         }
       },

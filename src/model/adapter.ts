@@ -21,12 +21,28 @@ export interface RecordQuery {
   to?: string;
 }
 
+/** A write's precondition on the stored record's revision (both optional; at most one). */
+export interface WriteOptions {
+  /** Write only while this is the stored revision; otherwise reject with `TaiwaConflictError`. */
+  ifMatch?: string;
+  /** `'*'`: write only when no record with this id is stored (a create). */
+  ifNoneMatch?: '*';
+}
+
+/** What an adapter with revisions answers to a write. */
+export interface WriteResult {
+  /** The revision the write made (what `ifMatch` takes next). */
+  revision: string;
+}
+
 export interface TaiwaAdapter {
   /**
    * Stores `record` as the one record of `kind` with `record.id`: an idempotent upsert, so the same
-   * write sent twice leaves one record. Resolves once the write is durable.
+   * write sent twice leaves one record. Resolves once the write is durable. An adapter with revisions
+   * honours `options` (a stale `ifMatch` rejects with `TaiwaConflictError`, nothing written) and
+   * resolves with the new revision; without options, writes apply in arrival order.
    */
-  put<K extends RecordKind>(kind: K, record: RecordMap[K]): Promise<void>;
+  put<K extends RecordKind>(kind: K, record: RecordMap[K], options?: WriteOptions): Promise<void | WriteResult>;
   /**
    * The records of `kind` that match `query`. Taiwa validates each item it gets back: an invalid one
    * becomes a `TaiwaDataError` and the valid ones beside it still arrive.
@@ -47,6 +63,11 @@ export interface TaiwaAdapter {
    * have no timestamps and never enter the outbox. Validated by the guard with the `Person` schema.
    */
   people?(): Promise<Person[]>;
+  /**
+   * Optional, with revisions: the revision of a record this adapter last saw (read or written from
+   * this page), or undefined. The outbox sends it as `ifMatch` with the next write of that record.
+   */
+  revisionOf?(kind: RecordKind, id: string): string | undefined;
   /** True when records never leave this device; a private memo is only stored where this holds. */
   readonly local?: boolean;
   /** Optional: release connections. */
@@ -92,4 +113,13 @@ export interface DraftStore {
   delete(key: string): Promise<void>;
   /** Every key that starts with `prefix`. */
   keys(prefix?: string): Promise<string[]>;
+  /** Optional, versioned drafts: the value with its version (0 when nothing is stored). */
+  read?<T>(key: string): Promise<{ value: T | undefined; version: number }>;
+  /**
+   * Optional: writes `value` only while `version` is still the stored one (another tab did not write
+   * since), else rejects with a `TaiwaConflictError` holding the stored value. Resolves with the new version.
+   */
+  write?(key: string, value: unknown, version: number): Promise<number>;
+  /** Optional: `listener` hears each key another tab changed, with its new version. Returns the unsubscribe. */
+  watch?(listener: (key: string, version: number) => void): () => void;
 }

@@ -48,6 +48,47 @@ export class TaiwaStorageError extends Error {
   }
 }
 
+/**
+ * A write made from a revision that is no longer the stored one (`If-Match` moved on, or a create of
+ * a record that exists): nothing was written. The same error from every adapter (HTTP 412 on REST),
+ * with the stored record and its revision, so the person can keep theirs or take the stored one.
+ */
+export class TaiwaConflictError extends TaiwaStorageError {
+  declare readonly code: 'conflict';
+  /** As on an HTTP error: 412. */
+  readonly status = 412;
+  /** The record stored now (undefined when there is none). */
+  readonly current: unknown;
+  /** The stored record's revision, to write on top of it (`ifMatch`). */
+  readonly revision: string | undefined;
+  /** The server's problem details, when a server sent them. */
+  readonly problem: { title?: string; detail?: string; field?: string; rule?: string } | undefined;
+  constructor(init: { kind: string; id: string; current?: unknown; revision?: string | undefined; problem?: TaiwaConflictError['problem']; cause?: unknown }) {
+    super('conflict', `Not saved: this ${init.kind} was changed elsewhere since it was read (${init.id}).`, init.cause);
+    this.current = init.current;
+    this.revision = init.revision;
+    this.problem = init.problem ?? { rule: 'stale-revision' };
+  }
+  /** Never: the same write would be refused again; the person chooses. */
+  get retryable(): boolean {
+    return false;
+  }
+}
+
+/**
+ * The browser's storage is held at an older version by another open tab, so this page's upgrade
+ * waits. `until` settles once that tab closed (or let go) and the upgrade ran: a widget shows the
+ * person what to do (close the other tab) and tries again by itself then.
+ */
+export class TaiwaBlockedError extends TaiwaStorageError {
+  declare readonly code: 'blocked';
+  readonly until: Promise<unknown>;
+  constructor(message: string, until: Promise<unknown>) {
+    super('blocked', message);
+    this.until = until;
+  }
+}
+
 /** Turns anything thrown into an Error that can be shown, without losing the original. */
 export function toError(err: unknown): Error {
   return err instanceof Error ? err : new Error(String(err));

@@ -61,6 +61,11 @@ export interface OutboxStatus {
 /** An undelivered write with its record, for the member to fix or download. */
 export interface OutboxItem extends OutboxRecordStatus {
   record: unknown;
+  /**
+   * For a write refused because the record changed elsewhere (412, `error.code` `conflict`): the
+   * stored version it would have replaced, beside `record` (yours). `keepMine` or `takeTheirs`.
+   */
+  theirs?: { record: unknown; revision?: string };
 }
 
 export interface OutboxExport {

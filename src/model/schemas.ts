@@ -177,6 +177,12 @@ const AgendaFields = {
   memberId: Id,
   managerId: z.optional(Id),
   items: z.array(AgendaItem).check(z.maxLength(50)),
+  /**
+   * Who writes this record: the member (absent, the default) or the manager. Each side keeps its own
+   * agenda record for a 1on1, so neither ever overwrites the other: the manager's holds the topics
+   * they propose (every item `proposedBy: 'manager'`), and the member takes them into their own.
+   */
+  author: z.optional(z.enum(['member', 'manager'])),
   /** "Next time we talk about this": the date for the next 1on1 on the same theme. */
   nextDate: z.optional(IsoDate),
   submittedAt: z.optional(IsoDateTime),

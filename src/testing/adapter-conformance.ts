@@ -16,6 +16,7 @@ import { RECORD_KINDS, type RecordKind, type TaiwaRecord } from '../model/record
 import { CatalogOverride, type Locale } from '../model/schemas.js';
 import { StrengthMapSchema } from '../model/insights.js';
 import { parseRecord } from '../model/validate.js';
+import { TaiwaConflictError } from '../model/errors.js';
 import { at, atTokyo, fixtures, type Fixtures } from './fixtures.js';
 
 /** A check that did not hold: what was expected, and what the adapter did. */
@@ -190,6 +191,42 @@ export function adapterConformance(setup: ConformanceSetup): ConformanceCheck[] 
       const bad = 'not-a-kind' as RecordKind;
       await rejects(`put('not-a-kind', …)`, () => a.put(bad, f.full.session));
       await rejects(`query('not-a-kind', {})`, () => a.query(bad, {}));
+    }),
+    check('revisions, when the adapter has them: a stale ifMatch or a second create is refused with TaiwaConflictError and the stored record', async (a, f) => {
+      const revisionIn = (answer: unknown) => (answer as { revision?: unknown } | undefined)?.revision;
+      const r1 = revisionIn(await a.put('session', f.full.session));
+      if (typeof r1 !== 'string') return; // An adapter without revisions: arrival order only.
+      const newer = withPatch(f.full.session, { updatedAt: at(30), heldAt: at(29) });
+      const r2 = revisionIn(await a.put('session', newer, { ifMatch: r1 }));
+      if (typeof r2 !== 'string' || r2 === r1) fail(`a write on revision ${r1} must answer a new revision, got ${canonical(r2)}`);
+      if (a.revisionOf && a.revisionOf('session', newer.id) !== r2) fail(`revisionOf after a write: expected ${String(r2)}, got ${a.revisionOf('session', newer.id)}`);
+      const first = { revision: r1 };
+      const second = { revision: r2 as string };
+      const refusal = async (what: string, run: () => Promise<unknown>) => {
+        try {
+          await run();
+        } catch (err) {
+          if (!(err instanceof TaiwaConflictError)) fail(`${what} must reject with TaiwaConflictError, got ${String(err)}`);
+          return err as TaiwaConflictError;
+        }
+        return fail(`${what} must reject with TaiwaConflictError, but it resolved`);
+      };
+      const stale = await refusal(`put(…, { ifMatch: '${first.revision}' }) after revision ${second.revision}`, () =>
+        a.put('session', withPatch(f.full.session, { updatedAt: at(31) }), { ifMatch: first.revision }),
+      );
+      same(stale.current, newer, 'the conflict’s current record');
+      same(stale.revision, second.revision, 'the conflict’s revision');
+      const again = await refusal(`put(…, { ifNoneMatch: '*' }) of a stored record`, () => a.put('session', f.full.session, { ifNoneMatch: '*' }));
+      same(again.current, newer, 'the create conflict’s current record');
+      // Nothing was written by either refusal; a write without a precondition applies (arrival order).
+      same((await a.query('session', {}))[0], newer, 'the session after two refused writes');
+      // A clock a year behind (an older updatedAt) still applies, on the current revision or without one.
+      const older = withPatch(f.full.session, { updatedAt: f.full.session.createdAt });
+      await a.put('session', older, { ifMatch: second.revision });
+      await a.put('session', withPatch(older, { heldAt: at(2) }));
+      same((await a.query('session', {}))[0], withPatch(older, { heldAt: at(2) }), 'the session after later writes with an older clock');
+      const created = revisionIn(await a.put('hint-mark', f.full['hint-mark'], { ifNoneMatch: '*' }));
+      if (typeof created !== 'string') fail(`a create with ifNoneMatch '*' must answer a revision`);
     }),
     check('catalog(locale), when present, answers an override object, or undefined / null for none', async (a) => {
       if (!a.catalog) return;

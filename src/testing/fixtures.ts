@@ -43,6 +43,7 @@ export function fixtures(run: string): Fixtures {
         { id: 'i1', topicId: 'career', responseId: 'listen', memo: 'Shared with my manager', memoVisibility: 'shared', proposedBy: 'member' },
         { id: 'i2', topicId: 'work', memoVisibility: 'private', proposedBy: 'manager' },
       ],
+      author: 'member',
       nextDate: '2026-02-01',
       submittedAt: at(2),
     },

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { createRestAdapter, TaiwaHttpError, parseRetryAfter } from '../../src/adapters/rest.js';
 import { guard } from '../../src/core/guard.js';
 import { withOutbox } from '../../src/adapters/outbox.js';
-import { TaiwaDataError, TaiwaStorageError } from '../../src/model/errors.js';
+import { TaiwaConflictError, TaiwaDataError, TaiwaStorageError } from '../../src/model/errors.js';
 import { agenda, pulse, TestTenant, when } from './outbox-server.js';
 
 async function failure(p: Promise<unknown>): Promise<TaiwaHttpError> {
@@ -54,7 +54,7 @@ describe('createRestAdapter (against the example backend)', () => {
     expect(await failure(shape.query('pulse', {}))).to.be.instanceOf(TaiwaDataError);
   });
 
-  it('names each failure: rejected (422 with field and rule, 409), server (5xx), rate-limited (429 + Retry-After)', async () => {
+  it('names each failure: rejected (422 with field and rule), conflict (412 with the stored record), server (5xx), rate-limited (429 + Retry-After)', async () => {
     const t = new TestTenant('rest-codes');
     const rest = createRestAdapter({ baseUrl: t.base, getHeaders: t.headers });
     const refused = await failure(rest.put('pulse', pulse(5, { refused: true })));
@@ -66,9 +66,14 @@ describe('createRestAdapter (against the example backend)', () => {
       'updatedAt',
     ]);
     expect(refused.retryable).to.equal(false);
-    await rest.put('pulse', { ...pulse(6), updatedAt: pulse(9).updatedAt });
-    const stale = await failure(rest.put('pulse', pulse(6)));
-    expect([stale.code, stale.status, stale.problem?.rule]).to.deep.equal(['rejected', 409, 'stale-write']);
+    const { revision } = await rest.put('pulse', pulse(6));
+    expect(rest.revisionOf('pulse', 'p-6')).to.equal(revision);
+    await rest.put('pulse', { ...pulse(6), growth: 1 }, { ifMatch: revision });
+    const stale = (await failure(rest.put('pulse', { ...pulse(6), growth: 2 }, { ifMatch: revision }))) as unknown as TaiwaConflictError;
+    expect(stale).to.be.instanceOf(TaiwaConflictError);
+    expect([stale.code, stale.status, stale.problem?.rule, stale.retryable]).to.deep.equal(['conflict', 412, 'stale-revision', false]);
+    expect([stale.current, stale.revision]).to.deep.equal([{ ...pulse(6), growth: 1 }, String(Number(revision) + 1)]);
+    expect(rest.revisionOf('pulse', 'p-6')).to.equal(stale.revision);
     await t.configure({ failIds: { 'p-7': 500, 'p-8': 429 }, retryAfterS: 3 });
     const server = await failure(rest.put('pulse', pulse(7)));
     expect([server.code, server.status, server.retryable]).to.deep.equal(['server', 500, true]);

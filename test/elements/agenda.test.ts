@@ -355,9 +355,49 @@ describe('taiwa-agenda', () => {
     await choose(el, [], { policy: 'think-together' });
     $<HTMLButtonElement>(el, '[part="submit"]').click();
     await oneEvent(el, 'taiwa-submit');
+    // One record per side: the manager's proposals, and the member's agenda that took the proposal in.
     const stored = adapter.all('agenda');
-    expect(stored).to.have.length(1);
-    expect(stored[0]!.items[0]).to.include({ topicId: 'policy', responseId: 'think-together', proposedBy: 'manager' });
+    expect(stored.map((r) => r.author ?? 'member').sort()).to.deep.equal(['manager', 'member']);
+    const mine = stored.find((r) => r.author !== 'manager')!;
+    expect(mine.items[0]).to.include({ topicId: 'policy', responseId: 'think-together', proposedBy: 'manager' });
+    expect(stored.find((r) => r.author === 'manager')!.items.map((i) => i.topicId)).to.deep.equal(['policy']);
+  });
+
+  it('a manager’s proposal never overwrites the member’s newer resubmission; both show, on both sides', async () => {
+    const adapter = createMemoryAdapter();
+    const el = await mount({ adapter });
+    await choose(el, ['career'], { career: 'listen' });
+    $<HTMLButtonElement>(el, '[part="submit"]').click();
+    await oneEvent(el, 'taiwa-submit');
+    // The manager opens the agenda, then the member reopens and resubmits with another topic.
+    const boss = await mount({ adapter, viewer: manager }, 'm1');
+    $<HTMLButtonElement>(el, '[part="edit"]').click();
+    await el.updateComplete;
+    await choose(el, ['work'], { work: 'advice' });
+    $<HTMLButtonElement>(el, '[part="submit"]').click();
+    await oneEvent(el, 'taiwa-submit');
+    $<HTMLSelectElement>(boss, 'select').value = 'policy';
+    const saved = oneEvent(boss, 'taiwa-save');
+    $<HTMLButtonElement>(boss, '[part="propose-button"]').click();
+    expect(((await saved).detail.record as Agenda).author).to.equal('manager');
+    const member = adapter.all('agenda').find((r) => r.author !== 'manager')!;
+    expect(member.items.map((i) => i.topicId)).to.deep.equal(['career', 'work']);
+    // The member sees the proposal beside their own items, and takes it in with the next submit.
+    const again = await mount({ adapter });
+    $<HTMLButtonElement>(again, '[part="edit"]').click();
+    await again.updateComplete;
+    expect(picker(again).values).to.deep.equal(['career', 'work', 'policy']);
+    // The manager sees the member's submitted agenda as it was sent, newer than their proposal's base.
+    const boss2 = await mount({ adapter, viewer: manager }, 'm1');
+    expect($$(boss2, '[part="item"]')).to.have.length(2);
+    // A record stored before proposals were the manager's own (a proposal inside the member's agenda) still shows.
+    const { submittedAt: _sent, ...unsent } = member;
+    const legacy = createMemoryAdapter({
+      agenda: [{ ...unsent, id: 'old', items: [{ id: 'p', topicId: 'policy', memoVisibility: 'private', proposedBy: 'manager' }] }],
+    });
+    const old = await mount({ adapter: legacy });
+    expect(picker(old).values).to.deep.equal(['policy']);
+    expect($(old, '[part="proposed"]').textContent).to.equal('Proposed by your manager');
   });
 
   it('speaks Japanese', async () => {
@@ -526,9 +566,10 @@ describe('taiwa-agenda', () => {
     const saved = oneEvent(boss, 'taiwa-save');
     $<HTMLButtonElement>(boss, '[part="propose-button"]').click();
     const proposal = (await saved).detail;
-    expect((proposal.record as Agenda).items.map((i) => i.topicId)).to.deep.equal(['work', 'career', 'policy']);
+    // The manager's own record: only the proposal, nothing of the member's agenda.
+    expect((proposal.record as Agenda).items.map((i) => i.topicId)).to.deep.equal(['policy']);
     expect(JSON.stringify(proposal)).to.not.contain('PRIVATE-1');
-    expect(JSON.stringify(proposal)).to.contain('Shared with the boss');
+    expect(JSON.stringify(proposal)).to.not.contain('Shared with the boss');
   });
 
   it('submits once while a slow save is under way, and keeps what was typed meanwhile', async () => {

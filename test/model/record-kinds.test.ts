@@ -38,7 +38,7 @@ const arbitraries: Record<RecordKind, fc.Arbitrary<Record<string, unknown>>> = {
   ),
   agenda: record(
     { sessionId: id, memberId: id, items: fc.array(agendaItem, { maxLength: 3 }) },
-    { managerId: id, nextDate: date, submittedAt: instant },
+    { managerId: id, author: side, nextDate: date, submittedAt: instant },
   ),
   feedback: record(
     {

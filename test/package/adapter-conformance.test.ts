@@ -37,10 +37,11 @@ describeAdapterConformance(
 );
 
 /** A store that "forgets" one rule of the contract, to show the suite names what broke. */
-type Flaw = 'duplicates' | 'manager-not-person' | 'to-inclusive' | 'nulls' | 'accepts-any-kind' | 'catalog-empty-object' | 'any-query' | 'keeps-unknown';
+type Flaw = 'duplicates' | 'manager-not-person' | 'to-inclusive' | 'nulls' | 'accepts-any-kind' | 'catalog-empty-object' | 'any-query' | 'keeps-unknown' | 'ignores-if-match';
 
 function broken(flaw: Flaw): TaiwaAdapter {
   const rows: { kind: string; record: Record<string, unknown> }[] = [];
+  let writes = 0;
   const known = (kind: string) => flaw === 'accepts-any-kind' || (RECORD_KINDS as readonly string[]).includes(kind);
   return {
     async put(kind, record) {
@@ -51,6 +52,8 @@ function broken(flaw: Flaw): TaiwaAdapter {
       const row = { kind, record: structuredClone(kept) as unknown as Record<string, unknown> };
       if (i >= 0 && flaw !== 'duplicates') rows[i] = row;
       else rows.push(row);
+      // Answers revisions but writes whatever the precondition says.
+      if (flaw === 'ignores-if-match') return { revision: String(++writes) };
     },
     async query<K extends RecordKind>(kind: K, query: Parameters<TaiwaAdapter['query']>[1]) {
       if (!known(kind)) throw new Error('unknown kind');
@@ -93,6 +96,9 @@ describe('the conformance suite catches an adapter that breaks the contract', ()
     expect(await only('accepts-any-kind')).to.deep.equal(['an unknown record kind is refused by put and by query']);
     expect(await only('any-query')).to.deep.equal(['a malformed query is refused: an empty id, a time that is not ISO 8601, an unknown filter']);
     expect(await only('keeps-unknown')).to.deep.equal(['a property the model does not know is dropped: not stored, not returned']);
+    expect(await only('ignores-if-match')).to.deep.equal([
+      'revisions, when the adapter has them: a stale ifMatch or a second create is refused with TaiwaConflictError and the stored record',
+    ]);
     expect(await only('catalog-empty-object')).to.deep.equal(['catalog(locale), when present, answers an override object, or undefined / null for none']);
   });
 });

@@ -61,24 +61,28 @@ for (const driver of drivers) {
         body: typeof body === 'string' ? body : JSON.stringify(body),
       });
 
-    it('creates (201), replays a repeated key, refuses a reused key, replaces (200), refuses a stale write (409)', async () => {
+    it('creates (201), replays a repeated key, refuses a reused key, replaces (200) in arrival order, never by the client clock', async () => {
       const r1 = await put(pulse(1), 'k-1');
       assert.equal(r1.status, 201);
       assert.deepEqual(await r1.json(), pulse(1));
+      assert.equal(r1.headers.get('etag'), '"1"');
       const again = await put(pulse(1), 'k-1');
       assert.equal(again.status, 201);
       assert.equal(again.headers.get('idempotent-replayed'), 'true');
+      assert.equal(again.headers.get('etag'), '"1"');
       const reused = await put(pulse(1, { growth: 1 }), 'k-1');
       assert.equal(reused.status, 422);
       assert.equal(reused.headers.get('content-type'), 'application/problem+json');
       assert.equal(((await reused.json()) as { rule: string }).rule, 'idempotency-key-reused');
       const newer = pulse(1, { updatedAt: '2025-06-01T00:00:00.000Z', growth: 5 });
       assert.equal((await put(newer, 'k-2')).status, 200);
-      const stale = await put(pulse(1, { growth: 2 }), 'k-3');
-      assert.equal(stale.status, 409);
-      const problem = (await stale.json()) as { rule: string; current: unknown };
-      assert.equal(problem.rule, 'stale-write');
-      assert.deepEqual(problem.current, newer);
+      // An older updatedAt (a device whose clock is behind) is the later write all the same.
+      const later = await put(pulse(1, { growth: 2 }), 'k-3');
+      assert.equal(later.status, 200);
+      assert.equal(later.headers.get('etag'), '"3"');
+      const list = (await (await get(`${base}/records/pulse?personId=m-1`, 'm-1')).json()) as { records: unknown[]; revisions: Record<string, string> };
+      assert.deepEqual(list.records, [pulse(1, { growth: 2 })]);
+      assert.deepEqual(list.revisions, { 'p-1': '3' });
     });
 
     it('answers bad requests with problem+json, never a 500', async () => {

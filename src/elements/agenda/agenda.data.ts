@@ -11,6 +11,8 @@ import { activeItemContext } from '../../core/context.js';
 import { reportMissing } from '../../core/developer-error.js';
 import { AutosaveController } from '../../core/autosave-controller.js';
 import { SaveController } from '../../core/save-controller.js';
+import type { DraftStore } from '../../model/adapter.js';
+import { DraftTabs } from './agenda.tabs-controller.js';
 import { loadBundle } from '../../core/loader.js';
 import { attachScopedRoot, creationScope, defineInner } from '../../core/scoped-registry.js';
 import type { Agenda } from '../../model/schemas.js';
@@ -18,7 +20,7 @@ import type en from '../../i18n/agenda/en.js';
 import type * as UI from './agenda.views.js';
 import type { AgendaElements } from './agenda.elements.js';
 
-type Note = '' | 'draftSaved' | 'proposed' | 'missingInfo';
+type Note = '' | 'draftSaved' | 'proposed' | 'missingInfo' | 'otherTab';
 
 export class AgendaBase extends TaiwaElement<typeof en> {
   /**
@@ -42,6 +44,8 @@ export class AgendaBase extends TaiwaElement<typeof en> {
 
   @state() protected draft?: UI.AgendaDraft;
   @state() protected record?: Agenda;
+  /** For a manager: their own proposals record for this 1on1 (never the member's agenda). */
+  @state() protected proposals?: Agenda;
   @state() protected loaded = false;
   @state() protected problems?: UI.Problems;
   @state() protected note: Note = '';
@@ -49,6 +53,20 @@ export class AgendaBase extends TaiwaElement<typeof en> {
   @state() protected controls?: AgendaElements;
 
   protected readonly autosave = new AutosaveController(this);
+  /** Agreement with other tabs editing the same draft (versions, merges, "edited in another tab"). */
+  protected readonly tabs = new DraftTabs(this, {
+    current: () =>
+      this.perspective === 'member' && this.loaded && this.draft && this.ui
+        ? { drafts: this.drafts, key: this.ui.draftKey(this.sessionId), draft: this.draft, scope: this.scope }
+        : undefined,
+    scope: () => this.scope,
+    ui: () => this.ui,
+    show: (draft, told) => {
+      this.draft = draft;
+      if (told) this.note = 'otherTab';
+    },
+    schedule: (write) => this.autosave.schedule(write),
+  });
   protected readonly submitter = new SaveController(this, (error) => this.setErrors('submit', error ? [error] : []));
   protected readonly proposer = new SaveController(this, (error) => this.setErrors('propose', error ? [error] : []));
   /** The active item, for a hint panel inside (whatever tag the host gave either). */
@@ -90,13 +108,15 @@ export class AgendaBase extends TaiwaElement<typeof en> {
       // Inside a provider the draft store arrives a moment after the viewer: wait for it.
       if ((role === 'member' && !drafts && viewerId) || (role !== 'member' && role !== 'manager')) return undefined;
       const ui = (this.ui ??= await import('./agenda.views.js'));
-      if (role === 'manager') return { ...(await ui.loadForManager(() => this.guarded(), sessionId, memberId)), draft: undefined };
+      if (role === 'manager') return { ...(await ui.loadForManager(() => this.guarded(), sessionId, memberId, viewerId)), draft: undefined };
       const { draft, remote, errors } = await ui.loadForMember(drafts || undefined, () => this.guarded(), viewerId, sessionId);
-      return { record: remote, draft, errors };
+      await this.tabs.read(drafts || undefined, ui.draftKey(sessionId));
+      return { record: remote, draft, errors, proposals: undefined };
     },
     apply: (found) => {
       if (!found) return [];
       this.record = found.record;
+      this.proposals = found.proposals;
       // What the member typed since the page opened wins over anything read back.
       if (found.draft && !this.touched) this.draft = found.draft;
       this.loaded = true;
@@ -124,6 +144,11 @@ export class AgendaBase extends TaiwaElement<typeof en> {
   /** The response style chosen for the active item (`''` when none). */
   get activeResponse(): string {
     return this.draft?.items.find((i) => i.topicId === this.activeTopic)?.responseId ?? '';
+  }
+
+  /** Keeps `draft` under the session's key: versioned where the store is, merged with another tab's write. */
+  protected keep(drafts: DraftStore | undefined, sessionId: string, draft: UI.AgendaDraft, scope: number): Promise<Error | undefined> {
+    return this.tabs.keep(drafts, this.ui!.draftKey(sessionId), draft, scope);
   }
 
   /** Saves the draft now if anything changed; resolves when every draft write so far is done. */
@@ -159,7 +184,7 @@ export class AgendaBase extends TaiwaElement<typeof en> {
       this.submitter.reset();
       this.proposer.reset();
       this.touched = this.loaded = false;
-      this.draft = this.record = this.problems = undefined;
+      this.draft = this.record = this.proposals = this.problems = undefined;
       this.note = '';
     }
     if (changed.has('draft') && this.draft) {

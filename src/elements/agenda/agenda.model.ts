@@ -94,23 +94,65 @@ export function normalizeDraft(raw: unknown): AgendaDraft | undefined {
   return draft;
 }
 
-/** The latest of `records` for `memberId` (any member when empty), by the shared rule of `latest`. */
+/** The manager's own record of proposals (one writer per record: the manager). */
+export const isProposals = (r: Agenda): boolean => r.author === 'manager';
+
+/** The latest of the member's own `records` for `memberId` (any member when empty), by the shared rule of `latest`. */
 export const latestFor = (records: readonly Agenda[], memberId: string): Agenda | undefined =>
-  latest(records.filter((r) => !memberId || r.memberId === memberId));
+  latest(records.filter((r) => !isProposals(r) && (!memberId || r.memberId === memberId)));
+
+/** The manager's proposals record for the member (by `managerId`, any manager when empty), the latest. */
+export const proposalsFor = (records: readonly Agenda[], memberId: string, managerId = ''): Agenda | undefined =>
+  latest(records.filter((r) => isProposals(r) && r.memberId === memberId && (!managerId || r.managerId === managerId)));
+
+/**
+ * The topics proposed to the member: the items of every manager's proposals record, and (data
+ * written before proposals were the manager's own records) manager-proposed items inside the
+ * member's record. Only items marked `proposedBy: 'manager'` count.
+ */
+export function proposedItems(records: readonly Agenda[], memberId: string): AgendaItem[] {
+  const own = latestFor(records, memberId);
+  const theirs = records.filter((r) => isProposals(r) && r.memberId === memberId).flatMap((r) => r.items);
+  return [...(own?.items ?? []), ...theirs].filter((i) => i.proposedBy === 'manager');
+}
 
 /**
  * The draft to show: the one on this device wins (it holds the private memos); it takes the
- * backend's record id and any topic the manager proposed since. With no draft, the backend's record.
+ * backend's record id and any topic the manager proposed since (`proposals`, by default those in
+ * `remote`). With no draft, the backend's record, or an empty draft when only proposals exist.
  */
-export function mergeRemote(draft: AgendaDraft | undefined, remote: Agenda | undefined): AgendaDraft | undefined {
-  if (!remote) return draft;
-  if (!draft) {
-    return normalizeDraft({ ...remote, status: remote.submittedAt ? 'submitted' : 'draft', removed: [] });
+export function mergeRemote(
+  draft: AgendaDraft | undefined,
+  remote: Agenda | undefined,
+  proposals: readonly AgendaItem[] = remote?.items.filter((i) => i.proposedBy === 'manager') ?? [],
+): AgendaDraft | undefined {
+  if (!remote && proposals.length === 0) return draft;
+  let base = draft;
+  if (!base && remote) base = normalizeDraft({ ...remote, status: remote.submittedAt ? 'submitted' : 'draft', removed: [] });
+  base ??= emptyDraft();
+  const known = new Set([...base.items.map((i) => i.id), ...base.removed]);
+  const added: DraftItem[] = [];
+  for (const p of proposals) {
+    const item = p.proposedBy === 'manager' && !known.has(p.id) ? toItem(p) : undefined;
+    // The same topic twice (the member has it, or two proposals): shown once.
+    if (item && !base.items.some((d) => d.topicId === item.topicId) && !added.some((d) => d.topicId === item.topicId)) added.push(item);
   }
-  const known = new Set([...draft.items.map((i) => i.id), ...draft.removed]);
-  const proposed = remote.items.filter((i) => i.proposedBy === 'manager' && !known.has(i.id)).map(toItem);
-  const added = proposed.filter((i): i is DraftItem => i !== undefined && !draft.items.some((d) => d.topicId === i.topicId));
-  return { ...draft, id: remote.id, createdAt: remote.createdAt, items: [...draft.items, ...added] };
+  const at = remote ? { id: remote.id, createdAt: remote.createdAt } : {};
+  return { ...base, ...at, items: [...base.items, ...added] };
+}
+
+/**
+ * What the manager sees: the member's record with the manager's proposals not on it yet. A
+ * submitted agenda is the member's as they sent it (the proposals they took are in it).
+ */
+export function managerView(member: Agenda | undefined, proposals: readonly Agenda[]): Agenda | undefined {
+  const items = proposals.flatMap((p) => p.items).filter((i) => i.proposedBy === 'manager');
+  if (member?.submittedAt) return member;
+  const base = member ?? proposals[0];
+  if (!base) return undefined;
+  const onIt = new Set((member?.items ?? []).map((i) => i.topicId));
+  const extra = items.filter((i) => !onIt.has(i.topicId) && (onIt.add(i.topicId), true));
+  return { ...base, items: [...(member?.items ?? []), ...extra] };
 }
 
 /** The draft with `topicIds` as its items, in that order, keeping what was written for a kept topic. */
@@ -187,19 +229,23 @@ export function toRecord(
   return record;
 }
 
-/** The manager's proposal: `topicId` added to the member's agenda (created when there is none). */
+/**
+ * The manager's proposal: `topicId` added to the manager's own proposals record for the session
+ * (created when there is none). The member's agenda is never written by the manager.
+ */
 export function proposeTopic(
-  record: Agenda | undefined,
+  proposals: Agenda | undefined,
   topicId: string,
   at: { sessionId: string; memberId: string; managerId: string },
   now = new Date(),
 ): Agenda {
   const item: AgendaItem = { id: crypto.randomUUID(), topicId, memoVisibility: 'private', proposedBy: 'manager' };
-  const base: Agenda = record ?? {
+  const base: Agenda = proposals && isProposals(proposals) ? proposals : {
     ...newRecordFields(now),
     sessionId: at.sessionId,
     memberId: at.memberId,
     managerId: at.managerId,
+    author: 'manager',
     items: [],
   };
   return { ...base, items: [...base.items, item], updatedAt: now.toISOString() };

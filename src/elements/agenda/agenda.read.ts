@@ -135,7 +135,7 @@ export function refocus(root: ParentNode): void {
 /** What `taiwa-agenda` hands over to render once its data is in. */
 export interface AgendaState extends Omit<FormState, 'draft'> {
   /** What the status line says (`''`: nothing); `proposed` names the topic just proposed. */
-  note: '' | 'draftSaved' | 'submitting' | 'proposed' | 'missingInfo';
+  note: '' | 'draftSaved' | 'submitting' | 'proposed' | 'missingInfo' | 'otherTab';
   proposed: string;
   role: 'member' | 'manager';
   s: View['s'];

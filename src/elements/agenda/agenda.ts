@@ -142,7 +142,7 @@ export class TaiwaAgenda extends AgendaThread {
     // Before any await: the last keystroke survives a close (src/core/write-ahead.ts).
     writeAhead(drafts, ui.draftKey(sessionId), draft);
     this.autosave.schedule(async () => {
-      const error = await ui.keepDraft(drafts, sessionId, draft);
+      const error = await this.keep(drafts, sessionId, draft, scope);
       if (scope !== this.scope) return;
       this.setErrors('draft', error ? [error] : []);
       if (!error && !this.note) this.note = 'draftSaved';
@@ -223,10 +223,12 @@ export class TaiwaAgenda extends AgendaThread {
     if (!topicId || !managerId || !memberId) return;
     const ui = this.ui!;
     const scope = this.scope;
-    const proposal = ui.proposeTopic(this.record, topicId, { sessionId: this.sessionId, memberId, managerId });
+    // The manager's own record: the member's agenda is never written by the manager.
+    const proposal = ui.proposeTopic(this.proposals, topicId, { sessionId: this.sessionId, memberId, managerId });
     const saved = await this.proposer.save(async () => (await this.guarded())?.put('agenda', proposal));
     if (!saved || scope !== this.scope) return;
-    this.record = saved;
+    this.proposals = saved;
+    this.record = ui.managerView(this.record?.author === 'manager' ? undefined : this.record, [saved]);
     this.note = 'proposed';
     this.#proposed = topicId;
     this.dispatchEvent(new TaiwaSaveEvent('agenda', ui.withoutPrivateMemos(saved)));

@@ -4,6 +4,7 @@
  */
 export * from './agenda.model.js';
 export { keepDraft, loadForManager, loadForMember } from './agenda.load.js';
+export { mergeDrafts } from './agenda.tabs.js';
 // Zod-free: what a `taiwa-submit` or `taiwa-save` detail may carry of an agenda.
 export { withoutPrivateMemos } from '../../model/privacy.js';
 export { applyEvent, renderForm, type FormState } from './agenda.form.js';

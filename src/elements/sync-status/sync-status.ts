@@ -17,6 +17,10 @@ export interface OutboxLike extends EventTarget {
   retry(id: string, kind?: RecordKind): Promise<void>;
   discard(id: string, kind?: RecordKind): Promise<void>;
   export(): Promise<OutboxExport>;
+  /** After a 412: send the member's version again on top of the stored one. */
+  keepMine?(id: string, kind?: RecordKind): Promise<void>;
+  /** After a 412: keep the stored version, remove the member's refused write. */
+  takeTheirs?(id: string, kind?: RecordKind): Promise<void>;
 }
 
 function isOutbox(value: unknown): value is OutboxLike {
@@ -37,7 +41,9 @@ const keyOf = (i: { kind: string; id: string }) => `${i.kind}|${i.id}`;
  * readers. It reads the outbox of the provider's adapter (`withOutbox(createRestAdapter(...))`); with
  * any other adapter it stays empty. Writes the server refused are listed with what the server said
  * and the member's choices: try again, fix (the host opens the widget that made it), download a
- * copy, or remove (asked twice). With `kind` and
+ * copy, or remove (asked twice). A write refused because the record changed elsewhere (412) shows
+ * both versions, field by field, and asks: keep mine (sent again on top of the other) or take
+ * theirs; nothing is dropped without that choice. With `kind` and
  * `record-id` it shows the state of that one record, for a widget to place next to its save button.
  *
  * @summary Where the member's writes are: saved on this device, sending, sent, needs attention.
@@ -55,7 +61,11 @@ const keyOf = (i: { kind: string; id: string }) => `${i.kind}|${i.id}`;
  * @csspart time - When it was saved on this device.
  * @csspart reason - Why the server refused it, in the server's words.
  * @csspart actions - The item's buttons.
- * @csspart button - Every button; also `retry`, `fix`, `export`, `discard`, `keep`.
+ * @csspart button - Every button; also `retry`, `fix`, `export`, `discard`, `keep`, `keep-mine`, `take-theirs`.
+ * @csspart conflict - A write refused because the record changed elsewhere: both versions and the choice.
+ * @csspart versions - The table of the fields where the two versions differ.
+ * @csspart mine - The member's value of a field.
+ * @csspart theirs - The value saved elsewhere.
  * @csspart error - The error message.
  *
  * @cssproperty [--taiwa-color-warning=#9a6700] - Edge of a write that needs attention.
@@ -126,9 +136,15 @@ export class TaiwaSyncStatus extends TaiwaElement<typeof en> {
         .join(' ');
       return [this.source, refused] as const;
     },
-    run: async ([source, refused]) => (source && refused ? source.needsAttention() : []),
+    run: async ([source, refused]) => {
+      const items = source && refused ? await source.needsAttention() : [];
+      // The two-version view loads only when a write was refused for a change elsewhere.
+      if (items.some((i) => i.theirs)) this.conflict ??= await import('./sync-status.conflict.js');
+      return items;
+    },
     apply: (items) => void (this.items = items),
   });
+  private conflict?: typeof import('./sync-status.conflict.js');
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -200,8 +216,22 @@ export class TaiwaSyncStatus extends TaiwaElement<typeof en> {
     });
   }
 
+  /** The member's choice on a write refused because the record changed elsewhere (both are explicit). */
+  private readonly conflictActions = {
+    keepMine: (item: OutboxItem) => void this.act(() => this.source!.keepMine!(item.id, item.kind)),
+    takeTheirs: (item: OutboxItem) => void this.act(() => this.source!.takeTheirs!(item.id, item.kind)),
+  };
+
   private renderItem(item: OutboxItem, s: typeof en, index: number) {
     const id = `item-${index}`;
+    if (item.theirs && this.source?.keepMine && this.source.takeTheirs && this.conflict) {
+      const at = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(item.savedAt);
+      return html`<li part="item" class="item">
+        <span part="label" id=${id}>${s.kinds[item.kind] ?? item.kind}</span>
+        <span part="time">${format(s.savedAt, { at })}</span>
+        ${this.conflict.renderConflict(item, s, id, this.conflictActions)}
+      </li>`;
+    }
     const confirming = this.confirming === keyOf(item);
     const at = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(item.savedAt);
     return html`<li part="item" class="item">

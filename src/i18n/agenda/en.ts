@@ -11,6 +11,7 @@ export default {
   submit: 'Share the agenda with my manager',
   submitting: 'Sharing…',
   draftSaved: 'Draft saved on this device.',
+  otherTab: 'Edited in another tab: its changes are added here, and yours are kept.',
   needTopic: 'Choose at least one topic.',
   needStyle: 'Choose how your manager should respond to: {topics}.',
   submitted: 'Shared with your manager {date}.',

@@ -12,6 +12,7 @@ const ja: typeof en = {
   nextDateHelp: '同じテーマで次に1on1をする日（任意）',
   submit: 'アジェンダをマネジャーと共有する',
   submitting: '共有しています…',
+  otherTab: '別のタブで編集されました。その変更をここに反映し、あなたの入力も残しています。',
   draftSaved: '下書きをこの端末に保存しました。',
   needTopic: 'トピックを1つ以上選んでください。',
   needStyle: '次のトピックの対応を選んでください：{topics}',

@@ -9,4 +9,5 @@ export default {
   saving: 'Saving…',
   saveFailed: 'Could not save. Your choice is kept here; try again.',
   requiredChoice: 'Please choose at least one.',
+  storageBlocked: 'Taiwa is open in another tab with an older version. Close that tab; this page carries on by itself once it is closed.',
 };

@@ -11,5 +11,6 @@ const ja: typeof en = {
   saving: '保存中…',
   saveFailed: '保存できませんでした。選択はこのまま残っています。もう一度お試しください。',
   requiredChoice: '1つ以上選んでください。',
+  storageBlocked: '古いバージョンのTaiwaが別のタブで開いています。そのタブを閉じてください。閉じると、このページは自動的に続きを読み込みます。',
 };
 export default ja;

@@ -18,6 +18,13 @@ export default {
   discardConfirm: 'Remove for good',
   keep: 'Don’t remove',
   unknownReason: 'The server did not accept it.',
+  conflict: 'Changed elsewhere since you opened it, so yours was not sent. Choose which version to keep.',
+  conflictGone: 'Removed elsewhere since you opened it, so yours was not sent. Keep yours to save it again.',
+  field: 'Field',
+  yours: 'Yours',
+  theirs: 'Saved elsewhere',
+  keepMine: 'Keep mine',
+  takeTheirs: 'Take theirs',
   kinds: {
     session: '1:1',
     agenda: 'Agenda',

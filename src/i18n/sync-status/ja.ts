@@ -19,6 +19,13 @@ const ja: typeof en = {
   discardConfirm: '完全に削除する',
   keep: '削除しない',
   unknownReason: 'サーバーが受け付けませんでした。',
+  conflict: '開いたあとにほかの場所で変更されたため、あなたの変更は送信していません。残す方を選んでください。',
+  conflictGone: '開いたあとにほかの場所で削除されたため、あなたの変更は送信していません。残す場合は「自分の方を残す」を選んでください。',
+  field: '項目',
+  yours: 'あなたの変更',
+  theirs: 'ほかの場所で保存された内容',
+  keepMine: '自分の方を残す',
+  takeTheirs: 'あちらを採用する',
   kinds: {
     session: '1on1',
     agenda: 'アジェンダ',
