@@ -182,12 +182,29 @@ function paths() {
         'The strengths map (topic × response style), computed where the data lives and masked as in src/insights/strengths.ts: ratings never leave the server.',
       parameters: [
         num('managerId', 'One manager’s map; omitted: the organisation’s.', { type: 'string', minLength: 1, maxLength: 128 }),
-        num('k', 'Batch size and minimum ratings per published cell (default 3).', { type: 'integer', minimum: 1, maximum: 1000 }),
-        num('prior', 'Weight of the manager’s own mean, in ratings (default 5).', { type: 'number', minimum: 0 }),
       ],
+      description:
+        'k (batch size and minimum ratings per published cell) and the prior are the server’s (TAIWA_STRENGTHS_K, TAIWA_STRENGTHS_PRIOR): `k` and `prior` in the query are ignored. Feedback the manager sees by name is left out.',
       responses: {
         200: { description: 'The map.', content: json(ref('StrengthMap')) },
         400: { description: 'A parameter is malformed or out of range.', content: problemJson },
+        ...common,
+      },
+    },
+  };
+  out['/policy'] = {
+    get: {
+      operationId: 'policy',
+      summary: 'The sharing policy the kit follows: whether a member’s すっきり度 and answers are shown by name by default, and k.',
+      responses: {
+        200: {
+          description: 'The policy.',
+          content: json({
+            type: 'object',
+            properties: { shareRatingsByDefault: { type: 'boolean' }, k: { type: 'integer', minimum: 2 } },
+            required: ['shareRatingsByDefault', 'k'],
+          }),
+        },
         ...common,
       },
     },

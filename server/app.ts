@@ -5,7 +5,8 @@
  *   PUT  {base}/records/{kind}/{id}   idempotent upsert, `Idempotency-Key` required
  *   GET  {base}/records/{kind}?personId=&sessionId=&from=&to=   → { records: [...] }
  *   GET  {base}/catalog/{locale}      the host's catalogue override (404: none)
- *   GET  {base}/insights/strengths?managerId=&k=&prior=   the masked strengths map
+ *   GET  {base}/insights/strengths?managerId=   the masked strengths map (k and prior: the server's)
+ *   GET  {base}/policy                the sharing policy the kit follows
  *   GET  /healthz, /readyz
  *
  * `{base}` is `/api` (tenant "default"); with `tenantsInPath` also `/api/t/{tenant}` (the tests).
@@ -18,6 +19,7 @@ import * as z from 'zod/mini';
 import { insightSchemas } from '../src/model/insights.js';
 import { Id, IsoDateTime, Locale } from '../src/model/schemas.js';
 import { isRecordKind, parseRecord } from '../src/model/validate.js';
+import { sharingFrom, type SharingConfig } from './config.js';
 import type { Db } from './db.js';
 import type { Principal } from './principal.js';
 import { accessLog, fail, reply, rateLimit, silentLogger, type Logger, type RateLimit } from './ops.js';
@@ -40,25 +42,21 @@ export interface AppOptions {
   log?: Logger;
   /** Middleware mounted on every API route before the handlers (the test harness's faults). */
   extend?: (api: Hono<Env>) => void;
+  /** The sharing policy (k, prior, defaults); `sharingFrom({})` when not given. */
+  sharing?: SharingConfig;
 }
 
 export type Env = { Variables: { tenant: string; requestId: string; principal?: Principal } };
 
 export const CLIENT_HEADERS = ['Authorization', 'Content-Type', 'Idempotency-Key', 'Taiwa-Flusher'];
 
-const StrengthQuery = z.object({
-  managerId: z.optional(Id),
-  k: z.optional(z.number().check(z.int(), z.gte(1), z.lte(1000))),
-  prior: z.optional(z.number().check(z.gte(0), z.lte(1_000_000))),
-});
+const StrengthQuery = z.object({ managerId: z.optional(Id) });
 const ListQuery = z.object({
   personId: z.optional(Id),
   sessionId: z.optional(Id),
   from: z.optional(IsoDateTime),
   to: z.optional(IsoDateTime),
 });
-
-const num = (s: string | undefined) => (s === undefined || s === '' ? undefined : Number(s));
 
 export interface TaiwaApp {
   app: Hono<Env>;
@@ -157,12 +155,23 @@ export function createApp(options: AppOptions): TaiwaApp {
     return override ? reply(c, { status: 200, body: override }) : fail(c, 404, 'No catalogue override');
   });
 
+  // Who sees what (wp-share): the policy the kit reads; k and prior are the server's, a `k` or
+  // `prior` in the query is ignored (a viewer cannot lower the masking).
+  const sharing = options.sharing ?? sharingFrom({});
+  api.get('/policy', (c) => reply(c, { status: 200, body: { shareRatingsByDefault: sharing.shareRatingsByDefault, k: sharing.k } }));
+
   api.get('/insights/strengths', async (c) => {
     const raw = c.req.query();
-    const q = StrengthQuery.safeParse({ managerId: raw.managerId || undefined, k: num(raw.k), prior: num(raw.prior) });
+    const q = StrengthQuery.safeParse({ managerId: raw.managerId || undefined });
     if (!q.success)
       return fail(c, 400, 'Bad query parameter', { field: q.error.issues[0]?.path.join('.'), detail: q.error.issues[0]?.message });
-    const map = await strengthMap(db, c.get('tenant'), q.data);
+    const map = await strengthMap(db, c.get('tenant'), {
+      ...q.data,
+      k: sharing.k,
+      prior: sharing.prior,
+      sharedByDefault: sharing.shareRatingsByDefault,
+      twoMembers: true,
+    });
     const checked = insightSchemas.strengths.safeParse(map);
     if (!checked.success) throw new Error('strengths: the published map does not match its schema');
     return reply(c, { status: 200, body: checked.data });

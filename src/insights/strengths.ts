@@ -67,7 +67,7 @@
  */
 import type { Feedback } from '../model/schemas.js';
 import { orgStats, publish } from './strengths/publish.js';
-import { tally, TallyScratch } from './strengths/tally.js';
+import { sharedByName, tally, TallyScratch, type TallySharing } from './strengths/tally.js';
 import type { StrengthCell, StrengthMap, StrengthOptions } from './strengths/types.js';
 
 export type {
@@ -84,7 +84,8 @@ export type {
 export { UNITS } from './strengths/types.js';
 export { parseTime } from './strengths/parse-time.js';
 export { tallyFromTotals, totalsOf, totalsOfTally } from './strengths/totals.js';
-export { publish, tally, TallyScratch };
+export { publish, sharedByName, tally, TallyScratch };
+export type { TallySharing };
 
 /** Every manager's map and the organisation's, from one tally. */
 function allFrom(t: ReturnType<typeof tally>, options: Omit<StrengthOptions, 'managerId'>) {
@@ -101,22 +102,22 @@ function allFrom(t: ReturnType<typeof tally>, options: Omit<StrengthOptions, 'ma
 export class StrengthsComputer {
   private readonly scratch = new TallyScratch();
 
-  tally(feedback: readonly Feedback[], k?: number) {
-    return tally(feedback, k, this.scratch);
+  tally(feedback: readonly Feedback[], k?: number, sharing?: TallySharing) {
+    return tally(feedback, k, this.scratch, sharing);
   }
 
   computeStrengths(feedback: readonly Feedback[], options: StrengthOptions = {}): StrengthMap {
-    return publish(this.tally(feedback, options.k), options);
+    return publish(this.tally(feedback, options.k, options), options);
   }
 
   computeAllStrengths(feedback: readonly Feedback[], options: Omit<StrengthOptions, 'managerId'> = {}) {
-    return allFrom(this.tally(feedback, options.k), options);
+    return allFrom(this.tally(feedback, options.k, options), options);
   }
 }
 
 /** The strengths map of one manager (`managerId`) or of the organisation, from member feedback. */
 export function computeStrengths(feedback: readonly Feedback[], options: StrengthOptions = {}): StrengthMap {
-  return publish(tally(feedback, options.k), options);
+  return publish(tally(feedback, options.k, undefined, options), options);
 }
 
 /** Every manager's map and the organisation's, from one pass. */
@@ -124,7 +125,7 @@ export function computeAllStrengths(
   feedback: readonly Feedback[],
   options: Omit<StrengthOptions, 'managerId'> = {},
 ): { org: StrengthMap; managers: Map<string, StrengthMap> } {
-  return allFrom(tally(feedback, options.k), options);
+  return allFrom(tally(feedback, options.k, undefined, options), options);
 }
 
 /** The cells classified as weaknesses (relative to the manager's own mean). */

@@ -49,7 +49,9 @@ const Rating = z.number().check(z.int(), z.gte(0), z.lte(10));
 export const StrengthFeedbackSchema = z.object({
   id: Id,
   createdAt: IsoDateTime,
+  memberId: Id,
   managerId: Id,
+  sharedWithManager: z.optional(z.boolean()),
   by: z.enum(['member', 'manager']),
   scale: z.object({ min: Rating, max: Rating }),
   items: z.array(z.object({ topicId: Id, responseId: Id, rating: Rating })).check(z.maxLength(50)),
@@ -67,6 +69,13 @@ export interface InsightQueries {
      * 1on1s. A server decides this from who asks; local adapters honour it as given.
      */
     own?: boolean;
+    /**
+     * The policy's default for feedback without `sharedWithManager` (a local adapter's provider
+     * setting): feedback the manager sees by name is left out of the map. A server uses its own.
+     */
+    sharedByDefault?: boolean;
+    /** Publish a cell only when each batch holds ratings from two members or more (a server always does). */
+    twoMembers?: boolean;
   };
 }
 

@@ -13,6 +13,16 @@ export interface StrengthOptions {
   k?: number;
   /** `m`: the weight of the manager's own mean, in ratings. Default 5. */
   prior?: number;
+  /**
+   * The policy's default for feedback without `sharedWithManager`: when true, such feedback is shown
+   * to the manager by name and so left out of the map. Default false.
+   */
+  sharedByDefault?: boolean;
+  /**
+   * When true, a cell publishes only when every batch of its window holds ratings from two members
+   * or more (what a server's policy requires; the default false keeps a single-member kit's maps).
+   */
+  twoMembers?: boolean;
 }
 
 export interface StrengthCell {
