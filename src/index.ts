@@ -32,7 +32,7 @@ export {
 } from './events/index.js';
 export { adapterContext, viewerContext, localeContext, catalogContext, activeItemContext, type ActiveItem } from './core/context.js';
 
-export type { TaiwaAdapter, RecordQuery } from './model/adapter.js';
+export type { TaiwaAdapter, RecordQuery, SharingPolicy } from './model/adapter.js';
 export { matches } from './adapters/types.js';
 export { createMemoryAdapter, type MemoryAdapter } from './adapters/memory.js';
 export { createIndexedDbAdapter, type IndexedDbAdapter, type IndexedDbAdapterOptions } from './adapters/indexeddb.js';

@@ -11,6 +11,7 @@ import { TypedEventTarget } from '../events/typed-event-target.js';
 import { TaiwaAuthRequiredEvent } from '../events/auth-required.js';
 import { TaiwaResumedEvent } from '../events/auth-resumed.js';
 import type { RecordQuery, TaiwaAdapter } from './types.js';
+import type { SharingPolicy } from '../model/adapter.js';
 import { stripPrivateMemos } from '../model/privacy.js';
 import { parseRecord } from '../model/validate.js';
 
@@ -93,6 +94,14 @@ export function parseRetryAfter(value: string | null): number | undefined {
   return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }
 
+/** The policy answer, checked: anything else is a `TaiwaDataError`, never a guess. */
+function policyOf(body: unknown): SharingPolicy {
+  const b = body as Partial<SharingPolicy> | null;
+  if (!b || typeof b.shareRatingsByDefault !== 'boolean' || !Number.isInteger(b.k) || b.k! < 1)
+    throw new TaiwaDataError({ kind: 'policy', reason: 'the server did not answer with { shareRatingsByDefault, k }' });
+  return { shareRatingsByDefault: b.shareRatingsByDefault, k: b.k! };
+}
+
 function checkKind(kind: string): asserts kind is RecordKind {
   if (!(RECORD_KINDS as readonly string[]).includes(kind)) throw new TaiwaDataError({ kind: String(kind), reason: 'unknown record kind' });
 }
@@ -159,6 +168,17 @@ class Rest extends TypedEventTarget<RestAdapterEventMap> implements RestAdapter 
     const qs = params.toString() ? `?${params}` : '';
     const path = `/insights/${encodeURIComponent(insight)}${qs}`;
     return (await this.json(`insight:${insight}`, await this.request('GET', path))) as InsightResults[I];
+  }
+
+  #policy?: Promise<SharingPolicy>;
+
+  /** `GET {baseUrl}/policy`, once per page (a failure is asked again): who sees what, and k. */
+  policy(): Promise<SharingPolicy> {
+    if (!this.#policy) {
+      this.#policy = this.request('GET', '/policy').then((text) => this.json('policy', text)).then(policyOf);
+      this.#policy.catch(() => (this.#policy = undefined));
+    }
+    return this.#policy;
   }
 
   /** One catalogue request per locale for the page: every widget asks, the answer is the same. */

@@ -5,7 +5,7 @@
  */
 import { ContextRoot, createContext } from '@lit/context';
 import type { TaiwaAdapter } from '../model/adapter.js';
-import type { DraftStore } from '../model/adapter.js';
+import type { DraftStore, SharingPolicy } from '../model/adapter.js';
 import type { Locale, Viewer } from '../model/schemas.js';
 
 export const adapterContext = createContext<TaiwaAdapter | undefined>(Symbol.for('taiwa/1/adapter'));
@@ -15,6 +15,8 @@ export const localeContext = createContext<Locale | undefined>(Symbol.for('taiwa
 export const draftsContext = createContext<DraftStore | undefined>(Symbol.for('taiwa/1/drafts'));
 /** The host's catalogue override as given (validated where it is used). */
 export const catalogContext = createContext<unknown>(Symbol.for('taiwa/1/catalog'));
+/** The provider's sharing policy (browser-only mode; a backend's `adapter.policy()` comes first). */
+export const policyContext = createContext<SharingPolicy | undefined>(Symbol.for('taiwa/1/policy'));
 /** The item a member works on in `taiwa-agenda`: what a hint panel inside it shows when given no topic. */
 export interface ActiveItem {
   topic: string;

@@ -4,7 +4,8 @@ import { ContextProvider } from '@lit/context';
 import type { TaiwaAdapter } from '../../adapters/types.js';
 import type { Viewer } from '../../model/schemas.js';
 import type { DraftStore } from '../../adapters/drafts.js';
-import { adapterContext, catalogContext, draftsContext, localeContext, viewerContext } from '../../core/context.js';
+import type { SharingPolicy } from '../../model/adapter.js';
+import { adapterContext, catalogContext, draftsContext, localeContext, policyContext, viewerContext } from '../../core/context.js';
 import { VERSION } from '../../core/define.js';
 import { toLocale } from '../../core/locale.js';
 
@@ -38,12 +39,15 @@ export class TaiwaProvider extends LitElement {
    * viewer, created when the viewer is set.
    */
   @property({ attribute: false }) drafts?: DraftStore;
+  /** Who sees what when the adapter has no `policy()` (browser-only mode): `{ shareRatingsByDefault, k }`. */
+  @property({ attribute: false }) policy?: SharingPolicy;
 
   private readonly adapterProvider = new ContextProvider(this, { context: adapterContext });
   private readonly viewerProvider = new ContextProvider(this, { context: viewerContext });
   private readonly localeProvider = new ContextProvider(this, { context: localeContext });
   private readonly catalogProvider = new ContextProvider(this, { context: catalogContext });
   private readonly draftsProvider = new ContextProvider(this, { context: draftsContext });
+  private readonly policyProvider = new ContextProvider(this, { context: policyContext });
   private draftsToken = 0;
   /** The viewer id the provided default draft store is for (none while `drafts` is given). */
   private draftsFor?: string;
@@ -53,6 +57,7 @@ export class TaiwaProvider extends LitElement {
     if (changed.has('viewer')) this.viewerProvider.setValue(this.viewer);
     if (changed.has('lang')) this.localeProvider.setValue(toLocale(this.lang) ?? toLocale(document.documentElement.lang));
     if (changed.has('catalog')) this.catalogProvider.setValue(this.catalog);
+    if (changed.has('policy')) this.policyProvider.setValue(this.policy);
     if (changed.has('drafts') || changed.has('viewer')) this.provideDrafts();
   }
 
