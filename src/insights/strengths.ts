@@ -33,8 +33,10 @@
  * both ratings away. Instead σ² is estimated from the spread of the batch sums (a batch sum of k
  * ratings has variance k·σ²), pooled over the manager's cells.
  *
- * What is *not* hidden: that a rating arrived in a cell once it completes a batch (the count), and
- * which topics and response styles have any rating at all (they become rows and columns). Limits:
+ * What is *not* hidden: that a rating arrived in a cell (a masked cell says how many more it
+ * `needed`, so a viewer knows what to act on; a shown cell's count moves per complete batch), and
+ * which topics and response styles have any rating at all (they become rows and columns). Never a
+ * rating's value. Limits:
  * a record that arrives *backdated* (a `createdAt` earlier than ratings already in a complete
  * batch) reshuffles the batches, and an *edited* rating inside a window changes its batch sum; both
  * can reveal a difference of ratings. Taiwa's rater never edits a submitted rating; hosts importing

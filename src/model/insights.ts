@@ -18,6 +18,8 @@ export const StrengthCellSchema = z.object({
   low: Figure,
   high: Figure,
   classification: z.enum(['strength', 'neutral', 'weakness', 'masked']),
+  /** A masked cell: how many more ratings it needs to show (absent: it needs ratings from another member). */
+  needed: z.optional(z.number().check(z.int(), z.gte(1))),
   vsOrg: z.optional(Classification),
   orgMean: z.optional(z.number()),
 });

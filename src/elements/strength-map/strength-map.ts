@@ -9,7 +9,6 @@ import type en from '../../i18n/strength-map/en.js';
 import { hostStyles } from '../../core/styles.js';
 import { TaiwaCellSelectEvent } from '../../events/cell-select.js';
 
-
 /** Events after which the map reads the feedback again (when their `detail.kind` is `feedback`). */
 
 /**
@@ -22,9 +21,9 @@ import { TaiwaCellSelectEvent } from '../../events/cell-select.js';
  * organisation, or the organisation's. Outside a provider, give it `feedback`. Choosing a cell opens
  * the manager's hints for that combination below the table (`<taiwa-hint-panel>`, when registered):
  * each cell is a disclosure button (`aria-expanded`, `aria-controls`) and the opening is announced.
- * Keyboard: every cell is a tab stop (so browse-mode screen readers, which take the arrow keys, still
- * reach them all); arrow keys, Home and End move too; Enter or Space choose; Escape, in the table or
- * in the hints, closes the hints and returns to the cell. A real `<table>` with row and column
+ * Keyboard (the WAI-ARIA grid pattern): the table is one tab stop; arrow keys, Home and End (Ctrl+Home
+ * and Ctrl+End to the corners) move between cells; Enter or Space choose; Escape, in the table or in
+ * the hints, closes the hints and returns to the cell. A masked cell says how many more ratings it needs. A real `<table>` with row and column
  * headers, so screen readers read numbers. Give managers' display names with `names` (admin view).
  *
  * @summary Strengths and weaknesses per topic × response style.
@@ -78,9 +77,12 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
 
   /** For an admin (or in pure UI mode): whose map; empty = the organisation's. A manager always sees their own. */
   @property({ attribute: 'manager-id' }) managerId = '';
-  /** Ratings a cell needs before it shows, and the batch size its figures move in. */
+  /**
+   * Pure UI mode only: ratings a cell needs before it shows, and the batch size its figures move in.
+   * Inside a provider k is the backend's (the server's TAIWA_STRENGTHS_K): a viewer cannot lower it.
+   */
   @property({ type: Number }) k = 3;
-  /** How many ratings' worth of weight the manager's own mean carries in each cell's estimate. */
+  /** Pure UI mode only: the prior's weight in ratings (inside a provider: the backend's). */
   @property({ type: Number }) prior = 5;
   /** Pure UI mode: the feedback records to map (outside a provider). */
   @property({ attribute: false }) feedback?: Feedback[];
@@ -90,7 +92,9 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
   /** The computed map (read-only; for hosts that want the figures). */
   @state() map?: StrengthMap;
   @state() private selected?: { topicId: string; responseId: string };
-  protected declare views?: typeof import('./strength-map.views.js');
+  /** The one cell in the tab order (WAI-ARIA grid: one tab stop, arrow keys move it). */
+  @state() private active?: { topicId: string; responseId: string };
+  declare protected views?: typeof import('./strength-map.views.js');
   private revision = 0;
 
   /** Feedback saved by any widget on the page: the map is read again. */
@@ -119,7 +123,8 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
         // A manager sees their own records only (not their own manager's feedback about them, nor
         // the organisation's figures); the adapter aggregates where the data lives.
         const id = mine ? viewerId : managerId;
-        const query = { ...options, ...(id === undefined ? {} : { managerId: id }), ...(mine ? { own: true } : {}) };
+        // No k or prior: the backend's apply, whatever this element's attributes say.
+        const query = { ...(id === undefined ? {} : { managerId: id }), ...(mine ? { own: true } : {}) };
         const { result, errors } = await (await this.guarded())!.aggregate('strengths', query);
         return { map: result, errors };
       }
@@ -163,6 +168,8 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
         topics,
         responses,
         selected: this.selected,
+        active: this.active,
+        onFocusCell: (topicId, responseId) => (this.active = { topicId, responseId }),
         mine: this.viewer?.role === 'manager',
         names: this.names,
         onChoose: (topicId, responseId) => this.choose(topicId, responseId),

@@ -41,6 +41,12 @@ export interface StrengthCell {
   high: number | null;
   /** Relative to the manager's own mean (for the organisation's map: to the organisation's). */
   classification: Classification | 'masked';
+  /**
+   * A masked cell with fewer than `k` ratings: how many more it needs to show (what a viewer can act
+   * on; it says a rating arrived, never its value). Absent on a masked cell with `k` or more ratings:
+   * its batches come from one member, so it needs ratings from another.
+   */
+  needed?: number;
   /** Relative to the organisation's mean for this topic × response, where other managers have data. */
   vsOrg?: Classification;
   /** The organisation's mean for this topic × response, on `map.scale`. */
