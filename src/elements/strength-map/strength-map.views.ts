@@ -97,7 +97,7 @@ function detailKeydown(m: MapModel, event: KeyboardEvent) {
 /** The fill step of an estimate: 10 steps over the scale, so estimates 0.4 of a point apart (on 1–5) never share a fill. */
 export const BINS = 10;
 export const binOf = (estimate: number, min: number, max: number) =>
-  Math.max(0, Math.min(BINS - 1, Math.floor(((estimate - min) / (max - min || 1)) * BINS)));
+  Math.max(0, Math.min(BINS - 1, Math.floor(((estimate - min) / (max - min || 1)) * BINS + 1e-9)));
 
 const cellAt = (m: MapModel, topicId: string, responseId: string): StrengthCell | undefined =>
   m.map.cells.find((c) => c.topicId === topicId && c.responseId === responseId);
