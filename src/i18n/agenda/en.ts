@@ -35,4 +35,7 @@ export default {
   notShared: 'Your agenda is complete in this form. This form has not shared it with your manager.',
   /** The 1on1 or the member is unknown (the details go to the console and taiwa-error). */
   missingInfo: 'The information for this 1:1 could not be loaded. Please contact your system administrator.',
+  /** Who sees what, one line before sending. */
+  whoSees:
+    'Who will see this: your manager sees your topics, response styles and shared memos; private memos stay on this device. HR sees none of it.',
 };

@@ -37,5 +37,7 @@ const ja: typeof en = {
   notShared: 'アジェンダはこのフォームに入力されています。このフォームからはマネジャーと共有されていません。',
   /** The 1on1 or the member is unknown (the details go to the console and taiwa-error). */
   missingInfo: 'この1on1の情報を読み込めませんでした。お手数ですが、システム管理者にお問い合わせください。',
+  whoSees:
+    '閲覧できる人：マネジャーはトピック・希望する対応・共有メモを閲覧できます。非公開メモはこの端末内にのみ保存されます。人事は閲覧できません。',
 };
 export default ja;
