@@ -33,7 +33,10 @@ import { TaiwaCellSelectEvent } from '../../events/cell-select.js';
  * @event {TaiwaErrorEvent} taiwa-error - Bad feedback data or a failed read; `detail: { error }`.
  *
  * @csspart summary - The mean (and the organisation's) above the table.
- * @csspart legend - What the shades and markers mean.
+ * @csspart legend - What the shades and markers mean, with the numeric scale.
+ * @csspart who-sees - Whose data the map shows and who else can see it.
+ * @csspart needed - On a masked cell: how many more ratings it needs ("2 more to show").
+ * @csspart opens - On every cell: "hints ›", the sign that it opens hints.
  * @csspart table - The `<table>`.
  * @csspart caption - Its `<caption>`.
  * @csspart column-header - A response style's `<th>`.
@@ -50,13 +53,17 @@ import { TaiwaCellSelectEvent } from '../../events/cell-select.js';
  * @csspart loading - Shown while the feedback loads.
  * @csspart empty - Shown when there are no (or not enough) ratings.
  *
- * @cssproperty [--taiwa-strength-map-color-0=#eff3ff] - Shade of the lowest sixth of the scale.
- * @cssproperty [--taiwa-strength-map-color-1=#c6dbef] - Shade of the second sixth.
- * @cssproperty [--taiwa-strength-map-color-2=#9ecae1] - Shade of the third sixth.
- * @cssproperty [--taiwa-strength-map-color-3=#6baed6] - Shade of the fourth sixth.
- * @cssproperty [--taiwa-strength-map-color-4=#2171b5] - Shade of the fifth sixth (light text).
- * @cssproperty [--taiwa-strength-map-color-5=#08306b] - Shade of the highest sixth (light text).
- * @cssproperty [--taiwa-strength-map-ink-light=#ffffff] - Text on the two darkest shades.
+ * @cssproperty [--taiwa-strength-map-color-0=#fde725] - Fill of step 1 of 10 (each 0.4 of a point on 1–5).
+ * @cssproperty [--taiwa-strength-map-color-1=#b5de2b] - Fill of step 2 of 10 (each 0.4 of a point on 1–5).
+ * @cssproperty [--taiwa-strength-map-color-2=#6ece58] - Fill of step 3 of 10 (each 0.4 of a point on 1–5).
+ * @cssproperty [--taiwa-strength-map-color-3=#35b779] - Fill of step 4 of 10 (each 0.4 of a point on 1–5).
+ * @cssproperty [--taiwa-strength-map-color-4=#1f9e89] - Fill of step 5 of 10 (each 0.4 of a point on 1–5).
+ * @cssproperty [--taiwa-strength-map-color-5=#237a87] - Fill of step 6 of 10 (each 0.4 of a point on 1–5) (light text).
+ * @cssproperty [--taiwa-strength-map-color-6=#31688e] - Fill of step 7 of 10 (each 0.4 of a point on 1–5) (light text).
+ * @cssproperty [--taiwa-strength-map-color-7=#3e4989] - Fill of step 8 of 10 (each 0.4 of a point on 1–5) (light text).
+ * @cssproperty [--taiwa-strength-map-color-8=#482878] - Fill of step 9 of 10 (each 0.4 of a point on 1–5) (light text).
+ * @cssproperty [--taiwa-strength-map-color-9=#2e0140] - Fill of step 10 of 10 (each 0.4 of a point on 1–5) (light text).
+ * @cssproperty [--taiwa-strength-map-ink-light=#ffffff] - Text on the five darkest fills.
  * @cssproperty [--taiwa-strength-map-cell-width=5rem] - Narrowest cell.
  * @cssproperty [--taiwa-strength-map-gap=3px] - Space between cells.
  *
