@@ -188,6 +188,25 @@ function paths() {
       responses: {
         200: { description: 'The map.', content: json(ref('StrengthMap')) },
         400: { description: 'A parameter is malformed or out of range.', content: problemJson },
+        403: { description: 'HR asked for a named manager’s map and the policy (TAIWA_HR_NAMED_STRENGTHS) keeps HR to the organisation’s patterns.', content: problemJson },
+        ...common,
+      },
+    },
+  };
+  out['/insights/strengths/reads'] = {
+    get: {
+      operationId: 'insight-strengths-reads',
+      summary: 'When others (HR, where the policy allows it) opened the caller’s own strengths map, newest first.',
+      responses: {
+        200: {
+          description: 'The reads.',
+          content: json({
+            type: 'object',
+            properties: { reads: { type: 'array', items: { type: 'object', properties: { at: { type: 'string', format: 'date-time' } }, required: ['at'] } } },
+            required: ['reads'],
+          }),
+        },
+        401: { description: 'No signed-in caller.', content: problemJson },
         ...common,
       },
     },

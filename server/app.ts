@@ -25,6 +25,7 @@ import type { Principal } from './principal.js';
 import { accessLog, fail, reply, rateLimit, silentLogger, type Logger, type RateLimit } from './ops.js';
 import { catalogOverride, listRecords, putRecord } from './records.js';
 import { strengthMap } from './strengths.js';
+import { namedRead, readsOf, recordRead } from './strengths-audit.js';
 
 export interface AppOptions {
   db: Db;
@@ -160,11 +161,25 @@ export function createApp(options: AppOptions): TaiwaApp {
   const sharing = options.sharing ?? sharingFrom({});
   api.get('/policy', (c) => reply(c, { status: 200, body: { shareRatingsByDefault: sharing.shareRatingsByDefault, k: sharing.k } }));
 
+  // The caller's own map's reads by others (HR), newest first: what the manager's map says.
+  api.get('/insights/strengths/reads', async (c) => {
+    const principal = c.get('principal');
+    if (!principal) return fail(c, 401, 'Sign-in required');
+    return reply(c, { status: 200, body: { reads: await readsOf(db, c.get('tenant'), principal.personId) } });
+  });
+
   api.get('/insights/strengths', async (c) => {
     const raw = c.req.query();
     const q = StrengthQuery.safeParse({ managerId: raw.managerId || undefined });
     if (!q.success)
       return fail(c, 400, 'Bad query parameter', { field: q.error.issues[0]?.path.join('.'), detail: q.error.issues[0]?.message });
+    const principal = c.get('principal');
+    const named = await namedRead(db, c.get('tenant'), principal, q.data.managerId, sharing.hrNamedStrengths);
+    if (named === 'refuse')
+      return fail(c, 403, 'Named strengths maps are not open to HR', {
+        detail: 'The policy shows HR the organisation’s patterns only (TAIWA_HR_NAMED_STRENGTHS is off).',
+      });
+    if (named === 'audit') await recordRead(db, c.get('tenant'), q.data.managerId!, principal!.personId);
     const map = await strengthMap(db, c.get('tenant'), {
       ...q.data,
       k: sharing.k,
