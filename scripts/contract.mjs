@@ -254,12 +254,13 @@ function paths() {
         'The strengths map (topic × response style), computed where the data lives and masked as in src/insights/strengths.ts: ratings never leave the server.',
       parameters: [
         num('managerId', 'One manager’s map; omitted: the organisation’s.', { type: 'string', minLength: 1, maxLength: 128 }),
-        num('k', 'Batch size and minimum ratings per published cell (default 3).', { type: 'integer', minimum: 1, maximum: 1000 }),
-        num('prior', 'Weight of the manager’s own mean, in ratings (default 5).', { type: 'number', minimum: 0 }),
       ],
+      description:
+        'k (batch size and minimum ratings per published cell) and the prior are the server’s (TAIWA_STRENGTHS_K, TAIWA_STRENGTHS_PRIOR): `k` and `prior` in the query are ignored. Feedback the manager sees by name is left out.',
       responses: {
         200: { description: 'The map.', content: json(ref('StrengthMap')) },
         400: { description: 'A parameter is malformed, out of range, unknown, or given twice; `field` names it.', content: problemJson },
+        403: { description: 'HR asked for a named manager’s map and the policy (TAIWA_HR_NAMED_STRENGTHS) keeps HR to the organisation’s patterns.', content: problemJson },
         ...common,
       },
     },
@@ -312,6 +313,43 @@ function paths() {
           }),
         },
         400: { description: 'No date, a malformed one, an unknown zone, or no caller.', content: problemJson },
+        ...common,
+      },
+    },
+  };
+  out['/insights/strengths/reads'] = {
+    get: {
+      operationId: 'insight-strengths-reads',
+      summary: 'When others (HR, where the policy allows it) opened the caller’s own strengths map, newest first.',
+      responses: {
+        200: {
+          description: 'The reads.',
+          content: json({
+            type: 'object',
+            properties: { reads: { type: 'array', items: { type: 'object', properties: { at: { type: 'string', format: 'date-time' } }, required: ['at'] } } },
+            required: ['reads'],
+          }),
+        },
+        400: { description: 'A query parameter was given: this route takes none.', content: problemJson },
+        401: { description: 'No signed-in caller.', content: problemJson },
+        ...common,
+      },
+    },
+  };
+  out['/policy'] = {
+    get: {
+      operationId: 'policy',
+      summary: 'The sharing policy the kit follows: whether a member’s すっきり度 and answers are shown by name by default, and k.',
+      responses: {
+        200: {
+          description: 'The policy.',
+          content: json({
+            type: 'object',
+            properties: { shareRatingsByDefault: { type: 'boolean' }, k: { type: 'integer', minimum: 2 } },
+            required: ['shareRatingsByDefault', 'k'],
+          }),
+        },
+        400: { description: 'A query parameter was given: this route takes none.', content: problemJson },
         ...common,
       },
     },

@@ -5,7 +5,8 @@
  *   PUT  {base}/records/{kind}/{id}   idempotent upsert, `Idempotency-Key` required; `If-Match` → 412
  *   GET  {base}/records/{kind}?personId=&sessionId=&from=&to=   → { records: [...], revisions: { id: rev } }
  *   GET  {base}/catalog/{locale}      the host's catalogue override (404: none)
- *   GET  {base}/insights/strengths?managerId=&k=&prior=   the masked strengths map
+ *   GET  {base}/insights/strengths?managerId=   the masked strengths map (k and prior: the server's)
+ *   GET  {base}/policy                the sharing policy the kit follows
  *   POST {base}/demo/sign-in {personId}   a token for a sample person (`demo` only; 404 otherwise)
  *   GET  {base}/reminders?on=YYYY-MM-DD&timeZone=   the caller's reminders due that day (server/reminders.ts)
  *   GET  /healthz, /readyz
@@ -23,7 +24,7 @@ import { insightSchemas } from '../src/model/insights.js';
 import { Id, IsoDateTime, Locale } from '../src/model/schemas.js';
 import { isRecordKind, parseRecord } from '../src/model/validate.js';
 import { authenticate, type Authenticator } from './auth.js';
-import type { PolicyConfig } from './config.js';
+import { sharingFrom, type PolicyConfig } from './config.js';
 import type { Db } from './db.js';
 import { getPerson } from './people.js';
 import { aggregateScope, canWrite, filterReadable, type PolicyContext } from './policy.js';
@@ -34,6 +35,7 @@ import { strengthMap } from './strengths.js';
 import { ReminderQuery, reminderZone, remindersOn } from './reminders.js';
 import { mountPeople } from './me-routes.js';
 import { scimApp } from './scim.js';
+import { namedRead, readsOf, recordRead } from './strengths-audit.js';
 
 export interface AppOptions {
   db: Db;
@@ -70,11 +72,7 @@ export type Env = { Variables: { tenant: string; requestId: string; principal?: 
 
 export const CLIENT_HEADERS = ['Authorization', 'Content-Type', 'Idempotency-Key', 'Taiwa-Flusher', 'If-Match', 'If-None-Match'];
 
-const StrengthQuery = z.object({
-  managerId: z.optional(Id),
-  k: z.optional(z.number().check(z.int(), z.gte(1), z.lte(1000))),
-  prior: z.optional(z.number().check(z.gte(0), z.lte(1_000_000))),
-});
+const StrengthQuery = z.object({ managerId: z.optional(Id) });
 const ListQuery = z.object({
   personId: z.optional(Id),
   sessionId: z.optional(Id),
@@ -90,6 +88,8 @@ const ALLOW: [string, string][] = [
   ['/catalog/:locale', 'GET, HEAD'],
   ['/insights/strengths', 'GET, HEAD'],
   ['/reminders', 'GET, HEAD'],
+  ['/policy', 'GET, HEAD'],
+  ['/insights/strengths/reads', 'GET, HEAD'],
 ];
 
 /** `application/json` or a `+json` type, with any parameters. */
@@ -103,8 +103,6 @@ function strictQuery(c: Context, known: string[]): Response | undefined {
   }
   return undefined;
 }
-
-const num = (s: string | undefined) => (s === undefined || s === '' ? undefined : Number(s));
 
 export interface TaiwaApp {
   app: Hono<Env>;
@@ -182,7 +180,7 @@ export function createApp(options: AppOptions): TaiwaApp {
   options.extend?.(api);
 
   const { authenticator } = options;
-  const policy = options.policy ?? { shareRatingsByDefault: false };
+  const policy: PolicyConfig = options.policy ?? sharingFrom({});
   api.post('/demo/sign-in', async (c) => {
     if (!options.demo || !authenticator.sign) return fail(c, 404, 'Not found');
     const body = (await c.req.json().catch(() => undefined)) as { personId?: unknown } | undefined;
@@ -262,18 +260,47 @@ export function createApp(options: AppOptions): TaiwaApp {
     return override ? reply(c, { status: 200, body: override }) : fail(c, 404, 'No catalogue override');
   });
 
+  // Who sees what: the policy the kit reads; k and prior are the server's, a `k` or `prior` in the
+  // query is ignored (a viewer cannot lower the masking).
+  api.get('/policy', (c) => strictQuery(c, []) ?? reply(c, { status: 200, body: { shareRatingsByDefault: policy.shareRatingsByDefault, k: policy.k } }));
+
+  // The caller's own map's reads by others (HR), newest first: what the manager's map says.
+  api.get('/insights/strengths/reads', async (c) => {
+    const strict = strictQuery(c, []);
+    if (strict) return strict;
+    const principal = c.get('principal');
+    if (!principal) return fail(c, 401, 'Sign-in required');
+    return reply(c, { status: 200, body: { reads: await readsOf(db, c.get('tenant'), principal.personId) } });
+  });
+
   api.get('/insights/strengths', async (c) => {
     // `own` is the model's InsightQueries field (src/model/insights.ts); the strengths route reads it.
     const strict = strictQuery(c, ['managerId', 'k', 'prior', 'own']);
     if (strict) return strict;
     const raw = c.req.query();
-    const q = StrengthQuery.safeParse({ managerId: raw.managerId, k: num(raw.k), prior: num(raw.prior) });
+    const q = StrengthQuery.safeParse({ managerId: raw.managerId });
     if (!q.success)
       return fail(c, 400, 'Bad query parameter', { field: q.error.issues[0]?.path.join('.'), detail: q.error.issues[0]?.message });
+    // Whose map the caller may read (a manager: their own; skip-level: below them; HR: any), then
+    // whether HR may read a named manager's map at all (audited when it may).
     const scope = relationsOff(c) ? { ok: true as const, managerId: q.data.managerId } : await aggregateScope(ctxOf(c), 'strengths', q.data);
     if (!scope.ok) return fail(c, scope.status, scope.title, { rule: scope.rule, detail: scope.detail });
-    const { managerId: _asked, ...rest } = q.data;
-    const map = await strengthMap(db, c.get('tenant'), { ...rest, ...(scope.managerId ? { managerId: scope.managerId } : {}) });
+    const managerId = scope.managerId;
+    const principal = c.get('principal');
+    const named = await namedRead(db, c.get('tenant'), principal, managerId, policy.hrNamedStrengths);
+    if (named === 'refuse')
+      return fail(c, 403, 'Named strengths maps are not open to HR', {
+        rule: 'hr-named-strengths',
+        detail: 'The policy shows HR the organisation’s patterns only (TAIWA_HR_NAMED_STRENGTHS is off).',
+      });
+    if (named === 'audit') await recordRead(db, c.get('tenant'), managerId!, principal!.personId);
+    const map = await strengthMap(db, c.get('tenant'), {
+      ...(managerId ? { managerId } : {}),
+      k: policy.k,
+      prior: policy.prior,
+      sharedByDefault: policy.shareRatingsByDefault,
+      twoMembers: true,
+    });
     const checked = insightSchemas.strengths.safeParse(map);
     if (!checked.success) throw new Error('strengths: the published map does not match its schema');
     return reply(c, { status: 200, body: checked.data });

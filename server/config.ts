@@ -40,9 +40,29 @@ export interface AuthConfig {
   tenantClaim?: string;
 }
 
+
+/** What the policy (server/policy.ts) leaves to the deployment: the sharing policy the kit reads (`GET {base}/policy`) and the routes apply. */
 export interface PolicyConfig {
-  /** A member's rating without a `sharedWithManager` choice is shown to the manager by name (`TAIWA_SHARE_RATINGS_BY_DEFAULT=1`). Default off. */
+  /** Whether a member's すっきり度 and answers are shown to the manager by name when they did not choose (TAIWA_SHARE_RATINGS_BY_DEFAULT). */
   shareRatingsByDefault: boolean;
+  /** Minimum ratings behind a strength-map cell, and its batch size (TAIWA_STRENGTHS_K, ≥ 2). */
+  k: number;
+  /** The prior's weight in ratings (TAIWA_STRENGTHS_PRIOR). */
+  prior: number;
+  /** Whether HR may open a named manager's strength map (TAIWA_HR_NAMED_STRENGTHS); every read is audited. */
+  hrNamedStrengths: boolean;
+}
+
+const flag = (raw: string | undefined) => raw === '1' || raw === 'true';
+
+/** The sharing policy from the environment; the defaults share nothing by name. */
+export function sharingFrom(env: NodeJS.ProcessEnv = process.env): PolicyConfig {
+  return {
+    shareRatingsByDefault: flag(env.TAIWA_SHARE_RATINGS_BY_DEFAULT),
+    k: Math.min(1000, int(env, 'TAIWA_STRENGTHS_K', 3, 2)),
+    prior: Math.min(1_000_000, int(env, 'TAIWA_STRENGTHS_PRIOR', 5, 0)),
+    hrNamedStrengths: flag(env.TAIWA_HR_NAMED_STRENGTHS),
+  };
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
@@ -52,8 +72,6 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): n
   if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer ≥ ${min}, got "${raw}".`);
   return n;
 }
-
-const flag = (v: string | undefined) => v === '1' || v === 'true';
 
 function authFrom(env: NodeJS.ProcessEnv): AuthConfig {
   const secret = env.TAIWA_JWT_SECRET || undefined;
@@ -89,7 +107,7 @@ export function configFrom(env: NodeJS.ProcessEnv = process.env): Config {
     log: env.TAIWA_LOG !== 'off',
     shutdownMs: int(env, 'TAIWA_SHUTDOWN_MS', 10_000),
     auth: authFrom(env),
-    policy: { shareRatingsByDefault: flag(env.TAIWA_SHARE_RATINGS_BY_DEFAULT) },
+    policy: sharingFrom(env),
     demo: flag(env.TAIWA_DEMO),
     ...(env.TAIWA_SCIM_TOKEN ? { scimToken: scimToken(env.TAIWA_SCIM_TOKEN) } : {}),
     retentionDays: int(env, 'TAIWA_RETENTION_DAYS', 365, 1),

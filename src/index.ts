@@ -43,7 +43,7 @@ export {
 } from './events/index.js';
 export { adapterContext, viewerContext, localeContext, catalogContext, activeItemContext, type ActiveItem } from './core/context.js';
 
-export type { TaiwaAdapter, RecordQuery, WriteOptions, WriteResult } from './model/adapter.js';
+export type { TaiwaAdapter, RecordQuery, WriteOptions, WriteResult, SharingPolicy } from './model/adapter.js';
 export { matches } from './adapters/types.js';
 export { createMemoryAdapter, type MemoryAdapter } from './adapters/memory.js';
 export { importLocalRecords, type LocalImport } from './adapters/import-local.js';

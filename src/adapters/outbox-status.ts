@@ -90,6 +90,9 @@ export class OutboxStatusBook {
 
   /** A write confirmed by the backend, shown as sent for the page's life (the recent ones). */
   rememberSent(key: string, kind: RecordKind, id: string): void {
+    // The backend confirmed a delivery: it is reachable again, whatever the last read said (the
+    // next status read publishes that, with no read of records needed).
+    this.readError = undefined;
     this.sent.delete(key);
     this.sent.set(key, { kind, id });
     if (this.sent.size > 200) this.sent.delete(this.sent.keys().next().value!);

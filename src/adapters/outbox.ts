@@ -178,6 +178,11 @@ export class Outbox extends TypedEventTarget<OutboxEventMap> implements TaiwaAda
     return this.inner.catalog ? this.inner.catalog(locale) : Promise.resolve(undefined);
   }
 
+  /** The wrapped adapter's sharing policy; rejects when it has none (the widgets then use the provider's). */
+  policy(): ReturnType<NonNullable<TaiwaAdapter['policy']>> {
+    return this.inner.policy ? this.inner.policy() : Promise.reject(new Error('The wrapped adapter has no sharing policy.'));
+  }
+
   close(): void {
     if (this.shared.closed) return;
     this.shared.closed = true;

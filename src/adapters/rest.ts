@@ -14,6 +14,7 @@ import type { RecordQuery, TaiwaAdapter, WriteOptions, WriteResult } from './typ
 import { parseRetryAfter, TaiwaHttpError } from './rest-http.js';
 
 export { parseRetryAfter, TaiwaHttpError, type HttpErrorCode } from './rest-http.js';
+import type { SharingPolicy } from '../model/adapter.js';
 import { offDeviceRefusal, stripPrivateMemos } from '../model/privacy.js';
 import { parseRecord } from '../model/validate.js';
 
@@ -77,6 +78,14 @@ export interface RestAdapter extends TaiwaAdapter, TypedEventTarget<RestAdapterE
 function revisionOfTag(etag: string | null): string | undefined {
   const m = etag ? /^"([^"]{1,64})"$/.exec(etag.trim()) : null;
   return m?.[1];
+}
+
+/** The policy answer, checked: anything else is a `TaiwaDataError`, never a guess. */
+function policyOf(body: unknown): SharingPolicy {
+  const b = body as Partial<SharingPolicy> | null;
+  if (!b || typeof b.shareRatingsByDefault !== 'boolean' || !Number.isInteger(b.k) || b.k! < 1)
+    throw new TaiwaDataError({ kind: 'policy', reason: 'the server did not answer with { shareRatingsByDefault, k }' });
+  return { shareRatingsByDefault: b.shareRatingsByDefault, k: b.k! };
 }
 
 function checkKind(kind: string): asserts kind is RecordKind {
@@ -194,6 +203,17 @@ class Rest extends TypedEventTarget<RestAdapterEventMap> implements RestAdapter 
   async importRecords(records: Partial<Record<RecordKind, unknown[]>>): Promise<ImportAnswer> {
     const text = await this.request('POST', '/me/import', { body: JSON.stringify({ records }), headers: { 'content-type': 'application/json' } });
     return (await this.json('import', text)) as ImportAnswer;
+  }
+
+  #policy?: Promise<SharingPolicy>;
+
+  /** `GET {baseUrl}/policy`, once per page (a failure is asked again): who sees what, and k. */
+  policy(): Promise<SharingPolicy> {
+    if (!this.#policy) {
+      this.#policy = this.request('GET', '/policy').then((text) => this.json('policy', text)).then(policyOf);
+      this.#policy.catch(() => (this.#policy = undefined));
+    }
+    return this.#policy;
   }
 
   /** One catalogue request per locale for the page: every widget asks, the answer is the same. */

@@ -5,7 +5,7 @@
  */
 import { ContextRoot, createContext } from '@lit/context';
 import type { TaiwaAdapter } from '../model/adapter.js';
-import type { DraftStore } from '../model/adapter.js';
+import type { DraftStore, SharingPolicy } from '../model/adapter.js';
 import type { Locale, Person, Viewer } from '../model/schemas.js';
 
 export const adapterContext = createContext<TaiwaAdapter | undefined>(Symbol.for('taiwa/1/adapter'));
@@ -17,6 +17,8 @@ export const draftsContext = createContext<DraftStore | undefined>(Symbol.for('t
 export const catalogContext = createContext<unknown>(Symbol.for('taiwa/1/catalog'));
 /** The people the viewer may see: the host's (`<taiwa-provider>.people`), else the adapter's `people()`. */
 export const peopleContext = createContext<readonly Person[] | undefined>(Symbol.for('taiwa/1/people'));
+/** The provider's sharing policy (browser-only mode; a backend's `adapter.policy()` comes first). */
+export const policyContext = createContext<SharingPolicy | undefined>(Symbol.for('taiwa/1/policy'));
 /** The item a member works on in `taiwa-agenda`: what a hint panel inside it shows when given no topic. */
 export interface ActiveItem {
   topic: string;

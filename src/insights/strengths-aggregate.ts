@@ -48,7 +48,7 @@ export function strengthsOf(
 ): InsightResults['strengths'] {
   const list = query.own && query.managerId !== undefined ? records.filter((r) => r.managerId === query.managerId) : records;
   const options = query.managerId === undefined ? { prior: query.prior } : { managerId: query.managerId, prior: query.prior };
-  const map: InsightResults['strengths'] = publish(computer.tally(list, query.k), options);
+  const map: InsightResults['strengths'] = publish(computer.tally(list, query.k, query), options);
   if (invalid > 0) map.invalid = invalid;
   return map;
 }

@@ -33,8 +33,10 @@
  * both ratings away. Instead σ² is estimated from the spread of the batch sums (a batch sum of k
  * ratings has variance k·σ²), pooled over the manager's cells.
  *
- * What is *not* hidden: that a rating arrived in a cell once it completes a batch (the count), and
- * which topics and response styles have any rating at all (they become rows and columns). Limits:
+ * What is *not* hidden: that a rating arrived in a cell (a masked cell says how many more it
+ * `needed`, so a viewer knows what to act on; a shown cell's count moves per complete batch), and
+ * which topics and response styles have any rating at all (they become rows and columns). Never a
+ * rating's value. Limits:
  * a record that arrives *backdated* (a `createdAt` earlier than ratings already in a complete
  * batch) reshuffles the batches, and an *edited* rating inside a window changes its batch sum; both
  * can reveal a difference of ratings. Taiwa's rater never edits a submitted rating; hosts importing
@@ -67,7 +69,7 @@
  */
 import type { Feedback } from '../model/schemas.js';
 import { orgStats, publish } from './strengths/publish.js';
-import { tally, TallyScratch } from './strengths/tally.js';
+import { sharedByName, tally, TallyScratch, type TallySharing } from './strengths/tally.js';
 import type { StrengthCell, StrengthMap, StrengthOptions } from './strengths/types.js';
 
 export type {
@@ -84,7 +86,8 @@ export type {
 export { UNITS } from './strengths/types.js';
 export { parseTime } from './strengths/parse-time.js';
 export { tallyFromTotals, totalsOf, totalsOfTally } from './strengths/totals.js';
-export { publish, tally, TallyScratch };
+export { publish, sharedByName, tally, TallyScratch };
+export type { TallySharing };
 
 /** Every manager's map and the organisation's, from one tally. */
 function allFrom(t: ReturnType<typeof tally>, options: Omit<StrengthOptions, 'managerId'>) {
@@ -101,22 +104,22 @@ function allFrom(t: ReturnType<typeof tally>, options: Omit<StrengthOptions, 'ma
 export class StrengthsComputer {
   private readonly scratch = new TallyScratch();
 
-  tally(feedback: readonly Feedback[], k?: number) {
-    return tally(feedback, k, this.scratch);
+  tally(feedback: readonly Feedback[], k?: number, sharing?: TallySharing) {
+    return tally(feedback, k, this.scratch, sharing);
   }
 
   computeStrengths(feedback: readonly Feedback[], options: StrengthOptions = {}): StrengthMap {
-    return publish(this.tally(feedback, options.k), options);
+    return publish(this.tally(feedback, options.k, options), options);
   }
 
   computeAllStrengths(feedback: readonly Feedback[], options: Omit<StrengthOptions, 'managerId'> = {}) {
-    return allFrom(this.tally(feedback, options.k), options);
+    return allFrom(this.tally(feedback, options.k, options), options);
   }
 }
 
 /** The strengths map of one manager (`managerId`) or of the organisation, from member feedback. */
 export function computeStrengths(feedback: readonly Feedback[], options: StrengthOptions = {}): StrengthMap {
-  return publish(tally(feedback, options.k), options);
+  return publish(tally(feedback, options.k, undefined, options), options);
 }
 
 /** Every manager's map and the organisation's, from one pass. */
@@ -124,7 +127,7 @@ export function computeAllStrengths(
   feedback: readonly Feedback[],
   options: Omit<StrengthOptions, 'managerId'> = {},
 ): { org: StrengthMap; managers: Map<string, StrengthMap> } {
-  return allFrom(tally(feedback, options.k), options);
+  return allFrom(tally(feedback, options.k, undefined, options), options);
 }
 
 /** The cells classified as weaknesses (relative to the manager's own mean). */

@@ -35,6 +35,14 @@ export interface WriteResult {
   revision: string;
 }
 
+/** The sharing policy a backend (or, in browser-only mode, the provider) sets. */
+export interface SharingPolicy {
+  /** Whether a member's すっきり度 and answers are shown to the manager by name when the member did not choose. */
+  shareRatingsByDefault: boolean;
+  /** The minimum ratings behind any aggregate the manager sees. */
+  k: number;
+}
+
 export interface TaiwaAdapter {
   /**
    * Stores `record` as the one record of `kind` with `record.id`: an idempotent upsert, so the same
@@ -68,6 +76,11 @@ export interface TaiwaAdapter {
    * this page), or undefined. The outbox sends it as `ifMatch` with the next write of that record.
    */
   revisionOf?(kind: RecordKind, id: string): string | undefined;
+  /**
+   * Optional: the backend's sharing policy (who sees what by default, and k). Without it the
+   * provider's `policy` applies, and without that nothing is shown to the manager by name.
+   */
+  policy?(): Promise<SharingPolicy>;
   /** True when records never leave this device; a private memo is only stored where this holds. */
   readonly local?: boolean;
   /** Optional: release connections. */

@@ -18,6 +18,8 @@ export const StrengthCellSchema = z.object({
   low: Figure,
   high: Figure,
   classification: z.enum(['strength', 'neutral', 'weakness', 'masked']),
+  /** A masked cell: how many more ratings it needs to show (absent: it needs ratings from another member). */
+  needed: z.optional(z.number().check(z.int(), z.gte(1))),
   vsOrg: z.optional(Classification),
   orgMean: z.optional(z.number()),
 });
@@ -49,7 +51,9 @@ const Rating = z.number().check(z.int(), z.gte(0), z.lte(10));
 export const StrengthFeedbackSchema = z.object({
   id: Id,
   createdAt: IsoDateTime,
+  memberId: Id,
   managerId: Id,
+  sharedWithManager: z.optional(z.boolean()),
   by: z.enum(['member', 'manager']),
   scale: z.object({ min: Rating, max: Rating }),
   items: z.array(z.object({ topicId: Id, responseId: Id, rating: Rating })).check(z.maxLength(50)),
@@ -67,6 +71,13 @@ export interface InsightQueries {
      * 1on1s. A server decides this from who asks; local adapters honour it as given.
      */
     own?: boolean;
+    /**
+     * The policy's default for feedback without `sharedWithManager` (a local adapter's provider
+     * setting): feedback the manager sees by name is left out of the map. A server uses its own.
+     */
+    sharedByDefault?: boolean;
+    /** Publish a cell only when each batch holds ratings from two members or more (a server always does). */
+    twoMembers?: boolean;
   };
 }
 

@@ -198,6 +198,8 @@ describe('taiwa-satisfaction-rater', () => {
     await sendKeys({ press: 'Tab' }); // comment
     expect(el.shadowRoot!.activeElement?.localName).to.equal('textarea');
     await sendKeys({ type: 'Thanks <b>a lot</b>' });
+    await sendKeys({ press: 'Tab' }); // the share switch: left off
+    expect(el.shadowRoot!.activeElement).to.equal(q(el, 'input[name="share"]'));
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(q(el, '[part="submit"]'));
     const sent = oneEvent(el, 'taiwa-submit') as Promise<TaiwaSubmitEvent>;
@@ -312,8 +314,10 @@ describe('taiwa-satisfaction-rater', () => {
       ],
       ['comment', 'I wanted you to listen, not to advise.'],
     );
+    // The member shows this 1on1's answers to the manager by name (off by default).
+    q<HTMLInputElement>(m, 'input[name="share"]')!.click();
     const mine = await submit(m);
-    expect(mine).to.include({ by: 'member', memberId: 'm1', managerId: 'boss', overall: 2 });
+    expect(mine).to.include({ by: 'member', memberId: 'm1', managerId: 'boss', overall: 2, sharedWithManager: true });
     m.closest('taiwa-provider')!.remove();
 
     const b = await inProvider(adapter, manager);
@@ -393,6 +397,7 @@ describe('taiwa-satisfaction-rater', () => {
       [2, 'partly'],
       [4, 'yes'],
     ]);
+    q<HTMLInputElement>(m, 'input[name="share"]')!.click();
     await submit(m);
 
     b.refresh();
@@ -421,6 +426,7 @@ describe('taiwa-satisfaction-rater', () => {
       id: 'f-m1',
       overall: 1,
       comment: '<img src=x onerror="window.__pwned=1">',
+      sharedWithManager: true,
       items: [{ agendaItemId: 'i1', topicId: 'career', responseId: 'listen', rating: 1 }],
     });
     const adapter = createMemoryAdapter({

@@ -185,17 +185,26 @@ describe('taiwa-strength-map', () => {
     expect(selected).to.deep.equal(['career|listen', 'career|advice']);
   });
 
-  it('every cell is a tab stop, so browse-mode screen readers and Tab reach them all', async () => {
+  it('is one tab stop (the WAI-ARIA grid pattern): Tab leaves the grid, and comes back to the cell last focused', async () => {
     const el = await map();
+    expect(root(el).querySelector('table')!.getAttribute('role')).to.equal('grid');
     const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('tbody button')];
-    expect(buttons.every((b) => b.tabIndex === 0 && !b.hasAttribute('tabindex'))).to.equal(true);
+    expect(buttons.filter((b) => b.tabIndex === 0)).to.have.length(1);
     cell(el, WORK, REPORT).focus();
+    await el.updateComplete;
+    expect(buttons.filter((b) => b.tabIndex === 0)).to.deep.equal([cell(el, WORK, REPORT)]);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    const below = root(el).activeElement as HTMLButtonElement;
+    expect(below).to.not.equal(cell(el, WORK, REPORT));
+    expect(below.tabIndex).to.equal(0);
+    expect(cell(el, WORK, REPORT).tabIndex).to.equal(-1);
     await sendKeys({ press: 'Tab' });
-    expect(root(el).activeElement).to.equal(cell(el, 1, ADVICE));
+    expect(buttons).to.not.include(root(el).activeElement);
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
-    expect(root(el).activeElement).to.equal(cell(el, WORK, REPORT));
+    expect(root(el).activeElement).to.equal(below);
   });
 
   it('cells are disclosure buttons for the hints below, and opening them is announced', async () => {

@@ -50,8 +50,13 @@ describe('taiwa-sync-status', () => {
     const el = await inProvider(outbox);
     await until(el, () => buttons(el, 'retry').length === 1);
     await expect(el).to.be.accessible();
-    expect(summary(el).getAttribute('role')).to.equal('status');
+    // Prominent, not a grey line: an alert, framed with the warning colour, in the text colour.
+    expect(summary(el).getAttribute('role')).to.equal('alert');
     expect(summary(el).textContent).to.equal('1 not sent: needs your attention.');
+    const look = getComputedStyle(summary(el));
+    expect(Number(look.fontWeight)).to.be.at.least(600);
+    expect(parseFloat(look.borderInlineStartWidth)).to.be.at.least(4);
+    expect(look.color).to.equal(getComputedStyle(el.shadowRoot!.querySelector('[part~="label"]')!).color);
     expect(el.shadowRoot!.querySelector('[part~="label"]')!.textContent).to.equal('Monthly pulse');
     expect(el.shadowRoot!.querySelector('[part~="reason"]')!.textContent).to.equal('updatedAt is before createdAt.');
     expect(el.matches(':state(attention)')).to.equal(true);
@@ -120,6 +125,21 @@ describe('taiwa-sync-status', () => {
     await outbox.query('pulse', {});
     await until(el, () => summary(el).textContent === '');
     expect(el.matches(':state(offline)')).to.equal(false);
+  });
+
+  it('clears "offline" on the first delivery confirmation, with no read of records', async () => {
+    const tenant = new TestTenant('ss-offline-clears');
+    const outbox = outboxFor(tenant);
+    const el = await inProvider(outbox);
+    await tenant.configure({ down: true });
+    await outbox.query('pulse', {});
+    await outbox.put('pulse', pulse(1));
+    await until(el, () => el.matches(':state(offline)'));
+    await tenant.configure({ down: false });
+    await outbox.flush();
+    await until(el, () => !el.matches(':state(offline)'));
+    expect(outbox.current.unreachable).to.equal(undefined);
+    expect(summary(el).textContent).to.not.contain('Offline');
   });
 
   it('says offline in Japanese too', async () => {

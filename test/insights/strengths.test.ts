@@ -50,7 +50,7 @@ const TOPICS = ['career', 'work', 'policy'];
 const RESPONSES = ['listen', 'advice'];
 
 /** Random feedback: few managers and cells so cells fill up; minute times with ties; unique ids. */
-const feedbackArb = (scales: { min: number; max: number }[] = [{ min: 1, max: 5 }]) =>
+const feedbackArb = (scales: { min: number; max: number }[] = [{ min: 1, max: 5 }], minLength = 0) =>
   fc
     .array(
       fc.record({
@@ -63,7 +63,7 @@ const feedbackArb = (scales: { min: number; max: number }[] = [{ min: 1, max: 5 
           maxLength: 3,
         }),
       }),
-      { maxLength: 80 },
+      { minLength, maxLength: 80 },
     )
     .map((list) =>
       list.map((r, i) =>
@@ -79,6 +79,12 @@ const feedbackArb = (scales: { min: number; max: number }[] = [{ min: 1, max: 5 
     );
 
 const run = { seed: 42, numRuns: 200 };
+
+/**
+ * The map without its masked cells' `needed`: a masked cell says how many ratings it still needs,
+ * so an arrival shows there (never a value); every figure is compared as before.
+ */
+const figures = (map: StrengthMap): StrengthMap => ({ ...map, cells: map.cells.map(({ needed: _n, ...cell }) => cell) });
 
 /** The ratings of one cell in the order the masking uses: createdAt, record id, position. */
 function cellRatings(feedback: readonly Feedback[], manager: string, topic: string, response: string) {
@@ -246,8 +252,10 @@ describe('insights/strengths', () => {
     expect(before.scale).to.deep.equal({ min: 1, max: 5 });
     // A third record on 0..10, in a cell that is already on the map (work × listen) but stays masked.
     // Counting every record, 0..10 would now tie with 1..5 and win the tie, flipping every figure.
-    const after = computeStrengths([...feedback, record({ at: 20, scale: { min: 0, max: 10 }, items: [['work', 'listen', 9]] })], { managerId: 'm1' });
-    expect(after).to.deep.equal(before);
+    const after = computeStrengths([...feedback, record({ at: 20, scale: { min: 0, max: 10 }, items: [['work', 'listen', 9]] })], {
+      managerId: 'm1',
+    });
+    expect(figures(after)).to.deep.equal(figures(before));
     expect(computeStrengths(feedback.slice(3), { managerId: 'm1' }).scale).to.deep.equal({ min: 1, max: 5 });
   });
 
@@ -273,7 +281,7 @@ describe('insights/strengths', () => {
           checked++;
           const options = { k, managerId: viewed };
           const added = record({ manager, member: 'u9', at: 1000, id: 'new', scale, items: [[topic, response, scale.max]] });
-          expect(computeStrengths([...feedback, added], options)).to.deep.equal(computeStrengths(feedback, options));
+          expect(figures(computeStrengths([...feedback, added], options))).to.deep.equal(figures(computeStrengths(feedback, options)));
         },
       ),
       run,
@@ -434,7 +442,7 @@ describe('insights/strengths', () => {
         fc.constantFrom<('m1' | 'm2' | undefined)[]>('m1', 'm2', undefined),
         (feedback, k, manager, topic, response, viewed) => {
           const options = { k, managerId: viewed };
-          const snapshot = (list: readonly Feedback[]) => JSON.stringify(computeStrengths(list, options));
+          const snapshot = (list: readonly Feedback[]) => JSON.stringify(figures(computeStrengths(list, options)));
           const withRating = (list: readonly Feedback[], x: number) => [
             ...list,
             record({ manager, member: 'u9', at: 1000, id: 'new', items: [[topic, response, x]] }),
@@ -505,7 +513,10 @@ describe('insights/strengths', () => {
   it('property: publishing the totals a store would compute equals computing from the records', () => {
     fc.assert(
       fc.property(
-        feedbackArb([{ min: 1, max: 5 }, { min: 0, max: 10 }]),
+        feedbackArb([
+          { min: 1, max: 5 },
+          { min: 0, max: 10 },
+        ]),
         fc.integer({ min: 1, max: 4 }),
         fc.constantFrom(undefined, 'm1', 'm2', 'nobody'),
         fc.constantFrom(0, 2, 5),
@@ -537,5 +548,116 @@ describe('insights/strengths', () => {
       }),
       { seed: 7, numRuns: 60 },
     );
+  });
+});
+
+describe('insights/strengths: who sees what', () => {
+  const sharingArb = fc
+    .tuple(
+      feedbackArb(undefined, 40),
+      fc.array(fc.constantFrom<(boolean | undefined)[]>(undefined, true, false, false), { minLength: 80, maxLength: 80 }),
+      fc.array(fc.constantFrom('u1', 'u2', 'u3'), { minLength: 80, maxLength: 80 }),
+    )
+    .map(([list, shares, members]) =>
+      list.map((f, i) => ({ ...f, memberId: members[i]!, ...(shares[i] === undefined ? {} : { sharedWithManager: shares[i] }) })),
+    );
+  const isShared = (f: Feedback, byDefault: boolean) => (f.sharedWithManager ?? byDefault) === true;
+
+  it('property: ratings shared by name never enter the map, so they cannot be subtracted from a published sum', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(
+        sharingArb,
+        fc.integer({ min: 2, max: 4 }),
+        fc.boolean(),
+        fc.constantFrom('m1', 'm2', undefined),
+        (feedback, k, byDefault, managerId) => {
+          const options = { k, managerId, sharedByDefault: byDefault, twoMembers: true };
+          const before = computeStrengths(feedback, options);
+          // Any other values for every shared rating: the map does not move.
+          const changed = feedback.map((f) =>
+            isShared(f, byDefault) && f.by === 'member'
+              ? { ...f, items: f.items.map((it) => ({ ...it, rating: f.scale.max + f.scale.min - it.rating })) }
+              : f,
+          );
+          if (JSON.stringify(changed) !== JSON.stringify(feedback)) checked++;
+          expect(computeStrengths(changed, options)).to.deep.equal(before);
+        },
+      ),
+      run,
+    );
+    expect(checked).to.be.above(50);
+  });
+
+  it('property: inside a published batch, moving a point between two members\u2019 unshared ratings leaves the map as it was', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(
+        sharingArb,
+        fc.integer({ min: 2, max: 3 }),
+        fc.boolean(),
+        fc.constantFrom('m1', 'm2', 'm3'),
+        (feedback, k, byDefault, managerId) => {
+          const options = { k, managerId, sharedByDefault: byDefault, twoMembers: true };
+          const map = computeStrengths(feedback, options);
+          const visible = feedback.filter((f) => !isShared(f, byDefault));
+          for (const cell of map.cells) {
+            if (cell.masked) continue;
+            const rows = cellRatings(visible, managerId, cell.topicId, cell.responseId);
+            for (let b = 0; b + k <= cell.count!; b += k) {
+              const batch = rows.slice(b, b + k);
+              // The manager knows every shared rating; what a batch sum leaves open is which unshared rating is which.
+              const up = batch.find((r) => r.rating < r.record.scale.max);
+              const down =
+                up &&
+                batch.find(
+                  (r) =>
+                    r.record.memberId !== up.record.memberId &&
+                    r.rating > r.record.scale.min &&
+                    r.record.scale.max - r.record.scale.min === up.record.scale.max - up.record.scale.min,
+                );
+              if (!up || !down) continue;
+              const moved = feedback.map((f) =>
+                f === up.record || f === down.record
+                  ? {
+                      ...f,
+                      items: f.items.map((it, pos) =>
+                        f === up.record && pos === up.item
+                          ? { ...it, rating: it.rating + 1 }
+                          : f === down.record && pos === down.item
+                            ? { ...it, rating: it.rating - 1 }
+                            : it,
+                      ),
+                    }
+                  : f,
+              );
+              checked++;
+              expect(computeStrengths(moved, options)).to.deep.equal(map);
+              break;
+            }
+          }
+        },
+      ),
+      { ...run, numRuns: 300 },
+    );
+    expect(checked).to.be.above(10);
+  });
+
+  it('says on a masked cell how many more ratings it needs, and nothing on one whose batches come from one member', () => {
+    const two = Array.from({ length: 2 }, (_, i) => record({ at: i, member: `u${i}`, items: [['career', 'listen', 5]] }));
+    expect(cellOf(computeStrengths(two, { k: 3, managerId: 'm1' }), 'career', 'listen')!.needed).to.equal(1);
+    expect(cellOf(computeStrengths(two.slice(1), { k: 3 }), 'career', 'listen')!.needed).to.equal(2);
+    const one = Array.from({ length: 3 }, (_, i) => record({ at: i, member: 'u1', items: [['career', 'listen', 5]] }));
+    const cell = cellOf(computeStrengths(one, { k: 3, managerId: 'm1', twoMembers: true }), 'career', 'listen')!;
+    expect(cell.masked).to.equal(true);
+    expect(cell.needed).to.equal(undefined);
+  });
+
+  it('publishes no cell whose batch comes from one member, with twoMembers', () => {
+    const one = Array.from({ length: 6 }, (_, i) => record({ at: i, member: 'u1', items: [['career', 'listen', 1 + (i % 5)]] }));
+    expect(cellOf(computeStrengths(one, { k: 3, managerId: 'm1', twoMembers: true }), 'career', 'listen')!.masked).to.equal(true);
+    expect(cellOf(computeStrengths(one, { k: 3, managerId: 'm1' }), 'career', 'listen')!.masked).to.equal(false);
+    const two = one.map((f, i) => ({ ...f, memberId: i % 2 ? 'u2' : 'u1' }));
+    expect(cellOf(computeStrengths(two, { k: 3, managerId: 'm1', twoMembers: true }), 'career', 'listen')!.count).to.equal(6);
   });
 });

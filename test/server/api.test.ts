@@ -96,8 +96,8 @@ for (const driver of drivers) {
         [await put('x'.repeat(30_000), 'k-bad-6', '/records/pulse/p-2'), 413],
         [await get(`${base}/records/pulse?from=yesterday`), 400],
         [await get(`${base}/records/nope`), 404],
-        [await get(`${base}/insights/strengths?k=0`), 400],
-        [await get(`${base}/insights/strengths?prior=-1`), 400],
+        // k and prior are the server's: a k or prior in the query is ignored (test/server/strengths.test.ts).
+        [await get(`${base}/insights/strengths?managerId=${'x'.repeat(200)}`), 400],
         [await get(`${base}/catalog/xx`), 404],
         [await fetch(`${base}/records`, { method: 'DELETE', headers: await bearer('m-2') }), 405],
         [await fetch(`${base}/records/pulse`), 401],

@@ -169,8 +169,10 @@ export const INSIGHT_CASES: { caller: Caller; managerId?: string; allowed: boole
   { caller: 'other-manager', managerId: 'boss', allowed: false },
   { caller: 'other-member', managerId: 'boss', allowed: false },
   { caller: 'other-member', allowed: false },
-  { caller: 'hr-admin', managerId: 'boss', allowed: true },
+  // HR sees the organisation's map; a named manager's only where the policy allows it
+  // (TAIWA_HR_NAMED_STRENGTHS, off by default: test/server/share-audit.test.ts covers it on).
+  { caller: 'hr-admin', managerId: 'boss', allowed: false },
   { caller: 'hr-admin', allowed: true },
-  { caller: 'hr-admin', managerId: 'nobody', allowed: true },
+  { caller: 'hr-admin', managerId: 'nobody', allowed: false },
   { caller: 'manager', managerId: 'nobody', allowed: false },
 ];

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createApp } from '../../server/app.js';
 import { createAuthenticator } from '../../server/auth.js';
-import type { PolicyConfig } from '../../server/config.js';
+import { sharingFrom, type PolicyConfig } from '../../server/config.js';
 import type { Db } from '../../server/db.js';
 import { upsertPerson } from '../../server/people.js';
 import { relationTo } from '../../server/policy.js';
@@ -19,7 +19,7 @@ const authenticator = createAuthenticator({ secret: TEST_SECRET });
 const callers = Object.keys(CALLERS) as Caller[];
 let key = 0;
 
-function client(db: Db, policy: PolicyConfig = { shareRatingsByDefault: false }) {
+function client(db: Db, policy: PolicyConfig = sharingFrom({})) {
   const { app } = createApp({ db, authenticator, policy, rateLimit: false, log: (e) => e.level === 'error' && console.error(e) });
   return {
     put: async (personId: string, kind: string, record: { id: string }) =>
@@ -96,7 +96,7 @@ for (const driver of drivers) {
       const got = [];
       for (const caller of callers) {
         const principal = { personId: CALLERS[caller], tenant: 'default' };
-        got.push(await relationTo({ db, principal, config: { shareRatingsByDefault: false } }, { memberId: 'm1', managerId: 'boss' }));
+        got.push(await relationTo({ db, principal, config: sharingFrom({}) }, { memberId: 'm1', managerId: 'boss' }));
       }
       assert.deepEqual(got, ['self', 'manager', 'skip-level', 'other', 'other', 'hr-admin']);
     });
@@ -114,7 +114,7 @@ for (const driver of drivers) {
         [false, ['feedback by member, shared']],
         [true, ['feedback by member, shared', 'feedback by member, no choice']],
       ] as const) {
-        const seen = await client(db, { shareRatingsByDefault: shareByDefault }).readable('boss', 'feedback');
+        const seen = await client(db, { ...sharingFrom({}), shareRatingsByDefault: shareByDefault }).readable('boss', 'feedback');
         const got = Object.entries(made)
           .filter(([, r]) => seen.has(r.id))
           .map(([name]) => name);

@@ -53,6 +53,8 @@ export function generateFeedback(seed: number, n: number): Feedback[] {
       scale,
       overall: scale.min,
       items,
+      // A third chose, a third shared by name, a third did not share: the policy default decides the rest.
+      ...(i % 3 === 0 ? {} : { sharedWithManager: i % 3 === 1 }),
     });
   }
   return out;
@@ -90,17 +92,53 @@ for (const driver of drivers) {
       assert.ok(published > 100, `only ${published} cells published: the data does not exercise the arithmetic`);
     });
 
-    it('is served at GET /insights/strengths, validated, with the published map only', async () => {
+    it('agrees with computeStrengths on who sees what: shared feedback left out, two members per batch', async () => {
+      let published = 0;
+      let differs = 0;
+      for (const k of [2, 3]) {
+        for (const sharedByDefault of [false, true]) {
+          for (const managerId of [undefined, 'boss-a', 'boss-c']) {
+            const options = { ...(managerId ? { managerId } : {}), k, prior: 5, sharedByDefault, twoMembers: true };
+            const expected = computeStrengths(stored, options);
+            assert.deepEqual(await strengthMap(db, tenant, options), expected, JSON.stringify(options));
+            published += expected.cells.filter((c) => !c.masked).length;
+            if (JSON.stringify(expected) !== JSON.stringify(computeStrengths(stored, { ...options, twoMembers: false }))) differs++;
+          }
+        }
+      }
+      assert.ok(published > 20, `only ${published} cells published`);
+      assert.ok(differs > 0, 'the two-member rule never mattered: the data does not exercise it');
+    });
+
+    it("is served at GET /insights/strengths with the server's k and prior: a k or prior in the query is ignored", async () => {
+      const sharing = { shareRatingsByDefault: false, k: 2, prior: 4, hrNamedStrengths: false };
       const authenticator = createAuthenticator({ secret: TEST_SECRET, tenantClaim: 'tenant' });
-      const { app } = createApp({ db, authenticator, tenantsInPath: true });
+      const { app } = createApp({ db, authenticator, tenantsInPath: true, policy: sharing });
       await provision(db, tenant, [{ id: 'boss-b' }, { id: 'm-1', managerId: 'boss-b' }]);
-      const res = await app.request(`/api/t/${tenant}/insights/strengths?managerId=boss-b&k=2&prior=4`, {
-        headers: await bearer('boss-b', { claims: { tenant } }),
-      });
-      assert.equal(res.status, 200);
-      const body = (await res.json()) as Record<string, unknown>;
-      assert.deepEqual(body, JSON.parse(JSON.stringify(computeStrengths(stored, { managerId: 'boss-b', k: 2, prior: 4 }))));
-      assert.ok(!JSON.stringify(body).includes('"rating"'));
+      const headers = await bearer('boss-b', { claims: { tenant } });
+      const expected = JSON.parse(JSON.stringify(computeStrengths(stored, { managerId: 'boss-b', k: 2, prior: 4, twoMembers: true })));
+      for (const q of ['', '&k=1&prior=0', '&k=1000&prior=1e6', '&k=-1']) {
+        const res = await app.request(`/api/t/${tenant}/insights/strengths?managerId=boss-b${q}`, { headers });
+        assert.equal(res.status, 200, q);
+        const body = (await res.json()) as Record<string, unknown>;
+        assert.deepEqual(body, expected, q);
+        assert.ok(!JSON.stringify(body).includes('"rating"'));
+      }
+      const policy = await app.request(`/api/t/${tenant}/policy`, { headers });
+      assert.deepEqual(await policy.json(), { shareRatingsByDefault: false, k: 2 });
+    });
+
+    it('follows TAIWA_SHARE_RATINGS_BY_DEFAULT: feedback without a choice is shown by name, so left out of the map', async () => {
+      const sharing = { shareRatingsByDefault: true, k: 3, prior: 5, hrNamedStrengths: false };
+      const authenticator = createAuthenticator({ secret: TEST_SECRET, tenantClaim: 'tenant' });
+      const { app } = createApp({ db, authenticator, tenantsInPath: true, policy: sharing });
+      await provision(db, tenant, [{ id: 'boss-a' }, { id: 'm-a', managerId: 'boss-a' }]);
+      const headers = await bearer('boss-a', { claims: { tenant } });
+      const res = await app.request(`/api/t/${tenant}/insights/strengths?managerId=boss-a`, { headers });
+      const options = { managerId: 'boss-a', k: 3, prior: 5, twoMembers: true };
+      assert.deepEqual(await res.json(), JSON.parse(JSON.stringify(computeStrengths(stored, { ...options, sharedByDefault: true }))));
+      assert.notDeepEqual(computeStrengths(stored, { ...options, sharedByDefault: true }), computeStrengths(stored, options));
+      assert.deepEqual(await (await app.request(`/api/t/${tenant}/policy`, { headers })).json(), { shareRatingsByDefault: true, k: 3 });
     });
 
     it('answers an empty organisation with a masked 1..5 map', async () => {

@@ -129,7 +129,14 @@ export function renderForm(v: View, f: FormState): TemplateResult {
   const { s } = v;
   const { draft, problems: p } = f;
   return html`<form part="base" novalidate @submit=${f.on.submit} @focusin=${f.on.focus} @input=${f.on.edit} @change=${f.on.edit}>
-    <taiwa-topic-picker part="topics" exportparts=${TOPIC_PARTS} multiple required .catalog=${f.catalog} .values=${f.topicIds}></taiwa-topic-picker>
+    <taiwa-topic-picker
+      part="topics"
+      exportparts=${TOPIC_PARTS}
+      multiple
+      required
+      .catalog=${f.catalog}
+      .values=${f.topicIds}
+    ></taiwa-topic-picker>
     ${
       draft.items.length
         ? html`<taiwa-response-selector
@@ -161,8 +168,9 @@ export function renderForm(v: View, f: FormState): TemplateResult {
           </div>`
         : nothing
     }
+    <p part="who-sees" id="who-sees">${s.whoSees}</p>
     <div class="actions">
-      <button part="submit" type="submit" aria-disabled=${f.busy ? 'true' : nothing}>${s.submit}</button>
+      <button part="submit" type="submit" aria-describedby="who-sees" aria-disabled=${f.busy ? 'true' : nothing}>${s.submit}</button>
     </div>
   </form>`;
 }

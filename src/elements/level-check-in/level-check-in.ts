@@ -97,7 +97,9 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
       if (!found) return [];
       this.record = found.record;
       if (this.record && !this.interacted) {
-        this.setValues((this.record.method === 'check-in' && this.record.signals?.length ? this.record.signals : [this.record.level]).map(String));
+        this.setValues(
+          (this.record.method === 'check-in' && this.record.signals?.length ? this.record.signals : [this.record.level]).map(String),
+        );
         this.#saver.markSaved({ adapter: this.adapter, kind: 'level', id: this.record.id });
       }
       return found.errors;

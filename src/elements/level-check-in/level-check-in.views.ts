@@ -123,8 +123,9 @@ export function renderCheckIn(m: CheckInModel): TemplateResult {
       })}
     </div>
     ${problem ? html`<p part="problem" id="problem" role="alert">${problem}</p>` : nothing}
+    <p part="who-sees" id="who-sees">${m.side === 'manager' ? s.whoSeesManager : s.whoSeesMember}</p>
     <div class="actions">
-      <button part="submit" type="button" aria-disabled=${busy ? 'true' : nothing} @click=${m.onSubmit}>
+      <button part="submit" type="button" aria-describedby="who-sees" aria-disabled=${busy ? 'true' : nothing} @click=${m.onSubmit}>
         ${direct ? s.submitDirect : s.submit}
       </button>
       <p part="status" role="status">${statusOf(m)}</p>

@@ -5,7 +5,8 @@ import type { TaiwaAdapter } from '../../adapters/types.js';
 import type { Person, Viewer } from '../../model/schemas.js';
 import { TaiwaErrorEvent } from '../../events/error.js';
 import type { DraftStore } from '../../adapters/drafts.js';
-import { adapterContext, catalogContext, draftsContext, localeContext, peopleContext, viewerContext } from '../../core/context.js';
+import type { SharingPolicy } from '../../model/adapter.js';
+import { adapterContext, catalogContext, draftsContext, localeContext, peopleContext, policyContext, viewerContext } from '../../core/context.js';
 import { VERSION } from '../../core/define.js';
 import { toLocale } from '../../core/locale.js';
 import { withWriteAhead } from '../../core/write-ahead.js';
@@ -48,6 +49,8 @@ export class TaiwaProvider extends LitElement {
    * no `.names` / `.members` of their own.
    */
   @property({ attribute: false }) people?: readonly Person[];
+  /** Who sees what when the adapter has no `policy()` (browser-only mode): `{ shareRatingsByDefault, k }`. */
+  @property({ attribute: false }) policy?: SharingPolicy;
 
   private readonly adapterProvider = new ContextProvider(this, { context: adapterContext });
   private readonly viewerProvider = new ContextProvider(this, { context: viewerContext });
@@ -56,6 +59,7 @@ export class TaiwaProvider extends LitElement {
   private readonly draftsProvider = new ContextProvider(this, { context: draftsContext });
   private readonly peopleProvider = new ContextProvider(this, { context: peopleContext });
   private peopleToken = 0;
+  private readonly policyProvider = new ContextProvider(this, { context: policyContext });
   private draftsToken = 0;
   /** The viewer id the provided default draft store is for (none while `drafts` is given). */
   private draftsFor?: string;
@@ -65,6 +69,7 @@ export class TaiwaProvider extends LitElement {
     if (changed.has('viewer')) this.viewerProvider.setValue(this.viewer);
     if (changed.has('lang')) this.localeProvider.setValue(toLocale(this.lang) ?? toLocale(document.documentElement.lang));
     if (changed.has('catalog')) this.catalogProvider.setValue(this.catalog);
+    if (changed.has('policy')) this.policyProvider.setValue(this.policy);
     if (changed.has('drafts') || changed.has('viewer')) this.provideDrafts();
     if (changed.has('people') || changed.has('adapter') || changed.has('viewer')) this.providePeople();
   }

@@ -4,6 +4,9 @@
  * entries and its draft writes. Internal: the public class is `TaiwaSatisfactionRater`.
  */
 import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { policyContext } from '../../core/context.js';
+import type { SharingPolicy } from '../../model/adapter.js';
 import { TaiwaFormElement } from '../../core/form-associated.js';
 import { SaveController } from '../../core/save-controller.js';
 import type { newRecordFields } from '../../model/records.js';
@@ -39,6 +42,10 @@ export class RaterBase extends TaiwaFormElement<typeof en> {
   @state() protected theirs?: Feedback | undefined;
   @state() protected submitted?: Feedback | undefined;
   @state() protected note: Note = '';
+  /** The member's share choice for this 1on1; `undefined` until they touch the switch (the policy's default applies). */
+  @state() protected share?: boolean | undefined;
+  @state() protected policy?: SharingPolicy | undefined;
+  readonly #policyCtx = new ContextConsumer(this, { context: policyContext, subscribe: true });
   declare protected views?: typeof import('./satisfaction-rater.views.js');
   protected session?: Session;
   protected agenda?: Agenda;
@@ -90,6 +97,29 @@ export class RaterBase extends TaiwaFormElement<typeof en> {
     },
   });
 
+  /** Who sees what: the backend's policy through the adapter, else the provider's, else nothing by name. */
+  protected readonly policyTask = this.task({
+    args: () => [this.adapter, this.#policyCtx.value] as const,
+    run: async ([adapter, provided]) => {
+      try {
+        if (adapter?.policy) return await adapter.policy();
+      } catch {
+        // Unreachable or no policy: the provider's, or nothing by name (the safe default).
+      }
+      return provided;
+    },
+    apply: (policy) => {
+      this.policy = policy;
+      return [];
+    },
+  });
+
+  /** The switch as it stands: the member's choice, else the policy's default (off). */
+  protected get sharing(): { share: boolean; shareDefault: boolean; k: number } {
+    const shareDefault = this.policy?.shareRatingsByDefault === true;
+    return { share: this.share ?? shareDefault, shareDefault, k: this.policy?.k ?? 3 };
+  }
+
   /** The answers kept on this device for this session, unless the user has changed anything since. */
   protected readonly draftTask = this.task({
     args: () => [this.drafts, this.draftKey, this.scopeKey] as const,
@@ -104,6 +134,7 @@ export class RaterBase extends TaiwaFormElement<typeof en> {
       if (d.overall) this.values = [d.overall];
       this.answers = d.answers;
       this.texts = { comment: d.comment, wentWell: d.wentWell, nextTime: d.nextTime };
+      if (d.share !== undefined) this.share = d.share;
       this.note = 'draftRestored';
     },
   });
@@ -161,7 +192,12 @@ export class RaterBase extends TaiwaFormElement<typeof en> {
   protected saveDraft() {
     const { drafts, draftKey: key } = this;
     if (!drafts || !key) return;
-    const draft: Draft = { overall: this.value, answers: this.answers, ...this.texts };
+    const draft: Draft = {
+      overall: this.value,
+      answers: this.answers,
+      ...this.texts,
+      ...(this.share !== undefined ? { share: this.share } : {}),
+    };
     void this.waitFor(this.draftWrites.save(() => drafts.set(key, draft)));
   }
 }

@@ -78,7 +78,15 @@ export function readDraft(value: unknown): Draft | undefined {
     if (styleMatch === 'yes' || styleMatch === 'partly' || styleMatch === 'no') answer.styleMatch = styleMatch;
     answers[key] = answer;
   }
-  return { overall: text(d.overall), answers, comment: text(d.comment), wentWell: text(d.wentWell), nextTime: text(d.nextTime) };
+  const draft: Draft = {
+    overall: text(d.overall),
+    answers,
+    comment: text(d.comment),
+    wentWell: text(d.wentWell),
+    nextTime: text(d.nextTime),
+  };
+  if (typeof d.share === 'boolean') draft.share = d.share;
+  return draft;
 }
 
 export interface RecordInput {
@@ -93,6 +101,8 @@ export interface RecordInput {
   items: RaterItem[];
   answers: Record<string, Answer>;
   texts: Texts;
+  /** The member's share choice as sent (`sharedWithManager`). */
+  shared?: boolean;
 }
 
 /** The `Feedback` record for the answers given; unanswered items are left out. */
@@ -118,6 +128,7 @@ export function toRecord(i: RecordInput): Feedback {
     items,
     submittedAt: now,
   };
+  if (i.by === 'member' && i.shared !== undefined) record.sharedWithManager = i.shared;
   for (const k of i.by === 'member' ? (['comment'] as const) : (['wentWell', 'nextTime'] as const)) {
     const text = i.texts[k].trim();
     if (text) record[k] = text;
@@ -129,7 +140,8 @@ export function toRecord(i: RecordInput): Feedback {
 const WHERE = {
   sessionId: 'set session-id',
   memberId: 'set member-id, or let the adapter answer the session record (or the agenda) for session-id, or view it as the member',
-  managerId: 'set manager-id, or let the adapter answer the session record (or an agenda with managerId) for session-id, or view it as the manager',
+  managerId:
+    'set manager-id, or let the adapter answer the session record (or an agenda with managerId) for session-id, or view it as the manager',
 } as const;
 
 /** The first of the record's session, member and manager that is unknown, and where it comes from. */

@@ -18,6 +18,8 @@ export type Texts = Record<'comment' | 'wentWell' | 'nextTime', string>;
 export interface Draft extends Texts {
   overall: string;
   answers: Record<string, Answer>;
+  /** The member's share choice, when they made one. */
+  share?: boolean;
 }
 
 export const keyOf = (i: RaterItem): string => i.id ?? `${i.topicId}/${i.responseId}`;

@@ -137,6 +137,52 @@ export const raterStyles = css`
     color: var(--_color-danger-text);
     font-weight: 600;
   }
+  /* Who sees what: the switch stays next to its words, the sentence right above the button. */
+  .share {
+    margin: 0 0 var(--_space-m);
+  }
+  .switch {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space-s);
+    cursor: pointer;
+  }
+  .switch input {
+    flex: none;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin-block-start: 0.1em;
+  }
+  [part~='who-sees'],
+  [part='not-shared'] {
+    margin: var(--_space-s) 0 0;
+  }
+  dt,
+  dd,
+  th,
+  [part~='who-sees'],
+  .switch span {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  /* A phone (390 px): the scale is one point per row, the summary one column. */
+  @media (max-width: 30rem) {
+    .points {
+      flex-direction: column;
+    }
+    [part='point'] {
+      flex: none;
+      flex-direction: row;
+      text-align: start;
+      gap: var(--_space-s);
+    }
+    dl {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    dd {
+      margin-block-end: var(--_space-s);
+    }
+  }
   :host(:state(user-invalid)) [part='overall'] {
     outline: 1px solid var(--_color-danger);
     outline-offset: var(--_space-xs);

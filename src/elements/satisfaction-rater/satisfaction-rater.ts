@@ -49,6 +49,10 @@ import { reportMissing } from '../../core/developer-error.js';
  * @csspart error - The error message.
  * @csspart loading - Shown while strings, catalogue or records load.
  * @csspart empty - Shown when there are no agenda items to rate.
+ * @csspart share - The share switch (member) and the sentence saying who will see the answers.
+ * @csspart share-switch - The member's switch: show this 1on1's answers to the manager by name.
+ * @csspart who-sees - One plain sentence: who will see what, before sending (and after, under the summary).
+ * @csspart not-shared - For the manager: the member did not show this 1on1's answers by name.
  *
  * @cssproperty [--taiwa-satisfaction-rater-point-flex=1 1 6rem] - Flex of one point.
  * @cssproperty [--taiwa-color-accent=#2f6fde] - Border of a chosen point and the submit button.
@@ -79,7 +83,7 @@ export class TaiwaSatisfactionRater extends RaterBase {
     // or person stays for the next, and no record id is reused.
     if (this.scope !== undefined && scope !== this.scope) {
       this.clear();
-      this.submitted = this.session = this.agenda = this.pendingFields = this.mine = this.theirs = undefined;
+      this.submitted = this.session = this.agenda = this.pendingFields = this.mine = this.theirs = this.share = undefined;
       this.edited = false;
       // A submit still under way for the session before no longer changes what is shown.
       this.saver.reset();
@@ -108,6 +112,7 @@ export class TaiwaSatisfactionRater extends RaterBase {
     this.answers = {};
     this.texts = noTexts();
     this.note = '';
+    this.share = undefined;
   }
 
   /** Reads the session's answers again (e.g. to see whether the member has answered meanwhile). */
@@ -150,6 +155,8 @@ export class TaiwaSatisfactionRater extends RaterBase {
       items: this.rateItems,
       answers: this.answers,
       texts: this.texts,
+      // What the member saw on the switch when sending, kept as their choice.
+      ...(by === 'member' ? { shared: this.sharing.share } : {}),
     });
     // Without its session and people the record cannot be kept: the member reads one plain
     // sentence, the developer reads what is missing in the console and in taiwa-error.
@@ -193,6 +200,11 @@ export class TaiwaSatisfactionRater extends RaterBase {
       return;
     }
     this.note = '';
+    if (name === 'share') {
+      this.share = (e.target as HTMLInputElement).checked;
+      this.emit(true);
+      return;
+    }
     if (name === 'overall') {
       this.edited = true;
       this.commit(value ? [value] : []);
@@ -227,6 +239,7 @@ export class TaiwaSatisfactionRater extends RaterBase {
             s,
             catalog,
             manager: this.perspective === 'manager',
+            ...this.sharing,
             own: this.own,
             theirs: this.theirs,
             sessionId: this.sessionId,

@@ -11,17 +11,16 @@ import type { Catalog, Feedback, StyleMatch } from '../../model/schemas.js';
 import type en from '../../i18n/satisfaction-rater/en.js';
 import { keyOf, type Answer, type RaterItem, type Texts } from './satisfaction-rater.model.js';
 import { delivered } from '../../core/save-controller.js';
+import { renderNotShared, renderSentShare, renderShare, shownByName, type ShareModel } from './satisfaction-rater.share.js';
 
 export { raterStyles as styles } from './satisfaction-rater.styles.js';
 
 type S = typeof en;
 type Scale = { min: number; max: number };
 
-/** What every view reads. */
-export interface ViewContext {
-  s: S;
+/** What every view reads (with who sees what: the share switch, the policy's default and k). */
+export interface ViewContext extends ShareModel {
   catalog: Catalog;
-  manager: boolean;
 }
 
 /** What the form reads, and where its events go (listeners run with the element as `this`). */
@@ -210,8 +209,8 @@ export function renderForm(m: FormModel) {
     ${m.note === 'requiredChoice' ? html`<p part="problem" id="overall-problem" role="alert">${s.requiredChoice}</p>` : nothing}
     ${m.items.length ? m.items.map((item, i) => renderItem(m, item, i)) : html`<p part="empty">${s.noItems}</p>`}
     ${manager ? [renderField(m, 'wentWell', s.wentWell), renderField(m, 'nextTime', s.nextTime)] : renderField(m, 'comment', s.comment)}
-    ${m.note === 'missingInfo' ? html`<p part="problem" role="alert">${s.missingInfo}</p>` : nothing}
-    <button part="submit" type="button" @click=${m.onSubmit}>${manager ? s.submitManager : s.submit}</button>
+    ${m.note === 'missingInfo' ? html`<p part="problem" role="alert">${s.missingInfo}</p>` : nothing} ${renderShare(m)}
+    <button part="submit" type="button" aria-describedby="who-sees" @click=${m.onSubmit}>${manager ? s.submitManager : s.submit}</button>
   </fieldset>`;
 }
 
@@ -291,6 +290,6 @@ export function renderSummary(v: ViewContext, own: Feedback, member?: Feedback) 
           : nothing,
       )}
     </dl>
-    ${manager ? (member ? renderGap(v, own, member) : html`<p part="waiting">${s.waiting}</p>`) : nothing}
+    ${manager ? (!member ? html`<p part="waiting">${s.waiting}</p>` : shownByName(member, v.shareDefault) ? renderGap(v, own, member) : renderNotShared(s, member)) : renderSentShare(v, own)}
   </section>`;
 }

@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
-// A single-hue (blue) lightness ramp, after ColorBrewer's Blues: it reads the same for every kind
-// of colour blindness, and the ▲/▼ markers and the numbers carry the meaning anyway.
+// Ten steps after viridis (perceptually ordered, readable with every kind of colour blindness),
+// its darkest step darkened: any two steps differ by CIEDE2000 ΔE ≥ 10 (test/elements/strength-map-colors),
+// so estimates 0.4 of a point apart never look alike. The ▲/▼ markers and the numbers carry the meaning too.
 // Loaded lazily with the templates (strength-map.views.ts) and adopted after the host styles.
 export const styles = css`
   .scroll {
@@ -56,25 +57,40 @@ export const styles = css`
     cursor: pointer;
   }
   [data-bin='0'] {
-    --_bg: var(--taiwa-strength-map-color-0, #eff3ff);
+    --_bg: var(--taiwa-strength-map-color-0, #fde725);
   }
   [data-bin='1'] {
-    --_bg: var(--taiwa-strength-map-color-1, #c6dbef);
+    --_bg: var(--taiwa-strength-map-color-1, #b5de2b);
   }
   [data-bin='2'] {
-    --_bg: var(--taiwa-strength-map-color-2, #9ecae1);
+    --_bg: var(--taiwa-strength-map-color-2, #6ece58);
   }
   [data-bin='3'] {
-    --_bg: var(--taiwa-strength-map-color-3, #6baed6);
+    --_bg: var(--taiwa-strength-map-color-3, #35b779);
   }
   [data-bin='4'] {
-    --_bg: var(--taiwa-strength-map-color-4, #2171b5);
+    --_bg: var(--taiwa-strength-map-color-4, #1f9e89);
   }
   [data-bin='5'] {
-    --_bg: var(--taiwa-strength-map-color-5, #08306b);
+    --_bg: var(--taiwa-strength-map-color-5, #237a87);
   }
-  [data-bin='4'],
-  [data-bin='5'] {
+  [data-bin='6'] {
+    --_bg: var(--taiwa-strength-map-color-6, #31688e);
+  }
+  [data-bin='7'] {
+    --_bg: var(--taiwa-strength-map-color-7, #3e4989);
+  }
+  [data-bin='8'] {
+    --_bg: var(--taiwa-strength-map-color-8, #482878);
+  }
+  [data-bin='9'] {
+    --_bg: var(--taiwa-strength-map-color-9, #2e0140);
+  }
+  [data-bin='5'],
+  [data-bin='6'],
+  [data-bin='7'],
+  [data-bin='8'],
+  [data-bin='9'] {
     --_fg: var(--taiwa-strength-map-ink-light, #ffffff);
   }
   [part~='masked'] {
@@ -109,8 +125,47 @@ export const styles = css`
     vertical-align: middle;
     margin-inline: 0.25rem;
   }
+  .scale {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem;
+  }
+  [part~='needed'],
+  [part~='opens'] {
+    font-size: 0.75em;
+  }
+  [part~='who-sees'] {
+    margin: var(--_space-xs) 0;
+    font-size: 0.875em;
+  }
+  caption,
+  th,
+  [part~='who-sees'],
+  [part~='legend'] {
+    overflow-wrap: anywhere;
+  }
+  /* Sticky headers: on a phone the table scrolls inside .scroll, its topic column stays in view. */
+  tbody th,
+  thead th:first-child {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    background: var(--_color-surface);
+  }
+  @media (max-width: 30rem) {
+    [part~='cell'] {
+      min-inline-size: var(--taiwa-strength-map-cell-width, 4.25rem);
+    }
+    thead th {
+      max-inline-size: 5rem;
+    }
+    tbody th {
+      max-inline-size: 6rem;
+    }
+  }
   .ramp span {
-    inline-size: 1rem;
+    inline-size: 0.875rem;
     block-size: 0.75rem;
     background: var(--_bg);
     border: 1px solid var(--_color-border);

@@ -10,7 +10,6 @@ import type en from '../../i18n/strength-map/en.js';
 import { hostStyles } from '../../core/styles.js';
 import { TaiwaCellSelectEvent } from '../../events/cell-select.js';
 
-
 /** Events after which the map reads the feedback again (when their `detail.kind` is `feedback`). */
 
 /**
@@ -23,9 +22,9 @@ import { TaiwaCellSelectEvent } from '../../events/cell-select.js';
  * organisation, or the organisation's. Outside a provider, give it `feedback`. Choosing a cell opens
  * the manager's hints for that combination below the table (`<taiwa-hint-panel>`, when registered):
  * each cell is a disclosure button (`aria-expanded`, `aria-controls`) and the opening is announced.
- * Keyboard: every cell is a tab stop (so browse-mode screen readers, which take the arrow keys, still
- * reach them all); arrow keys, Home and End move too; Enter or Space choose; Escape, in the table or
- * in the hints, closes the hints and returns to the cell. A real `<table>` with row and column
+ * Keyboard (the WAI-ARIA grid pattern): the table is one tab stop; arrow keys, Home and End (Ctrl+Home
+ * and Ctrl+End to the corners) move between cells; Enter or Space choose; Escape, in the table or in
+ * the hints, closes the hints and returns to the cell. A masked cell says how many more ratings it needs. A real `<table>` with row and column
  * headers, so screen readers read numbers. Give managers' display names with `names` (admin view).
  *
  * @summary Strengths and weaknesses per topic × response style.
@@ -35,7 +34,10 @@ import { TaiwaCellSelectEvent } from '../../events/cell-select.js';
  * @event {TaiwaErrorEvent} taiwa-error - Bad feedback data or a failed read; `detail: { error }`.
  *
  * @csspart summary - The mean (and the organisation's) above the table.
- * @csspart legend - What the shades and markers mean.
+ * @csspart legend - What the shades and markers mean, with the numeric scale.
+ * @csspart who-sees - Whose data the map shows and who else can see it.
+ * @csspart needed - On a masked cell: how many more ratings it needs ("2 more to show").
+ * @csspart opens - On every cell: "hints ›", the sign that it opens hints.
  * @csspart table - The `<table>`.
  * @csspart caption - Its `<caption>`.
  * @csspart column-header - A response style's `<th>`.
@@ -52,13 +54,17 @@ import { TaiwaCellSelectEvent } from '../../events/cell-select.js';
  * @csspart loading - Shown while the feedback loads.
  * @csspart empty - Shown when there are no (or not enough) ratings.
  *
- * @cssproperty [--taiwa-strength-map-color-0=#eff3ff] - Shade of the lowest sixth of the scale.
- * @cssproperty [--taiwa-strength-map-color-1=#c6dbef] - Shade of the second sixth.
- * @cssproperty [--taiwa-strength-map-color-2=#9ecae1] - Shade of the third sixth.
- * @cssproperty [--taiwa-strength-map-color-3=#6baed6] - Shade of the fourth sixth.
- * @cssproperty [--taiwa-strength-map-color-4=#2171b5] - Shade of the fifth sixth (light text).
- * @cssproperty [--taiwa-strength-map-color-5=#08306b] - Shade of the highest sixth (light text).
- * @cssproperty [--taiwa-strength-map-ink-light=#ffffff] - Text on the two darkest shades.
+ * @cssproperty [--taiwa-strength-map-color-0=#fde725] - Fill of step 1 of 10 (each 0.4 of a point on 1–5).
+ * @cssproperty [--taiwa-strength-map-color-1=#b5de2b] - Fill of step 2 of 10 (each 0.4 of a point on 1–5).
+ * @cssproperty [--taiwa-strength-map-color-2=#6ece58] - Fill of step 3 of 10 (each 0.4 of a point on 1–5).
+ * @cssproperty [--taiwa-strength-map-color-3=#35b779] - Fill of step 4 of 10 (each 0.4 of a point on 1–5).
+ * @cssproperty [--taiwa-strength-map-color-4=#1f9e89] - Fill of step 5 of 10 (each 0.4 of a point on 1–5).
+ * @cssproperty [--taiwa-strength-map-color-5=#237a87] - Fill of step 6 of 10 (each 0.4 of a point on 1–5) (light text).
+ * @cssproperty [--taiwa-strength-map-color-6=#31688e] - Fill of step 7 of 10 (each 0.4 of a point on 1–5) (light text).
+ * @cssproperty [--taiwa-strength-map-color-7=#3e4989] - Fill of step 8 of 10 (each 0.4 of a point on 1–5) (light text).
+ * @cssproperty [--taiwa-strength-map-color-8=#482878] - Fill of step 9 of 10 (each 0.4 of a point on 1–5) (light text).
+ * @cssproperty [--taiwa-strength-map-color-9=#2e0140] - Fill of step 10 of 10 (each 0.4 of a point on 1–5) (light text).
+ * @cssproperty [--taiwa-strength-map-ink-light=#ffffff] - Text on the five darkest fills.
  * @cssproperty [--taiwa-strength-map-cell-width=5rem] - Narrowest cell.
  * @cssproperty [--taiwa-strength-map-gap=3px] - Space between cells.
  *
@@ -79,9 +85,12 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
 
   /** For an admin (or in pure UI mode): whose map; empty = the organisation's. A manager always sees their own. */
   @property({ attribute: 'manager-id' }) managerId = '';
-  /** Ratings a cell needs before it shows, and the batch size its figures move in. */
+  /**
+   * Pure UI mode only: ratings a cell needs before it shows, and the batch size its figures move in.
+   * Inside a provider k is the backend's (the server's TAIWA_STRENGTHS_K): a viewer cannot lower it.
+   */
   @property({ type: Number }) k = 3;
-  /** How many ratings' worth of weight the manager's own mean carries in each cell's estimate. */
+  /** Pure UI mode only: the prior's weight in ratings (inside a provider: the backend's). */
   @property({ type: Number }) prior = 5;
   /** Pure UI mode: the feedback records to map (outside a provider). */
   @property({ attribute: false }) feedback?: Feedback[];
@@ -93,7 +102,9 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
   /** The computed map (read-only; for hosts that want the figures). */
   @state() map?: StrengthMap;
   @state() private selected?: { topicId: string; responseId: string };
-  protected declare views?: typeof import('./strength-map.views.js');
+  /** The one cell in the tab order (WAI-ARIA grid: one tab stop, arrow keys move it). */
+  @state() private active?: { topicId: string; responseId: string };
+  declare protected views?: typeof import('./strength-map.views.js');
   private revision = 0;
 
   /** Feedback saved by any widget on the page: the map is read again. */
@@ -122,7 +133,8 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
         // A manager sees their own records only (not their own manager's feedback about them, nor
         // the organisation's figures); the adapter aggregates where the data lives.
         const id = mine ? viewerId : managerId;
-        const query = { ...options, ...(id === undefined ? {} : { managerId: id }), ...(mine ? { own: true } : {}) };
+        // No k or prior: the backend's apply, whatever this element's attributes say.
+        const query = { ...(id === undefined ? {} : { managerId: id }), ...(mine ? { own: true } : {}) };
         const { result, errors } = await (await this.guarded())!.aggregate('strengths', query);
         return { map: result, errors };
       }
@@ -166,6 +178,8 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
         topics,
         responses,
         selected: this.selected,
+        active: this.active,
+        onFocusCell: (topicId, responseId) => (this.active = { topicId, responseId }),
         mine: this.viewer?.role === 'manager',
         names: this.names ?? this.#people.nameRecord(),
         onChoose: (topicId, responseId) => this.choose(topicId, responseId),

@@ -22,6 +22,9 @@ export interface MapModel {
   topics: Row[];
   responses: Row[];
   selected?: Cell | undefined;
+  /** The cell in the tab order (roving tabindex); the first cell when none. */
+  active?: Cell | undefined;
+  onFocusCell: (topicId: string, responseId: string) => void;
   /** The viewer's own map (a manager's): the caption says "your 1on1s". */
   mine: boolean;
   /** Display names by manager id, for the caption. */
@@ -91,6 +94,11 @@ function detailKeydown(m: MapModel, event: KeyboardEvent) {
   m.onClose();
 }
 
+/** The fill step of an estimate: 10 steps over the scale, so estimates 0.4 of a point apart (on 1–5) never share a fill. */
+export const BINS = 10;
+export const binOf = (estimate: number, min: number, max: number) =>
+  Math.max(0, Math.min(BINS - 1, Math.floor(((estimate - min) / (max - min || 1)) * BINS + 1e-9)));
+
 const cellAt = (m: MapModel, topicId: string, responseId: string): StrengthCell | undefined =>
   m.map.cells.find((c) => c.topicId === topicId && c.responseId === responseId);
 
@@ -120,19 +128,27 @@ function renderCell(m: MapModel, topic: Row, response: Row) {
         .join(', ')
     : format(s.masked, { k: map.k });
   const marker = kind === 'strength' ? '▲' : kind === 'weakness' ? '▼' : '';
+  // What a masked cell needs, said on it: "2 more to show", or answers from another member.
+  const needs = shown ? '' : cell?.needed !== undefined ? format(s.needed, { n: cell.needed }) : cell ? s.needsOthers : '';
+  const active = m.active ?? (m.topics[0] && m.responses[0] ? { topicId: m.topics[0].id, responseId: m.responses[0].id } : undefined);
+  const tabbable = active !== undefined && key(active.topicId, active.responseId) === id;
   return html`<td>
     <button
       part="cell ${kind}"
-      data-bin=${shown ? Math.min(5, Math.floor(((shown.estimate! - min) / (max - min || 1)) * 6)) : nothing}
+      tabindex=${tabbable ? '0' : '-1'}
+      data-bin=${shown ? binOf(shown.estimate!, min, max) : nothing}
       aria-expanded=${open}
       aria-controls="detail"
       @click=${() => m.onChoose(topic.id, response.id)}
+      @focus=${() => m.onFocusCell(topic.id, response.id)}
     >
       <span part="value" aria-hidden=${shown ? nothing : 'true'}
         >${shown ? number(m, shown.estimate) : '–'}${marker ? html` <span part="marker" aria-hidden="true">${marker}</span>` : nothing}</span
       >
-      <span class="visually-hidden">${said}</span>
+      <span class="visually-hidden">${needs ? `${said}, ${needs}` : said}</span>
       ${shown ? html`<span part="count" aria-hidden="true">${format(s.count, { n: shown.count! })}</span>` : nothing}
+      ${needs ? html`<span part="needed" aria-hidden="true">${needs}</span>` : nothing}
+      <span part="opens" aria-hidden="true">${s.opens}</span>
       ${org && org !== 'neutral' ? html`<span part="org" aria-hidden="true">${org === 'strength' ? s.orgAbove : s.orgBelow}</span>` : nothing}
     </button>
   </td>`;
@@ -194,15 +210,20 @@ export function renderMap(m: MapModel) {
             ${format(s.overall, { mean: number(m, o.mean), n: o.count! })}${o.orgMean !== undefined ? html` · ${format(s.overallOrg, { mean: number(m, o.orgMean) })}` : nothing}
           </p>`
     }
+    <p part="who-sees">${format(m.mine ? s.whoSeesMine : s.whoSeesAdmin, { k: map.k })}</p>
     <p part="legend" id="legend">
       ${format(s.legend, { k: map.k })}
-      <span aria-hidden="true"
-        >${s.lower}<span class="ramp">${[0, 1, 2, 3, 4, 5].map((b) => html`<span data-bin=${b}></span>`)}</span>${s.higher}</span
+      <span class="scale" aria-hidden="true"
+        ><span>${s.lower} ${number(m, map.scale.min)}</span
+        ><span class="ramp">${Array.from({ length: BINS }, (_, b) => html`<span data-bin=${b}></span>`)}</span
+        ><span>${number(m, map.scale.max)} ${s.higher}</span></span
       >
+      <span class="visually-hidden">${format(s.scaleSaid, { min: number(m, map.scale.min), max: number(m, map.scale.max) })}</span>
+      ${s.affordance}
       <span class="visually-hidden">${s.keys}</span>
     </p>
     <div class="scroll">
-      <table part="table" aria-describedby="legend" @keydown=${(e: KeyboardEvent) => tableKeydown(m, e)}>
+      <table part="table" role="grid" aria-describedby="legend" @keydown=${(e: KeyboardEvent) => tableKeydown(m, e)}>
         <caption part="caption">
           ${s.caption}: ${who}
         </caption>

@@ -16,6 +16,19 @@ export const styles = css`
       color: var(--_color-text);
       font-weight: 600;
     }
+    /* A refused write: a framed, bold line with the warning edge, never a faint grey one. */
+    [part~='alert'] {
+      padding: var(--_space-s) var(--_space-m);
+      border: 1px solid var(--_color-warning);
+      border-inline-start: 6px solid var(--_color-warning);
+      border-radius: var(--_radius-m);
+      background: var(--_color-surface);
+      overflow-wrap: anywhere;
+    }
+    [part~='reason'],
+    [part~='label'] {
+      overflow-wrap: anywhere;
+    }
     .list {
       display: grid;
       gap: var(--_gap);

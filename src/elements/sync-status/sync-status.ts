@@ -258,7 +258,11 @@ export class TaiwaSyncStatus extends TaiwaElement<typeof en> {
     const said = this.views!.summary(s, this.status, one ? this.recordState : null);
     return html`<div part="base">
       ${this.renderErrors()}
-      <p part="summary" role="status" aria-live="polite">${said}</p>
+      ${
+        this.views!.urgent(this.status, one ? this.recordState : null)
+          ? html`<p part="summary alert" role="alert">${said}</p>`
+          : html`<p part="summary" role="status" aria-live="polite">${said}</p>`
+      }
       ${
         items.length > 0
           ? html`<ul part="list" class="list" aria-label=${s.heading}>

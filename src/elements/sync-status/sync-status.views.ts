@@ -39,3 +39,12 @@ export function summary(s: typeof en, st: OutboxStatus | undefined, one: OutboxS
   if (waiting) return offline ? s.offline : s.sending;
   return c.sent > 0 ? s.allSent : '';
 }
+
+/**
+ * Whether the sentence is about a write the server refused: said at once (`role="alert"`, a new
+ * node, so it is announced) and shown prominently, not as a quiet line.
+ */
+export function urgent(st: OutboxStatus | undefined, one: OutboxState | undefined | null): boolean {
+  if (!st) return false;
+  return one !== null ? one === 'needs-attention' : st.counts.needsAttention > 0;
+}

@@ -49,4 +49,7 @@ export default {
   frameOffer: 'Make “{text}” an action item for the next 1:1?',
   frameYes: 'Add as an action item',
   frameNo: 'Not now',
+  /** Who sees what, one line before sending. */
+  whoSees:
+    'Who will see this: your manager sees your topics, response styles and shared memos; private memos stay on this device. HR sees none of it.',
 };

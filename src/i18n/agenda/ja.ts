@@ -51,5 +51,7 @@ const ja: typeof en = {
   frameOffer: '「{text}」を次の1on1までの宿題にしますか？',
   frameYes: '宿題にする',
   frameNo: '今はしない',
+  whoSees:
+    '閲覧できる人：マネジャーはトピック・希望する対応・共有メモを閲覧できます。非公開メモはこの端末内にのみ保存されます。人事は閲覧できません。',
 };
 export default ja;

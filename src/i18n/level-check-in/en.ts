@@ -34,4 +34,7 @@ export default {
   notSavedLevel: 'Answered: level {level}. This form has not saved or sent it.',
   /** The 1on1's people are unknown (the details go to the console and taiwa-error). */
   missingInfo: 'The information for this 1:1 could not be loaded. Please contact your system administrator.',
+  /** Who sees what, before sending (member / manager). */
+  whoSeesMember: 'Who will see this: you and your manager (your answer about your pair). HR sees only totals of many people.',
+  whoSeesManager: 'Who will see this: you and the member (your view of your pair). HR sees only totals of many people.',
 };

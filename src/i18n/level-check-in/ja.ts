@@ -34,5 +34,7 @@ const ja: typeof en = {
   notSavedLevel: '回答しました：レベル{level}。このフォームからは保存も送信もされていません。',
   /** The 1on1's people are unknown (the details go to the console and taiwa-error). */
   missingInfo: 'この1on1の情報を読み込めませんでした。お手数ですが、システム管理者にお問い合わせください。',
+  whoSeesMember: '閲覧できる人：あなたとマネジャー（2人の関係についての回答）。人事は多人数の集計のみ閲覧できます。',
+  whoSeesManager: '閲覧できる人：あなたとメンバー（2人の関係についてのあなたの見方）。人事は多人数の集計のみ閲覧できます。',
 };
 export default ja;

@@ -53,4 +53,15 @@ export default {
   notSentManager: 'Your reflection is entered in this form. This form has not saved it anywhere.',
   /** The 1on1's session or people are unknown (the details go to the console and taiwa-error). */
   missingInfo: 'The information for this 1:1 could not be loaded. Please contact your system administrator.',
+  /** Who sees what (the member's per-1on1 choice; the default is the backend's policy). */
+  shareLabel: 'Show my manager this 1:1’s satisfaction and answers with my name',
+  whoSeesShared:
+    'Who will see this: your manager sees this 1:1’s satisfaction and answers with your name, and your comment. HR sees only totals of many people.',
+  whoSeesPrivate:
+    'Who will see this: your manager reads your comment. Your satisfaction and answers reach them only inside totals of at least {k} answers from two or more members, never with your name. HR sees only totals of many people.',
+  whoSeesManager: 'Who will see this: only you. Your reflection is not shown to the member or to HR.',
+  sharedSummary: 'Shown to your manager with your name.',
+  privateSummary: 'Not shown to your manager with your name: counted only in totals.',
+  notShared:
+    'The member chose not to show this 1:1’s answers with their name. They count in your strengths map once enough answers from several members are in.',
 };

@@ -26,6 +26,14 @@ export default {
   allMasked: 'Not enough ratings yet: a cell shows once it has {k} ratings.',
   membersOnly: 'The strengths map is for managers and admins.',
   detail: '{topic} × {response}',
-  keys: 'Tab or the arrow keys move between cells; Enter or Space opens the hints below the table; Escape closes them.',
+  keys: 'The arrow keys, Home and End move between cells; Enter or Space opens the hints below the table; Escape closes them.',
+  needed: '{n} more to show',
+  needsOthers: 'needs another member',
+  opens: 'hints ›',
+  affordance: 'Choose a cell to open its hints.',
+  scaleSaid: 'The shade runs from {min} (lightest) to {max} (darkest).',
+  whoSeesMine:
+    'Whose data: your members’ answers about your 1:1s, in totals of at least {k} answers from two or more members. Who else can see this map: no one by default; HR sees organisation-wide patterns without names, and your named map only where your company’s policy allows it (you are told when).',
+  whoSeesAdmin: 'Whose data: members’ answers, only in totals of at least {k} answers from two or more members, never one member’s.',
   announce: 'Hints for {topic} × {response} below.',
 };

@@ -28,7 +28,15 @@ const ja: typeof en = {
   allMasked: '回答がまだ足りません。各組み合わせは回答が{k}件集まると表示されます。',
   membersOnly: '得意・苦手マップはマネジャーと管理者向けです。',
   detail: '{topic} × {response}',
-  keys: 'Tab キーまたは矢印キーで組み合わせを移動、Enter または Space で表の下にヒントを開き、Escape で閉じます。',
+  keys: '矢印キー・Home・End で組み合わせを移動、Enter または Space で表の下にヒントを開き、Escape で閉じます。',
+  needed: 'あと{n}件で表示',
+  needsOthers: '他のメンバーの回答待ち',
+  opens: 'ヒント ›',
+  affordance: 'セルを選ぶと、その組み合わせのヒントが開きます。',
+  scaleSaid: '色は{min}（最も薄い）から{max}（最も濃い）までを示します。',
+  whoSeesMine:
+    'データ：あなたの1on1についてのメンバーの回答（2人以上・{k}件以上の集計のみ）。このマップを閲覧できる人：既定ではあなただけです。人事は名前のない組織全体の傾向のみ閲覧でき、名前付きのマップは会社のポリシーが認める場合に限られます（閲覧されると表示されます）。',
+  whoSeesAdmin: 'データ：メンバーの回答（2人以上・{k}件以上の集計のみ）。個々のメンバーの回答は含まれません。',
   announce: '{topic} × {response} のヒントを表の下に表示しました。',
 };
 export default ja;

@@ -113,7 +113,12 @@ export function publish(t: Tally, options: StrengthOptions = {}, org: OrgStats =
         high: null,
         classification: 'masked',
       };
-      if (n > 0) {
+      if (n === 0) {
+        let all = 0;
+        if (options.managerId === undefined) for (let c = p; c < t.count.length; c += P) all += t.count[c]!;
+        else if (compare) all = t.count[target * P + p]!;
+        if (all < k) cell.needed = k - all;
+      } else {
         const mean = ownS[p]! / n / UNITS;
         const estimate = (n * mean + mPrior * prior) / (n + mPrior);
         const half = Z * Math.sqrt(variance / (n + mPrior));

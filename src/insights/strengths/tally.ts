@@ -68,8 +68,32 @@ export class TallyScratch {
   }
 }
 
-/** Tallies `feedback` in batches of `k`, in `work` (fresh arrays when none is given). */
-export function tally(feedback: readonly Feedback[], k?: number, work: TallyScratch = new TallyScratch()): Tally {
+/**
+ * Whether the manager sees this record by name (the member shared this 1on1, or did not choose and
+ * the policy shares by default): such a record is left out of every aggregate, so a published sum
+ * never combines with ratings the manager already knows to give an unshared one away.
+ */
+export function sharedByName(f: Pick<Feedback, 'sharedWithManager'>, sharedByDefault = false): boolean {
+  return (f.sharedWithManager ?? sharedByDefault) === true;
+}
+
+/** Who-sees-what options of a tally (see `StrengthOptions`). */
+export interface TallySharing {
+  sharedByDefault?: boolean | undefined;
+  twoMembers?: boolean | undefined;
+}
+
+/**
+ * Tallies `feedback` in batches of `k`, in `work` (fresh arrays when none is given). Records shared
+ * by name are left out (see `sharedByName`); with `twoMembers`, a cell publishes a window only when
+ * every one of its batches holds ratings from at least two members.
+ */
+export function tally(
+  feedback: readonly Feedback[],
+  k?: number,
+  work: TallyScratch = new TallyScratch(),
+  { sharedByDefault = false, twoMembers = false }: TallySharing = {},
+): Tally {
   k = clampK(k);
   work.reserveRecords(feedback.length);
   work.reserveItems(estimateItems(feedback));
@@ -85,7 +109,7 @@ export function tally(feedback: readonly Feedback[], k?: number, work: TallyScra
   let n = 0;
   for (let i = 0; i < feedback.length; i++) {
     const f = feedback[i]!;
-    if (f.by !== 'member') continue;
+    if (f.by !== 'member' || sharedByName(f, sharedByDefault)) continue;
     const lo = f.scale.min;
     const hi = f.scale.max;
     const range = hi - lo;
@@ -200,13 +224,22 @@ export function tally(feedback: readonly Feedback[], k?: number, work: TallyScra
     let batches = 0;
     let total = 0;
     let squares = 0;
+    let oneMember = false;
     for (let x = from; x + k <= to; x += k) {
       let batch = 0;
-      for (let y = x; y < x + k; y++) batch += orderUnits[y]!;
+      const first = feedback[itemRecord[order[x]!]!]!.memberId;
+      let many = false;
+      for (let y = x; y < x + k; y++) {
+        batch += orderUnits[y]!;
+        many ||= !twoMembers || feedback[itemRecord[order[y]!]!]!.memberId !== first;
+      }
+      oneMember ||= !many;
       batches++;
       total += batch;
       squares += batch * batch;
     }
+    // A batch from one member would be that member's figure: the cell publishes no window at all.
+    if (oneMember) continue;
     windowCount[c] = batches * k;
     windowSum[c] = total;
     batchSS[c] = squares - (total * total) / batches;

@@ -13,6 +13,16 @@ export interface StrengthOptions {
   k?: number;
   /** `m`: the weight of the manager's own mean, in ratings. Default 5. */
   prior?: number;
+  /**
+   * The policy's default for feedback without `sharedWithManager`: when true, such feedback is shown
+   * to the manager by name and so left out of the map. Default false.
+   */
+  sharedByDefault?: boolean;
+  /**
+   * When true, a cell publishes only when every batch of its window holds ratings from two members
+   * or more (what a server's policy requires; the default false keeps a single-member kit's maps).
+   */
+  twoMembers?: boolean;
 }
 
 export interface StrengthCell {
@@ -31,6 +41,12 @@ export interface StrengthCell {
   high: number | null;
   /** Relative to the manager's own mean (for the organisation's map: to the organisation's). */
   classification: Classification | 'masked';
+  /**
+   * A masked cell with fewer than `k` ratings: how many more it needs to show (what a viewer can act
+   * on; it says a rating arrived, never its value). Absent on a masked cell with `k` or more ratings:
+   * its batches come from one member, so it needs ratings from another.
+   */
+  needed?: number;
   /** Relative to the organisation's mean for this topic × response, where other managers have data. */
   vsOrg?: Classification;
   /** The organisation's mean for this topic × response, on `map.scale`. */

@@ -1,0 +1,71 @@
+/**
+ * Who sees what, in the rater: the member's per-1on1 share switch and the one plain sentence that
+ * says, before sending, who will see the answers; the line under a sent answer; and, for the
+ * manager, what stands in place of a member's answers that were not shared by name. Every text is
+ * rendered as text.
+ */
+import { html, nothing } from 'lit';
+import { format } from '../../core/locale.js';
+import type { Feedback } from '../../model/schemas.js';
+import type en from '../../i18n/satisfaction-rater/en.js';
+
+type S = typeof en;
+
+/** What the share views read. */
+export interface ShareModel {
+  s: S;
+  manager: boolean;
+  /** The switch as it stands (the member's choice, or the policy's default). */
+  share: boolean;
+  /** The policy's default for a member who did not choose. */
+  shareDefault: boolean;
+  k: number;
+}
+
+/** Whether the manager sees this member answer by name: the member's choice, or the policy's default. */
+export const shownByName = (f: Pick<Feedback, 'sharedWithManager'>, shareDefault: boolean): boolean =>
+  (f.sharedWithManager ?? shareDefault) === true;
+
+/** The sentence before sending: who will see what. */
+export function whoSees(m: ShareModel): string {
+  if (m.manager) return m.s.whoSeesManager;
+  return m.share ? m.s.whoSeesShared : format(m.s.whoSeesPrivate, { k: m.k });
+}
+
+/** The switch (member) and the sentence, tied to the submit button by `aria-describedby`. */
+export function renderShare(m: ShareModel) {
+  return html`<div part="share" class="share">
+    ${
+      m.manager
+        ? nothing
+        : html`<label part="share-switch" class="switch"
+            ><input
+              part="control share-control"
+              type="checkbox"
+              role="switch"
+              aria-checked=${m.share ? 'true' : 'false'}
+              name="share"
+              .checked=${m.share}
+            /><span>${m.s.shareLabel}</span></label
+          >`
+    }
+    <p part="who-sees" id="who-sees">${whoSees(m)}</p>
+  </div>`;
+}
+
+/** Under a sent answer: whether it went to the manager by name. */
+export function renderSentShare(m: Pick<ShareModel, 's' | 'shareDefault'>, own: Feedback) {
+  if (own.by !== 'member') return nothing;
+  return html`<p part="who-sees">${shownByName(own, m.shareDefault) ? m.s.sharedSummary : m.s.privateSummary}</p>`;
+}
+
+/** For the manager, where the member's answers were not shared by name: their comment only. */
+export function renderNotShared(s: S, member: Feedback) {
+  return html`<p part="not-shared">${s.notShared}</p>
+    ${
+      member.comment
+        ? html`<p><strong>${s.memberComment}</strong></p>
+            <blockquote part="comment">${member.comment}</blockquote>`
+        : nothing
+    }`;
+}
