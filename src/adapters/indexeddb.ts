@@ -7,6 +7,8 @@ import type { InsightKind, InsightQueries, InsightResults } from '../model/insig
 import { databaseName } from './db-names.js';
 import { countFor, readStrengths } from './indexeddb-strengths.js';
 import type { StrengthsJob } from './strengths-worker.js';
+import { aggregateHr } from './indexeddb-hr.js';
+import { isHrInsight } from '../insights/hr-dispatch.js';
 
 /** The schema version this code writes. Version 1 stored `{kind, id, value}` with no indexes. */
 export const DB_VERSION = 2;
@@ -39,7 +41,9 @@ function inWorker(job: StrengthsJob): Promise<InsightResults['strengths']> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./strengths-worker.js', import.meta.url), { type: 'module', name: 'taiwa-strengths' });
     const done = () => worker.terminate();
-    worker.onmessage = (e: MessageEvent<{ ok: true; result: InsightResults['strengths'] } | { ok: false; name: string; message: string }>) => {
+    worker.onmessage = (
+      e: MessageEvent<{ ok: true; result: InsightResults['strengths'] } | { ok: false; name: string; message: string }>,
+    ) => {
       done();
       if (e.data.ok) resolve(e.data.result);
       else reject(storageErrorOf(Object.assign(new Error(e.data.message), { name: e.data.name }), 'The feedback was not read'));
@@ -93,7 +97,11 @@ async function upgrade(db: IDBPDatabase, oldVersion: number, tx: IDBPTransaction
 export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): IndexedDbAdapter {
   const viewerId = options?.viewerId;
   if (typeof viewerId !== 'string' || viewerId === '') {
-    throw new TaiwaDataError({ kind: 'adapter', field: 'viewerId', reason: 'createIndexedDbAdapter needs the viewer id, so each viewer gets their own database' });
+    throw new TaiwaDataError({
+      kind: 'adapter',
+      field: 'viewerId',
+      reason: 'createIndexedDbAdapter needs the viewer id, so each viewer gets their own database',
+    });
   }
   const name = databaseName(options.dbName ?? 'taiwa', viewerId);
   let dbPromise: Promise<IDBPDatabase> | undefined;
@@ -101,7 +109,12 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
   const db = (): Promise<IDBPDatabase> => {
     if (!dbPromise) {
       if (typeof indexedDB === 'undefined') {
-        return Promise.reject(new TaiwaStorageError('unavailable', 'IndexedDB is not available in this browser (private mode, or site storage is turned off), so Taiwa cannot save here.'));
+        return Promise.reject(
+          new TaiwaStorageError(
+            'unavailable',
+            'IndexedDB is not available in this browser (private mode, or site storage is turned off), so Taiwa cannot save here.',
+          ),
+        );
       }
       dbPromise = openDB(name, DB_VERSION, {
         upgrade: (database, oldVersion, _newVersion, tx) => upgrade(database as IDBPDatabase, oldVersion, tx as never),
@@ -161,8 +174,10 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
       return envelopes.filter((e) => matches(e.value, query, kind)).map((e) => e.value) as RecordMap[K][];
     },
     async aggregate<I extends InsightKind>(insight: I, query: InsightQueries[I] = {}): Promise<InsightResults[I]> {
-      if (insight !== 'strengths') throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
       const threshold = options.workerThreshold ?? 5000;
+      if (isHrInsight(insight))
+        return (await aggregateHr(unwrap(await db()), { name, version: DB_VERSION, insight, query }, threshold)) as InsightResults[I];
+      if (insight !== 'strengths') throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
       try {
         const raw = unwrap(await db());
         if (typeof Worker === 'function' && threshold !== Infinity && (threshold <= 0 || (await countFor(raw, query)) >= threshold)) {
@@ -179,7 +194,10 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
       }
     },
     close() {
-      void dbPromise?.then((d) => d.close(), () => undefined);
+      void dbPromise?.then(
+        (d) => d.close(),
+        () => undefined,
+      );
       dbPromise = undefined;
     },
     async destroy() {

@@ -3,6 +3,7 @@ import { isRecordKind, parseRecord } from '../model/validate.js';
 import type { RecordKind, RecordMap } from '../model/records.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
 import { StrengthsAccumulator } from '../insights/strengths-aggregate.js';
+import { hrInsight, isHrInsight } from '../insights/hr-dispatch.js';
 import { matches, type RecordQuery, type TaiwaAdapter } from './types.js';
 
 export interface MemoryAdapter extends TaiwaAdapter {
@@ -40,6 +41,15 @@ export function createMemoryAdapter(seed: Partial<{ [K in RecordKind]: RecordMap
     },
     /** Aggregates over the stored records, through the one implementation in `src/insights`. */
     async aggregate<I extends InsightKind>(insight: I, query: InsightQueries[I] = {}): Promise<InsightResults[I]> {
+      if (isHrInsight(insight)) {
+        const all = <K extends RecordKind>(kind: K) => [...storeOf(kind).values()] as RecordMap[K][];
+        return hrInsight(insight, query, {
+          sessions: all('session'),
+          series: all('series'),
+          feedback: all('feedback'),
+          pulse: all('pulse'),
+        }) as InsightResults[I];
+      }
       if (insight !== 'strengths') throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
       const acc = new StrengthsAccumulator(query);
       // Read in place: the computation copies nothing out of a record.

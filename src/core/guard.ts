@@ -8,6 +8,7 @@ import { TaiwaDataError, TaiwaStorageError, toError } from '../model/errors.js';
 import { parseRecord, parseRecordsInSlices, parseWith } from '../model/validate.js';
 import { insightSchemas, type InsightKind, type InsightQueries, type InsightResults } from '../model/insights.js';
 
+import type * as z from 'zod/mini';
 import type { AggregateResult, GuardedAdapter, TaiwaAdapter } from '../model/adapter.js';
 import { stripPrivateMemos } from '../model/privacy.js';
 
@@ -58,7 +59,8 @@ export function guard(adapter: TaiwaAdapter): GuardedAdapter {
       return parseRecordsInSlices(kind, raw);
     },
     async aggregate<I extends InsightKind>(insight: I, query: InsightQueries[I] = {}): Promise<AggregateResult<I>> {
-      if (!Object.hasOwn(insightSchemas, insight)) throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
+      if (!Object.hasOwn(insightSchemas, insight))
+        throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
       if (!adapter.aggregate) return fallback(guarded, insight, query);
       let raw: unknown;
       try {
@@ -68,7 +70,7 @@ export function guard(adapter: TaiwaAdapter): GuardedAdapter {
         if ((err as { status?: unknown } | null)?.status === 404) return fallback(guarded, insight, query);
         throw failure(err, `insight:${insight}`);
       }
-      const parsed = parseWith(insightSchemas[insight], `insight:${insight}`, raw);
+      const parsed = parseWith(insightSchemas[insight] as z.ZodMiniType<unknown>, `insight:${insight}`, raw);
       if (!parsed.ok) throw parsed.error;
       const result = parsed.value as InsightResults[I];
       const invalid = (result as { invalid?: number }).invalid;
@@ -80,11 +82,16 @@ export function guard(adapter: TaiwaAdapter): GuardedAdapter {
 }
 
 /** An adapter without `aggregate`: its (validated) records, through the one implementation. */
-async function fallback<I extends InsightKind>(guarded: GuardedAdapter, _insight: I, query: InsightQueries[I]): Promise<AggregateResult<I>> {
-  const own = query.own === true && query.managerId !== undefined;
+async function fallback<I extends InsightKind>(guarded: GuardedAdapter, insight: I, query: InsightQueries[I]): Promise<AggregateResult<I>> {
+  if (insight !== 'strengths') {
+    const { hrFallback } = await import('./guard-hr.js');
+    return hrFallback(guarded, insight, query);
+  }
+  const q = query as InsightQueries['strengths'];
+  const own = q.own === true && q.managerId !== undefined;
   const [{ records, errors }, { strengthsOf }] = await Promise.all([
-    guarded.query('feedback', own ? { personId: query.managerId } : {}),
+    guarded.query('feedback', own ? { personId: q.managerId } : {}),
     import('../insights/strengths-aggregate.js'),
   ]);
-  return { result: strengthsOf(records, query) as InsightResults[I], errors };
+  return { result: strengthsOf(records, q) as InsightResults[I], errors };
 }
