@@ -9,3 +9,4 @@ import './elements/level-tracker/define.js';
 import './elements/level-check-in/define.js';
 import './elements/strength-map/define.js';
 import './elements/sync-status/define.js';
+import './elements/engagement-drivers/define.js';

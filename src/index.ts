@@ -9,6 +9,7 @@ export { TaiwaSatisfactionRater, type RaterItem } from './elements/satisfaction-
 export { TaiwaLevelTracker, type LevelTrackerView } from './elements/level-tracker/level-tracker.js';
 export { TaiwaLevelCheckIn } from './elements/level-check-in/level-check-in.js';
 export { TaiwaStrengthMap } from './elements/strength-map/strength-map.js';
+export { TaiwaEngagementDrivers } from './elements/engagement-drivers/engagement-drivers.js';
 export { TaiwaSyncStatus } from './elements/sync-status/sync-status.js';
 
 export { TaiwaElement, type TaiwaTaskConfig } from './core/base-element.js';
