@@ -10,3 +10,4 @@ import './elements/level-check-in/define.js';
 import './elements/strength-map/define.js';
 import './elements/sync-status/define.js';
 import './elements/engagement-drivers/define.js';
+import './elements/effect-chart/define.js';
