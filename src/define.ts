@@ -11,3 +11,4 @@ import './elements/strength-map/define.js';
 import './elements/sync-status/define.js';
 import './elements/engagement-drivers/define.js';
 import './elements/effect-chart/define.js';
+import './elements/cadence/define.js';
