@@ -12,3 +12,4 @@ import './elements/sync-status/define.js';
 import './elements/engagement-drivers/define.js';
 import './elements/effect-chart/define.js';
 import './elements/cadence/define.js';
+import './elements/pulse/define.js';
