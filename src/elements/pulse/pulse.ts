@@ -25,7 +25,7 @@ export function engagementIndex(values: readonly number[]): number {
 }
 
 /**
- * 月次のふりかえり: the member's monthly check-in: a short engagement index (3–5 items; `items`, or
+ * 月次アンケート: the member's monthly check-in: a short engagement index (3–5 items; `items`, or
  * the defaults), 先月を振り返っての成長実感, and the seed's four statements, each on a 5-point agree
  * scale, saved as the month's `pulse` record (one per member and month: answering again replaces
  * it). Before sending it says who will see the answers. Below the form the member sees their own

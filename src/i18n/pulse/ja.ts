@@ -3,7 +3,7 @@ import { statements } from '../hr/ja.js';
 
 const ja: typeof en = {
   statements,
-  title: '月次のふりかえり：{month}',
+  title: '月次アンケート：{month}',
   items: {
     proud: 'この会社で働いていることを誇りに思う',
     recommend: 'この会社を働く場所として人に勧めたい',
@@ -24,6 +24,6 @@ const ja: typeof en = {
   engagement: 'エンゲージメント（0〜100）',
   growthShort: '成長実感（1〜5）',
   noTrend: '回答すると、ここに月ごとの推移が表示されます。',
-  membersOnly: '月次のふりかえりはメンバー向けです。',
+  membersOnly: '月次アンケートはメンバー向けです。',
 };
 export default ja;
