@@ -23,6 +23,7 @@ import type { Principal } from './principal.js';
 import { accessLog, fail, reply, rateLimit, silentLogger, type Logger, type RateLimit } from './ops.js';
 import { catalogOverride, listRecords, putRecord } from './records.js';
 import { strengthMap } from './strengths.js';
+import { mountHrInsights } from './insights-hr.js';
 
 export interface AppOptions {
   db: Db;
@@ -167,6 +168,9 @@ export function createApp(options: AppOptions): TaiwaApp {
     if (!checked.success) throw new Error('strengths: the published map does not match its schema');
     return reply(c, { status: 200, body: checked.data });
   });
+
+  // HR insights (wp-hr): cadence, drivers, effect, pulse; authorization in insights-scope.ts.
+  mountHrInsights(api, db);
 
   api.all('*', (c) => fail(c, 405, 'Not part of the contract'));
 

@@ -45,7 +45,7 @@ export function generateOrg({ departments, seed = 1, answered = 1 }: OrgShape): 
               createdAt: iso(2025, month, 3 + h * 8),
               scale: { min: 1, max: 5 },
               overall: rating,
-              items: [{ topicId: 'career', rating }],
+              items: [{ topicId: 'career', responseId: 'listen', rating }],
             });
           }
           if (random() < answered)
