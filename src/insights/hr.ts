@@ -61,7 +61,7 @@ interface FeedbackLike {
   createdAt: string;
   scale: { min: number; max: number };
   overall: number;
-  items: ReadonlyArray<{ topicId: string; rating: number }>;
+  items: ReadonlyArray<{ topicId: string; responseId?: string; rating: number }>;
 }
 interface PulseLike {
   memberId: string;
