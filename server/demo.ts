@@ -8,6 +8,7 @@ import { generateSampleData, recordsFor } from '../demo/data/generate.js';
 import { RECORD_KINDS } from '../src/model/records.js';
 import type { Db } from './db.js';
 import { putRecord, resetTenant } from './records.js';
+import { seedOrg } from './demo-org.js';
 
 /** Loads the sample organisation unless the tenant has sessions already; returns how many records it wrote. */
 export async function seedDemo(db: Db, tenant = 'default'): Promise<number> {
@@ -22,6 +23,8 @@ export async function seedDemo(db: Db, tenant = 'default'): Promise<number> {
       written++;
     }
   }
+  // The HR sample (wp-hr): about 300 people with departments, a year of 1:1s, ratings and pulses.
+  written += await seedOrg(db, tenant);
   return written;
 }
 
