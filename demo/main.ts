@@ -13,6 +13,7 @@ import type { Locale, Viewer } from '../src/model/schemas.js';
 import { RECORD_KINDS } from '../src/model/records.js';
 import { generateSampleData, recordsFor, type SampleData, type SampleRecords } from './data/generate.js';
 import { nameFor, PEOPLE } from './data/people.js';
+import { hrHome } from './pages/hr-home.js';
 
 type Page = { id: string; label: Record<Locale, string>; roles: Viewer['role'][]; view: (ctx: PageContext) => TemplateResult };
 interface PageContext {
@@ -92,6 +93,7 @@ function memberSwitch(viewer: Viewer, locale: Locale) {
 }
 
 const pages: Page[] = [
+  hrHome,
   {
     id: 'prepare',
     label: { ja: '1on1の準備', en: 'Prepare a 1:1' },
