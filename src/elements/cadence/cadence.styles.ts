@@ -24,7 +24,7 @@ export const styles = css`
   th,
   td {
     padding: 0.25em 0.5em;
-    border-block-end: 1px solid var(--taiwa-color-border, #d1d5db);
+    border-block-end: 1px solid var(--_color-border);
     text-align: start;
   }
   td {
@@ -39,7 +39,7 @@ export const styles = css`
     cursor: pointer;
   }
   [part~='overdue'][data-late] {
-    color: var(--taiwa-color-danger, #b91c1c);
+    color: var(--_color-danger);
     font-weight: 600;
   }
 `;

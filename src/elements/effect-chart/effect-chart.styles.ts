@@ -31,7 +31,7 @@ export const styles = css`
     stroke-width: 1;
   }
   .grid {
-    stroke: var(--taiwa-color-border, #d1d5db);
+    stroke: var(--_color-border);
     stroke-width: 1;
   }
   text {
@@ -55,7 +55,7 @@ export const styles = css`
   th,
   td {
     padding: 0.25em 0.5em;
-    border-block-end: 1px solid var(--taiwa-color-border, #d1d5db);
+    border-block-end: 1px solid var(--_color-border);
     text-align: start;
   }
   td {

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_band: var(--taiwa-engagement-drivers-band-color, var(--taiwa-color-accent, #2563eb));
+    --_band: var(--taiwa-engagement-drivers-band-color, var(--_color-accent));
   }
   .scroll {
     overflow-x: auto;
@@ -20,7 +20,7 @@ export const styles = css`
   th,
   td {
     padding: 0.25em 0.5em;
-    border-block-end: 1px solid var(--taiwa-color-border, #d1d5db);
+    border-block-end: 1px solid var(--_color-border);
     text-align: start;
     vertical-align: top;
   }
@@ -36,6 +36,6 @@ export const styles = css`
   [part~='numbers'] {
     display: block;
     font-size: 0.875em;
-    color: var(--taiwa-color-muted, #4b5563);
+    color: var(--_color-text-muted);
   }
 `;

@@ -36,7 +36,7 @@ type Result = InsightResults['drivers'];
  * @csspart error - The error message.
  * @csspart loading - While computing.
  *
- * @cssproperty [--taiwa-engagement-drivers-band-color=#2563eb] - Colour of the bands.
+ * @cssproperty [--taiwa-engagement-drivers-band-color=#2f6fde] - Colour of the bands (the accent colour).
  */
 export class TaiwaEngagementDrivers extends TaiwaElement<typeof en> {
   static override styles = [hostStyles, styles];

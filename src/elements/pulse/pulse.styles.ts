@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   fieldset {
-    border: 1px solid var(--taiwa-color-border, #d1d5db);
+    border: 1px solid var(--_color-border);
     border-radius: 0.5em;
     margin: 0 0 0.75em;
     padding: 0.5em 0.75em;
@@ -44,14 +44,14 @@ export const styles = css`
   }
   .line {
     fill: none;
-    stroke: var(--taiwa-pulse-line-color, var(--taiwa-color-accent, #2563eb));
+    stroke: var(--taiwa-pulse-line-color, var(--_color-accent));
     stroke-width: 2;
   }
   .dot {
-    fill: var(--taiwa-pulse-line-color, var(--taiwa-color-accent, #2563eb));
+    fill: var(--taiwa-pulse-line-color, var(--_color-accent));
   }
   .grid {
-    stroke: var(--taiwa-color-border, #d1d5db);
+    stroke: var(--_color-border);
   }
   text {
     fill: currentColor;
@@ -64,7 +64,7 @@ export const styles = css`
   th,
   td {
     padding: 0.25em 0.5em;
-    border-block-end: 1px solid var(--taiwa-color-border, #d1d5db);
+    border-block-end: 1px solid var(--_color-border);
     text-align: start;
   }
 `;

@@ -48,7 +48,7 @@ export function engagementIndex(values: readonly number[]): number {
  * @csspart empty - Shown when there is nothing to show.
  * @csspart error - The error message.
  *
- * @cssproperty [--taiwa-pulse-line-color=#2563eb] - The trend line.
+ * @cssproperty [--taiwa-pulse-line-color=#2f6fde] - The trend line (the accent colour).
  */
 export class TaiwaPulse extends TaiwaElement<typeof en> {
   static override styles = [hostStyles, styles];
