@@ -33,31 +33,14 @@ export function fixtures(run: string): Fixtures {
   const session = (n: number) => `${run}-s${n}`;
   const stamp = (id: string, n = 0) => ({ id: `${run}-${id}`, createdAt: at(n), updatedAt: at(n + 1) });
   const full: Fixtures['full'] = {
-    session: {
-      ...stamp('session-full'),
-      memberId: member,
-      managerId: manager,
-      scheduledAt: at(60),
-      heldAt: at(61),
-      durationMinutes: 30,
-      timeZone: 'Asia/Tokyo',
-      seriesId: `${run}-series-full`,
-      sequence: 1,
-    },
+    session: { ...stamp('session-full'), memberId: member, managerId: manager, scheduledAt: at(60), heldAt: at(61), durationMinutes: 30, timeZone: 'Asia/Tokyo', seriesId: `${run}-series-full`, sequence: 1 },
     agenda: {
       ...stamp('agenda-full'),
       sessionId: session(1),
       memberId: member,
       managerId: manager,
       items: [
-        {
-          id: 'i1',
-          topicId: 'career',
-          responseId: 'listen',
-          memo: 'Shared with my manager',
-          memoVisibility: 'shared',
-          proposedBy: 'member',
-        },
+        { id: 'i1', topicId: 'career', responseId: 'listen', memo: 'Shared with my manager', memoVisibility: 'shared', proposedBy: 'member' },
         { id: 'i2', topicId: 'work', memoVisibility: 'private', proposedBy: 'manager' },
       ],
       nextDate: '2026-02-01',
@@ -88,34 +71,8 @@ export function fixtures(run: string): Fixtures {
       level: 3,
       signals: [1, 2, 3],
     },
-    pulse: {
-      ...stamp('pulse-full'),
-      memberId: member,
-      managerId: manager,
-      month: '2026-01',
-      growth: 4,
-      engagement: 75,
-      engagementItems: [
-        { id: 'proud', value: 4 },
-        { id: 'recommend', value: 4 },
-        { id: 'stay', value: 4 },
-      ],
-      statements: [
-        { id: 'insight', value: 5 },
-        { id: 'trust', value: 4 },
-        { id: 'growth', value: 3 },
-        { id: 'productivity', value: 2 },
-      ],
-    },
-    'hint-mark': {
-      ...stamp('hint-mark-full'),
-      sessionId: session(1),
-      memberId: member,
-      managerId: manager,
-      by: 'member',
-      hintId: 'h-1',
-      marked: true,
-    },
+    pulse: { ...stamp('pulse-full'), memberId: member, managerId: manager, month: '2026-01', growth: 4, engagement: 75, engagementItems: [{ id: 'proud', value: 4 }, { id: 'recommend', value: 4 }, { id: 'stay', value: 4 }], statements: [{ id: 'insight', value: 5 }, { id: 'trust', value: 4 }, { id: 'growth', value: 3 }, { id: 'productivity', value: 2 }] },
+    'hint-mark': { ...stamp('hint-mark-full'), sessionId: session(1), memberId: member, managerId: manager, by: 'member', hintId: 'h-1', marked: true },
     action: {
       ...stamp('action-full'),
       memberId: member,
@@ -156,15 +113,7 @@ export function fixtures(run: string): Fixtures {
     level: { ...stamp('level-min'), memberId: member, managerId: manager, by: 'member', method: 'direct', level: 6 },
     pulse: { ...stamp('pulse-min'), memberId: member, month: '2026-12', growth: 1 },
     'hint-mark': { ...stamp('hint-mark-min'), sessionId: session(2), memberId: member, by: 'manager', hintId: 'h-2', marked: false },
-    action: {
-      ...stamp('action-min'),
-      memberId: member,
-      managerId: manager,
-      owner: 'manager',
-      text: 'Share the slides',
-      status: 'open',
-      visibility: 'shared',
-    },
+    action: { ...stamp('action-min'), memberId: member, managerId: manager, owner: 'manager', text: 'Share the slides', status: 'open', visibility: 'shared' },
     series: { ...stamp('series-min'), memberId: member, managerId: manager, everyWeeks: 1, startsAt: at(70), timeZone: 'Europe/Berlin' },
   };
   return { member, manager, other, session, full, minimal };
