@@ -41,9 +41,7 @@ function inWorker(job: StrengthsJob): Promise<InsightResults['strengths']> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./strengths-worker.js', import.meta.url), { type: 'module', name: 'taiwa-strengths' });
     const done = () => worker.terminate();
-    worker.onmessage = (
-      e: MessageEvent<{ ok: true; result: InsightResults['strengths'] } | { ok: false; name: string; message: string }>,
-    ) => {
+    worker.onmessage = (e: MessageEvent<{ ok: true; result: InsightResults['strengths'] } | { ok: false; name: string; message: string }>) => {
       done();
       if (e.data.ok) resolve(e.data.result);
       else reject(storageErrorOf(Object.assign(new Error(e.data.message), { name: e.data.name }), 'The feedback was not read'));
@@ -97,11 +95,7 @@ async function upgrade(db: IDBPDatabase, oldVersion: number, tx: IDBPTransaction
 export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): IndexedDbAdapter {
   const viewerId = options?.viewerId;
   if (typeof viewerId !== 'string' || viewerId === '') {
-    throw new TaiwaDataError({
-      kind: 'adapter',
-      field: 'viewerId',
-      reason: 'createIndexedDbAdapter needs the viewer id, so each viewer gets their own database',
-    });
+    throw new TaiwaDataError({ kind: 'adapter', field: 'viewerId', reason: 'createIndexedDbAdapter needs the viewer id, so each viewer gets their own database' });
   }
   const name = databaseName(options.dbName ?? 'taiwa', viewerId);
   let dbPromise: Promise<IDBPDatabase> | undefined;
@@ -109,12 +103,7 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
   const db = (): Promise<IDBPDatabase> => {
     if (!dbPromise) {
       if (typeof indexedDB === 'undefined') {
-        return Promise.reject(
-          new TaiwaStorageError(
-            'unavailable',
-            'IndexedDB is not available in this browser (private mode, or site storage is turned off), so Taiwa cannot save here.',
-          ),
-        );
+        return Promise.reject(new TaiwaStorageError('unavailable', 'IndexedDB is not available in this browser (private mode, or site storage is turned off), so Taiwa cannot save here.'));
       }
       dbPromise = openDB(name, DB_VERSION, {
         upgrade: (database, oldVersion, _newVersion, tx) => upgrade(database as IDBPDatabase, oldVersion, tx as never),
@@ -175,8 +164,7 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
     },
     async aggregate<I extends InsightKind>(insight: I, query: InsightQueries[I] = {}): Promise<InsightResults[I]> {
       const threshold = options.workerThreshold ?? 5000;
-      if (isHrInsight(insight))
-        return (await aggregateHr(unwrap(await db()), { name, version: DB_VERSION, insight, query }, threshold)) as InsightResults[I];
+      if (isHrInsight(insight)) return (await aggregateHr(unwrap(await db()), { name, version: DB_VERSION, insight, query }, threshold)) as InsightResults[I];
       if (insight !== 'strengths') throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
       try {
         const raw = unwrap(await db());
@@ -194,10 +182,7 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
       }
     },
     close() {
-      void dbPromise?.then(
-        (d) => d.close(),
-        () => undefined,
-      );
+      void dbPromise?.then((d) => d.close(), () => undefined);
       dbPromise = undefined;
     },
     async destroy() {

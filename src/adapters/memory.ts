@@ -43,12 +43,7 @@ export function createMemoryAdapter(seed: Partial<{ [K in RecordKind]: RecordMap
     async aggregate<I extends InsightKind>(insight: I, query: InsightQueries[I] = {}): Promise<InsightResults[I]> {
       if (isHrInsight(insight)) {
         const all = <K extends RecordKind>(kind: K) => [...storeOf(kind).values()] as RecordMap[K][];
-        return hrInsight(insight, query, {
-          sessions: all('session'),
-          series: all('series'),
-          feedback: all('feedback'),
-          pulse: all('pulse'),
-        }) as InsightResults[I];
+        return hrInsight(insight, query, { sessions: all('session'), series: all('series'), feedback: all('feedback'), pulse: all('pulse') }) as InsightResults[I];
       }
       if (insight !== 'strengths') throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
       const acc = new StrengthsAccumulator(query);

@@ -59,8 +59,7 @@ export function guard(adapter: TaiwaAdapter): GuardedAdapter {
       return parseRecordsInSlices(kind, raw);
     },
     async aggregate<I extends InsightKind>(insight: I, query: InsightQueries[I] = {}): Promise<AggregateResult<I>> {
-      if (!Object.hasOwn(insightSchemas, insight))
-        throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
+      if (!Object.hasOwn(insightSchemas, insight)) throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
       if (!adapter.aggregate) return fallback(guarded, insight, query);
       let raw: unknown;
       try {
