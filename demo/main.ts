@@ -16,6 +16,7 @@ import { nameFor, PEOPLE } from './data/people.js';
 import { memberHome } from './pages/member-home.js';
 import { managerHome } from './pages/manager-home.js';
 import { givePeople, importOnFirstSignIn } from './people-switch.js';
+import { hrHome } from './pages/hr-home.js';
 
 type Page = { id: string; label: Record<Locale, string>; roles: Viewer['role'][]; view: (ctx: PageContext) => TemplateResult };
 interface PageContext {
@@ -124,6 +125,7 @@ function memberSwitch(viewer: Viewer, locale: Locale) {
 const pages: Page[] = [
   memberHome,
   managerHome,
+  hrHome,
   {
     id: 'prepare',
     label: { ja: '1on1の準備', en: 'Prepare a 1:1' },

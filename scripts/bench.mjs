@@ -39,6 +39,8 @@ async function main() {
         ...Object.fromEntries(names.map((n) => [n, join(benchDir, `${n}.bench.ts`)])),
         // The Worker the IndexedDB adapter starts with `new URL('./strengths-worker.js', import.meta.url)`.
         'strengths-worker': join(root, 'src/adapters/strengths-worker.ts'),
+        // And the drivers Worker (`driversInWorker`, src/adapters/drivers-in-worker.ts).
+        'drivers-worker': join(root, 'src/adapters/drivers-worker.ts'),
       },
       outdir: out,
       bundle: true,

@@ -36,6 +36,7 @@ import { ReminderQuery, reminderZone, remindersOn } from './reminders.js';
 import { mountPeople } from './me-routes.js';
 import { scimApp } from './scim.js';
 import { namedRead, readsOf, recordRead } from './strengths-audit.js';
+import { mountHrInsights } from './insights-hr.js';
 
 export interface AppOptions {
   db: Db;
@@ -90,6 +91,7 @@ const ALLOW: [string, string][] = [
   ['/reminders', 'GET, HEAD'],
   ['/policy', 'GET, HEAD'],
   ['/insights/strengths/reads', 'GET, HEAD'],
+  ['/insights/:insight', 'GET, HEAD'],
 ];
 
 /** `application/json` or a `+json` type, with any parameters. */
@@ -318,6 +320,9 @@ export function createApp(options: AppOptions): TaiwaApp {
     const reminders = await remindersOn(db, c.get('tenant'), personId, q.data.on, timeZone);
     return reply(c, { status: 200, body: { on: q.data.on, timeZone, reminders } });
   });
+
+  // HR insights: cadence, drivers, effect, pulse; authorization in policy.ts (insightScope).
+  mountHrInsights(api, db);
 
   // 405 with `Allow`: the methods of the path in openapi.json (none for a path outside it).
   for (const [path, allow] of ALLOW) api.all(path, (c) => fail(c, 405, 'Method not allowed', { detail: `Allowed: ${allow || 'none'}.` }, { allow }));

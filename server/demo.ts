@@ -80,3 +80,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.arg
     process.exit(1);
   }
 }
+
+/**
+ * The HR sample (server/demo-org.ts: about 300 people with departments, a year of 1:1s, ratings and
+ * pulses), loaded after the small sample without holding up the start: it takes a minute on PGlite.
+ */
+export { seedOrg } from './demo-org.js';

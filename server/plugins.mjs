@@ -26,10 +26,15 @@ export function taiwaApiVitePlugin() {
   let started;
   const start = () =>
     (started ??= (async () => {
-      const [{ startEmbedded }, { seedDemo }] = await Promise.all([load('./main.ts'), load('./demo.ts')]);
+      const [{ startEmbedded }, { seedDemo, seedOrg }] = await Promise.all([load('./main.ts'), load('./demo.ts')]);
       const running = await startEmbedded();
       const written = await seedDemo(running.db);
       if (written) console.log(`[taiwa] loaded the sample organisation into the server (${written} records).`);
+      // The HR home's larger organisation loads in the background (about a minute on PGlite, once).
+      void seedOrg(running.db).then(
+        (n) => n && console.log(`[taiwa] loaded the HR sample organisation (${n} records).`),
+        (err) => console.error(`[taiwa] the HR sample organisation could not be loaded: ${err.message}`),
+      );
       return running;
     })());
   return {

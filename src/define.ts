@@ -13,3 +13,7 @@ import './elements/sync-status/define.js';
 import './elements/session-list/define.js';
 import './elements/scheduler/define.js';
 import './elements/team-overview/define.js';
+import './elements/engagement-drivers/define.js';
+import './elements/effect-chart/define.js';
+import './elements/cadence/define.js';
+import './elements/pulse/define.js';

@@ -10,6 +10,10 @@ export { TaiwaSatisfactionRater, type RaterItem } from './elements/satisfaction-
 export { TaiwaLevelTracker, type LevelTrackerView } from './elements/level-tracker/level-tracker.js';
 export { TaiwaLevelCheckIn } from './elements/level-check-in/level-check-in.js';
 export { TaiwaStrengthMap } from './elements/strength-map/strength-map.js';
+export { TaiwaEngagementDrivers } from './elements/engagement-drivers/engagement-drivers.js';
+export { TaiwaPulse, engagementIndex, type PulseItem } from './elements/pulse/pulse.js';
+export { TaiwaCadence } from './elements/cadence/cadence.js';
+export { TaiwaEffectChart } from './elements/effect-chart/effect-chart.js';
 export { TaiwaSyncStatus } from './elements/sync-status/sync-status.js';
 export { TaiwaSessionList } from './elements/session-list/session-list.js';
 export { TaiwaScheduler } from './elements/scheduler/scheduler.js';

@@ -9,6 +9,8 @@ import type { InsightKind, InsightQueries, InsightResults } from '../model/insig
 import { databaseName } from './db-names.js';
 import { countFor, readStrengths } from './indexeddb-strengths.js';
 import type { StrengthsJob } from './strengths-worker.js';
+import { aggregateHr } from './indexeddb-hr.js';
+import { isHrInsight } from '../insights/hr-dispatch.js';
 
 /** The schema version this code writes. Version 1 stored `{kind, id, value}` with no indexes. */
 export const DB_VERSION = 2;
@@ -226,8 +228,9 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
       return found.map((e) => e.value) as RecordMap[K][];
     },
     async aggregate<I extends InsightKind>(insight: I, query: InsightQueries[I] = {}): Promise<InsightResults[I]> {
-      if (insight !== 'strengths') throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
       const threshold = options.workerThreshold ?? 5000;
+      if (isHrInsight(insight)) return (await aggregateHr(unwrap(await db()), { name, version: DB_VERSION, insight, query }, threshold)) as InsightResults[I];
+      if (insight !== 'strengths') throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
       try {
         const raw = unwrap(await db());
         if (typeof Worker === 'function' && threshold !== Infinity && (threshold <= 0 || (await countFor(raw, query)) >= threshold)) {

@@ -4,6 +4,7 @@ import { Person } from '../model/schemas.js';
 import type { RecordKind, RecordMap } from '../model/records.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
 import { StrengthsAccumulator } from '../insights/strengths-aggregate.js';
+import { hrInsight, isHrInsight } from '../insights/hr-dispatch.js';
 import { matches, nextRevision, type RecordQuery, type TaiwaAdapter, type WriteOptions, type WriteResult } from './types.js';
 
 export interface MemoryAdapter extends TaiwaAdapter {
@@ -73,6 +74,10 @@ export function createMemoryAdapter(
     },
     /** Aggregates over the stored records, through the one implementation in `src/insights`. */
     async aggregate<I extends InsightKind>(insight: I, query: InsightQueries[I] = {}): Promise<InsightResults[I]> {
+      if (isHrInsight(insight)) {
+        const all = <K extends RecordKind>(kind: K) => [...storeOf(kind).values()] as RecordMap[K][];
+        return hrInsight(insight, query, { sessions: all('session'), series: all('series'), feedback: all('feedback'), pulse: all('pulse') }) as InsightResults[I];
+      }
       if (insight !== 'strengths') throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
       const acc = new StrengthsAccumulator(query);
       // Read in place: the computation copies nothing out of a record.

@@ -9,6 +9,7 @@ import { parseRecord, parseRecordsInSlices, parseWith, summarize } from '../mode
 import { Person } from '../model/schemas.js';
 import { insightSchemas, type InsightKind, type InsightQueries, type InsightResults } from '../model/insights.js';
 
+import type * as z from 'zod/mini';
 import type { AggregateResult, GuardedAdapter, QueryResult, TaiwaAdapter } from '../model/adapter.js';
 import { offDeviceRefusal, stripPrivateMemos } from '../model/privacy.js';
 
@@ -71,7 +72,7 @@ export function guard(adapter: TaiwaAdapter): GuardedAdapter {
         if ((err as { status?: unknown } | null)?.status === 404) return fallback(guarded, insight, query);
         throw failure(err, `insight:${insight}`);
       }
-      const parsed = parseWith(insightSchemas[insight], `insight:${insight}`, raw);
+      const parsed = parseWith(insightSchemas[insight] as z.ZodMiniType<unknown>, `insight:${insight}`, raw);
       if (!parsed.ok) throw parsed.error;
       const result = parsed.value as InsightResults[I];
       const invalid = (result as { invalid?: number }).invalid;
@@ -106,11 +107,16 @@ export function validPeople(raw: unknown): QueryResult<Person> {
 }
 
 /** An adapter without `aggregate`: its (validated) records, through the one implementation. */
-async function fallback<I extends InsightKind>(guarded: GuardedAdapter, _insight: I, query: InsightQueries[I]): Promise<AggregateResult<I>> {
-  const own = query.own === true && query.managerId !== undefined;
+async function fallback<I extends InsightKind>(guarded: GuardedAdapter, insight: I, query: InsightQueries[I]): Promise<AggregateResult<I>> {
+  if (insight !== 'strengths') {
+    const { hrFallback } = await import('./guard-hr.js');
+    return hrFallback(guarded, insight, query);
+  }
+  const q = query as InsightQueries['strengths'];
+  const own = q.own === true && q.managerId !== undefined;
   const [{ records, errors }, { strengthsOf }] = await Promise.all([
-    guarded.query('feedback', own ? { personId: query.managerId } : {}),
+    guarded.query('feedback', own ? { personId: q.managerId } : {}),
     import('../insights/strengths-aggregate.js'),
   ]);
-  return { result: strengthsOf(records, query) as InsightResults[I], errors };
+  return { result: strengthsOf(records, q) as InsightResults[I], errors };
 }

@@ -4,6 +4,9 @@
  */
 import * as z from 'zod/mini';
 import { Id, IsoDateTime } from './schemas.js';
+import { hrInsightSchemas, type HrInsightQueries, type HrInsightResults } from './insights-hr.js';
+
+export * from './insights-hr.js';
 
 const Figure = z.nullable(z.number());
 const Classification = z.enum(['strength', 'neutral', 'weakness']);
@@ -60,7 +63,7 @@ export const StrengthFeedbackSchema = z.object({
 });
 
 /** What each insight is asked with. */
-export interface InsightQueries {
+export interface InsightQueries extends HrInsightQueries {
   /** One manager's map (`managerId`), or the organisation's without it. */
   strengths: {
     managerId?: string;
@@ -82,11 +85,11 @@ export interface InsightQueries {
 }
 
 /** What each insight answers. */
-export interface InsightResults {
+export interface InsightResults extends HrInsightResults {
   strengths: z.infer<typeof StrengthMapSchema>;
 }
 
 export type InsightKind = keyof InsightQueries;
 
 /** The schema each insight's answer is validated with. */
-export const insightSchemas = { strengths: StrengthMapSchema } as const;
+export const insightSchemas = { strengths: StrengthMapSchema, ...hrInsightSchemas } as const;

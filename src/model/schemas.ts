@@ -234,14 +234,26 @@ const LevelAssessmentFields = {
   signals: z.optional(z.array(LevelNumber)),
 };
 
+/** One answer of a pulse on the 5-point agree scale (1 disagree … 5 agree). */
+export const PulseAnswer = z.object({ id: Id, value: z.number().check(z.int(), z.gte(1), z.lte(5)) });
+
 /** A member's monthly pulse: sense of growth and engagement. */
 const PulseFields = {
   ...RecordBase,
   memberId: Id,
   managerId: z.optional(Id),
   month: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
+  /** 先月を振り返っての成長実感: looking back on last month, how much the member felt they grew (1–5). */
   growth: z.number().check(z.int(), z.gte(1), z.lte(5)),
+  /**
+   * The engagement index, 0–100. Written by `<taiwa-pulse>` as the mean of `engagementItems`
+   * rescaled (1 → 0, 5 → 100); a host with its own survey imports its score here instead.
+   */
   engagement: z.optional(z.number().check(z.gte(0), z.lte(100))),
+  /** The engagement items as answered (1–5 agree scale), by the host's item ids. */
+  engagementItems: z.optional(z.array(PulseAnswer).check(z.maxLength(10))),
+  /** The seed's four statements (`insight`, `trust`, `growth`, `productivity`) on the 1–5 agree scale. */
+  statements: z.optional(z.array(PulseAnswer).check(z.maxLength(10))),
 };
 
 /** A hint the member (or manager) chose to try in a session. */

@@ -72,7 +72,7 @@ export function fixtures(run: string): Fixtures {
       level: 3,
       signals: [1, 2, 3],
     },
-    pulse: { ...stamp('pulse-full'), memberId: member, managerId: manager, month: '2026-01', growth: 4, engagement: 72.5 },
+    pulse: { ...stamp('pulse-full'), memberId: member, managerId: manager, month: '2026-01', growth: 4, engagement: 75, engagementItems: [{ id: 'proud', value: 4 }, { id: 'recommend', value: 4 }, { id: 'stay', value: 4 }], statements: [{ id: 'insight', value: 5 }, { id: 'trust', value: 4 }, { id: 'growth', value: 3 }, { id: 'productivity', value: 2 }] },
     'hint-mark': { ...stamp('hint-mark-full'), sessionId: session(1), memberId: member, managerId: manager, by: 'member', hintId: 'h-1', marked: true },
     action: {
       ...stamp('action-full'),

@@ -1,0 +1,92 @@
+/**
+ * The HR insights where the data lives (issue 18): `GET {base}/insights/{cadence|drivers|effect|pulse}`
+ * with `period` (month|quarter), `from`, `to`, `unit`, `k`, `asOf` (and `graceDays` for cadence;
+ * `minGroup`, `resamples`, `seed` for drivers). Departments and managers come from `people`;
+ * sessions, series, feedback and pulses from `records` (feedback and pulses only within the
+ * range, in SQL); the figures from the same pure code as the browser's (`src/insights/hr.ts`), so
+ * both agree to the last digit. Who may ask for what: `insightScope`. Bad queries get a 400
+ * problem+json, never a 500.
+ */
+import type { Hono } from 'hono';
+import * as z from 'zod/mini';
+import { hrInsight } from '../src/insights/hr-dispatch.js';
+import type { HrSource } from '../src/insights/hr.js';
+import { resolveRange } from '../src/insights/hr-units.js';
+import { isoDay } from '../src/insights/periods.js';
+import { insightSchemas } from '../src/model/insights.js';
+import { parseRecord } from '../src/model/validate.js';
+import type { Env } from './app.js';
+import type { Queryable } from './db.js';
+import { fail, reply } from './ops.js';
+import { listPeople } from './people.js';
+import { insightScope } from './policy.js';
+
+const Int = (min: number, max: number) => z.optional(z.number().check(z.int(), z.gte(min), z.lte(max)));
+const HrQuery = z.object({
+  period: z.optional(z.enum(['month', 'quarter'])),
+  from: z.optional(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/))),
+  to: z.optional(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/))),
+  unit: z.optional(z.string().check(z.minLength(1), z.maxLength(512))),
+  k: Int(1, 1000),
+  asOf: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  graceDays: Int(0, 365),
+  minGroup: Int(2, 100_000),
+  resamples: Int(0, 5000),
+  seed: Int(0, 2 ** 31),
+});
+
+const NUMERIC = ['k', 'graceDays', 'minGroup', 'resamples', 'seed'];
+
+/** Sessions and series whole; feedback and pulses of the range only. Records that fail their schema are left out. */
+export async function hrSource(db: Queryable, tenant: string, range: { start: number; end: number }): Promise<HrSource> {
+  const [people, rows] = await Promise.all([
+    listPeople(db, tenant),
+    db.query<{ kind: 'session' | 'series' | 'feedback' | 'pulse'; body: unknown }>(
+      `select kind, body from records
+       where tenant = $1 and (kind in ('session', 'series')
+         or (kind = 'feedback' and created_at >= $2::date and created_at < $3::date + 1)
+         or (kind = 'pulse' and body->>'month' >= $4 and body->>'month' <= $5))`,
+      [tenant, isoDay(range.start), isoDay(range.end - 1), isoDay(range.start).slice(0, 7), isoDay(range.end - 1).slice(0, 7)],
+    ),
+  ]);
+  const list: Record<string, unknown[]> = { session: [], series: [], feedback: [], pulse: [] };
+  for (const r of rows) {
+    const parsed = parseRecord(r.kind, r.body);
+    if (parsed.ok) list[r.kind]!.push(parsed.value);
+  }
+  const source = { sessions: list.session, series: list.series, feedback: list.feedback, pulse: list.pulse } as Omit<HrSource, 'people'>;
+  return {
+    ...source,
+    people: people.filter((p) => p.active).map((p) => ({ id: p.id, managerId: p.managerId ?? null, departmentId: p.department ?? null })),
+  };
+}
+
+export function mountHrInsights(api: Hono<Env>, db: Queryable): void {
+  api.get('/insights/:insight{cadence|drivers|effect|pulse}', async (c) => {
+    const insight = c.req.param('insight') as 'cadence' | 'drivers' | 'effect' | 'pulse';
+    const raw: Record<string, unknown> = { ...c.req.query() };
+    for (const key of NUMERIC) if (typeof raw[key] === 'string') raw[key] = raw[key] === '' ? undefined : Number(raw[key]);
+    for (const key of Object.keys(raw)) if (raw[key] === '') delete raw[key];
+    const q = HrQuery.safeParse(raw);
+    if (!q.success)
+      return fail(c, 400, 'Bad query parameter', { field: q.error.issues[0]?.path.join('.'), detail: q.error.issues[0]?.message });
+    const scope = await insightScope(db, c.get('principal'), {
+      insight,
+      ...(q.data.unit ? { unit: q.data.unit } : {}),
+      ...(q.data.k ? { k: q.data.k } : {}),
+    });
+    if (!scope.ok) return fail(c, scope.status, scope.status === 401 ? 'Not signed in' : 'Forbidden', { detail: scope.detail });
+    const query = { ...q.data, unit: scope.unit, k: scope.k };
+    let range;
+    try {
+      range = resolveRange(query);
+    } catch (err) {
+      return fail(c, 400, 'Bad query parameter', { detail: (err as Error).message });
+    }
+    const source = await hrSource(db, c.get('tenant'), range);
+    const result = hrInsight(insight, query, source);
+    const checked = insightSchemas[insight].safeParse(result);
+    if (!checked.success) throw new Error(`${insight}: the published aggregate does not match its schema`);
+    return reply(c, { status: 200, body: checked.data });
+  });
+}

@@ -1,0 +1,23 @@
+export default {
+  caption: 'What drives engagement',
+  predictor: 'Predictor',
+  importance: 'Importance',
+  share: 'Share of explained variance',
+  beta: 'Standardized coefficient',
+  people: 'People',
+  none: 'none',
+  noneLong: 'no effect: its 95 % interval includes 0',
+  interval: '{value} (95 %: {low} to {high})',
+  overall: '1:1 overall',
+  free: 'Free theme',
+  summary: '{n} people, R² {r2}, {resamples} bootstrap resamples.',
+  legend:
+    '+ below 5 % of the explained variance, ++ 5–10 %, +++ 10–20 %, ++++ 20–30 %, +++++ 30 % or more; "none" where the 95 % interval of the coefficient includes 0.',
+  tooFew: 'Not enough people: the drivers need at least {min} people with an engagement score and a rating of a 1:1 ({n} so far).',
+  noPredictor: 'No predictor varies enough to analyse yet.',
+  suppressed: 'Hidden: fewer than {k} people in this group answered.',
+  excluded: 'Left out: {list}.',
+  excludedFew: '{name} (answered by fewer than the minimum)',
+  excludedFlat: '{name} (every answer the same)',
+  membersOnly: 'Engagement drivers are for HR.',
+};

@@ -1,0 +1,116 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { cadenceInsight, driversInsight, effectInsight, pulseInsight, type HrSource } from '../../src/insights/hr.js';
+import { inUnit, teamOf, departmentUnit, type HrPerson } from '../../src/insights/hr-units.js';
+import { generateOrg } from '../helpers/hr-org.js';
+
+const unitsOf = (people: HrPerson[]) => ['organisation', ...new Set(people.flatMap((p) => [departmentUnit(p.departmentId), teamOf(p)!]))];
+
+/** The members behind a published pulse figure of `unit` in `month`. */
+function respondents(source: HrSource, people: HrPerson[], unit: string, month: string): Set<string> {
+  const ids = new Set((source.pulse ?? []).filter((p) => p.month === month).map((p) => p.memberId));
+  return new Set(people.filter((p) => ids.has(p.id) && inUnit(p, unit)).map((p) => p.id));
+}
+
+describe('HR insights from records (pure)', () => {
+  it('counts held and cancelled 1on1s, overdue pairs and regularity by team, department and organisation', () => {
+    const people = [
+      ...Array.from({ length: 6 }, (_, i) => ({ id: `a${i}`, managerId: 'ma', departmentId: 'sales' })),
+      ...Array.from({ length: 5 }, (_, i) => ({ id: `b${i}`, managerId: 'mb', departmentId: 'dev' })),
+    ];
+    const series = people.map((p) => ({ memberId: p.id, managerId: p.managerId, everyWeeks: 2, startsAt: '2025-01-01T00:00:00Z' }));
+    // Team a meets every 14 days; team b met once on 2 January and never again.
+    const sessions = [
+      ...people
+        .filter((p) => p.managerId === 'ma')
+        .flatMap((p) =>
+          [2, 16, 30].map((d) => ({ memberId: p.id, managerId: 'ma', heldAt: `2025-01-${String(d).padStart(2, '0')}T10:00:00Z` })),
+        ),
+      ...people.filter((p) => p.managerId === 'mb').map((p) => ({ memberId: p.id, managerId: 'mb', heldAt: '2025-01-02T10:00:00Z' })),
+      { memberId: 'b0', managerId: 'mb', scheduledAt: '2025-01-20T10:00:00Z', cancelledAt: '2025-01-19T10:00:00Z' },
+    ];
+    const report = cadenceInsight({ people, series, sessions }, { period: 'month', from: '2025-01', to: '2025-01', asOf: '2025-01-31' });
+    const byId = new Map(report.groups.map((g) => [g.id, g]));
+    expect(byId.get('organisation')!.figures[0]).to.deep.include({ held: 23, cancelled: 1, pairs: 11, overdue: 5, withinTargetPairs: 6 });
+    expect(byId.get('organisation')!.figures[0]!.medianIntervalDays).to.equal(14);
+    expect(byId.get('department:dev')!.figures[0]).to.deep.include({ held: 5, overdue: 5, medianIntervalDays: null });
+    // Drilling down to a department computes over it alone.
+    const dev = cadenceInsight(
+      { people, series, sessions },
+      { period: 'month', from: '2025-01', to: '2025-01', asOf: '2025-01-31', unit: 'department:dev' },
+    );
+    expect(dev.groups[0]!.figures[0]).to.deep.include({ held: 5, pairs: 5 });
+    expect(dev.groups.every((g) => g.level !== 'manager' || g.managerId === 'mb')).to.equal(true);
+  });
+
+  it('hides a unit of fewer than k respondents, and the next smallest beside it', () => {
+    const org = generateOrg({ departments: [[6, 2], [7]] });
+    const q = { period: 'month' as const, from: '2025-03', to: '2025-03', asOf: '2025-06-30' };
+    expect(pulseInsight(org, { ...q, unit: 'manager:dept-0/m-0-1' }).periods[0]).to.deep.include({
+      published: false,
+      hidden: 'small',
+      respondents: null,
+      engagement: null,
+    });
+    // dept-0 = 8 people, 2 of them in a hidden team: its other team is hidden too.
+    expect(pulseInsight(org, { ...q, unit: 'manager:dept-0/m-0-0' }).periods[0]).to.deep.include({
+      published: false,
+      hidden: 'complementary',
+    });
+    expect(pulseInsight(org, { ...q, unit: 'department:dept-0' }).periods[0]).to.deep.include({ published: true, respondents: 8 });
+    expect(driversInsight(org, { ...q, unit: 'manager:dept-0/m-0-1' })).to.deep.include({ status: 'suppressed', hidden: 'small' });
+    expect(effectInsight(org, { ...q, unit: 'manager:dept-0/m-0-1' })).to.deep.include({ published: false });
+    expect(driversInsight(org, q)).to.deep.include({ status: 'insufficient', reason: 'too-few-people' });
+  });
+
+  it('property: any two published pulse aggregates over nested or disjoint units of a period differ by none or at least k people', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          departments: fc.array(fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }),
+          k: fc.integer({ min: 2, max: 6 }),
+          seed: fc.integer({ min: 1, max: 1000 }),
+          answered: fc.double({ min: 0.3, max: 1, noNaN: true }),
+        }),
+        ({ departments, k, seed, answered }) => {
+          const org = generateOrg({ departments, seed, answered });
+          const units = unitsOf(org.people);
+          for (const month of ['2025-02', '2025-05']) {
+            const q = { period: 'month' as const, from: month, to: month, asOf: '2025-06-30', k };
+            const published = units.filter((unit) => pulseInsight(org, { ...q, unit }).periods[0]!.published);
+            for (const a of published)
+              for (const b of published) {
+                const A = respondents(org, org.people, a, month);
+                const B = respondents(org, org.people, b, month);
+                const diff = [...A].filter((x) => !B.has(x)).length + [...B].filter((x) => !A.has(x)).length;
+                if (diff > 0 && diff < k) throw new Error(`${a} vs ${b} in ${month}: they differ by ${diff} < ${k} people`);
+              }
+            // A published figure stands for at least k people.
+            for (const unit of published) expect(respondents(org, org.people, unit, month).size).to.be.at.least(k);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('the effect of 1on1 count counts each member in the bucket of their 1on1s held in the range', () => {
+    const people = Array.from({ length: 40 }, (_, i) => ({ id: `p${i}`, managerId: `m${i % 2}`, departmentId: 'd' }));
+    // Member i holds (i % 4) + 1 1on1s in Q1 and agrees (5) with trust exactly when i % 4 >= 2.
+    const sessions = people.flatMap((p, i) =>
+      Array.from({ length: (i % 4) + 1 }, (_, h) => ({ memberId: p.id, managerId: p.managerId, heldAt: `2025-02-1${h}T00:00:00Z` })),
+    );
+    const pulse = people.map((p, i) => ({
+      memberId: p.id,
+      month: '2025-03',
+      growth: 3,
+      engagement: 50,
+      statements: [{ id: 'trust', value: i % 4 >= 2 ? 5 : 2 }],
+    }));
+    const effect = effectInsight({ people, sessions, pulse }, { period: 'quarter', from: '2025-Q1', to: '2025-Q1', asOf: '2025-12-31' });
+    if (!effect.published) throw new Error('expected a published effect');
+    const trust = effect.statements.find((s) => s.id === 'trust')!;
+    expect(trust.cells.map((c) => c.share)).to.deep.equal([0, 0, 1, 1]);
+    expect(trust.cells.map((c) => c.n)).to.deep.equal([10, 10, 10, 10]);
+  });
+});
