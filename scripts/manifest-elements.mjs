@@ -45,6 +45,7 @@ export function elementsOf(manifest) {
           description: m.description ?? '',
           type: m.type?.text ?? 'unknown',
           readonly: Boolean(m.readonly),
+          inherited: Boolean(m.inheritedFrom),
           attribute: (decl.attributes ?? []).find((a) => a.fieldName === m.name)?.name,
         }));
       const events = (decl.events ?? []).map((e) => ({ name: e.name, description: e.description ?? '', type: e.type?.text ?? 'Event' }));

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// The no-build pages, tried as a portal team would: `npm run build:cdn`, then a plain static file
+// The host pages, tried as a portal team would: `npm run build:cdn` and the React host bundled with
+// esbuild (test/react/app.tsx, React rendering before taiwa/define), then a plain static file
 // server (no transforms, no module resolution) and headless Chromium. On test/cdn/no-build.html
-// (Lit bundled, one module script) and test/cdn/shared-lit.html (the host's Lit through an import
-// map) the member rates a 1on1 with the keyboard alone and sends it; every request is answered, no
-// error is thrown, and classes are shared (one provider class, the host's LitElement).
-// Usage: npm run test:cdn [-- --no-build]
+// (Lit bundled, one module script), test/cdn/shared-lit.html (the host's Lit through an import map)
+// and test/react/index.html the member rates a 1on1 with the keyboard alone and sends it; every
+// request is answered, no error is thrown, and classes are shared (one provider class, the host's
+// LitElement); in React the adapter set before the upgrade is the provider's adapter after it.
+// Usage: npm run test:hosts [-- --no-build]
+import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -13,7 +16,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const SERVED = ['dist/cdn/', 'dist/cdn-lit/', 'themes/', 'node_modules/', 'test/cdn/'];
+const SERVED = ['dist/cdn/', 'dist/cdn-lit/', 'dist/react-host/', 'themes/', 'node_modules/', 'test/cdn/', 'test/react/index.html'];
 const TYPES = {
   '.js': 'text/javascript',
   '.html': 'text/html',
@@ -22,7 +25,20 @@ const TYPES = {
   '.map': 'application/json',
 };
 
-if (!process.argv.includes('--no-build')) execFileSync('node', [join(root, 'scripts/build-cdn.mjs')], { stdio: 'inherit' });
+if (!process.argv.includes('--no-build')) {
+  execFileSync('node', [join(root, 'scripts/build-cdn.mjs')], { stdio: 'inherit' });
+  await build({
+    entryPoints: [join(root, 'test/react/app.tsx')],
+    outdir: join(root, 'dist/react-host'),
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    tsconfig: join(root, 'tsconfig.json'),
+    define: { 'process.env.NODE_ENV': '"production"' },
+    conditions: ['browser', 'production'],
+    logLevel: 'warning',
+  });
+}
 
 /** A static server: files under SERVED as they are on disk, 404 for anything else. */
 const server = createServer((req, res) => {
@@ -50,20 +66,26 @@ const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
 const problems = [];
 try {
-  for (const [page, sharedLit] of [
-    ['no-build.html', false],
-    ['shared-lit.html', true],
+  for (const [page, kind] of [
+    ['cdn/no-build.html', 'cdn'],
+    ['cdn/shared-lit.html', 'shared-lit'],
+    ['react/index.html', 'react'],
   ]) {
     const tab = await browser.newPage();
     const fail = (what) => problems.push(`${page}: ${what}`);
     tab.on('pageerror', (e) => fail(`uncaught ${e.message}`));
     tab.on('console', (m) => m.type() === 'error' && fail(`console error: ${m.text()}`));
     tab.on('response', (r) => r.status() >= 400 && fail(`${r.status()} ${r.url()}`));
-    await tab.goto(`${base}/test/cdn/${page}`, { waitUntil: 'load' });
+    await tab.goto(`${base}/test/${page}`, { waitUntil: 'load' });
     await tab.waitForFunction(() => window.cdnCheck, { timeout: 30000 });
-    const checks = await tab.evaluate(() => ({ ...window.cdnCheck, adapter: undefined }));
+    const checks = await tab.evaluate(() => ({ ...window.cdnCheck, adapter: undefined, submitted: undefined }));
     if (!checks.sameProvider) fail('the provider class of define.js is not the one index.js exports');
-    if (sharedLit && !checks.hostLit) fail("the kit's elements do not extend the host's LitElement");
+    if (kind === 'react') {
+      if (!checks.renderedBeforeDefine) fail('React did not render before the tags were defined');
+      if (checks.attributeBefore !== null || checks.attributeAfter !== null) fail(`the provider got adapter="${checks.attributeBefore}"`);
+      if (!checks.adapterKept) fail('provider.adapter is not the object React was given');
+    }
+    if (kind === 'shared-lit' && !checks.hostLit) fail("the kit's elements do not extend the host's LitElement");
     // The rater rendered its overall scale: strings, catalogue and session loaded through chunks.
     await tab.waitForFunction(
       () => document.querySelector('taiwa-satisfaction-rater')?.shadowRoot?.querySelectorAll('input[name="overall"]').length === 5,
@@ -92,8 +114,12 @@ try {
       });
     const saved = await tab.evaluate(async () => (await window.cdnCheck.adapter.query('feedback', {})).map((f) => f.overall));
     if (JSON.stringify(saved) !== '[3]') fail(`the adapter holds ratings ${JSON.stringify(saved)}, not [3]`);
+    if (kind === 'react') {
+      const sent = await tab.evaluate(() => window.cdnCheck.submitted.map((f) => f.overall));
+      if (JSON.stringify(sent) !== '[3]') fail(`onTaiwaSubmit got ${JSON.stringify(sent)}, not [3]`);
+    }
     await tab.close();
-    console.log(`cdn-check: ${page} ${problems.some((p) => p.startsWith(page)) ? 'FAILED' : 'ok'}`);
+    console.log(`host-pages: ${page} ${problems.some((p) => p.startsWith(page)) ? 'FAILED' : 'ok'}`);
   }
 } finally {
   await browser.close();
@@ -103,4 +129,4 @@ if (problems.length) {
   for (const p of problems) console.error(p);
   process.exit(1);
 }
-console.log('cdn-check: the no-build page and the shared-Lit page run the member rating by keyboard.');
+console.log('host-pages: the no-build page, the shared-Lit page and the React host run the member rating by keyboard.');
