@@ -54,5 +54,6 @@ async function buildOne(outDir, external) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   await buildOne(resolve(root, 'dist/cdn'), false);
   await buildOne(resolve(root, 'dist/cdn-lit'), true);
-  console.log('Wrote dist/cdn/ (Lit bundled) and dist/cdn-lit/ (Lit external, for an import map).');
+  // stderr: npm pack --json (pack-check) reads stdout, and prepack runs this.
+  console.error('Wrote dist/cdn/ (Lit bundled) and dist/cdn-lit/ (Lit external, for an import map).');
 }
