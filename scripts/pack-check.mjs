@@ -73,7 +73,8 @@ try {
 
   step('resolve the entries in Node');
   const entries = ['taiwa', 'taiwa/define', 'taiwa/testing', ...Object.keys(pkg.exports)
-      .filter((k) => !k.endsWith('.json') && k !== '.')
+      // A subpath pattern (`./themes/*.css`) is checked as files above, not resolved.
+      .filter((k) => !k.endsWith('.json') && k !== '.' && (k === './*' || !k.includes('*')))
       .flatMap((k) => (k === './*' ? elements.map((name) => `taiwa/${name}`) : [`taiwa/${k.slice(2)}`])),
   ];
   writeFileSync(

@@ -31,12 +31,13 @@ export const optionCard = css`
     cursor: pointer;
   }
   .option:has(:checked) {
-    border-color: var(--_color-accent);
+    border-color: var(--_color-selected-border);
     background: var(--_color-accent-surface);
+    color: var(--_color-selected-text);
   }
   .option:has(:focus-visible) {
-    outline: 2px solid var(--_color-focus);
-    outline-offset: 2px;
+    outline: var(--_focus-ring-width) solid var(--_color-focus);
+    outline-offset: var(--_focus-ring-offset);
   }
 `;
 
@@ -76,7 +77,9 @@ export const choiceStyles = css`
   }
   .option:has(:disabled) {
     cursor: not-allowed;
-    opacity: 0.6;
+    opacity: var(--_disabled-opacity);
+    background: var(--_color-disabled-surface);
+    color: var(--_color-disabled-text);
   }
   input {
     accent-color: var(--_color-accent);

@@ -16,6 +16,13 @@ import { css } from 'lit';
  * @cssproperty [--taiwa-color-accent-surface=#eef4ff] - Background of a chosen option.
  * @cssproperty [--taiwa-color-on-accent=#ffffff] - Text on the accent colour.
  * @cssproperty [--taiwa-color-focus=#2f6fde] - The focus ring.
+ * @cssproperty [--taiwa-focus-ring-width=2px] - Width of the focus ring.
+ * @cssproperty [--taiwa-focus-ring-offset=2px] - Gap between a control and its focus ring.
+ * @cssproperty [--taiwa-color-selected-border=var(--taiwa-color-accent)] - Border of a chosen option (its background is `--taiwa-color-accent-surface`).
+ * @cssproperty [--taiwa-color-selected-text=var(--taiwa-color-text)] - Text of a chosen option.
+ * @cssproperty [--taiwa-color-disabled-surface=var(--taiwa-color-surface)] - Background of a disabled option.
+ * @cssproperty [--taiwa-color-disabled-text=var(--taiwa-color-text)] - Text of a disabled option.
+ * @cssproperty [--taiwa-disabled-opacity=0.6] - Opacity of a disabled option (a theme that greys it out sets 1).
  * @cssproperty [--taiwa-color-link=#1f5bc4] - Links and link-like buttons.
  * @cssproperty [--taiwa-color-success=#1a7f37] - Saved and sent states.
  * @cssproperty [--taiwa-color-warning=#9a6700] - Waiting and needs-attention states.
@@ -42,6 +49,13 @@ export const hostStyles = css`
     --_color-accent-surface: var(--taiwa-color-accent-surface, #eef4ff);
     --_color-on-accent: var(--taiwa-color-on-accent, #ffffff);
     --_color-focus: var(--taiwa-color-focus, #2f6fde);
+    --_focus-ring-width: var(--taiwa-focus-ring-width, 2px);
+    --_focus-ring-offset: var(--taiwa-focus-ring-offset, 2px);
+    --_color-selected-border: var(--taiwa-color-selected-border, var(--taiwa-color-accent, #2f6fde));
+    --_color-selected-text: var(--taiwa-color-selected-text, var(--taiwa-color-text, #1f2328));
+    --_color-disabled-surface: var(--taiwa-color-disabled-surface, var(--taiwa-color-surface, #ffffff));
+    --_color-disabled-text: var(--taiwa-color-disabled-text, var(--taiwa-color-text, #1f2328));
+    --_disabled-opacity: var(--taiwa-disabled-opacity, 0.6);
     --_color-link: var(--taiwa-color-link, #1f5bc4);
     --_color-success: var(--taiwa-color-success, #1a7f37);
     --_color-warning: var(--taiwa-color-warning, #9a6700);

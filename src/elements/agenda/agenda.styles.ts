@@ -111,11 +111,11 @@ export const styles = css`
   }
   [aria-disabled='true'] {
     cursor: progress;
-    opacity: 0.6;
+    opacity: var(--_disabled-opacity);
   }
   :focus-visible {
-    outline: 2px solid var(--_color-focus);
-    outline-offset: 2px;
+    outline: var(--_focus-ring-width) solid var(--_color-focus);
+    outline-offset: var(--_focus-ring-offset);
   }
   [tabindex='-1']:focus:not(:focus-visible) {
     outline: none;

@@ -46,13 +46,13 @@ export const styles = css`
     background: var(--_color-surface);
   }
   [part='hint']:has(:checked) {
-    border-color: var(--_color-accent);
-    box-shadow: inset 0 0 0 1px var(--_color-accent);
+    border-color: var(--_color-selected-border);
+    box-shadow: inset 0 0 0 1px var(--_color-selected-border);
     background: var(--_color-accent-surface);
   }
   [part='hint']:has(:focus-visible) {
-    outline: 2px solid var(--_color-focus);
-    outline-offset: 2px;
+    outline: var(--_focus-ring-width) solid var(--_color-focus);
+    outline-offset: var(--_focus-ring-offset);
   }
   label {
     display: flex;

@@ -26,7 +26,7 @@ export const checkInStyles = css`
   }
   fieldset:disabled .option {
     cursor: not-allowed;
-    opacity: 0.6;
+    opacity: var(--_disabled-opacity);
   }
   input {
     margin: 0.3rem 0 0;
@@ -57,13 +57,13 @@ export const checkInStyles = css`
     cursor: pointer;
   }
   [part='submit']:focus-visible {
-    outline: 2px solid var(--_color-focus);
-    outline-offset: 2px;
+    outline: var(--_focus-ring-width) solid var(--_color-focus);
+    outline-offset: var(--_focus-ring-offset);
   }
   [part='submit']:disabled,
   [part='submit'][aria-disabled='true'] {
     cursor: not-allowed;
-    opacity: 0.6;
+    opacity: var(--_disabled-opacity);
   }
   [part='status'] {
     min-height: 1.5em;

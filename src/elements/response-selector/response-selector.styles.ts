@@ -20,7 +20,7 @@ export const styles = css`
     );
   }
   .option:has(:checked) {
-    box-shadow: inset 0 0 0 1px var(--_color-accent);
+    box-shadow: inset 0 0 0 1px var(--_color-selected-border);
   }
   input {
     margin: 0.3rem 0 0;

@@ -42,17 +42,17 @@ export const raterStyles = css`
     cursor: pointer;
   }
   [part='point']:has(:checked) {
-    border-color: var(--_color-accent);
-    box-shadow: inset 0 0 0 1px var(--_color-accent);
+    border-color: var(--_color-selected-border);
+    box-shadow: inset 0 0 0 1px var(--_color-selected-border);
     background: var(--_color-accent-surface);
   }
   [part='point']:has(:focus-visible) {
-    outline: 2px solid var(--_color-focus);
-    outline-offset: 2px;
+    outline: var(--_focus-ring-width) solid var(--_color-focus);
+    outline-offset: var(--_focus-ring-offset);
   }
   [part='point']:has(:disabled) {
     cursor: not-allowed;
-    opacity: 0.6;
+    opacity: var(--_disabled-opacity);
   }
   input {
     margin: 0;

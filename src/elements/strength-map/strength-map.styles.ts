@@ -98,8 +98,8 @@ export const styles = css`
     color: var(--_color-text-muted);
   }
   [part~='cell']:focus-visible {
-    outline: 2px solid var(--_color-focus);
-    outline-offset: 2px;
+    outline: var(--_focus-ring-width) solid var(--_color-focus);
+    outline-offset: var(--_focus-ring-offset);
   }
   [part~='cell'][aria-expanded='true'] {
     border: 2px solid var(--_color-text);
