@@ -29,7 +29,8 @@ async function open(
   const frame = `f${tabs++}`;
   const iframe = document.createElement('iframe');
   const url = new URL('./write-ahead-frame.html', import.meta.url);
-  url.search = new URLSearchParams({ frame, tenant: tenant.name, viewer, session }).toString();
+  // The tab signs in as the harness's tester of this tenant (a token in its URL, test-only).
+  url.search = new URLSearchParams({ frame, tenant: tenant.name, viewer, session, token: await tenant.token() }).toString();
   iframe.src = url.href;
   iframe.title = `tab ${frame}`;
   const since = log.length;

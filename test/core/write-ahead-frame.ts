@@ -16,7 +16,11 @@ const params = new URLSearchParams(location.search);
 const frame = params.get('frame') ?? '?';
 const post = (message: object) => parent.postMessage({ frame, ...message }, location.origin);
 
-const rest = createRestAdapter({ baseUrl: `/api/t/${params.get('tenant')}`, timeoutMs: 5000 });
+const rest = createRestAdapter({
+  baseUrl: `/api/t/${params.get('tenant')}`,
+  timeoutMs: 5000,
+  headers: { authorization: `Bearer ${params.get('token') ?? ''}` },
+});
 const adapter: TaiwaAdapter = {
   query: (kind, query) => rest.query(kind, query),
   put: async (kind, record) => {

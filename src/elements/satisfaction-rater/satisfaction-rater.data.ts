@@ -98,8 +98,11 @@ export class RaterBase extends TaiwaFormElement<typeof en> {
   });
 
   /** Who sees what: the backend's policy through the adapter, else the provider's, else nothing by name. */
+  // Without an adapter that has a policy there is nothing to wait for: the provider's policy (read
+  // in `sharing`) applies at once, so a rater with properties still renders in one pass.
   protected readonly policyTask = this.task({
     args: () => [this.adapter, this.#policyCtx.value] as const,
+    skip: ([adapter]) => !adapter?.policy,
     run: async ([adapter, provided]) => {
       try {
         if (adapter?.policy) return await adapter.policy();
@@ -116,8 +119,9 @@ export class RaterBase extends TaiwaFormElement<typeof en> {
 
   /** The switch as it stands: the member's choice, else the policy's default (off). */
   protected get sharing(): { share: boolean; shareDefault: boolean; k: number } {
-    const shareDefault = this.policy?.shareRatingsByDefault === true;
-    return { share: this.share ?? shareDefault, shareDefault, k: this.policy?.k ?? 3 };
+    const policy = (this.adapter?.policy ? this.policy : undefined) ?? this.#policyCtx.value;
+    const shareDefault = policy?.shareRatingsByDefault === true;
+    return { share: this.share ?? shareDefault, shareDefault, k: policy?.k ?? 3 };
   }
 
   /** The answers kept on this device for this session, unless the user has changed anything since. */
