@@ -28,8 +28,32 @@ interface PageContext {
 type Backend = 'indexeddb' | 'rest';
 
 const UI = {
-  ja: { backend: 'データの保存先', indexeddb: 'このブラウザだけ（IndexedDB：だれとも共有しません）', rest: 'サーバー（全員で共有）', viewAs: '表示するユーザー', language: '言語', member: 'メンバー', manager: 'マネジャー', admin: '人事', nextSession: '次回の1on1', lastSession: '前回の1on1', chooseMember: 'メンバー' },
-  en: { backend: 'Data', indexeddb: 'This browser only (IndexedDB: shares nothing with anyone)', rest: 'Server (shared by everyone)', viewAs: 'View as', language: 'Language', member: 'Member', manager: 'Manager', admin: 'HR', nextSession: 'Next 1:1', lastSession: 'Last 1:1', chooseMember: 'Member' },
+  ja: {
+    backend: 'データの保存先',
+    indexeddb: 'このブラウザだけ（IndexedDB：だれとも共有しません）',
+    rest: 'サーバー（全員で共有）',
+    viewAs: '表示するユーザー',
+    language: '言語',
+    member: 'メンバー',
+    manager: 'マネジャー',
+    admin: '人事',
+    nextSession: '次回の1on1',
+    lastSession: '前回の1on1',
+    chooseMember: 'メンバー',
+  },
+  en: {
+    backend: 'Data',
+    indexeddb: 'This browser only (IndexedDB: shares nothing with anyone)',
+    rest: 'Server (shared by everyone)',
+    viewAs: 'View as',
+    language: 'Language',
+    member: 'Member',
+    manager: 'Manager',
+    admin: 'HR',
+    nextSession: 'Next 1:1',
+    lastSession: 'Last 1:1',
+    chooseMember: 'Member',
+  },
 } satisfies Record<Locale, Record<string, string>>;
 
 const DB = 'taiwa-demo';
@@ -52,11 +76,11 @@ const viewerOf = (id: string): Viewer => {
 const teamOf = (managerId: string) => data.teams.find((t) => t.managerId === managerId)?.memberIds ?? [];
 const managerOf = (memberId: string) => PEOPLE.find((p) => p.id === memberId)?.managerId ?? '';
 /** The member's upcoming 1on1 (the sample data ends every pair with one that is not held yet). */
-const upcomingSession = (memberId: string) => data.sessions.find((s) => s.memberId === memberId && !s.heldAt)?.id ?? `upcoming-${memberId}`;
+/** The member's next 1:1: the first by date that was neither held nor cancelled. */
+const upcomingSession = (memberId: string) =>
+  data.sessions.find((s) => s.memberId === memberId && !s.heldAt && !s.cancelledAt)?.id ?? `upcoming-${memberId}`;
 const lastHeldSession = (memberId: string) =>
-  data.sessions
-    .filter((s) => s.memberId === memberId && s.heldAt)
-    .sort((a, b) => (a.heldAt! < b.heldAt! ? 1 : -1))[0]?.id ?? '';
+  data.sessions.filter((s) => s.memberId === memberId && s.heldAt).sort((a, b) => (a.heldAt! < b.heldAt! ? 1 : -1))[0]?.id ?? '';
 
 /** Writes records through the guard, as the widgets do (no private memo reaches a server), a few at a time. */
 async function putAll(target: TaiwaAdapter, records: SampleRecords) {
@@ -89,12 +113,14 @@ async function openFor(viewer: Viewer, backend: Backend): Promise<TaiwaAdapter &
 function signedIn(personId: string): () => Promise<Record<string, string>> {
   let token: Promise<string> | undefined;
   return async () => {
-    token ??= fetch('/api/demo/sign-in', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ personId }) }).then(
-      async (res) => {
-        if (!res.ok) throw new Error(`The demo's sign-in as ${personId} failed (${res.status}).`);
-        return ((await res.json()) as { token: string }).token;
-      },
-    );
+    token ??= fetch('/api/demo/sign-in', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ personId }),
+    }).then(async (res) => {
+      if (!res.ok) throw new Error(`The demo's sign-in as ${personId} failed (${res.status}).`);
+      return ((await res.json()) as { token: string }).token;
+    });
     try {
       return { authorization: `Bearer ${await token}` };
     } catch (err) {
@@ -146,9 +172,19 @@ const pages: Page[] = [
       <section class="card">
         <taiwa-satisfaction-rater session-id=${lastHeldSession(viewer.id)}></taiwa-satisfaction-rater>
       </section>
-      <section class="card"><taiwa-action-list session-id=${lastHeldSession(viewer.id)} manager-id=${managerOf(viewer.id)} heading-level="2"></taiwa-action-list></section>
       <section class="card">
-        <taiwa-level-check-in session-id=${lastHeldSession(viewer.id)} member-id=${viewer.id} manager-id=${managerOf(viewer.id)}></taiwa-level-check-in>
+        <taiwa-action-list
+          session-id=${lastHeldSession(viewer.id)}
+          manager-id=${managerOf(viewer.id)}
+          heading-level="2"
+        ></taiwa-action-list>
+      </section>
+      <section class="card">
+        <taiwa-level-check-in
+          session-id=${lastHeldSession(viewer.id)}
+          member-id=${viewer.id}
+          manager-id=${managerOf(viewer.id)}
+        ></taiwa-level-check-in>
       </section>
     `,
   },
@@ -178,7 +214,9 @@ const pages: Page[] = [
           <h2>${T(locale, '前回の1on1の振り返り', 'Reflect on the last 1:1')}</h2>
           <taiwa-satisfaction-rater session-id=${lastHeldSession(member)}></taiwa-satisfaction-rater>
         </section>
-        <section class="card"><taiwa-action-list session-id=${lastHeldSession(member)} member-id=${member} heading-level="2"></taiwa-action-list></section>
+        <section class="card">
+          <taiwa-action-list session-id=${lastHeldSession(member)} member-id=${member} heading-level="2"></taiwa-action-list>
+        </section>
         <section class="card">
           <taiwa-level-check-in session-id=${lastHeldSession(member)} member-id=${member} manager-id=${viewer.id}></taiwa-level-check-in>
         </section>
@@ -209,7 +247,10 @@ const pages: Page[] = [
           </label>
         </section>
         <section class="card">
-          <taiwa-strength-map manager-id=${chosen} .names=${Object.fromEntries(managers.map((m) => [m.id, nameFor(m.id, locale)]))}></taiwa-strength-map>
+          <taiwa-strength-map
+            manager-id=${chosen}
+            .names=${Object.fromEntries(managers.map((m) => [m.id, nameFor(m.id, locale)]))}
+          ></taiwa-strength-map>
         </section>
       `;
     },
@@ -230,9 +271,10 @@ function drawNav(viewer: Viewer) {
   if (!visible.some((p) => p.id === state.page)) state.page = visible[0]?.id ?? '';
   render(
     html`${visible.map(
-      (p) => html`<li>
-        <a href=${`#${p.id}`} aria-current=${p.id === state.page ? 'page' : 'false'}>${p.label[state.locale]}</a>
-      </li>`,
+      (p) =>
+        html`<li>
+          <a href=${`#${p.id}`} aria-current=${p.id === state.page ? 'page' : 'false'}>${p.label[state.locale]}</a>
+        </li>`,
     )}`,
     document.querySelector<HTMLElement>('#nav')!,
   );
@@ -248,7 +290,10 @@ function drawSwitches() {
   select.value = state.viewerId;
   document.querySelector<HTMLSelectElement>('#lang')!.value = state.locale;
   const backend = document.querySelector<HTMLSelectElement>('#backend')!;
-  render(html`${(['indexeddb', 'rest'] as const).map((b) => html`<option value=${b} ?selected=${b === state.backend}>${UI[state.locale][b]}</option>`)}`, backend);
+  render(
+    html`${(['indexeddb', 'rest'] as const).map((b) => html`<option value=${b} ?selected=${b === state.backend}>${UI[state.locale][b]}</option>`)}`,
+    backend,
+  );
   backend.value = state.backend;
   document.querySelectorAll<HTMLElement>('[data-i18n]').forEach((el) => {
     el.textContent = UI[state.locale][el.dataset.i18n as keyof (typeof UI)['ja']];

@@ -41,7 +41,11 @@ function startDemo() {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   child.stdout.resume();
-  const ready = until('the demo server', async () => (await fetch(`${base}/api/records/session?personId=mem-1`, { headers: await signIn('mem-1') })).ok, 120_000);
+  const ready = until(
+    'the demo server',
+    async () => (await fetch(`${base}/api/records/session?personId=mem-1`, { headers: await signIn('mem-1') })).ok,
+    120_000,
+  );
   return { child, ready };
 }
 const stop = (child) => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM')));
@@ -58,7 +62,10 @@ let demo = startDemo();
 await demo.ready;
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
 try {
-  const [session] = (await json('/api/records/session?personId=mem-1')).records.filter((s) => !s.heldAt);
+  // The member's next 1:1, as the demo page picks it: the first by date neither held nor cancelled.
+  const [session] = (await json('/api/records/session?personId=mem-1')).records
+    .filter((s) => !s.heldAt && !s.cancelledAt)
+    .sort((a, b) => (a.scheduledAt < b.scheduledAt ? -1 : a.scheduledAt > b.scheduledAt ? 1 : 0));
   const managerId = session?.managerId;
   if (!managerId) throw new Error('no upcoming session for mem-1 in the sample data');
 
