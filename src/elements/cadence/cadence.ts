@@ -7,6 +7,7 @@ import type { HrSource } from '../../insights/hr.js';
 import type { InsightResults } from '../../model/insights.js';
 import type en from '../../i18n/cadence/en.js';
 import { styles } from './cadence.styles.js';
+import { dataTableStyles } from '../../core/table-styles.js';
 
 type Report = InsightResults['cadence'];
 type Group = Report['groups'][number];
@@ -37,7 +38,7 @@ type Group = Report['groups'][number];
  * @csspart loading - While loading.
  */
 export class TaiwaCadence extends TaiwaElement<typeof en> {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, dataTableStyles, styles];
   static override strings = {
     ja: () => import('../../i18n/cadence/ja.js'),
     en: () => import('../../i18n/cadence/en.js'),

@@ -38,28 +38,8 @@ export const styles = css`
     fill: currentColor;
     font-size: 11px;
   }
-  .scroll {
-    overflow-x: auto;
-  }
   table {
-    border-collapse: collapse;
-    font-size: 0.875em;
     margin-block-start: 0.5em;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    font-size: 1.125em;
-    padding-block-end: 0.25em;
-  }
-  th,
-  td {
-    padding: 0.25em 0.5em;
-    border-block-end: 1px solid var(--_color-border);
-    text-align: start;
-  }
-  td {
-    font-variant-numeric: tabular-nums;
   }
   .legend {
     display: flex;

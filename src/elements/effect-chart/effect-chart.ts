@@ -7,6 +7,7 @@ import type { EffectRow } from '../../insights/effect.js';
 import type { InsightResults } from '../../model/insights.js';
 import type en from '../../i18n/effect-chart/en.js';
 import { styles } from './effect-chart.styles.js';
+import { dataTableStyles } from '../../core/table-styles.js';
 
 type Result = InsightResults['effect'];
 type Published = Extract<Result, { published: true }>;
@@ -46,7 +47,7 @@ const GROUP = HEAD + 4 * (BAR + GAP) + 10;
  * @cssproperty [--taiwa-effect-chart-bar-4=#08306b] - Bar for 4 or more.
  */
 export class TaiwaEffectChart extends TaiwaElement<typeof en> {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, dataTableStyles, styles];
   static override strings = {
     ja: () => import('../../i18n/effect-chart/ja.js'),
     en: () => import('../../i18n/effect-chart/en.js'),

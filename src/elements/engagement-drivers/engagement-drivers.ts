@@ -7,6 +7,7 @@ import type { DriverInput } from '../../insights/drivers.js';
 import type { InsightResults } from '../../model/insights.js';
 import type en from '../../i18n/engagement-drivers/en.js';
 import { styles } from './engagement-drivers.styles.js';
+import { dataTableStyles } from '../../core/table-styles.js';
 
 type Result = InsightResults['drivers'];
 
@@ -39,7 +40,7 @@ type Result = InsightResults['drivers'];
  * @cssproperty [--taiwa-engagement-drivers-band-color=#2f6fde] - Colour of the bands (the accent colour).
  */
 export class TaiwaEngagementDrivers extends TaiwaElement<typeof en> {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, dataTableStyles, styles];
   static override usesCatalog = true;
   static override strings = {
     ja: () => import('../../i18n/engagement-drivers/ja.js'),
