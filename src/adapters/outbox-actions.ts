@@ -3,7 +3,7 @@
  * change or discard one, download them all, and log out of this device.
  */
 import type { RecordKind } from '../model/records.js';
-import type { OutboxItem } from '../model/outbox.js';
+import type { OutboxExport, OutboxItem } from '../model/outbox.js';
 import { databaseName } from './db-names.js';
 import { deleteDatabase, storageError, type OutboxEntry } from './outbox-db.js';
 import { clearWriteAhead } from '../core/write-ahead.js';
@@ -108,4 +108,10 @@ export async function deleteViewerData(shared: OutboxShared, viewerId: string): 
   const inner = shared.inner as { destroy?: () => Promise<void> };
   if (typeof inner.destroy === 'function') await inner.destroy();
   return result;
+}
+
+/** Every undelivered write with its record, as JSON the member can download and keep. */
+export async function exportOf(shared: OutboxShared, viewerId: string): Promise<OutboxExport> {
+  const records = await itemsOf(shared);
+  return { format: 'taiwa-outbox-export', version: 1, viewerId, exportedAt: new Date().toISOString(), records };
 }

@@ -2,6 +2,7 @@
  * What the outbox's parts share: its options, its database, the wrapped adapter and the few flags
  * every part reads (closed, paused for sign-in, held by a `Retry-After`).
  */
+import { TaiwaDataError } from '../model/errors.js';
 import type { TaiwaAdapter } from './types.js';
 import type { OutboxDb } from './outbox-db.js';
 
@@ -64,3 +65,10 @@ export const keyOf = (kind: string, id: string) => `${kind}|${id}`;
 
 /** Whether the browser says it is offline. */
 export const offline = () => globalThis.navigator?.onLine === false;
+
+/** The viewer id from the options, checked: each viewer gets their own outbox. */
+export function viewerIdOf(options: OutboxOptions | undefined): string {
+  const viewerId = options?.viewerId;
+  if (typeof viewerId === 'string' && viewerId !== '') return viewerId;
+  throw new TaiwaDataError({ kind: 'adapter', field: 'viewerId', reason: 'withOutbox needs the viewer id, so each viewer gets their own outbox' });
+}

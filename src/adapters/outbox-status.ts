@@ -121,3 +121,21 @@ export class OutboxStatusBook {
     clearTimeout(this.refreshTimer);
   }
 }
+
+/** Resolves once nothing is pending or sending (refused writes may remain), or the outbox pauses or closes. */
+export function untilDrained(
+  target: { addEventListener(t: 'status', f: (e: OutboxStatusEvent) => void): void; removeEventListener(t: 'status', f: (e: OutboxStatusEvent) => void): void },
+  now: OutboxStatus,
+  closed: () => boolean,
+): Promise<OutboxStatus> {
+  const done = (s: OutboxStatus) => (s.counts.pending === 0 && s.counts.sending === 0) || s.paused !== undefined || closed();
+  if (done(now)) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const check = (e: OutboxStatusEvent) => {
+      if (!done(e.detail)) return;
+      target.removeEventListener('status', check);
+      resolve(e.detail);
+    };
+    target.addEventListener('status', check);
+  });
+}

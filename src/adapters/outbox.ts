@@ -20,11 +20,11 @@ import { OutboxDb, type OutboxEntry } from './outbox-db.js';
 import { offDeviceRefusal, stripPrivateMemos } from '../model/privacy.js';
 import { parseRecord } from '../model/validate.js';
 import { describeError, isUnreachable } from './outbox-outcome.js';
-import { keyOf, type LogoutResult, type OutboxOptions, type OutboxShared } from './outbox-shared.js';
+import { keyOf, viewerIdOf, type LogoutResult, type OutboxOptions, type OutboxShared } from './outbox-shared.js';
 import { OutboxTabs, type TabMessage } from './outbox-tabs.js';
-import { OutboxStatusBook } from './outbox-status.js';
+import { OutboxStatusBook, untilDrained } from './outbox-status.js';
 import { OutboxDelivery } from './outbox-delivery.js';
-import { asKeepMine, asRetry, deleteViewerData, enqueue, itemsOf, noteRevisions, updateEntries } from './outbox-actions.js';
+import { asKeepMine, asRetry, deleteViewerData, enqueue, exportOf, itemsOf, noteRevisions, updateEntries } from './outbox-actions.js';
 import { matches, type RecordQuery, type TaiwaAdapter } from './types.js';
 
 export type { EntryError, OutboxEntry } from './outbox-db.js';
@@ -67,15 +67,7 @@ export class Outbox extends TypedEventTarget<OutboxEventMap> implements TaiwaAda
     options: OutboxOptions,
   ) {
     super();
-    const viewerId = options?.viewerId;
-    if (typeof viewerId !== 'string' || viewerId === '') {
-      throw new TaiwaDataError({
-        kind: 'adapter',
-        field: 'viewerId',
-        reason: 'withOutbox needs the viewer id, so each viewer gets their own outbox',
-      });
-    }
-    this.viewerId = viewerId;
+    const viewerId = (this.viewerId = viewerIdOf(options));
     this.local = inner.local === true;
     if (inner.aggregate) this.aggregate = (insight, query) => inner.aggregate!(insight, query);
     if (inner.people) this.people = () => inner.people!();
@@ -214,17 +206,7 @@ export class Outbox extends TypedEventTarget<OutboxEventMap> implements TaiwaAda
 
   /** Resolves once nothing is pending or sending (refused writes may remain), or the outbox pauses. */
   async drained(): Promise<OutboxStatus> {
-    const done = (s: OutboxStatus) => (s.counts.pending === 0 && s.counts.sending === 0) || s.paused !== undefined || this.shared.closed;
-    const now = await this.status();
-    if (done(now)) return now;
-    return new Promise((resolve) => {
-      const check = (e: OutboxStatusEvent) => {
-        if (!done(e.detail)) return;
-        this.removeEventListener('status', check);
-        resolve(e.detail);
-      };
-      this.addEventListener('status', check);
-    });
+    return untilDrained(this, await this.status(), () => this.shared.closed);
   }
 
   // ---------------------------------------------------------------- the member's actions
@@ -261,9 +243,8 @@ export class Outbox extends TypedEventTarget<OutboxEventMap> implements TaiwaAda
   }
 
   /** Every undelivered write with its record, as JSON the member can download and keep. */
-  async export(): Promise<OutboxExport> {
-    const records = await itemsOf(this.shared);
-    return { format: 'taiwa-outbox-export', version: 1, viewerId: this.viewerId, exportedAt: new Date().toISOString(), records };
+  export(): Promise<OutboxExport> {
+    return exportOf(this.shared, this.viewerId);
   }
 
   /** After the host signed the member in again: resume the wrapped adapter and deliver. */

@@ -36,3 +36,25 @@ export function parseRetryAfter(value: string | null): number | undefined {
   const at = Date.parse(value);
   return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }
+
+/**
+ * The error for a non-2xx answer: the server's problem details (RFC 9457) when the body has them,
+ * and whether it is worth trying again. A 401 comes back as `auth`: the adapter pauses on it.
+ */
+export function httpFailure(method: string, path: string, res: Response, text: string): TaiwaHttpError {
+  let problem: TaiwaHttpError['problem'];
+  try {
+    const p = JSON.parse(text) as unknown;
+    if (p && typeof p === 'object') problem = p as TaiwaHttpError['problem'];
+  } catch {
+    problem = undefined;
+  }
+  const status = res.status;
+  const said = problem?.detail ?? problem?.title ?? res.statusText;
+  const init = { status, problem, retryAfterMs: parseRetryAfter(res.headers.get('retry-after')) };
+  if (status === 401) return new TaiwaHttpError('auth', 'Your sign-in has expired; sign in again to continue.', init);
+  if (status === 429) return new TaiwaHttpError('rate-limited', 'The server is busy; Taiwa will try again shortly.', init);
+  if (status === 408) return new TaiwaHttpError('timeout', 'The server gave up waiting for the request.', init);
+  if (status >= 500) return new TaiwaHttpError('server', `The server failed (${status}${said ? `: ${said}` : ''}).`, init);
+  return new TaiwaHttpError('rejected', `The server refused ${method} ${path} (${status}${said ? `: ${said}` : ''}).`, init);
+}

@@ -10,69 +10,16 @@ import type { InsightKind, InsightQueries, InsightResults } from '../model/insig
 import { TypedEventTarget } from '../events/typed-event-target.js';
 import { TaiwaAuthRequiredEvent } from '../events/auth-required.js';
 import { TaiwaResumedEvent } from '../events/auth-resumed.js';
-import type { RecordQuery, TaiwaAdapter, WriteOptions, WriteResult } from './types.js';
-import { parseRetryAfter, TaiwaHttpError } from './rest-http.js';
+import type { RecordQuery, WriteResult } from './types.js';
+import type { ImportAnswer, PutOptions, RestAdapter, RestAdapterEventMap, RestAdapterOptions } from './rest-types.js';
+import { httpFailure, TaiwaHttpError } from './rest-http.js';
 
 export { parseRetryAfter, TaiwaHttpError, type HttpErrorCode } from './rest-http.js';
 import type { SharingPolicy } from '../model/adapter.js';
 import { offDeviceRefusal, stripPrivateMemos } from '../model/privacy.js';
 import { parseRecord } from '../model/validate.js';
 
-/** The events the REST adapter fires. */
-export interface RestAdapterEventMap {
-  /** A 401 (or a failed `getHeaders`): writes pause until `resume()`. */
-  'auth-required': TaiwaAuthRequiredEvent;
-  /** `resume()` lifted the pause. */
-  resumed: TaiwaResumedEvent;
-}
-
-export interface RestAdapterOptions {
-  /** Where the contract lives, e.g. `https://portal.example/taiwa` (records at `{baseUrl}/records/...`). */
-  baseUrl: string;
-  /** Headers sent with every request. */
-  headers?: Record<string, string>;
-  /** Called before every request, e.g. to add the portal's current token. */
-  getHeaders?: () => Record<string, string> | Promise<Record<string, string>>;
-  /** A `fetch` to use instead of the global one. */
-  fetch?: typeof fetch;
-  /** How long one request may take, in milliseconds (default 15 000). */
-  timeoutMs?: number;
-  /** `credentials` of every request (default `same-origin`). */
-  credentials?: RequestCredentials;
-}
-
-/** Per-call extras, used by the outbox: its stored key (so a retry is the same write), headers, the revision precondition. */
-export interface PutOptions extends WriteOptions {
-  idempotencyKey?: string;
-  headers?: Record<string, string>;
-}
-
-/** The server's answer to `POST {base}/me/import`. */
-export interface ImportAnswer {
-  imported: number;
-  unchanged: number;
-  stripped: { memos: number; actions: number };
-  refused: { kind: string; id?: string; status: number; rule?: string; field?: string; detail?: string }[];
-}
-
-export interface RestAdapter extends TaiwaAdapter, TypedEventTarget<RestAdapterEventMap> {
-  people(): Promise<Person[]>;
-  importRecords(records: Partial<Record<RecordKind, unknown[]>>): Promise<ImportAnswer>;
-  readonly local: false;
-  readonly baseUrl: string;
-  /** True after a 401 until `resume()`: writes fail fast with code `paused`. */
-  readonly paused: boolean;
-  /** A 412 (stale `ifMatch`) rejects with `TaiwaConflictError`; resolves with the server's revision (its `ETag`). */
-  put<K extends RecordKind>(kind: K, record: RecordMap[K], options?: PutOptions): Promise<WriteResult>;
-  /** The revision the server last gave for a record, in a list answer or a write's `ETag`. */
-  revisionOf(kind: RecordKind, id: string): string | undefined;
-  /** `GET {baseUrl}/insights/{insight}?…`: the aggregate computed by the server. */
-  aggregate<I extends InsightKind>(insight: I, query: InsightQueries[I]): Promise<InsightResults[I]>;
-  /** The host signed the user in again: writes may go out again (fires `resumed`). */
-  resume(): void;
-  /** Same as `resume()`. */
-  reauthenticated(): void;
-}
+export type { ImportAnswer, PutOptions, RestAdapter, RestAdapterEventMap, RestAdapterOptions } from './rest-types.js';
 
 /** `"3"` → `3`; a weak or missing tag is no revision. */
 function revisionOfTag(etag: string | null): string | undefined {
@@ -304,21 +251,8 @@ class Rest extends TypedEventTarget<RestAdapterEventMap> implements RestAdapter 
   }
 
   private failure(method: string, path: string, res: Response, text: string): TaiwaHttpError {
-    let problem: TaiwaHttpError['problem'];
-    try {
-      const p = JSON.parse(text) as unknown;
-      if (p && typeof p === 'object') problem = p as TaiwaHttpError['problem'];
-    } catch {
-      problem = undefined;
-    }
-    const status = res.status;
-    const said = problem?.detail ?? problem?.title ?? res.statusText;
-    const init = { status, problem, retryAfterMs: parseRetryAfter(res.headers.get('retry-after')) };
-    if (status === 401) return this.signInNeeded(init);
-    if (status === 429) return new TaiwaHttpError('rate-limited', 'The server is busy; Taiwa will try again shortly.', init);
-    if (status === 408) return new TaiwaHttpError('timeout', 'The server gave up waiting for the request.', init);
-    if (status >= 500) return new TaiwaHttpError('server', `The server failed (${status}${said ? `: ${said}` : ''}).`, init);
-    return new TaiwaHttpError('rejected', `The server refused ${method} ${path} (${status}${said ? `: ${said}` : ''}).`, init);
+    const failed = httpFailure(method, path, res, text);
+    return failed.code === 'auth' ? this.signInNeeded({ status: failed.status, problem: failed.problem, retryAfterMs: failed.retryAfterMs }) : failed;
   }
 }
 
