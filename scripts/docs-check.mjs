@@ -10,6 +10,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { buildDocs, OUT, pages } from './docs.mjs';
+import { elementPage } from './docs-elements.mjs';
+import { markdown } from './docs-render.mjs';
 import { runHosts } from './docs-hosts.mjs';
 import { serveStatic } from './docs-serve.mjs';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
@@ -123,7 +125,38 @@ async function checkPage(browser, base, p, links) {
   }
 }
 
+/** Text from the README or the manifest is written as text: raw HTML in it never becomes markup. */
+async function checkEscaping() {
+  await test('raw HTML in Markdown and in the manifest is written as text', async () => {
+    const evil = '<img src=x onerror="alert(1)"> <script>alert(2)</script> [x](javascript:alert(3))';
+    const md = markdown(`# T\n\n${evil}\n\n<div>block</div>\n`, { from: 'README.md', page: 'index.html' });
+    const el = {
+      tagName: 'taiwa-x',
+      className: 'X',
+      module: 'x.ts',
+      summary: evil,
+      description: evil,
+      attributes: [{ name: 'a', description: evil, type: evil }],
+      properties: [],
+      events: [{ name: evil, type: evil, description: evil }],
+      slots: [],
+      parts: [{ name: evil, description: evil }],
+      cssProperties: [],
+      states: [],
+    };
+    const page = elementPage(el, { ex: undefined, details: {}, tokens: [{ name: evil, description: evil }] });
+    for (const [what, out] of [
+      ['markdown', md],
+      ['element page', page],
+    ]) {
+      if (/<img\b|<script\b|<div>block/i.test(out) || /href="javascript:/i.test(out))
+        throw new Error(`${what} let markup through: ${out.slice(0, 200)}`);
+    }
+  });
+}
+
 export async function checkDocs(browser, { build = true } = {}) {
+  await checkEscaping();
   const list = build ? await buildDocs() : (await pages()).list;
   const server = await serveStatic(OUT);
   const base = `http://127.0.0.1:${server.address().port}`;

@@ -51,6 +51,25 @@ const LANGS = [
   ['en', 'English'],
 ];
 
+const ROLES = { 'mem-1': 'member', 'mgr-1': 'manager', 'admin-1': 'admin' };
+
+/** The script the example runs, as a host would write it (docs/site/live.ts does this for the page). */
+function wiring(tag, ex) {
+  const adapter = ex.memory
+    ? `createMemoryAdapter(organisation, { people }); // the HR sample: ${'{'} session, series, feedback, pulse ${'}'}`
+    : `createIndexedDbAdapter({ viewerId: '${ex.viewer}' }); // filled with the demo's sample records`;
+  const lines = [
+    "import 'taiwa/define';",
+    `import { ${ex.memory ? 'createMemoryAdapter' : 'createIndexedDbAdapter'} } from 'taiwa';`,
+    '',
+    "const provider = document.querySelector('taiwa-provider');",
+    `provider.viewer = { id: '${ex.viewer}', role: '${ROLES[ex.viewer]}' };`,
+    `provider.adapter = ${adapter}`,
+  ];
+  if (ex.script) lines.push(`const el = provider.querySelector('${tag}');`, ex.script);
+  return lines.join('\n');
+}
+
 /** The live example: a language switch, the markup itself (live), and the same markup as code. */
 function example(el, ex) {
   if (!ex) return h`<p>No live example.</p>`;
@@ -68,7 +87,7 @@ ${raw(ex.markup)}
   <details>
     <summary>The example's markup and script</summary>
     <figure class="code"><pre tabindex="0"><code class="language-html">${ex.markup}</code></pre></figure>
-    ${ex.script ? h`<figure class="code"><pre tabindex="0"><code class="language-js">${ex.script}</code></pre></figure>` : ''}
+    <figure class="code"><pre tabindex="0"><code class="language-js">${wiring(el.tagName, ex)}</code></pre></figure>
   </details>
 </section>`;
 }

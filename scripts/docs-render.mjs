@@ -108,6 +108,8 @@ export function markdown(text, { from, page }) {
 
 function linkTarget(href, from, up) {
   if (/^(https?:|mailto:)/.test(href)) return href;
+  // Any other scheme (javascript:, data:) is no link a page of ours makes.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return '#';
   if (href.startsWith('#')) return href;
   const [path, hash] = href.split('#');
   const repoPath = posix.normalize(posix.join(posix.dirname(from), path)).replace(/\/$/, '');
