@@ -5,7 +5,8 @@
 // shows, inside the widgets' shadow roots) in Japanese and in English after the language switch;
 // that the page is axe-clean in each language; and that every link between pages reaches a page.
 // Then the quick start's code blocks run in the host projects (scripts/docs-hosts.mjs).
-// Prints "Docs tests | N passed, N failed" (read by .ci/run). Usage: [--no-build] [--pages-only | --hosts-only] [--timing]
+// Prints "Docs tests | N passed, N failed" (read by .ci/run). Usage: [--no-build] [--pages-only | --hosts-only] [--types] [--timing]
+// (--types: also `tsc --strict` over the quick start's TypeScript blocks, ~10 s of CPU more)
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -183,7 +184,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
   try {
     if (!process.argv.includes('--hosts-only')) await checkDocs(browser, { build: !process.argv.includes('--no-build') });
-    if (!process.argv.includes('--pages-only')) await runHosts(browser, test);
+    if (!process.argv.includes('--pages-only')) await runHosts(browser, test, { types: process.argv.includes('--types') });
   } finally {
     await browser.close();
   }

@@ -155,8 +155,45 @@ async function runHost(browser, base, host, blocks) {
   }
 }
 
+/**
+ * The TypeScript blocks under `tsc --strict`, `taiwa` mapped to the sources as the exports map does.
+ * About 10 s of CPU (a second whole-program check), so `--types` asks for it.
+ */
+function typecheck(blocks) {
+  const files = blocks.filter((b) => /^tsx?$/.test(b.lang)).map((b) => `${b.host}/${b.file}`);
+  const src = (p) => [`../../${p}`];
+  const config = {
+    compilerOptions: {
+      target: 'ES2022',
+      module: 'ESNext',
+      moduleResolution: 'bundler',
+      lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      jsx: 'react-jsx',
+      experimentalDecorators: true,
+      useDefineForClassFields: false,
+      types: ['vite/client'],
+      paths: {
+        taiwa: src('src/index.ts'),
+        'taiwa/define': src('src/define.ts'),
+        'taiwa/react': src('src/react/index.ts'),
+        'taiwa/*': src('src/elements/*/define.ts'),
+      },
+    },
+    files,
+  };
+  writeFileSync(join(OUT, 'tsconfig.json'), JSON.stringify(config, null, 2));
+  try {
+    execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(OUT, 'tsconfig.json')], { encoding: 'utf8' });
+  } catch (err) {
+    throw new Error(`tsc: ${err.stdout || err.message}`);
+  }
+}
+
 /** Writes, builds and runs the three hosts; `test(name, fn)` records each. */
-export async function runHosts(browser, test) {
+export async function runHosts(browser, test, { types = false } = {}) {
   const blocks = hostBlocks(readFileSync(join(root, 'docs/quick-start.md'), 'utf8'));
   rmSync(OUT, { recursive: true, force: true });
   for (const b of blocks) {
@@ -175,6 +212,7 @@ export async function runHosts(browser, test) {
     }
     built['no-build'] = true;
   });
+  if (types) await test("the quick start's TypeScript blocks type-check (strict)", () => typecheck(blocks));
   const server = await serveStatic(OUT, 0, {
     '/vite/': join(OUT, 'vite/dist'),
     '/react/': join(OUT, 'react/dist'),
