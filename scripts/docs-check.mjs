@@ -87,9 +87,11 @@ async function checkPage(browser, base, p, links) {
         await test(`${p.page}: the live example renders in ${locale}`, async () => {
           await tab.click(`input[name="example-lang"][value="${locale}"]`);
           const want = p.shows[locale];
+          // The other language's text is gone: the switch re-rendered the example, not just added to it.
+          const other = p.shows[locale === 'ja' ? 'en' : 'ja'];
           const ok = await tab
             .waitForFunction(
-              (fn, want, locale) => {
+              (fn, want, locale, other) => {
                 const stage = document.querySelector('.stage');
                 const text = new Function(`return (${fn})`)()(stage);
                 const loading = [...stage.querySelectorAll('*')].some((e) => e.shadowRoot && e.matches(':state(loading)'));
@@ -97,6 +99,7 @@ async function checkPage(browser, base, p, links) {
                   stage.querySelector('taiwa-provider').getAttribute('lang') === locale &&
                   !loading &&
                   text.includes(want) &&
+                  !text.includes(other) &&
                   text.trim().length > 40
                 );
               },
@@ -104,6 +107,7 @@ async function checkPage(browser, base, p, links) {
               deepText.toString(),
               want,
               locale,
+              other,
             )
             .then(() => true)
             .catch(() => false);
@@ -112,7 +116,7 @@ async function checkPage(browser, base, p, links) {
               (fn) => new Function(`return (${fn})`)()(document.querySelector('.stage')),
               deepText.toString(),
             );
-            throw new Error(`no "${want}" in the example's text: ${JSON.stringify(text.slice(0, 300))}`);
+            throw new Error(`no "${want}", or still "${other}", in the example's text: ${JSON.stringify(text.slice(0, 300))}`);
           }
           if (problems.length) throw new Error(problems.join('\n'));
         });
@@ -169,6 +173,10 @@ export async function checkDocs(browser, { build = true } = {}) {
       for (let p = queue.shift(); p; p = queue.shift()) await checkPage(browser, base, p, links);
     };
     await Promise.all([worker(), worker()]);
+    await test('every element of the manifest has a live example', async () => {
+      const missing = list.filter((p) => p.tag && !p.example).map((p) => p.tag);
+      if (missing.length) throw new Error(`no example in docs/site/examples.ts for ${missing.join(', ')}`);
+    });
     await test('every link between the pages reaches a page', async () => {
       const broken = [];
       for (const href of links) if (href.startsWith(base) && (await fetch(href)).status !== 200) broken.push(href.slice(base.length));
