@@ -76,7 +76,11 @@ function example(el, ex) {
   const id = el.tagName.replace(/^taiwa-/, '');
   return h`<section aria-labelledby="example-heading" class="example">
   <h2 id="example-heading">Live example</h2>
-  <p>${ex.note} The widget runs in this page on the browser-only IndexedDB adapter, with the demo's sample data${ex.memory ? raw(' (the organisation sample in a memory adapter: too large for a first load into IndexedDB)') : ''}.</p>
+  <p>${ex.note} ${
+    ex.memory
+      ? "It runs in this page on the browser-only memory adapter over the demo's HR sample organisation (300 people, a year of 1:1s: too much to put into IndexedDB on a first visit)."
+      : "It runs in this page on the browser-only IndexedDB adapter, filled with the demo's sample data on your first visit."
+  }</p>
   <fieldset class="lang-switch">
     <legend>Language of the example</legend>
     ${LANGS.map(([value, label], i) => h`<label><input type="radio" name="example-lang" value="${value}" ${raw(i === 0 ? 'checked' : '')} /> <span lang="${value}">${label}</span></label>`)}
