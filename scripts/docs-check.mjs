@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { buildDocs, OUT, pages } from './docs.mjs';
-import { elementPage } from './docs-elements.mjs';
+import { detailOf, elementPage, eventDetails } from './docs-elements.mjs';
+import { elementsOf, readManifest } from './manifest-elements.mjs';
 import { markdown } from './docs-render.mjs';
 import { runHosts } from './docs-hosts.mjs';
 import { serveStatic } from './docs-serve.mjs';
@@ -173,6 +174,14 @@ export async function checkDocs(browser, { build = true } = {}) {
       for (let p = queue.shift(); p; p = queue.shift()) await checkPage(browser, base, p, links);
     };
     await Promise.all([worker(), worker()]);
+    await test("every element's events have a detail type in the tables", async () => {
+      const details = eventDetails(root);
+      const missing = [];
+      for (const el of elementsOf(readManifest(join(root, 'custom-elements.json')))) {
+        for (const e of el.events) if (!detailOf(e.type, details)) missing.push(`${el.tagName} ${e.name} (${e.type})`);
+      }
+      if (missing.length) throw new Error(`no detail type found in src/events/ for ${missing.join(', ')}`);
+    });
     await test('every element of the manifest has a live example', async () => {
       const missing = list.filter((p) => p.tag && !p.example).map((p) => p.tag);
       if (missing.length) throw new Error(`no example in docs/site/examples.ts for ${missing.join(', ')}`);

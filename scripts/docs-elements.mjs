@@ -5,15 +5,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { escape, h, html, markdown, raw } from './docs-render.mjs';
 
-/** Event class name → the text of its `readonly detail` type, read from src/events/*.ts. */
+/** Event class name → the text of its `readonly detail` type, read from src/events/*.ts (inherited too). */
 export function eventDetails(root) {
-  const out = {};
+  const own = {};
+  const parents = {};
   const dir = join(root, 'src/events');
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
     const text = readFileSync(join(dir, file), 'utf8');
-    for (const m of text.matchAll(/export class (\w+)(?:<[^>]*>)? extends \w+[^{]*\{/g)) {
+    for (const m of text.matchAll(/export (?:abstract )?class (\w+)(?:<[^>]*>)? extends (\w+)[^{]*\{/g)) {
+      parents[m[1]] = m[2];
       const at = text.indexOf('readonly detail:', m.index);
-      const next = text.indexOf('export class', m.index + 1);
+      const next = text.indexOf('export ', m.index + 1);
       if (at < 0 || (next >= 0 && at > next)) continue;
       let depth = 0;
       let end = at + 'readonly detail:'.length;
@@ -23,15 +25,30 @@ export function eventDetails(root) {
         else if (c === '}' || c === '>' || c === ')') depth--;
         else if (c === ';' && depth === 0) break;
       }
-      const type = text
+      own[m[1]] = text
         .slice(at + 'readonly detail:'.length, end)
         .replace(/\/\*\*[\s\S]*?\*\//g, '')
         .replace(/\s+/g, ' ')
         .trim();
-      out[m[1]] = type;
     }
   }
+  const out = {};
+  for (const cls of Object.keys(parents)) {
+    let c = cls;
+    while (c && !own[c]) c = parents[c];
+    if (c) out[cls] = own[c];
+  }
   return out;
+}
+
+/** The detail type of an event type text (`TaiwaSaveEvent<'agenda'>`), its record kind filled in. */
+export function detailOf(type, details) {
+  const [, cls, arg] = /^(\w+)(?:<(.*)>)?$/.exec(type.trim()) ?? [];
+  if (cls === 'Event') return '(none: a native event)';
+  const detail = details[cls] ?? '';
+  if (/^RecordDetail<\w+>$/.test(detail))
+    return arg ? `{ kind: ${arg}; record: RecordMap[${arg}] }` : '{ kind: RecordKind; record: TaiwaRecord } (narrowed by kind)';
+  return detail;
 }
 
 const table = (caption, head, rows) =>
@@ -99,10 +116,6 @@ ${raw(ex.markup)}
 /** The page body of one element. */
 export function elementPage(el, { ex, details, tokens }) {
   const name = el.tagName.replace(/^taiwa-/, '');
-  const detailOf = (type) => {
-    const cls = type.replace(/<.*$/, '');
-    return details[cls] ?? (type === 'Event' ? '(none: a native event)' : '');
-  };
   const props = el.properties.filter((p) => p.name !== 'catalog' || !p.inherited);
   return html(h`<h1><code>&lt;${el.tagName}&gt;</code></h1>
 <p class="summary">${el.summary}</p>
@@ -130,7 +143,7 @@ ${table(
 ${table(
   'Events',
   ['Event', 'Class', 'detail', 'Description'],
-  el.events.map((e) => [code(e.name), code(e.type), code(detailOf(e.type)), prose(e.description)]),
+  el.events.map((e) => [code(e.name), code(e.type), code(detailOf(e.type, details)), prose(e.description)]),
 )}
 <h2 id="slots">Slots</h2>
 ${table(
