@@ -30,15 +30,17 @@ const people: Person[] = PEOPLE.map((p) => ({
 /** The viewer's IndexedDB database, filled from the sample the first time (writes go through the guard, as the widgets' do). */
 async function browserOnly(viewerId: string): Promise<TaiwaAdapter> {
   const db = createIndexedDbAdapter({ dbName: DB, viewerId });
-  if ((await db.query('session', {})).length === 0) {
+  // One tab fills the database; another docs tab opened meanwhile waits for the whole sample.
+  await navigator.locks.request(`${DB}-fill:${viewerId}`, async () => {
+    if ((await db.query('session', {})).length > 0) return;
     const records = recordsFor(generateSampleData(), viewerId);
     const seam = guard(db);
     for (const kind of RECORD_KINDS) {
       const list = records[kind] as never[];
       for (let i = 0; i < list.length; i += 32) await Promise.all(list.slice(i, i + 32).map((r) => seam.put(kind, r)));
     }
-  }
-  await db.setPeople(people);
+    await db.setPeople(people);
+  });
   return db;
 }
 
