@@ -133,3 +133,4 @@ export {
 export { computeEffect, bucketOf, wilson, EFFECT_BUCKETS, type EffectRow, type EffectCell, type EffectStatement, type EffectResult, type EffectBucket } from './insights/effect.js';
 export { suppress, type GroupNode, type HiddenReason, type Suppression } from './insights/suppression.js';
 export { dayOf, isoDay, periodOf, periodsBetween, type Period, type PeriodKind } from './insights/periods.js';
+export { defineTaiwa, tagNames, TAIWA_ELEMENTS, type DefineTaiwaOptions, type TaiwaTag } from './registry.js';

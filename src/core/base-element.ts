@@ -15,6 +15,7 @@ import { loadBundle, nextFrame, peekBundle, type ElementBundle, type TaiwaViews 
 import { hostStyles } from './styles.js';
 import { TaskHost, type TaiwaTaskConfig } from './task-host.js';
 import { CatalogResolver } from './catalog-resolver.js';
+import { inheritRegistry } from './scoped-registry.js';
 
 export type { TaiwaViews } from './loader.js';
 export type { TaiwaTaskConfig } from './task-host.js';
@@ -108,6 +109,12 @@ export class TaiwaElement<S extends object = object> extends LitElement {
   /** The viewer's on-device draft store, from the provider. */
   protected get drafts(): DraftStore | undefined {
     return this.#draftsCtx.value;
+  }
+
+  /** In a host's scoped registry the shadow root keeps to it (core/scoped-registry.ts). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    inheritRegistry(this, (this.constructor as typeof TaiwaElement).shadowRootOptions);
+    return super.createRenderRoot();
   }
 
   override connectedCallback(): void {

@@ -12,25 +12,28 @@ export function scopedRegistries(): boolean {
 
 /**
  * Defines `elements` (tag → class) in the registry of `root` (its own, see `attachScopedRoot`) and
- * returns the classes in use. Without scoped registries they go in the page's registry, under the
- * same tags, unless a tag is taken: then the class already there is the one in use.
+ * returns the classes in use, by the same tags. Without scoped registries they go in the page's
+ * registry under `rename(tag)` (the names of the composite's own registration, see tag-names.ts),
+ * unless that name is taken: then the class already there is the one in use.
  */
-export function defineInner<T extends object>(root: ShadowRoot, elements: T): T {
+export function defineInner<T extends object>(root: ShadowRoot, elements: T, rename: (tag: string) => string = (tag) => tag): T {
   const registry = ((root as ShadowRoot & { customElementRegistry?: CustomElementRegistry | null }).customElementRegistry ??
     globalThis.customElements) as Scoped;
   const used = { ...elements } as Record<string, CustomElementConstructor>;
+  const own = registry !== globalThis.customElements;
   for (const [tag, ctor] of Object.entries(elements) as [string, CustomElementConstructor][]) {
-    const existing = registry.get(tag);
+    const name = own ? tag : rename(tag);
+    const existing = registry.get(name);
     if (existing) {
       used[tag] = existing;
       continue;
     }
     try {
-      registry.define(tag, ctor);
+      registry.define(name, ctor);
     } catch {
       // The page's registry already holds this class under another name: a subclass of it, then.
       const Sub = class extends (ctor as unknown as typeof HTMLElement) {};
-      registry.define(tag, Sub);
+      registry.define(name, Sub);
       used[tag] = Sub;
     }
   }
@@ -46,6 +49,18 @@ export function attachScopedRoot(host: HTMLElement, options: ShadowRootInit): Cu
   const registry = new CustomElementRegistry();
   host.attachShadow({ ...options, customElementRegistry: registry } as ShadowRootInit);
   return registry;
+}
+
+/**
+ * Gives `host`'s shadow root the scoped registry `host` itself was created in (a host's own, see
+ * `defineTaiwa({ registry })`): a browser gives a shadow root the page's registry otherwise, and the
+ * children the element renders (the strength map's hint panel) would never upgrade there.
+ */
+export function inheritRegistry(host: HTMLElement & { renderOptions: { creationScope?: unknown } }, options: ShadowRootInit): void {
+  const registry = (host as HTMLElement & { customElementRegistry?: CustomElementRegistry | null }).customElementRegistry;
+  if (host.shadowRoot || !registry || registry === globalThis.customElements || !scopedRegistries()) return;
+  host.attachShadow({ ...options, customElementRegistry: registry } as ShadowRootInit);
+  host.renderOptions.creationScope = creationScope(registry);
 }
 
 /** Lit's `creationScope` for a root with `registry`: templates are cloned into that registry. */

@@ -15,6 +15,7 @@ import type { DraftStore } from '../../model/adapter.js';
 import { DraftTabs } from './agenda.tabs-controller.js';
 import { loadBundle } from '../../core/loader.js';
 import { attachScopedRoot, creationScope, defineInner } from '../../core/scoped-registry.js';
+import { tagIn } from '../../core/tag-names.js';
 import type { Agenda } from '../../model/schemas.js';
 import type en from '../../i18n/agenda/en.js';
 import type * as UI from './agenda.views.js';
@@ -88,7 +89,7 @@ export class AgendaBase extends TaiwaElement<typeof en> {
       const elements = await ctor.elements();
       // Their strings and views load beside their registration, not once they are first rendered.
       for (const c of Object.values(elements)) void loadBundle(c, this.locale).catch(() => undefined);
-      return defineInner(this.renderRoot as ShadowRoot, elements);
+      return defineInner(this.renderRoot as ShadowRoot, elements, this.innerTag);
     },
     apply: (controls) => void (this.controls = controls),
   });
@@ -134,9 +135,18 @@ export class AgendaBase extends TaiwaElement<typeof en> {
     return Boolean(this.adapter && this.viewer && this.sessionId && (this.memberId || this.record));
   }
 
+  /**
+   * An inner control's tag: the fixed one in the agenda's own registry; without one (a browser with
+   * no scoped registries), its name in the agenda's registration, so a kit registered under other
+   * names (taiwa/register) renders its own controls, never another copy's default tags.
+   */
+  protected readonly innerTag = (tag: string): string => (this.#ownRegistry ? tag : tagIn(this, tag));
+  #ownRegistry = false;
+
   /** The shadow root gets a registry of its own (where the browser has them) for the inner controls. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const registry = attachScopedRoot(this, (this.constructor as typeof AgendaBase).shadowRootOptions);
+    this.#ownRegistry = Boolean(registry);
     if (registry) this.renderOptions.creationScope = creationScope(registry);
     return super.createRenderRoot();
   }

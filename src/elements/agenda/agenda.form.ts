@@ -1,5 +1,6 @@
 /** The member's form in `taiwa-agenda`: topics, a style per topic, memos, next date, submit. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { live } from 'lit/directives/live.js';
 import { format } from '../../core/locale.js';
 import { pairsOf, withItem, withResponses, withTopics, type AgendaDraft, type DraftItem, type Problems } from './agenda.model.js';
@@ -75,7 +76,8 @@ export function renderHints(
   item: { topicId: string; responseId?: string | undefined },
   audience: 'member' | 'manager',
 ): TemplateResult {
-  return html`<taiwa-hint-panel
+  const tag = v.tag('taiwa-hint-panel');
+  return staticHtml`<${tag}
     part="hints"
     exportparts=${HINT_PARTS}
     topic=${item.topicId}
@@ -83,7 +85,7 @@ export function renderHints(
     audience=${audience}
     heading-level="3"
     session-id=${v.sessionId || nothing}
-  ></taiwa-hint-panel>`;
+  ></${tag}>`;
 }
 
 function renderItem(v: View, f: FormState, item: DraftItem, index: number): TemplateResult {
@@ -128,25 +130,26 @@ function renderItem(v: View, f: FormState, item: DraftItem, index: number): Temp
 export function renderForm(v: View, f: FormState): TemplateResult {
   const { s } = v;
   const { draft, problems: p } = f;
-  return html`<form part="base" novalidate @submit=${f.on.submit} @focusin=${f.on.focus} @input=${f.on.edit} @change=${f.on.edit}>
-    <taiwa-topic-picker
+  const [picker, selector] = [v.tag('taiwa-topic-picker'), v.tag('taiwa-response-selector')];
+  return staticHtml`<form part="base" novalidate @submit=${f.on.submit} @focusin=${f.on.focus} @input=${f.on.edit} @change=${f.on.edit}>
+    <${picker}
       part="topics"
       exportparts=${TOPIC_PARTS}
       multiple
       required
       .catalog=${f.catalog}
       .values=${f.topicIds}
-    ></taiwa-topic-picker>
+    ></${picker}>
     ${
       draft.items.length
-        ? html`<taiwa-response-selector
+        ? staticHtml`<${selector}
               part="responses"
               exportparts=${RESPONSE_PARTS}
               required
               .catalog=${f.catalog}
               .topics=${f.topicIds}
               .values=${f.pairIds}
-            ></taiwa-response-selector>
+            ></${selector}>
             <fieldset part="memos">
               <legend>${s.memosLegend}</legend>
               ${draft.items.map((item, i) => renderItem(v, f, item, i))}

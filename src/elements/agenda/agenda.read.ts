@@ -1,5 +1,6 @@
 /** The read-only views of `taiwa-agenda`: the member's submitted summary and the manager's view. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { format, type Strings } from '../../core/locale.js';
 import type { Agenda, Catalog, Locale, MemoVisibility, Topic } from '../../model/schemas.js';
 import type en from '../../i18n/agenda/en.js';
@@ -14,6 +15,8 @@ export interface View {
   sessionId: string;
   topic(id: string): string;
   response(id: string): string;
+  /** An inner control's tag (`taiwa-hint-panel`, or its name in the agenda's registration): a validated name, not user text. */
+  tag(tag: string): ReturnType<typeof unsafeStatic>;
 }
 
 interface ShownItem {
@@ -141,6 +144,8 @@ export interface AgendaState extends Omit<FormState, 'draft'> {
   s: View['s'];
   locale: Locale;
   sessionId: string;
+  /** The inner controls' tags (see `AgendaBase.innerTag`). */
+  innerTag: (tag: string) => string;
   resolved: Catalog;
   draft: AgendaDraft | undefined;
   record: Agenda | undefined;
@@ -168,16 +173,18 @@ export function renderAgenda(a: AgendaState): TemplateResult {
     sessionId: a.sessionId,
     topic: (id) => resolved.topics.find((t) => t.id === id)?.label ?? id,
     response: (id) => resolved.responses.find((r) => r.id === id)?.label ?? id,
+    tag: (tag) => unsafeStatic(a.innerTag(tag)),
   };
+  const actionList = v.tag('taiwa-action-list');
   const { s, note } = a;
   const top = html`${renderThread(v, a.role, a.thread, a.threadView)}${
     a.actionList
-      ? html`<taiwa-action-list
+      ? staticHtml`<${actionList}
           part="actions"
           session-id=${a.sessionId}
           member-id=${a.role === 'manager' ? a.memberId || nothing : nothing}
           heading-level="2"
-        ></taiwa-action-list>`
+        ></${actionList}>`
       : nothing
   }`;
   // Each proposal names its topic, so the status line changes, and is read, every time.

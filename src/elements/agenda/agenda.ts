@@ -252,6 +252,7 @@ export class TaiwaAgenda extends AgendaThread {
       s,
       locale: this.locale,
       sessionId: this.sessionId,
+      innerTag: this.innerTag,
       resolved,
       catalog: this.catalog,
       draft: this.draft,

@@ -9,6 +9,7 @@ import type { StrengthMap } from '../../insights/strengths.js';
 import type en from '../../i18n/strength-map/en.js';
 import { hostStyles } from '../../core/styles.js';
 import { TaiwaCellSelectEvent } from '../../events/cell-select.js';
+import { tagIn } from '../../core/tag-names.js';
 
 /** Events after which the map reads the feedback again (when their `detail.kind` is `feedback`). */
 
@@ -184,6 +185,7 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
         names: this.names ?? this.#people.nameRecord(),
         onChoose: (topicId, responseId) => this.choose(topicId, responseId),
         onClose: () => (this.selected = undefined),
+        hintTag: tagIn(this, 'taiwa-hint-panel'),
       })}
     `;
   }

@@ -4,6 +4,7 @@
  * Every text is rendered as text.
  */
 import { html, nothing } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { format, type Strings } from '../../core/locale.js';
 import type { Catalog, Locale } from '../../model/schemas.js';
 import type { StrengthCell, StrengthMap } from '../../insights/strengths.js';
@@ -31,6 +32,8 @@ export interface MapModel {
   names?: Record<string, string> | undefined;
   onChoose: (topicId: string, responseId: string) => void;
   onClose: () => void;
+  /** The hint panel's tag in the map's own registration (tag-names.ts): a validated name, not user text. */
+  hintTag?: string;
 }
 
 const key = (t: string, r: string) => `${t}|${r}`;
@@ -181,17 +184,22 @@ function renderDetail(m: MapModel) {
     ${
       chosen && labels
         ? html`<h3 part="detail-title" id="detail-title">${format(m.s.detail, labels)}</h3>
-            <taiwa-hint-panel
-              part="hints"
-              topic=${chosen.topicId}
-              response=${chosen.responseId}
-              audience="manager"
-              heading-level="4"
-              .weak=${weak}
-            ></taiwa-hint-panel>`
+            ${renderHints(m, chosen, weak)}`
         : nothing
     }
   </section>`;
+}
+
+function renderHints(m: MapModel, chosen: Cell, weak: boolean | undefined) {
+  const tag = unsafeStatic(m.hintTag ?? 'taiwa-hint-panel');
+  return staticHtml`<${tag}
+    part="hints"
+    topic=${chosen.topicId}
+    response=${chosen.responseId}
+    audience="manager"
+    heading-level="4"
+    .weak=${weak}
+  ></${tag}>`;
 }
 
 /** The summary (unless every cell is masked), the legend, the table and the chosen cell's hints. */
