@@ -11,6 +11,7 @@ import '../src/elements/strength-map/define.js';
 import { createIndexedDbAdapter } from '../src/adapters/indexeddb.js';
 import type { Feedback } from '../src/model/schemas.js';
 import { seeded } from '../src/insights/random.js';
+import { CHECKED_WITH } from '../src/model/checked.js';
 
 const RECORDS = 100_000;
 const MANAGERS = 1_000;
@@ -41,7 +42,11 @@ function record(i: number, random: () => number): Feedback {
   };
 }
 
-/** Writes the records as the adapter keeps them (its envelope), in one transaction. */
+/**
+ * Writes the records as the adapter keeps what it validated on write (its envelope, stamped
+ * `CHECKED_WITH`), in one transaction. `?unchecked` in the page's URL leaves the stamp out, so every
+ * record goes through the narrow schema (records from before the stamp).
+ */
 async function seed(name: string): Promise<void> {
   const db = await new Promise<IDBDatabase>((ok, fail) => {
     const req = indexedDB.open(name);
@@ -54,7 +59,8 @@ async function seed(name: string): Promise<void> {
   for (let i = 0; i < RECORDS; i++) {
     const value = record(i, random);
     const personKeys = [`feedback|${value.memberId}`, `feedback|${value.managerId}`];
-    store.put({ kind: 'feedback', id: value.id, value, sessionId: value.sessionId, personKeys, createdAt: value.createdAt });
+    const stamp = unchecked ? {} : { checked: CHECKED_WITH };
+    store.put({ kind: 'feedback', id: value.id, value, sessionId: value.sessionId, personKeys, createdAt: value.createdAt, ...stamp });
   }
   await new Promise((ok, fail) => {
     tx.oncomplete = ok;
@@ -80,6 +86,7 @@ function tableOf(el: HTMLElement): Promise<void> {
 }
 
 const round = (x: number) => Math.round(x * 10) / 10;
+const unchecked = new URLSearchParams(location.search).has('unchecked');
 
 export default async function bench() {
   const adapter = createIndexedDbAdapter({ dbName: `bench-strengths-${Date.now()}`, viewerId: 'hr' });
@@ -110,6 +117,7 @@ export default async function bench() {
   const medianMs = round((sorted[4]! + sorted[5]!) / 2);
   return {
     records: RECORDS,
+    stamped: !unchecked,
     seedMs,
     runs: RUNS,
     medianMs,

@@ -27,8 +27,9 @@ export function cdnEntries(manifest = readManifest(resolve(root, 'custom-element
 
 const LIT = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/.*)?$/;
 
-async function buildOne(outDir, external) {
-  await build({
+/** Builds one CDN folder; resolves with rollup's output (the chunks and what each imports). */
+export async function buildOne(outDir, external) {
+  return build({
     configFile: false,
     root,
     logLevel: 'warn',

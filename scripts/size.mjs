@@ -5,8 +5,11 @@
 //              and the measurement of `npm run bench:kit` (bench/kit/harness.mjs), so both agree
 //   upFront    the entry chunk plus every chunk it imports statically (esbuild, minified, split);
 //              lazily imported chunks are listed on stderr with --verbose
-// --static skips the browser (upFront only). With --check, exits non-zero when an entry's up-front
-// bytes are over its budget.
+//   cdn        `npm run build:cdn`'s dist/cdn/ (Lit bundled in): what a page with no build step loads
+//              up front for `cdn/define.js` (it and the chunks it imports statically), and every
+//              file of the folder, each gzipped alone
+// --static skips the browser (upFront and cdn only), --no-cdn skips the CDN build. With --check,
+// exits non-zero when an entry's up-front bytes are over its budget.
 import { build } from 'esbuild';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -82,7 +85,29 @@ if (!process.argv.includes('--static')) {
   }
 }
 
-console.log(JSON.stringify({ toContent, upFront: sizes }, null, 2));
+const cdn = {};
+if (!process.argv.includes('--no-cdn')) {
+  const { buildOne } = await import('./build-cdn.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'taiwa-size-cdn-'));
+  try {
+    const results = [await buildOne(dir, false)].flat();
+    const chunks = new Map(results.flatMap((r) => r.output).filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+    const gzOf = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
+    const staticClosure = (file, seen = new Set()) => {
+      if (seen.has(file) || !chunks.has(file)) return seen;
+      seen.add(file);
+      for (const imp of chunks.get(file).imports) staticClosure(imp, seen);
+      return seen;
+    };
+    for (const entry of ['define.js', 'index.js']) cdn[`${entry} up front`] = [...staticClosure(entry)].reduce((a, f) => a + gzOf(f), 0);
+    cdn['every file'] = [...chunks.keys()].reduce((a, f) => a + gzOf(f), 0);
+    cdn.files = chunks.size;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+console.log(JSON.stringify({ toContent, upFront: sizes, cdn }, null, 2));
 if (process.argv.includes('--verbose')) console.error(JSON.stringify(details, null, 2));
 if (process.argv.includes('--check')) {
   const over = Object.entries(sizes).filter(([k, v]) => v > (BUDGET[k] ?? BUDGET.default));

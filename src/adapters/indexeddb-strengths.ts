@@ -7,6 +7,7 @@
 import type { InsightQueries, InsightResults } from '../model/insights.js';
 import { storageErrorOf } from '../model/errors.js';
 import { StrengthsAccumulator } from '../insights/strengths-aggregate.js';
+import { CHECKED_WITH } from '../model/checked.js';
 
 type Query = InsightQueries['strengths'];
 
@@ -34,11 +35,27 @@ function request<T>(db: IDBDatabase, open: (store: IDBObjectStore) => IDBRequest
   });
 }
 
-type Envelope = { kind: string; id: string; value: unknown };
+type Envelope = { kind: string; id: string; value: unknown; checked?: number };
 
-/** The strengths answer from the records in `db`: every record that fails the narrow schema is counted. */
+/**
+ * The strengths answer from the records in `db`. A record the adapter checked on its way in (its
+ * envelope carries `CHECKED_WITH`) is read as it is; the others are checked with the narrow schema
+ * once the read is done (zod loads only then), and every one that fails is counted.
+ */
 export async function readStrengths(db: IDBDatabase, query: Query = {}): Promise<InsightResults['strengths']> {
-  const acc = new StrengthsAccumulator(query);
+  const unchecked: unknown[] = [];
+  const acc = new StrengthsAccumulator(query, () => false);
+  const take = (e: Envelope) => {
+    if (e.checked === CHECKED_WITH) acc.add(e.value, true);
+    else unchecked.push(e.value);
+  };
+  const finish = async () => {
+    if (unchecked.length === 0) return acc.result();
+    const { strengthFeedbackCheck } = await import('../insights/strengths-check.js');
+    const later = new StrengthsAccumulator(query, strengthFeedbackCheck);
+    for (const value of unchecked) later.add(value);
+    return mergeInto(acc, later);
+  };
   if (isOwn(query)) {
     // A manager's own records: one walk of the index (they are a small share of the database).
     await new Promise<void>((resolve, reject) => {
@@ -48,7 +65,7 @@ export async function readStrengths(db: IDBDatabase, query: Query = {}): Promise
         req.onsuccess = () => {
           const cursor = req.result;
           if (!cursor) return;
-          acc.add((cursor.value as Envelope).value);
+          take(cursor.value as Envelope);
           cursor.continue();
         };
         tx.oncomplete = () => resolve();
@@ -57,7 +74,7 @@ export async function readStrengths(db: IDBDatabase, query: Query = {}): Promise
         reject(storageErrorOf(err, 'The feedback was not read'));
       }
     });
-    return acc.result();
+    return finish();
   }
   // Every feedback record, a page at a time in key order: never the whole store at once. The next
   // page is asked for before this one is checked, so the store reads while this thread works.
@@ -67,7 +84,14 @@ export async function readStrengths(db: IDBDatabase, query: Query = {}): Promise
     const page: Envelope[] = await next;
     const last = page[page.length - 1];
     next = page.length === PAGE && last ? pageFrom(IDBKeyRange.bound([last.kind, last.id], ['feedback', []], true, false)) : undefined;
-    for (const e of page) acc.add(e.value);
+    for (const e of page) take(e);
   }
+  return finish();
+}
+
+/** `later`'s records (and its count of invalid ones) added to `acc`'s, then the answer. */
+function mergeInto(acc: StrengthsAccumulator, later: StrengthsAccumulator): InsightResults['strengths'] {
+  for (const record of later.kept()) acc.add(record, true);
+  acc.invalid += later.invalid;
   return acc.result();
 }

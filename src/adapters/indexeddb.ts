@@ -1,16 +1,19 @@
 import { deleteDB, openDB, unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { storageErrorOf, TaiwaBlockedError, TaiwaConflictError, TaiwaDataError, TaiwaStorageError } from '../model/errors.js';
-import { checkQuery, isRecordKind, parseRecord } from '../model/validate.js';
 import type { Person } from '../model/schemas.js';
-import { checkPeople } from './memory.js';
-import { peopleOf, type RecordKind, type RecordMap } from '../model/records.js';
+import { peopleOf, RECORD_KINDS, type RecordKind, type RecordMap } from '../model/records.js';
 import { matches, nextRevision, type RecordQuery, type TaiwaAdapter, type WriteOptions, type WriteResult } from './types.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
 import { databaseName } from './db-names.js';
-import { countFor, readStrengths } from './indexeddb-strengths.js';
-import type { StrengthsJob } from './strengths-worker.js';
-import { aggregateHr } from './indexeddb-hr.js';
-import { isHrInsight } from '../insights/hr-dispatch.js';
+import { checkedRead, CHECKED_WITH, plainQuery, type CheckedAnswer, type CheckedReader } from '../model/checked.js';
+
+/**
+ * Validation (zod/mini and the schemas) and the insights load when first needed: a write, a query
+ * the cheap look cannot pass, an aggregate. A page that only shows stored records loads neither.
+ */
+const validation = () => import('./indexeddb-validate.js');
+const HR_INSIGHTS: readonly string[] = ['cadence', 'drivers', 'effect', 'pulse'];
+const isKind = (kind: unknown): kind is RecordKind => typeof kind === 'string' && (RECORD_KINDS as readonly string[]).includes(kind);
 
 /** The schema version this code writes. Version 1 stored `{kind, id, value}` with no indexes. */
 export const DB_VERSION = 2;
@@ -26,6 +29,8 @@ interface Envelope {
   createdAt?: string;
   /** The write's revision (absent on records written before revisions: revision 1). */
   revision?: number;
+  /** The schemas' stamp (`CHECKED_WITH`) when the value was validated on its way in. */
+  checked?: number;
 }
 
 export interface IndexedDbAdapterOptions {
@@ -40,26 +45,7 @@ export interface IndexedDbAdapterOptions {
   workerThreshold?: number;
 }
 
-/** Runs a strengths job in a module Worker that opens the same database; rejects if the Worker fails. */
-function inWorker(job: StrengthsJob): Promise<InsightResults['strengths']> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./strengths-worker.js', import.meta.url), { type: 'module', name: 'taiwa-strengths' });
-    const done = () => worker.terminate();
-    worker.onmessage = (e: MessageEvent<{ ok: true; result: InsightResults['strengths'] } | { ok: false; name: string; message: string }>) => {
-      done();
-      if (e.data.ok) resolve(e.data.result);
-      else reject(storageErrorOf(Object.assign(new Error(e.data.message), { name: e.data.name }), 'The feedback was not read'));
-    };
-    worker.onerror = (e) => {
-      done();
-      e.preventDefault();
-      reject(new Error(`the strengths worker failed: ${e.message || 'it did not load'}`));
-    };
-    worker.postMessage(job);
-  });
-}
-
-export interface IndexedDbAdapter extends TaiwaAdapter {
+export interface IndexedDbAdapter extends TaiwaAdapter, CheckedReader {
   readonly local: true;
   /** The database name in use, `<dbName>--<viewerId>`. */
   readonly name: string;
@@ -169,10 +155,53 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
     return dbPromise;
   };
 
+  /** The envelopes a record query reads, as stored. */
+  const read = async (kind: RecordKind, query: RecordQuery): Promise<Envelope[]> => {
+    if (!isKind(kind)) throw new TaiwaDataError({ kind: String(kind), reason: 'unknown record kind' });
+    if (!plainQuery(query)) (await validation()).checkQuery(kind, query);
+    let envelopes: Envelope[];
+    try {
+      const d = await db();
+      if (query.sessionId !== undefined && kind === 'session') {
+        const one = (await d.get('records', [kind, query.sessionId])) as Envelope | undefined;
+        envelopes = one ? [one] : [];
+      } else if (query.sessionId !== undefined) {
+        envelopes = await d.getAllFromIndex('records', 'by-session', [kind, query.sessionId]);
+      } else if (query.personId !== undefined) {
+        envelopes = await d.getAllFromIndex('records', 'by-person', `${kind}|${query.personId}`);
+      } else {
+        // Arrays sort after strings, so [kind] .. [kind, []] spans every [kind, id].
+        envelopes = await d.getAll('records', IDBKeyRange.bound([kind], [kind, []]));
+      }
+    } catch (err) {
+      throw storageErrorOf(err, `The ${kind} records were not read`);
+    }
+    const found = envelopes.filter((e) => matches(e.value, query, kind));
+    for (const e of found) seen.set(`${kind}|${e.id}`, String(e.revision ?? 1));
+    return found;
+  };
+
+  const readPeople = async (): Promise<Envelope[]> => {
+    try {
+      return (await (await db()).getAll('records', peopleRange())) as Envelope[];
+    } catch (err) {
+      throw storageErrorOf(err, 'The people were not read');
+    }
+  };
+
+  const answer = (envelopes: Envelope[], stamp: number): CheckedAnswer => ({
+    values: envelopes.map((e) => e.value),
+    allChecked: envelopes.every((e) => e.checked === stamp),
+  });
+
   return {
     local: true,
     name,
+    async [checkedRead](stamp: number, kind: RecordKind | 'person', query: RecordQuery = {}) {
+      return answer(kind === 'person' ? await readPeople() : await read(kind, query ?? {}), stamp);
+    },
     async put<K extends RecordKind>(kind: K, record: RecordMap[K], options?: WriteOptions) {
+      const { parseRecord } = await validation();
       const parsed = parseRecord(kind, record);
       if (!parsed.ok) throw parsed.error;
       const id = parsed.value.id;
@@ -188,7 +217,7 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
           await tx.done.catch(() => undefined);
           throw conflict;
         }
-        await Promise.all([tx.store.put({ ...envelope(kind, id, parsed.value), revision }), tx.done]);
+        await Promise.all([tx.store.put({ ...envelope(kind, id, parsed.value), revision, checked: CHECKED_WITH }), tx.done]);
       } catch (err) {
         if (err instanceof TaiwaConflictError) {
           if (err.revision) seen.set(`${kind}|${id}`, err.revision);
@@ -203,36 +232,19 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
       return seen.get(`${kind}|${id}`);
     },
     async query<K extends RecordKind>(kind: K, query: RecordQuery = {}) {
-      if (!isRecordKind(kind)) throw new TaiwaDataError({ kind: String(kind), reason: 'unknown record kind' });
-      checkQuery(kind, query);
-      let envelopes: Envelope[];
-      try {
-        const d = await db();
-        if (query.sessionId !== undefined && kind === 'session') {
-          const one = (await d.get('records', [kind, query.sessionId])) as Envelope | undefined;
-          envelopes = one ? [one] : [];
-        } else if (query.sessionId !== undefined) {
-          envelopes = await d.getAllFromIndex('records', 'by-session', [kind, query.sessionId]);
-        } else if (query.personId !== undefined) {
-          envelopes = await d.getAllFromIndex('records', 'by-person', `${kind}|${query.personId}`);
-        } else {
-          // Arrays sort after strings, so [kind] .. [kind, []] spans every [kind, id].
-          envelopes = await d.getAll('records', IDBKeyRange.bound([kind], [kind, []]));
-        }
-      } catch (err) {
-        throw storageErrorOf(err, `The ${kind} records were not read`);
-      }
-      const found = envelopes.filter((e) => matches(e.value, query, kind));
-      for (const e of found) seen.set(`${kind}|${e.id}`, String(e.revision ?? 1));
       // Values are returned as stored; the caller's validation turns a bad one into a TaiwaDataError.
-      return found.map((e) => e.value) as RecordMap[K][];
+      return (await read(kind, query ?? {})).map((e) => e.value) as RecordMap[K][];
     },
     async aggregate<I extends InsightKind>(insight: I, query: InsightQueries[I] = {}): Promise<InsightResults[I]> {
       const threshold = options.workerThreshold ?? 5000;
-      if (isHrInsight(insight)) return (await aggregateHr(unwrap(await db()), { name, version: DB_VERSION, insight, query }, threshold)) as InsightResults[I];
+      if (HR_INSIGHTS.includes(insight)) {
+        const { aggregateHr } = await import('./indexeddb-hr.js');
+        return (await aggregateHr(unwrap(await db()), { name, version: DB_VERSION, insight, query }, threshold)) as InsightResults[I];
+      }
       if (insight !== 'strengths') throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
       try {
-        const raw = unwrap(await db());
+        const [raw, { countFor, readStrengths }] = await Promise.all([db().then((d) => unwrap(d)), import('./indexeddb-strengths.js')]);
+        const { inWorker } = await import('./strengths-in-worker.js');
         if (typeof Worker === 'function' && threshold !== Infinity && (threshold <= 0 || (await countFor(raw, query)) >= threshold)) {
           try {
             return (await inWorker({ name, version: DB_VERSION, query })) as InsightResults[I];
@@ -247,20 +259,16 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
       }
     },
     async setPeople(people) {
-      const valid = checkPeople(people);
+      const valid = (await validation()).checkPeople(people);
       try {
         const tx = (await db()).transaction('records', 'readwrite', { durability: 'strict' });
-        await Promise.all([tx.store.delete(peopleRange()), ...valid.map((p) => tx.store.put({ kind: 'person', id: p.id, value: p })), tx.done]);
+        await Promise.all([tx.store.delete(peopleRange()), ...valid.map((p) => tx.store.put({ kind: 'person', id: p.id, value: p, checked: CHECKED_WITH })), tx.done]);
       } catch (err) {
         throw storageErrorOf(err, 'The people were not saved');
       }
     },
     async people() {
-      try {
-        return ((await (await db()).getAll('records', peopleRange())) as Envelope[]).map((e) => e.value as Person);
-      } catch (err) {
-        throw storageErrorOf(err, 'The people were not read');
-      }
+      return (await readPeople()).map((e) => e.value as Person);
     },
     close() {
       void dbPromise?.then((d) => d.close(), () => undefined);

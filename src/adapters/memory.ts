@@ -4,6 +4,7 @@ import { Person } from '../model/schemas.js';
 import type { RecordKind, RecordMap } from '../model/records.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
 import { StrengthsAccumulator } from '../insights/strengths-aggregate.js';
+import { strengthFeedbackCheck } from '../insights/strengths-check.js';
 import { hrInsight, isHrInsight } from '../insights/hr-dispatch.js';
 import { matches, nextRevision, type RecordQuery, type TaiwaAdapter, type WriteOptions, type WriteResult } from './types.js';
 
@@ -79,7 +80,7 @@ export function createMemoryAdapter(
         return hrInsight(insight, query, { sessions: all('session'), series: all('series'), feedback: all('feedback'), pulse: all('pulse') }) as InsightResults[I];
       }
       if (insight !== 'strengths') throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
-      const acc = new StrengthsAccumulator(query);
+      const acc = new StrengthsAccumulator(query, strengthFeedbackCheck);
       // Read in place: the computation copies nothing out of a record.
       for (const r of storeOf('feedback').values()) acc.add(r);
       return acc.result() as InsightResults[I];

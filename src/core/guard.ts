@@ -5,13 +5,19 @@
  * records with `src/insights`, so widgets never compute from raw records themselves.
  */
 import { TaiwaDataError, TaiwaStorageError, toError } from '../model/errors.js';
-import { parseRecord, parseRecordsInSlices, parseWith, summarize } from '../model/validate.js';
-import { Person } from '../model/schemas.js';
-import { insightSchemas, type InsightKind, type InsightQueries, type InsightResults } from '../model/insights.js';
-
+import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
+import type { Person } from '../model/schemas.js';
 import type * as z from 'zod/mini';
 import type { AggregateResult, GuardedAdapter, QueryResult, TaiwaAdapter } from '../model/adapter.js';
 import { offDeviceRefusal, stripPrivateMemos } from '../model/privacy.js';
+import { canReadChecked, checkedRead, CHECKED_WITH } from '../model/checked.js';
+import type { RecordMap } from '../model/records.js';
+
+/** The validation (zod/mini and the schemas), loaded when something unchecked crosses the seam. */
+const validation = () => import('./guard-validate.js');
+
+/** Insight kinds, known without the schemas (`insightSchemas` has the same keys; a test checks). */
+const INSIGHTS: readonly string[] = ['strengths', 'cadence', 'drivers', 'effect', 'pulse'];
 
 export type { AggregateResult, GuardedAdapter, QueryResult } from '../model/adapter.js';
 
@@ -38,6 +44,7 @@ export function guard(adapter: TaiwaAdapter): GuardedAdapter {
   const guarded: GuardedAdapter = {
     adapter,
     async put(kind, record) {
+      const { parseRecord } = await validation();
       const parsed = parseRecord(kind, record);
       if (!parsed.ok) throw parsed.error;
       let outgoing = parsed.value;
@@ -54,15 +61,22 @@ export function guard(adapter: TaiwaAdapter): GuardedAdapter {
     async query(kind, query) {
       let raw: unknown;
       try {
-        raw = await adapter.query(kind, query);
+        // The kit's own local adapter says whether it checked every record when it was written.
+        if (canReadChecked(adapter)) {
+          const { values, allChecked } = await adapter[checkedRead](CHECKED_WITH, kind, query);
+          if (allChecked) return { records: values as RecordMap[typeof kind][], errors: [] };
+          raw = values;
+        } else {
+          raw = await adapter.query(kind, query);
+        }
       } catch (err) {
         throw failure(err, kind);
       }
       // In slices that yield to the page, with one (capped) error for every bad record together.
-      return parseRecordsInSlices(kind, raw);
+      return (await validation()).parseRecordsInSlices(kind, raw);
     },
     async aggregate<I extends InsightKind>(insight: I, query: InsightQueries[I] = {}): Promise<AggregateResult<I>> {
-      if (!Object.hasOwn(insightSchemas, insight)) throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
+      if (!INSIGHTS.includes(insight)) throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
       if (!adapter.aggregate) return fallback(guarded, insight, query);
       let raw: unknown;
       try {
@@ -72,9 +86,16 @@ export function guard(adapter: TaiwaAdapter): GuardedAdapter {
         if ((err as { status?: unknown } | null)?.status === 404) return fallback(guarded, insight, query);
         throw failure(err, `insight:${insight}`);
       }
-      const parsed = parseWith(insightSchemas[insight] as z.ZodMiniType<unknown>, `insight:${insight}`, raw);
-      if (!parsed.ok) throw parsed.error;
-      const result = parsed.value as InsightResults[I];
+      // The kit's own local adapter computes its answers with src/insights from records it checked.
+      let result: InsightResults[I];
+      if (canReadChecked(adapter) && raw && typeof raw === 'object') {
+        result = raw as InsightResults[I];
+      } else {
+        const { parseWith, insightSchemas } = await validation();
+        const parsed = parseWith(insightSchemas[insight] as z.ZodMiniType<unknown>, `insight:${insight}`, raw);
+        if (!parsed.ok) throw parsed.error;
+        result = parsed.value as InsightResults[I];
+      }
       const invalid = (result as { invalid?: number }).invalid;
       return { result, errors: invalid ? [invalidError(invalid)] : [] };
     },
@@ -82,7 +103,13 @@ export function guard(adapter: TaiwaAdapter): GuardedAdapter {
       if (!adapter.people) return { records: [], errors: [] };
       let raw: unknown;
       try {
-        raw = await adapter.people();
+        if (canReadChecked(adapter)) {
+          const { values, allChecked } = await adapter[checkedRead](CHECKED_WITH, 'person');
+          if (allChecked) return { records: values as Person[], errors: [] };
+          raw = values;
+        } else {
+          raw = await adapter.people();
+        }
       } catch (err) {
         throw failure(err, 'person');
       }
@@ -94,8 +121,9 @@ export function guard(adapter: TaiwaAdapter): GuardedAdapter {
 }
 
 /** People from an adapter or a host, validated with the `Person` schema: the valid ones, and one (capped) error for the rest. */
-export function validPeople(raw: unknown): QueryResult<Person> {
+export async function validPeople(raw: unknown): Promise<QueryResult<Person>> {
   if (!Array.isArray(raw)) return { records: [], errors: [new TaiwaDataError({ kind: 'person', reason: 'expected a list of people' })] };
+  const { parseWith, summarize, Person } = await validation();
   const records: Person[] = [];
   const bad: TaiwaDataError[] = [];
   for (const p of raw) {

@@ -6,7 +6,7 @@
  */
 import type { CSSResult } from 'lit';
 import type { Catalog, Locale } from '../model/schemas.js';
-import { defaultCatalog } from '../model/catalog.js';
+import { defaultCatalog, trustedCatalog } from '../model/catalog.js';
 import { loadElementStrings, type StringLoaders, type Strings } from './locale.js';
 
 /** What an element's `static views` module gives: at least its own CSS, if it has any. */
@@ -14,11 +14,37 @@ export interface TaiwaViews {
   styles?: CSSResult;
 }
 
+/**
+ * One module per locale with everything text an element needs in it (the shared strings, its own,
+ * and the default catalogue when it renders from one): one request, one chunk in a host's build.
+ */
+export interface LocaleModule {
+  core: Strings;
+  strings: object;
+  catalog?: unknown;
+}
+
 /** The statics of an element class that say what it loads. */
 export interface Loadable {
   strings?: StringLoaders<object>;
+  /** Instead of `strings` (and the catalogue): the element's locale modules. */
+  locales?: Record<Locale, () => Promise<LocaleModule>>;
   views?: () => Promise<TaiwaViews>;
   usesCatalog?: boolean;
+}
+
+/** The strings (and the default catalogue where the element uses one) for `locale`. */
+function loadTexts(ctor: Loadable, locale: Locale): Promise<{ strings: Strings; catalog?: Catalog }> {
+  const own = ctor.locales?.[locale];
+  if (own) {
+    return own().then((m) => ({
+      strings: { ...m.core, ...m.strings } as Strings,
+      catalog: ctor.usesCatalog && m.catalog ? trustedCatalog(locale, m.catalog as Catalog) : undefined,
+    }));
+  }
+  return Promise.all([loadElementStrings(locale, ctor.strings), ctor.usesCatalog ? defaultCatalog(locale) : undefined]).then(
+    ([strings, catalog]) => ({ strings, catalog }),
+  );
 }
 
 export interface ElementBundle {
@@ -42,11 +68,7 @@ export function loadBundle(ctor: Loadable, locale: Locale): Promise<ElementBundl
   const known = byLocale.get(locale);
   if (known) return known.promise;
   const entry: Entry = {
-    promise: Promise.all([
-      loadElementStrings(locale, ctor.strings),
-      ctor.views?.(),
-      ctor.usesCatalog ? defaultCatalog(locale) : undefined,
-    ]).then(([strings, views, catalog]) => (entry.value = { strings, views, catalog })),
+    promise: Promise.all([loadTexts(ctor, locale), ctor.views?.()]).then(([{ strings, catalog }, views]) => (entry.value = { strings, views, catalog })),
   };
   byLocale.set(locale, entry);
   // A failed load (a network hiccup) is tried again by the next update.

@@ -1,10 +1,11 @@
 /**
  * The strengths insight as an adapter answers it (`TaiwaAdapter.aggregate('strengths', query)`),
- * from records it streams in: each is checked with the narrow `StrengthFeedbackSchema` (the fields
- * the computation reads), a record that fails is counted (`invalid`), never thrown, and the rest go
- * through the one implementation of the arithmetic (`tally` → `publish`).
+ * from records it streams in: each is checked with `check` (the narrow `StrengthFeedbackSchema` of
+ * `strengths-check.ts`, over the fields the computation reads) unless the store says it was checked
+ * on its way in; a record that fails is counted (`invalid`), never thrown, and the rest go through
+ * the one implementation of the arithmetic (`tally` → `publish`). No zod here: the check is given.
  */
-import { StrengthFeedbackSchema, type InsightQueries, type InsightResults } from '../model/insights.js';
+import type { InsightQueries, InsightResults } from '../model/insights.js';
 import type { Feedback } from '../model/schemas.js';
 import { publish, StrengthsComputer } from './strengths.js';
 
@@ -16,22 +17,31 @@ export function wanted(query: Query, value: unknown): boolean {
   return (value as { managerId?: unknown } | null)?.managerId === query.managerId;
 }
 
+/** Whether a stored value is a feedback record the computation can read. */
+export type FeedbackCheck = (value: unknown) => boolean;
+
 /** Collects records one at a time, then answers the query. */
 export class StrengthsAccumulator {
   private readonly records: Feedback[] = [];
   invalid = 0;
 
   constructor(
-    private readonly query: Query = {},
+    private readonly query: Query,
+    private readonly check: FeedbackCheck,
     private readonly computer = new StrengthsComputer(),
   ) {}
 
   /** One stored value: kept when it is a valid feedback record the query reads, counted when invalid. */
-  add(value: unknown): void {
+  add(value: unknown, checked = false): void {
     if (!wanted(this.query, value)) return;
     // Checked, not copied: the computation reads the record as stored.
-    if (StrengthFeedbackSchema.safeParse(value).success) this.records.push(value as Feedback);
+    if (checked || this.check(value)) this.records.push(value as Feedback);
     else this.invalid++;
+  }
+
+  /** The records kept so far. */
+  kept(): readonly Feedback[] {
+    return this.records;
   }
 
   result(): InsightResults['strengths'] {

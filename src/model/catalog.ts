@@ -22,6 +22,19 @@ const hintFiles = {
   en: () => import('./hints/en.js'),
 };
 
+/** The built-in catalogue per locale, once known (loaded here, or given by an element's locale module). */
+const knownCatalogs = new Map<Locale, Catalog>();
+
+/**
+ * The built-in catalogue for `locale` that an element's locale module carries: frozen, and the same
+ * object every widget shares (the first one known wins).
+ */
+export function trustedCatalog(locale: Locale, value: Catalog): Catalog {
+  let known = knownCatalogs.get(locale);
+  if (!known) knownCatalogs.set(locale, (known = deepFreeze(value)));
+  return known;
+}
+
 function once<T>(load: (locale: Locale) => Promise<T>): (locale: Locale) => Promise<T> {
   const cache = new Map<Locale, Promise<T>>();
   return (locale) => {
@@ -45,7 +58,7 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** The default catalogue for `locale`, as shipped (frozen: every widget shares it). */
-export const defaultCatalog = once(async (locale) => deepFreeze((await catalogFiles[locale]()).default as Catalog));
+export const defaultCatalog = once(async (locale) => knownCatalogs.get(locale) ?? trustedCatalog(locale, (await catalogFiles[locale]()).default as Catalog));
 
 /** The default hints for `locale`, as shipped (frozen). */
 export const defaultHints = once(async (locale) => deepFreeze((await hintFiles[locale]()).default as readonly Hint[]));

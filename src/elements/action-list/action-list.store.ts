@@ -7,8 +7,9 @@
 import { toError } from '../../model/errors.js';
 import type { DraftStore, GuardedAdapter } from '../../model/adapter.js';
 import type { Action, Session } from '../../model/schemas.js';
-import { parseRecord } from '../../model/validate.js';
 
+/** The schemas (zod) load only for what the draft store holds: the adapter's answers are the guard's. */
+const validation = () => import('../../model/validate.js');
 const PREFIX = 'action:';
 const keyOf = (a: Action) => `${PREFIX}${a.memberId}:${a.managerId}:${a.id}`;
 
@@ -45,8 +46,9 @@ export async function loadActions(
   if (drafts && store?.adapter.local !== true) {
     try {
       const keys = await drafts.keys(`${PREFIX}${pair.memberId}:${pair.managerId}:`);
+      const { parseRecord } = keys.length ? await validation() : { parseRecord: undefined };
       for (const key of keys) {
-        const parsed = parseRecord('action', await drafts.get(key));
+        const parsed = parseRecord!('action', await drafts.get(key));
         if (parsed.ok) actions.push(parsed.value);
         else errors.push(parsed.error);
       }
@@ -61,7 +63,7 @@ export async function loadActions(
 export async function saveAction(store: GuardedAdapter | undefined, drafts: DraftStore | undefined, action: Action): Promise<Action> {
   const local = store?.adapter.local === true;
   if (action.visibility === 'private' && !local) {
-    const parsed = parseRecord('action', action);
+    const parsed = (await validation()).parseRecord('action', action);
     if (!parsed.ok) throw parsed.error;
     if (!drafts) throw new Error('A private action item needs the draft store on this device (place the element in a taiwa-provider).');
     await drafts.set(keyOf(parsed.value), parsed.value);

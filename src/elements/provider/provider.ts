@@ -10,6 +10,7 @@ import { adapterContext, catalogContext, draftsContext, localeContext, peopleCon
 import { VERSION } from '../../core/define.js';
 import { toLocale } from '../../core/locale.js';
 import { withWriteAhead } from '../../core/write-ahead.js';
+import { lazyDraftStore } from '../../core/lazy-drafts.js';
 
 /**
  * Gives every Taiwa widget inside it the adapter, the viewer, the locale and the catalogue. It
@@ -60,7 +61,6 @@ export class TaiwaProvider extends LitElement {
   private readonly peopleProvider = new ContextProvider(this, { context: peopleContext });
   private peopleToken = 0;
   private readonly policyProvider = new ContextProvider(this, { context: policyContext });
-  private draftsToken = 0;
   /** The viewer id the provided default draft store is for (none while `drafts` is given). */
   private draftsFor?: string;
 
@@ -97,16 +97,13 @@ export class TaiwaProvider extends LitElement {
     const id = this.drafts ? undefined : this.viewer?.id;
     // The same viewer in a new object (a host that rebuilds it on each render) keeps its store.
     if (id !== undefined && id === this.draftsFor) return;
-    const token = ++this.draftsToken;
     this.draftsFor = id;
-    // At once, not after the store loads: no widget may keep the previous viewer's drafts meanwhile.
-    this.draftsProvider.setValue(this.drafts);
-    if (id === undefined) return;
-    // Loaded on demand so a page without drafts does not pay for the store.
-    void import('../../adapters/drafts.js').then(({ createDraftStore }) => {
-      // With the write-ahead copy per viewer (src/core/write-ahead.ts); a host's own store is its own.
-      if (token === this.draftsToken) this.draftsProvider.setValue(withWriteAhead(createDraftStore({ viewerId: id }), id));
-    });
+    if (id === undefined) return this.draftsProvider.setValue(this.drafts);
+    // At once (its code loads on first use): a widget renders once with it, and no widget keeps the
+    // previous viewer's drafts meanwhile. With the write-ahead copy per viewer (src/core/write-ahead.ts);
+    // a host's own store is its own.
+    const store = lazyDraftStore(() => import('../../adapters/drafts.js').then(({ createDraftStore }) => createDraftStore({ viewerId: id })));
+    this.draftsProvider.setValue(withWriteAhead(store, id));
   }
 
   protected override render() {

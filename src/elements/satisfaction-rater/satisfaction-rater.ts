@@ -7,6 +7,7 @@ import { hostStyles } from '../../core/styles.js';
 
 export type { RaterItem } from './satisfaction-rater.model.js';
 import { reportMissing } from '../../core/developer-error.js';
+import * as raterViews from './satisfaction-rater.views.js';
 
 /**
  * After a 1on1, the member rates it: overall and per agenda item, with "did your manager respond the
@@ -67,11 +68,13 @@ import { reportMissing } from '../../core/developer-error.js';
 export class TaiwaSatisfactionRater extends RaterBase {
   static override styles = hostStyles;
   static override usesCatalog = true;
-  static override strings = {
-    ja: () => import('../../i18n/satisfaction-rater/ja.js'),
-    en: () => import('../../i18n/satisfaction-rater/en.js'),
+  /** Its strings and the default catalogue per locale, in one module each. */
+  static override locales = {
+    ja: () => import('./satisfaction-rater.ja.js'),
+    en: () => import('./satisfaction-rater.en.js'),
   };
-  static override views = () => import('./satisfaction-rater.views.js');
+  /** The form and its styles: in the element's own chunk, so its content needs no other request. */
+  static override views = () => Promise.resolve(raterViews);
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

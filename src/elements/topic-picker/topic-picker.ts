@@ -7,6 +7,7 @@ import { SaveController } from '../../core/save-controller.js';
 import type { Choices } from './topic-picker.store.js';
 import type en from '../../i18n/topic-picker/en.js';
 import { hostStyles } from '../../core/styles.js';
+import * as pickerViews from './topic-picker.views.js';
 
 
 /**
@@ -47,12 +48,13 @@ import { hostStyles } from '../../core/styles.js';
 export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
   static override styles = hostStyles;
   static override usesCatalog = true;
-  static override strings = {
-    ja: () => import('../../i18n/topic-picker/ja.js'),
-    en: () => import('../../i18n/topic-picker/en.js'),
+  /** Its strings and the default catalogue per locale, in one module each. */
+  static override locales = {
+    ja: () => import('./topic-picker.ja.js'),
+    en: () => import('./topic-picker.en.js'),
   };
-  /** The form and its styles load with the strings, not up front. */
-  static override views = () => import('./topic-picker.views.js');
+  /** The form and its styles: in the element's own chunk, so its content needs no other request. */
+  static override views = () => Promise.resolve(pickerViews);
 
   /** Allows choosing several topics. */
   @property({ type: Boolean, reflect: true }) multiple = false;
@@ -63,7 +65,7 @@ export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
   /** The question above the options; defaults to a localized "What do you want to talk about?". */
   @property() label = '';
 
-  protected declare views?: typeof import('./topic-picker.views.js');
+  protected declare views?: typeof pickerViews;
   /** The stored choice (loaded on demand, with the validation it needs). */
   #choices?: Promise<Choices>;
   readonly #saver = new SaveController(this, (error) => this.setErrors('save', error ? [error] : []));

@@ -1,0 +1,4 @@
+/** Everything text the picker needs in Japanese, in one module: one request after the element's. */
+export { default as core } from '../../i18n/core/ja.js';
+export { default as strings } from '../../i18n/topic-picker/ja.js';
+export { default as catalog } from '../../model/catalog/ja.js';
