@@ -5,7 +5,7 @@ import { RecordsChangedController } from '../../core/records-changed-controller.
 import { hostStyles } from '../../core/styles.js';
 import type { TaiwaDataError } from '../../model/errors.js';
 import type en from '../../i18n/team-overview/en.js';
-import type { OverviewContext, S } from './team-overview.views.js';
+import type { OverviewContext, RowLabels, S } from './team-overview.views.js';
 import type { SortDir, SortKey, TeamInputs, TeamRow } from './team-overview.model.js';
 
 type Loaded = Required<TeamInputs>;
@@ -71,6 +71,8 @@ export class TaiwaTeamOverview extends TaiwaElement<typeof en> {
   private derived = new Map<string, TeamRow>();
   private rows: TeamRow[] = [];
   private sorted: TeamRow[] = [];
+  private labelled: RowLabels[] = [];
+  private labelMemo: readonly unknown[] = [];
   private memo: readonly unknown[] = [];
   private dates?: Intl.DateTimeFormat;
   private datesKey = '';
@@ -135,6 +137,13 @@ export class TaiwaTeamOverview extends TaiwaElement<typeof en> {
     }
     if (lib && (!this.sorted.length || changed.has('sortKey') || changed.has('sortDir')))
       this.sorted = lib.sortRows(this.rows, this.sortKey, this.sortDir);
+    // The cells' text once per rows and locale: a re-render (sorting, a lang change elsewhere) binds it.
+    const s = this.strings as S | undefined;
+    const labels = [this.sorted, s, this.locale, this.zone];
+    if (lib && s && !labels.every((k, i) => Object.is(k, this.labelMemo[i]))) {
+      this.labelMemo = labels;
+      this.labelled = lib.labelRows(s, (ms) => this.date(ms), this.sorted);
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -164,8 +173,8 @@ export class TaiwaTeamOverview extends TaiwaElement<typeof en> {
     const s = this.strings as S | undefined;
     const lib = this.views;
     if (!s || !lib || (!this.loaded && this.isLoading)) return html`${this.renderErrors()}${this.renderLoading()}`;
-    const c: OverviewContext = { s, date: (ms) => this.date(ms), sort: { key: this.sortKey, dir: this.sortDir }, onSort: this.handleSort };
+    const c: OverviewContext = { s, sort: { key: this.sortKey, dir: this.sortDir }, onSort: this.handleSort };
     const localOnly = !this.records && this.adapter?.local === true;
-    return html`${this.renderErrors()}${lib.renderOverview(c, this.sorted, localOnly)}`;
+    return html`${this.renderErrors()}${lib.renderOverview(c, this.labelled, localOnly)}`;
   }
 }
