@@ -5,6 +5,7 @@ import type en from '../../i18n/scheduler/en.js';
 import type { Series } from '../../model/schemas.js';
 
 export * from './scheduler.model.js';
+export * from './scheduler.plan.js';
 export { schedulerStyles as styles } from './scheduler.styles.js';
 
 export type S = Strings & typeof en;
@@ -26,6 +27,8 @@ export interface FormView {
   /** What the series of this pair says now, if it has one. */
   seriesText: string;
   canEndSeries: boolean;
+  /** Creating with a repeat changes the pair's open series (one series per pair); its weeks are preselected. */
+  openSeriesWeeks?: number;
   message: string;
   link?: { href: string; name: string; label: string };
   localOnly: boolean;
@@ -94,14 +97,15 @@ export function renderForm(v: FormView): TemplateResult {
               v.mode === 'create'
                 ? html`<label part="field"
                     >${s.repeat}
-                    <select part="input" name="repeat">
-                      ${REPEATS.map((n) => html`<option value=${n}>${everyLabel(s, n)}</option>`)}
+                    <select part="input" name="repeat" aria-describedby=${v.openSeriesWeeks ? 'series-change' : nothing}>
+                      ${REPEATS.map((n) => html`<option value=${n} ?selected=${n === v.openSeriesWeeks}>${everyLabel(s, n)}</option>`)}
                     </select></label
                   >`
                 : nothing
             }
           </div>
           <p id="zone" class="muted">${format(s.timeZoneNote, { zone: v.zone })}</p>
+          ${v.mode === 'create' && v.openSeriesWeeks ? html`<p id="series-change" part="series-change" class="muted">${s.seriesChange}</p>` : nothing}
           ${v.invalid ? html`<p id="invalid" part="invalid" class="invalid">${v.invalid}</p>` : nothing}`;
   const actions =
     v.mode === 'cancelled'
