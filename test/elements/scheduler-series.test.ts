@@ -155,4 +155,23 @@ describe('taiwa-scheduler: a 1on1 of a series changes the series’ .ics', () =>
       adapter.close?.();
     });
   }
+
+  it('answers a taiwa-schedule-request: the form opens on that day for that pair, and taiwa-schedule carries the request', async () => {
+    const adapter = createIndexedDbAdapter({ dbName: `sch-series-${Math.random()}`, viewerId: 'm1' });
+    const tpl = html`<taiwa-scheduler time-zone=${ZONE} domain="taiwa.example.com" .now=${NOW} .people=${PEOPLE}></taiwa-scheduler>`;
+    const { el } = await inProvider('taiwa-scheduler', tpl, { adapter, viewer: MEMBER, lang: 'en' });
+    const request = { memberId: 'm1', managerId: 'k1', date: '2026-04-08', topicIds: ['career'], fromSessionId: 's1' };
+    (el as HTMLElement & { answer(r: typeof request): void }).answer(request);
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(q<HTMLInputElement>(el, 'input[name="date"]')!.value).to.equal('2026-04-08');
+    expect(q(el, '[part="title"]')!.textContent).to.contain('Kenji');
+    const fired = oneEvent(el, 'taiwa-schedule') as Promise<TaiwaScheduleEvent>;
+    q<HTMLButtonElement>(el, '[part~="submit"]')!.click();
+    const { detail } = await fired;
+    expect(detail.action).to.equal('create');
+    expect(detail.request).to.deep.equal(request);
+    // 10:00 Berlin summer time on the day asked for.
+    expect(detail.session).to.include({ memberId: 'm1', managerId: 'k1', scheduledAt: '2026-04-08T08:00:00.000Z' });
+    adapter.close?.();
+  });
 });

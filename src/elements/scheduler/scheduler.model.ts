@@ -30,6 +30,28 @@ export interface IcsContext {
   now: number;
 }
 
+/** Who the `.ics` names: the viewer organises, the other person of the pair attends. */
+export function icsContextOf(
+  s: { summary: string },
+  pair: { memberId: string; managerId: string },
+  viewerId: string | undefined,
+  people: readonly Person[],
+  domain: string,
+  now: number,
+): IcsContext {
+  const person = (id: string): Person => people.find((p) => p.id === id) ?? { id };
+  const me = viewerId ?? pair.memberId;
+  const other = me === pair.managerId ? pair.memberId : pair.managerId;
+  const name = (id: string) => person(id).name ?? id;
+  return {
+    domain,
+    summary: s.summary.replace('{member}', name(pair.memberId)).replace('{manager}', name(pair.managerId)),
+    organizer: person(me),
+    attendee: person(other),
+    now,
+  };
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A form's local date and time in `timeZone` as an ISO instant, or undefined when either is missing or malformed. */
@@ -168,7 +190,10 @@ export function cadenceOf(series: Series, sessions: readonly Session[] = [], seq
   const exceptions: OccurrenceChange[] = [];
   // A 1on1's sequence only rises, so their sum rises with every move or cancel in the series.
   let top = sequence;
-  for (const s of latestBy(sessions.filter((x) => x.seriesId === series.id), (x) => x.id).values()) {
+  for (const s of latestBy(
+    sessions.filter((x) => x.seriesId === series.id),
+    (x) => x.id,
+  ).values()) {
     const seq = s.sequence ?? 0;
     top += seq;
     const original = s.occurrenceAt ?? s.scheduledAt;
@@ -176,7 +201,8 @@ export function cadenceOf(series: Series, sessions: readonly Session[] = [], seq
     const moved = s.scheduledAt !== undefined && Date.parse(s.scheduledAt) !== Date.parse(original);
     const longer = (s.durationMinutes ?? base.durationMinutes) !== base.durationMinutes;
     if (s.cancelledAt) exceptions.push({ original, cancelled: true, sequence: seq });
-    else if (moved || longer) exceptions.push({ original, start: s.scheduledAt!, durationMinutes: s.durationMinutes ?? DEFAULT_MINUTES, sequence: seq });
+    else if (moved || longer)
+      exceptions.push({ original, start: s.scheduledAt!, durationMinutes: s.durationMinutes ?? DEFAULT_MINUTES, sequence: seq });
   }
   return { ...base, exceptions, sequence: top };
 }

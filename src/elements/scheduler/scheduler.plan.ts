@@ -6,7 +6,16 @@
  */
 import type { ScheduleAction } from '../../events/schedule.js';
 import type { Series, Session } from '../../model/schemas.js';
-import { cancelled, createRecords, ended, rescheduled, seriesIcsOf, sessionIcs, type CreateInput, type IcsContext } from './scheduler.model.js';
+import {
+  cancelled,
+  createRecords,
+  ended,
+  rescheduled,
+  seriesIcsOf,
+  sessionIcs,
+  type CreateInput,
+  type IcsContext,
+} from './scheduler.model.js';
 
 export interface Plan {
   action: ScheduleAction;
@@ -28,7 +37,14 @@ function seriesOf(session: Session, series: Series | undefined): Series | undefi
   return session.seriesId && series?.id === session.seriesId ? series : undefined;
 }
 
-function forSession(action: ScheduleAction, session: Session, series: Series | undefined, sessions: readonly Session[], c: IcsContext, zone: string): Plan {
+function forSession(
+  action: ScheduleAction,
+  session: Session,
+  series: Series | undefined,
+  sessions: readonly Session[],
+  c: IcsContext,
+  zone: string,
+): Plan {
   const own = seriesOf(session, series);
   if (!own) return { action, records: { session }, ics: sessionIcs(session, c, zone), file: 'session', fileId: session.id };
   const ics = seriesIcsOf(own, c, own.sequence ?? 0, withChange(sessions, session));
@@ -50,7 +66,14 @@ export function planMove(
 }
 
 /** The 1on1 cancelled; in a series, the series' file carries it as an EXDATE. */
-export function planCancel(session: Session, now: number, series: Series | undefined, sessions: readonly Session[], c: IcsContext, zone: string): Plan {
+export function planCancel(
+  session: Session,
+  now: number,
+  series: Series | undefined,
+  sessions: readonly Session[],
+  c: IcsContext,
+  zone: string,
+): Plan {
   return forSession('cancel', cancelled(session, now), series, sessions, c, zone);
 }
 
@@ -60,7 +83,8 @@ export function planCancel(session: Session, now: number, series: Series | undef
  */
 export function planCreate(input: CreateInput, open: Series | undefined, c: IcsContext): Plan {
   const made = createRecords(input);
-  if (!made.series) return { action: 'create', records: made, ics: sessionIcs(made.session, c, input.timeZone), file: 'session', fileId: made.session.id };
+  if (!made.series)
+    return { action: 'create', records: made, ics: sessionIcs(made.session, c, input.timeZone), file: 'session', fileId: made.session.id };
   let series = made.series;
   if (open && !open.endedAt) {
     const { endedAt: _, ...rest } = open;
@@ -76,11 +100,23 @@ export function planCreate(input: CreateInput, open: Series | undefined, c: IcsC
     };
   }
   const session: Session = { ...made.session, seriesId: series.id };
-  return { action: 'series', records: { session, series }, ics: seriesIcsOf(series, c, series.sequence ?? 0), file: 'series', fileId: series.id };
+  return {
+    action: 'series',
+    records: { session, series },
+    ics: seriesIcsOf(series, c, series.sequence ?? 0),
+    file: 'series',
+    fileId: series.id,
+  };
 }
 
 /** The series ended (UNTIL now, SEQUENCE raised), its moved and cancelled 1on1s still in its file. */
 export function planEnd(series: Series, now: number, sessions: readonly Session[], c: IcsContext): Plan {
   const off = { ...ended(series, now), sequence: (series.sequence ?? 0) + 1 };
-  return { action: 'end-series', records: { series: off }, ics: seriesIcsOf(off, c, off.sequence, sessions), file: 'series', fileId: off.id };
+  return {
+    action: 'end-series',
+    records: { series: off },
+    ics: seriesIcsOf(off, c, off.sequence, sessions),
+    file: 'series',
+    fileId: off.id,
+  };
 }

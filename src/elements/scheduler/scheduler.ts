@@ -4,6 +4,7 @@ import { TaiwaElement } from '../../core/base-element.js';
 import { hostStyles } from '../../core/styles.js';
 import { format } from '../../core/locale.js';
 import { TaiwaScheduleEvent } from '../../events/schedule.js';
+import type { ScheduleRequestDetail } from '../../events/schedule-request.js';
 import { TaiwaSaveEvent } from '../../events/save.js';
 import { latest } from '../../model/records.js';
 import type { Series, Session } from '../../model/schemas.js';
@@ -25,7 +26,7 @@ const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'U
  * @tag taiwa-scheduler
  * @summary Create, move or cancel a 1on1, set how often it repeats, and get its `.ics`.
  *
- * @event {TaiwaScheduleEvent} taiwa-schedule - Before a change is stored; `detail: { action, session?, series?, ics }`. `preventDefault()` stores nothing.
+ * @event {TaiwaScheduleEvent} taiwa-schedule - Once per 1on1 created, moved or cancelled (and per series set or ended), before it is stored; `detail: { action, session?, series?, ics, request? }`. `preventDefault()` stores nothing.
  * @event {TaiwaSaveEvent} taiwa-save - After a session or series was stored.
  * @event {TaiwaErrorEvent} taiwa-error - A failed read or write; `detail: { error }`.
  *
@@ -79,11 +80,12 @@ export class TaiwaScheduler extends TaiwaElement<typeof en> {
   @state() private busy = false;
   @state() private message = '';
   @state() private link?: FormView['link'];
+  @state() private request?: ScheduleRequestDetail;
   declare protected views?: typeof import('./scheduler.views.js');
   #url = '';
 
   protected readonly loadTask = this.task({
-    args: () => [this.adapter, this.viewer?.id ?? '', this.sessionId] as const,
+    args: () => [this.adapter, this.viewer?.id ?? '', this.sessionId, this.memberId, this.managerId] as const,
     skip: ([adapter, viewerId]) => !adapter || !viewerId,
     run: async ([, viewerId, sessionId]) => {
       const g = (await this.guarded())!;
@@ -103,7 +105,8 @@ export class TaiwaScheduler extends TaiwaElement<typeof en> {
     apply: ({ session, series, mine, errors }) => {
       this.session = session;
       const pair = this.pair(session);
-      const ours = <T extends Session | Series>(list: T[]) => list.filter((x) => x.memberId === pair.memberId && x.managerId === pair.managerId);
+      const ours = <T extends Session | Series>(list: T[]) =>
+        list.filter((x) => x.memberId === pair.memberId && x.managerId === pair.managerId);
       this.sessions = ours(mine);
       // The pair's open series, else the last one that ended.
       const theirs = ours(series);
@@ -111,6 +114,20 @@ export class TaiwaScheduler extends TaiwaElement<typeof en> {
       return errors;
     },
   });
+
+  /**
+   * Answers a `taiwa-schedule-request`: the form schedules a new 1on1 for that pair on that day
+   * (at 10:00, changeable), and its `taiwa-schedule` carries the request and its topics.
+   */
+  answer(request: ScheduleRequestDetail): void {
+    this.request = request;
+    this.sessionId = '';
+    this.session = undefined;
+    this.memberId = request.memberId;
+    if (request.managerId) this.managerId = request.managerId;
+    this.message = '';
+    this.link = undefined;
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -143,24 +160,20 @@ export class TaiwaScheduler extends TaiwaElement<typeof en> {
   }
 
   private icsContext(s: S) {
-    const { memberId, managerId } = this.pair();
-    const me = this.viewer?.id ?? memberId;
-    const other = me === managerId ? memberId : managerId;
-    const name = (id: string) => this.person(id).name ?? id;
-    return {
-      domain: this.domain || (typeof location !== 'undefined' && location.hostname) || 'taiwa.localhost',
-      summary: format(s.summary, { member: name(memberId), manager: name(managerId) }),
-      organizer: this.person(me),
-      attendee: this.person(other),
-      now: this.clock,
-    };
+    const domain = this.domain || (typeof location !== 'undefined' && location.hostname) || 'taiwa.localhost';
+    return this.views!.icsContextOf(s, this.pair(), this.viewer?.id, this.people ?? [], domain, this.clock);
   }
 
   /** Fires `taiwa-schedule`; unless the host took it, stores the records. Then offers the `.ics`. */
   private async commit(plan: Plan, done: string): Promise<void> {
     const s = this.strings!;
     const { action, records, ics } = plan;
-    const event = new TaiwaScheduleEvent({ action, ...records, ics });
+    const event = new TaiwaScheduleEvent({
+      action,
+      ...records,
+      ics,
+      ...(this.request && action !== 'end-series' ? { request: this.request } : {}),
+    });
     this.dispatchEvent(event);
     if (!event.defaultPrevented && this.adapter) {
       this.busy = true;
@@ -182,8 +195,10 @@ export class TaiwaScheduler extends TaiwaElement<typeof en> {
       if (records.series) this.series = records.series;
       if (records.session) this.session = records.session;
     }
-    if (records.session && !event.defaultPrevented) this.sessions = [...this.sessions.filter((x) => x.id !== records.session!.id), this.session!];
+    if (records.session && !event.defaultPrevented)
+      this.sessions = [...this.sessions.filter((x) => x.id !== records.session!.id), this.session!];
     this.message = event.defaultPrevented ? s.handedOff : done;
+    this.request = undefined;
     if (this.#url) URL.revokeObjectURL(this.#url);
     this.#url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
     this.link = { href: this.#url, name: `1on1-${plan.fileId}.ics`, label: plan.file === 'series' ? s.downloadSeries : s.download };
@@ -232,7 +247,9 @@ export class TaiwaScheduler extends TaiwaElement<typeof en> {
     if (!this.session) return;
     this.confirming = false;
     const plan = lib.planCancel(this.session, this.clock, this.series, this.sessions, this.icsContext(s), this.zone);
-    void this.waitFor(this.commit(plan, s.wasCancelled)).then(() => this.renderRoot.querySelector<HTMLElement>('[part~="download"]')?.focus());
+    void this.waitFor(this.commit(plan, s.wasCancelled)).then(() =>
+      this.renderRoot.querySelector<HTMLElement>('[part~="download"]')?.focus(),
+    );
   };
 
   private readonly handleEndSeries = () => {
@@ -262,6 +279,7 @@ export class TaiwaScheduler extends TaiwaElement<typeof en> {
       title,
       mode,
       ...lib.formDefaults(this.session, this.series, this.clock, this.zone),
+      ...(this.request && !session && /^\d{4}-\d{2}-\d{2}$/.test(this.request.date) ? { date: this.request.date } : {}),
       zone: this.zone,
       invalid: this.invalid,
       confirming: this.confirming,

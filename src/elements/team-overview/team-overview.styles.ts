@@ -59,6 +59,17 @@ export const overviewStyles = css`
     outline: 2px solid var(--_color-focus);
     outline-offset: 2px;
   }
+  [part='open'] {
+    all: unset;
+    color: var(--_color-link);
+    text-decoration: underline;
+    cursor: pointer;
+    min-block-size: 1.5rem;
+  }
+  [part='open']:focus-visible {
+    outline: 2px solid var(--_color-focus);
+    outline-offset: -2px;
+  }
   .arrow {
     color: var(--_color-text-muted);
     font-size: 0.75em;

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { TaiwaElement } from '../../core/base-element.js';
 import { RecordsChangedController } from '../../core/records-changed-controller.js';
 import { hostStyles } from '../../core/styles.js';
+import { TaiwaNavigateEvent, type NavigateStep } from '../../events/navigate.js';
 import type { TaiwaDataError } from '../../model/errors.js';
 import type en from '../../i18n/team-overview/en.js';
 import type { OverviewContext, RowLabels, S } from './team-overview.views.js';
@@ -22,12 +23,14 @@ const FIELDS = { session: 'sessions', agenda: 'agendas', action: 'actions', leve
  * @tag taiwa-team-overview
  * @summary Every direct report at a glance: 1on1s, agendas, open action items and levels.
  *
+ * @event {TaiwaNavigateEvent} taiwa-navigate - A member's last or next 1on1 was chosen; `detail: { step, sessionId, memberId }` (`reflect` for the last, `prepare` for the next).
  * @event {TaiwaErrorEvent} taiwa-error - Bad records or a failed read; `detail: { error }`.
  *
  * @csspart base - The wrapper.
  * @csspart table - The table.
  * @csspart column - A column header.
  * @csspart sort - A column's sort button.
+ * @csspart open - A last or next 1on1's date, as a button that opens it.
  * @csspart row - One member's row.
  * @csspart name - The member's name (the row header).
  * @csspart days - Days since the last 1on1.
@@ -158,6 +161,20 @@ export class TaiwaTeamOverview extends TaiwaElement<typeof en> {
       this.sortKey = key;
       this.sortDir = 'ascending';
     }
+  };
+
+  constructor() {
+    super();
+    // One listener for every row's open buttons (50 rows, one handler); Enter and Space are clicks too.
+    this.addEventListener('click', this.handleOpen);
+  }
+
+  private readonly handleOpen = (e: Event) => {
+    const button = e.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.matches('button[data-session]'));
+    if (!button) return;
+    const memberId = button.closest<HTMLElement>('tr')?.dataset['member'];
+    const detail = { step: button.dataset['step'] as NavigateStep, sessionId: button.dataset['session']!, ...(memberId ? { memberId } : {}) };
+    this.dispatchEvent(new TaiwaNavigateEvent(detail));
   };
 
   private date(ms: number): string {

@@ -47,6 +47,9 @@ export interface RowLabels {
   trend: string;
   gap: string;
   gapClass: string;
+  /** The open buttons' names: "Open Aoi's last 1:1, …". */
+  openLast: string;
+  openNext: string;
 }
 
 export function labelRows(s: S, date: (ms: number) => string, rows: readonly TeamRow[]): RowLabels[] {
@@ -65,19 +68,26 @@ export function labelRows(s: S, date: (ms: number) => string, rows: readonly Tea
       trend: r.level !== undefined && r.trend ? s[r.trend] : '',
       gap: differ ? format(s.views, { member: r.memberView!, manager: r.managerView! }) : s.none,
       gapClass: differ && Math.abs(r.gap!) >= 2 ? 'wide' : '',
+      openLast: format(s.openLast, { name: r.name }),
+      openNext: format(s.openNext, { name: r.name }),
     };
   });
 }
 
-// A dated cell: `<time>` only when there is a date (the text of a missing one is not a date).
-const when = (text: string, iso: string) => (iso ? html`<time datetime=${iso}>${text}</time>` : text);
+// A dated cell: `<time>` only when there is a date; a 1on1 with an id is a button that opens it.
+const when = (text: string, iso: string, id: string | undefined, step: 'prepare' | 'reflect', open: string) =>
+  iso && id
+    ? html`<button type="button" part="open" data-session=${id} data-step=${step} aria-label=${`${open} ${text}`}><time datetime=${iso}>${text}</time></button>`
+    : iso
+      ? html`<time datetime=${iso}>${text}</time>`
+      : text;
 
 function row(s: S, l: RowLabels): TemplateResult {
   const r = l.row;
   return html`<tr part="row" data-member=${r.memberId} class=${r.overdue ? 'overdue' : ''}>
     <th scope="row" part="name" data-label=${s.name}>${r.name}${l.cadence ? html`<span class="muted">${l.cadence}</span>` : nothing}</th>
-    <td data-label=${s.last}>${when(l.last, l.lastIso)}</td>
-    <td data-label=${s.next}>${when(l.next, l.nextIso)}</td>
+    <td data-label=${s.last}>${when(l.last, l.lastIso, r.lastId, 'reflect', l.openLast)}</td>
+    <td data-label=${s.next}>${when(l.next, l.nextIso, r.nextId, 'prepare', l.openNext)}</td>
     <td data-label=${s.days} part="days">${l.days}${r.overdue ? html` <strong class="flag">${s.overdue}</strong>` : nothing}</td>
     <td data-label=${s.shared} part="shared" class=${r.nextShared ? 'yes' : ''}>${l.shared}</td>
     <td data-label=${s.actions} part="actions" class="num">${r.openActions}</td>
