@@ -17,8 +17,27 @@ const PEOPLE = [
 ];
 const MEMBER = { id: 'm1', role: 'member' as const };
 const pair = { memberId: 'm1', managerId: 'k1' };
-const SERIES: Series = { id: 'se1', createdAt: stamp, updatedAt: stamp, ...pair, everyWeeks: 1, startsAt: '2026-03-20T09:00:00.000Z', timeZone: ZONE, durationMinutes: 30 };
-const one = (id: string, at: string): Session => ({ id, createdAt: stamp, updatedAt: stamp, ...pair, scheduledAt: at, durationMinutes: 30, timeZone: ZONE, seriesId: 'se1', sequence: 0 });
+const SERIES: Series = {
+  id: 'se1',
+  createdAt: stamp,
+  updatedAt: stamp,
+  ...pair,
+  everyWeeks: 1,
+  startsAt: '2026-03-20T09:00:00.000Z',
+  timeZone: ZONE,
+  durationMinutes: 30,
+};
+const one = (id: string, at: string): Session => ({
+  id,
+  createdAt: stamp,
+  updatedAt: stamp,
+  ...pair,
+  scheduledAt: at,
+  durationMinutes: 30,
+  timeZone: ZONE,
+  seriesId: 'se1',
+  sequence: 0,
+});
 // s2 before the change, s3 after it.
 const SESSIONS = [one('s1', '2026-03-20T09:00:00.000Z'), one('s2', '2026-03-27T09:00:00.000Z'), one('s3', '2026-04-03T08:00:00.000Z')];
 
@@ -39,12 +58,19 @@ function expand(ics: string, n: number): string[] {
   for (const o of overrides) event.relateException(new ICAL.Event(o));
   const it = event.iterator();
   const out: string[] = [];
-  for (let next = it.next(); next && out.length < n; next = it.next()) out.push(event.getOccurrenceDetails(next).startDate.toJSDate().toISOString());
+  for (let next = it.next(); next && out.length < n; next = it.next())
+    out.push(event.getOccurrenceDetails(next).startDate.toJSDate().toISOString());
   return out;
 }
 
 async function open(adapter: ReturnType<typeof createIndexedDbAdapter>, sessionId: string) {
-  const tpl = html`<taiwa-scheduler session-id=${sessionId} time-zone=${ZONE} domain="taiwa.example.com" .now=${NOW} .people=${PEOPLE}></taiwa-scheduler>`;
+  const tpl = html`<taiwa-scheduler
+    session-id=${sessionId}
+    time-zone=${ZONE}
+    domain="taiwa.example.com"
+    .now=${NOW}
+    .people=${PEOPLE}
+  ></taiwa-scheduler>`;
   return (await inProvider('taiwa-scheduler', tpl, { adapter, viewer: MEMBER, lang: 'en' })).el;
 }
 
@@ -67,7 +93,12 @@ describe('taiwa-scheduler: a 1on1 of a series changes the series’ .ics', () =>
     const moved = (await fired).detail;
     await el.updateComplete;
     expect(moved.action).to.equal('reschedule');
-    expect(moved.session).to.include({ id: 's3', scheduledAt: '2026-04-04T13:00:00.000Z', occurrenceAt: '2026-04-03T08:00:00.000Z', sequence: 1 });
+    expect(moved.session).to.include({
+      id: 's3',
+      scheduledAt: '2026-04-04T13:00:00.000Z',
+      occurrenceAt: '2026-04-03T08:00:00.000Z',
+      sequence: 1,
+    });
     const first = parse(moved.ics);
     expect(first.cal.getFirstPropertyValue('method')).to.equal('REQUEST');
     expect(new ICAL.Event(first.master).uid).to.equal('se1@taiwa.example.com');
@@ -80,7 +111,12 @@ describe('taiwa-scheduler: a 1on1 of a series changes the series’ .ics', () =>
     const seqAfterMove = new ICAL.Event(first.master).sequence;
     expect(seqAfterMove).to.be.greaterThan(0);
     expect(o.sequence).to.equal(seqAfterMove);
-    expect(expand(moved.ics, 4)).to.deep.equal(['2026-03-20T09:00:00.000Z', '2026-03-27T09:00:00.000Z', '2026-04-04T13:00:00.000Z', '2026-04-10T08:00:00.000Z']);
+    expect(expand(moved.ics, 4)).to.deep.equal([
+      '2026-03-20T09:00:00.000Z',
+      '2026-03-27T09:00:00.000Z',
+      '2026-04-04T13:00:00.000Z',
+      '2026-04-10T08:00:00.000Z',
+    ]);
     // The download is the series' file, the same text.
     const a = q<HTMLAnchorElement>(el, '[part="download"]')!;
     expect(a.download).to.equal('1on1-se1.ics');
@@ -100,7 +136,9 @@ describe('taiwa-scheduler: a 1on1 of a series changes the series’ .ics', () =>
     const exdate = second.master.getFirstProperty('exdate')!;
     expect(exdate.getParameter('tzid')).to.equal(ZONE);
     expect((exdate.getFirstValue() as ICAL.Time).toJSDate().toISOString()).to.equal('2026-03-27T09:00:00.000Z');
-    expect(second.overrides.map((x) => new ICAL.Event(x).recurrenceId.toJSDate().toISOString())).to.deep.equal(['2026-04-03T08:00:00.000Z']);
+    expect(second.overrides.map((x) => new ICAL.Event(x).recurrenceId.toJSDate().toISOString())).to.deep.equal([
+      '2026-04-03T08:00:00.000Z',
+    ]);
     expect(new ICAL.Event(second.master).sequence).to.be.greaterThan(seqAfterMove);
     expect(expand(off.ics, 3)).to.deep.equal(['2026-03-20T09:00:00.000Z', '2026-04-04T13:00:00.000Z', '2026-04-10T08:00:00.000Z']);
     // Both changes were stored.
@@ -130,12 +168,20 @@ describe('taiwa-scheduler: a 1on1 of a series changes the series’ .ics', () =>
   for (const lang of ['ja', 'en']) {
     it(`with an open series, a repeat changes it instead of starting a second one (${lang})`, async () => {
       const adapter = await seeded();
-      const tpl = html`<taiwa-scheduler member-id="m1" manager-id="k1" time-zone=${ZONE} domain="taiwa.example.com" .now=${NOW} .people=${PEOPLE}></taiwa-scheduler>`;
+      const tpl = html`<taiwa-scheduler
+        member-id="m1"
+        manager-id="k1"
+        time-zone=${ZONE}
+        domain="taiwa.example.com"
+        .now=${NOW}
+        .people=${PEOPLE}
+      ></taiwa-scheduler>`;
       const { el } = await inProvider('taiwa-scheduler', tpl, { adapter, viewer: MEMBER, lang });
       const note = q(el, '[part="series-change"]')!;
       expect(note.textContent!.trim()).to.not.equal('');
       const repeat = q<HTMLSelectElement>(el, 'select[name="repeat"]')!;
-      expect(repeat.value).to.equal('1');
+      // One more 1on1 does not repeat unless asked: the series stays as it is.
+      expect(repeat.value).to.equal('0');
       expect(repeat.getAttribute('aria-describedby')).to.equal('series-change');
       await expect(el).to.be.accessible();
       repeat.value = '2';

@@ -33,7 +33,12 @@ for (const driver of drivers) {
     before(async () => {
       db = await driver.open();
       app = createApp({ db, rateLimit: false, authenticator: createAuthenticator({ secret: TEST_SECRET }) }).app;
-      await provision(db, 'default', [{ id: 'kenji' }, { id: 'aoi', managerId: 'kenji' }, { id: 'ren', managerId: 'kenji' }, { id: 'sora', managerId: 'kenji' }]);
+      await provision(db, 'default', [
+        { id: 'kenji' },
+        { id: 'aoi', managerId: 'kenji' },
+        { id: 'ren', managerId: 'kenji' },
+        { id: 'sora', managerId: 'kenji' },
+      ]);
     });
     after(() => db.close());
 

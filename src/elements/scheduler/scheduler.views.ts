@@ -27,7 +27,7 @@ export interface FormView {
   /** What the series of this pair says now, if it has one. */
   seriesText: string;
   canEndSeries: boolean;
-  /** Creating with a repeat changes the pair's open series (one series per pair); its weeks are preselected. */
+  /** The pair's open series' weeks: a repeat chosen when creating changes it (one series per pair). */
   openSeriesWeeks?: number;
   message: string;
   link?: { href: string; name: string; label: string };
@@ -98,7 +98,7 @@ export function renderForm(v: FormView): TemplateResult {
                 ? html`<label part="field"
                     >${s.repeat}
                     <select part="input" name="repeat" aria-describedby=${v.openSeriesWeeks ? 'series-change' : nothing}>
-                      ${REPEATS.map((n) => html`<option value=${n} ?selected=${n === v.openSeriesWeeks}>${everyLabel(s, n)}</option>`)}
+                      ${REPEATS.map((n) => html`<option value=${n}>${everyLabel(s, n)}</option>`)}
                     </select></label
                   >`
                 : nothing

@@ -173,7 +173,11 @@ export class TaiwaTeamOverview extends TaiwaElement<typeof en> {
     const button = e.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.matches('button[data-session]'));
     if (!button) return;
     const memberId = button.closest<HTMLElement>('tr')?.dataset['member'];
-    const detail = { step: button.dataset['step'] as NavigateStep, sessionId: button.dataset['session']!, ...(memberId ? { memberId } : {}) };
+    const detail = {
+      step: button.dataset['step'] as NavigateStep,
+      sessionId: button.dataset['session']!,
+      ...(memberId ? { memberId } : {}),
+    };
     this.dispatchEvent(new TaiwaNavigateEvent(detail));
   };
 

@@ -77,7 +77,9 @@ export function labelRows(s: S, date: (ms: number) => string, rows: readonly Tea
 // A dated cell: `<time>` only when there is a date; a 1on1 with an id is a button that opens it.
 const when = (text: string, iso: string, id: string | undefined, step: 'prepare' | 'reflect', open: string) =>
   iso && id
-    ? html`<button type="button" part="open" data-session=${id} data-step=${step} aria-label=${`${open} ${text}`}><time datetime=${iso}>${text}</time></button>`
+    ? html`<button type="button" part="open" data-session=${id} data-step=${step} aria-label=${`${open} ${text}`}>
+        <time datetime=${iso}>${text}</time>
+      </button>`
     : iso
       ? html`<time datetime=${iso}>${text}</time>`
       : text;
@@ -118,7 +120,11 @@ export function renderOverview(c: OverviewContext, rows: readonly RowLabels[], l
         </tr>
       </thead>
       <tbody>
-        ${repeat(rows, (l) => l.row.memberId, (l) => row(s, l))}
+        ${repeat(
+          rows,
+          (l) => l.row.memberId,
+          (l) => row(s, l),
+        )}
       </tbody>
     </table>
     <p class="visually-hidden" role="status">${format(s.sortedBy, { column: s[c.sort.key], dir: s[c.sort.dir] })}</p>
