@@ -27,6 +27,12 @@ interface PageContext {
 
 type Backend = 'indexeddb' | 'rest';
 
+/** The page, and the 1on1 (and member) it opens, from `#page/sessionId/memberId`. */
+function route(): { page: string; sessionId: string; teamMember: string } {
+  const [page = '', sessionId = '', member = ''] = location.hash.slice(1).split('/').map(decodeURIComponent);
+  return { page, sessionId, teamMember: member };
+}
+
 const UI = {
   ja: {
     backend: 'データの保存先',
@@ -61,9 +67,8 @@ const data = generateSampleData();
 const state = {
   viewerId: new URLSearchParams(location.search).get('as') ?? 'mem-1',
   locale: ((new URLSearchParams(location.search).get('lang') ?? document.documentElement.lang) === 'en' ? 'en' : 'ja') as Locale,
-  // No page in the address: the viewer's first page, their home.
-  page: location.hash.slice(1),
-  teamMember: '',
+  // No page in the address: the viewer's first page, their home. `#page/sessionId/memberId` opens one 1on1.
+  ...route(),
   backend: (new URLSearchParams(location.search).get('backend') === 'indexeddb' ? 'indexeddb' : 'rest') as Backend,
 };
 let adapter: (TaiwaAdapter & { close?(): void }) | undefined;
@@ -77,10 +82,13 @@ const teamOf = (managerId: string) => data.teams.find((t) => t.managerId === man
 const managerOf = (memberId: string) => PEOPLE.find((p) => p.id === memberId)?.managerId ?? '';
 /** The member's upcoming 1on1 (the sample data ends every pair with one that is not held yet). */
 /** The member's next 1:1: the first by date that was neither held nor cancelled. */
+// Without a 1on1 in the address; with one (a navigation from the list or the overview), that one.
 const upcomingSession = (memberId: string) =>
-  data.sessions.find((s) => s.memberId === memberId && !s.heldAt && !s.cancelledAt)?.id ?? `upcoming-${memberId}`;
+  state.sessionId ||
+  (data.sessions.find((s) => s.memberId === memberId && !s.heldAt && !s.cancelledAt)?.id ?? `upcoming-${memberId}`);
 const lastHeldSession = (memberId: string) =>
-  data.sessions.filter((s) => s.memberId === memberId && s.heldAt).sort((a, b) => (a.heldAt! < b.heldAt! ? 1 : -1))[0]?.id ?? '';
+  state.sessionId ||
+  (data.sessions.filter((s) => s.memberId === memberId && s.heldAt).sort((a, b) => (a.heldAt! < b.heldAt! ? 1 : -1))[0]?.id ?? '');
 
 /** Writes records through the guard, as the widgets do (no private memo reaches a server), a few at a time. */
 async function putAll(target: TaiwaAdapter, records: SampleRecords) {
@@ -140,7 +148,7 @@ function memberSwitch(viewer: Viewer, locale: Locale) {
   const view = html`<section class="card">
     <label>
       ${UI[locale].chooseMember}
-      <select @change=${(e: Event) => ((state.teamMember = (e.target as HTMLSelectElement).value), void draw())}>
+      <select @change=${(e: Event) => ((state.teamMember = (e.target as HTMLSelectElement).value), (state.sessionId = ''), void draw())}>
         ${team.map((id) => html`<option value=${id} ?selected=${id === member}>${nameFor(id, locale)}</option>`)}
       </select>
     </label>
@@ -355,7 +363,10 @@ document.querySelector('#lang')!.addEventListener('change', (e) => {
   void draw();
 });
 addEventListener('hashchange', () => {
-  state.page = location.hash.slice(1);
+  const to = route();
+  state.page = to.page;
+  state.sessionId = to.sessionId;
+  if (to.teamMember) state.teamMember = to.teamMember;
   // A page change in a single-page portal: say so by the title, and move focus to the new content.
   void draw().then(() => document.querySelector<HTMLElement>('#content')!.focus());
 });

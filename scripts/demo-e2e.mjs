@@ -1,6 +1,10 @@
 // End-to-end check of `npm start`'s promise: in two browser contexts (puppeteer-core, the
 // system Chromium), a member submits an agenda on the server mode, the demo's server is
-// restarted, and the manager's context then shows the member's topic.
+// restarted, and the manager's context then shows the member's topic. Then issue 17's walk at
+// 390 × 844, in Japanese and in English (demo-walk.mjs): the member schedules the next 1on1 and
+// opens it from the list, prepares it with last time's action items at the top, the manager opens
+// it from the team overview and sees the agenda, both add an action item, and the next 1on1 opens
+// with both. Every step waits for a condition, never for a time.
 //   node scripts/demo-e2e.mjs        (starts vite itself on a free port, data in a temp folder)
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+import { walk } from './demo-walk.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'taiwa-demo-'));
@@ -144,6 +149,17 @@ try {
     return text.includes('Future career') && !text.includes(NOT_SHARED) && text;
   });
   console.log(`manager ${managerId}: sees the member’s agenda after a restart (${seen.length} characters of agenda)`);
+  const actions = async () => (await json('/api/records/action?personId=mem-1')).records;
+  for (const lang of ['ja', 'en'])
+    await walk({
+      browser,
+      base,
+      lang,
+      managerId,
+      until,
+      sessions: async () => (await json('/api/records/session?personId=mem-1')).records,
+      actions,
+    });
   console.log('demo e2e: passed');
 } finally {
   await browser.close();

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { RecordKind, TaiwaRecord } from '../src/model/records.js';
 import { isRecordKind, parseRecord } from '../src/model/validate.js';
 import type { Db, Queryable } from './db.js';
+import { seriesGuard } from './series-guard.js';
 
 /** An HTTP answer: status, JSON body, extra headers. */
 export interface Answer {
@@ -189,6 +190,8 @@ async function upsert(tx: Queryable, tenant: string, kind: RecordKind, record: T
           };
     return problem(412, 'The record changed since you last read it', extra, current === undefined ? undefined : { etag: etagOf(current) });
   }
+  const refused = await seriesGuard(tx, tenant, kind, record);
+  if (refused) return refused;
   // A create-only write (If-None-Match: *) never replaces a row a concurrent create just made.
   const onConflict =
     pre.type === 'absent'

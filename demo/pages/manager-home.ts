@@ -15,10 +15,10 @@ export const managerHome: DemoPage = {
     return html`
       <h1>${T(locale, 'チームの1on1一覧', 'Your team at a glance')}</h1>
       <p id="reminder-line" role="status"></p>
-      <section class="card">
+      <section class="card" @taiwa-navigate=${followStep(viewer.role)}>
         <taiwa-team-overview time-zone=${DEMO_TIME_ZONE} .members=${members}></taiwa-team-overview>
       </section>
-      <section class="card" @taiwa-navigate=${followStep} @taiwa-reminder=${showReminder(locale)}>
+      <section class="card" @taiwa-navigate=${followStep(viewer.role)} @taiwa-reminder=${showReminder(locale)}>
         <h2>${T(locale, 'あなたの1on1', 'Your 1:1s')}</h2>
         <taiwa-session-list reminders time-zone=${DEMO_TIME_ZONE} page-size="5" .people=${people}></taiwa-session-list>
       </section>

@@ -14,7 +14,7 @@ export const memberHome: DemoPage = {
     return html`
       <h1>${T(locale, '私の1on1', 'My 1:1s')}</h1>
       <p id="reminder-line" role="status"></p>
-      <section class="card" @taiwa-navigate=${followStep} @taiwa-reminder=${showReminder(locale)}>
+      <section class="card" @taiwa-navigate=${followStep(viewer.role)} @taiwa-reminder=${showReminder(locale)}>
         <taiwa-session-list reminders time-zone=${DEMO_TIME_ZONE} .people=${people}></taiwa-session-list>
       </section>
       <section class="card">

@@ -17,11 +17,18 @@ export const T = (locale: Locale, ja: string, en: string) => (locale === 'ja' ? 
 export const peopleFor = (locale: Locale) =>
   PEOPLE.map((p) => ({ id: p.id, name: nameFor(p.id, locale), email: `${p.id}@kakehashi.example` }));
 
-/** A step chosen in the list opens the demo page for it (the demo routes by hash). */
-export function followStep(e: Event): void {
-  const step = (e as CustomEvent<{ step: string }>).detail?.step;
-  const page = step === 'prepare' ? 'prepare' : step === 'rate' ? 'after' : step === 'reflect' ? 'team' : '';
-  if (page) location.hash = page;
+/**
+ * A 1on1 chosen in the session list or the team overview opens the demo page for it, on that 1on1
+ * (the demo routes by hash: `#page/sessionId/memberId`), not on "the next" or "the last" one.
+ */
+export function followStep(role: Viewer['role']) {
+  return (e: Event): void => {
+    const d = (e as CustomEvent<{ step: string; sessionId?: string; memberId?: string }>).detail;
+    if (!d) return;
+    const page = role === 'manager' ? 'team' : d.step === 'rate' || d.step === 'reflect' ? 'after' : 'prepare';
+    const at = [page, d.sessionId, d.memberId].filter((x): x is string => !!x).map(encodeURIComponent);
+    location.hash = at.join('/');
+  };
 }
 
 /** Shows the latest `taiwa-reminder` in the page's status line. */

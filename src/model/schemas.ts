@@ -30,6 +30,11 @@ const SessionFields = {
   timeZone: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
   /** The recurring series it belongs to, if any. */
   seriesId: z.optional(Id),
+  /**
+   * Its start in its series (the `.ics` RECURRENCE-ID), kept when it is moved, so the series'
+   * calendar file names the occurrence a moved or cancelled 1on1 replaces.
+   */
+  occurrenceAt: z.optional(IsoDateTime),
   /** The `.ics` SEQUENCE: raised on every reschedule. */
   sequence: z.optional(z.number().check(z.int(), z.gte(0))),
 };
@@ -47,6 +52,8 @@ const SeriesFields = {
   timeZone: z.string().check(z.minLength(1), z.maxLength(64)),
   durationMinutes: z.optional(z.number().check(z.int(), z.gte(5), z.lte(480))),
   endedAt: z.optional(IsoDateTime),
+  /** The series' `.ics` SEQUENCE: raised when its cadence changes or it ends. */
+  sequence: z.optional(z.number().check(z.int(), z.gte(0))),
 };
 
 export const MemoVisibility = z.enum(['private', 'shared']);

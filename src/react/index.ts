@@ -214,6 +214,7 @@ export const TaiwaTeamOverview = createComponent({
   elementClass: TaiwaTeamOverviewElement,
   react: React,
   events: {
+    onTaiwaNavigate: 'taiwa-navigate' as EventName<TaiwaNavigateEvent>,
     onTaiwaError: 'taiwa-error' as EventName<TaiwaErrorEvent>,
   },
 });

@@ -205,7 +205,7 @@ declare module 'react' {
         TaiwaTeamOverview,
         'members' | 'managerId' | 'timeZone' | 'now' | 'records' | 'catalog' | 'lang',
         { 'manager-id': 'managerId'; 'time-zone': 'timeZone' },
-        { 'taiwa-error': TaiwaErrorEvent }
+        { 'taiwa-navigate': TaiwaNavigateEvent; 'taiwa-error': TaiwaErrorEvent }
       >;
       'taiwa-topic-picker': TaiwaJsxProps<
         TaiwaTopicPicker,

@@ -168,7 +168,7 @@ describe('taiwa-session-list', () => {
     button.focus();
     const fired = oneEvent(el, 'taiwa-navigate') as Promise<TaiwaNavigateEvent>;
     await sendKeys({ press: 'Enter' });
-    expect((await fired).detail).to.deep.equal({ step: 'prepare', sessionId: 'next' });
+    expect((await fired).detail).to.deep.equal({ step: 'prepare', sessionId: 'next', memberId: 'm1' });
     const more = qa(el, '[part="more"]')[0]!;
     more.focus();
     await sendKeys({ press: 'Enter' });

@@ -243,4 +243,24 @@ describe('taiwa-team-overview', () => {
     expect(textOf(qa(el, '[part="note"]')[0])).to.contain('shared backend');
     adapter.close?.();
   });
+
+  it('opens the 1on1 that was chosen: the last one to reflect, the next one to prepare, by keyboard', async () => {
+    const el = await overview();
+    const seen: Array<Record<string, unknown>> = [];
+    el.addEventListener('taiwa-navigate', (e) => seen.push({ ...e.detail }));
+    const next = qa<HTMLButtonElement>(el, 'tr[data-member="m1"] [part="open"][data-step="prepare"]')[0]!;
+    expect(next.getAttribute('aria-label')).to.match(/^Open the next 1:1 with Aoi: /);
+    next.focus();
+    await sendKeys({ press: 'Enter' });
+    const last = qa<HTMLButtonElement>(el, 'tr[data-member="m2"] [part="open"][data-step="reflect"]')[0]!;
+    last.focus();
+    await sendKeys({ press: 'Space' });
+    expect(seen).to.deep.equal([
+      { step: 'prepare', sessionId: 'a2', memberId: 'm1' },
+      { step: 'reflect', sessionId: 'r1', memberId: 'm2' },
+    ]);
+    // Ren has no next 1on1 and Sora no 1on1 at all: nothing to open there.
+    expect(qa(el, 'tr[data-member="m2"] [part="open"][data-step="prepare"]')).to.have.length(0);
+    expect(qa(el, 'tr[data-member="m3"] [part="open"]')).to.have.length(0);
+  });
 });

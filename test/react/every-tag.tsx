@@ -259,9 +259,9 @@ export const everyTag = (
     <taiwa-team-overview notAProp="x"></taiwa-team-overview>
     {/* @ts-expect-error an unknown prop */}
     <TaiwaTeamOverview notAProp="x" />
-    <taiwa-team-overview ontaiwa-error={(e) => e.type}></taiwa-team-overview>
+    <taiwa-team-overview ontaiwa-navigate={(e) => e.type}></taiwa-team-overview>
     {/* @ts-expect-error a listener that does not take the event */}
-    <taiwa-team-overview ontaiwa-error={(e: number) => e}></taiwa-team-overview>
+    <taiwa-team-overview ontaiwa-navigate={(e: number) => e}></taiwa-team-overview>
     <taiwa-topic-picker lang="ja"></taiwa-topic-picker>
     <TaiwaTopicPicker lang="ja" />
     {/* @ts-expect-error a wrong property type */}

@@ -68,7 +68,8 @@ export const VARIANTS: Variant[] = [
   {
     name: 'series',
     kind: 'series',
-    make: () => ({ ...base(), ...pair, everyWeeks: 2, startsAt: at(1000), timeZone: 'Asia/Tokyo' }),
+    // Ended: the matrix writes many series for one pair, which meet the policy here, not the one-open-series rule.
+    make: () => ({ ...base(), ...pair, everyWeeks: 2, startsAt: at(1000), timeZone: 'Asia/Tokyo', endedAt: at(2000) }),
   },
   {
     name: 'agenda (shared memo)',

@@ -4,8 +4,9 @@
  * calendar maths live in `src/calendar`; this only maps records onto them.
  */
 import { meetingIcs, seriesIcs, type IcsPerson } from '../../calendar/ics.js';
+import { indexOf, type Cadence, type OccurrenceChange } from '../../calendar/recurrence.js';
 import { instantOnDate, localDate, wallTime } from '../../calendar/zone.js';
-import { newRecordFields } from '../../model/records.js';
+import { latestBy, newRecordFields } from '../../model/records.js';
 import type { Series, Session } from '../../model/schemas.js';
 
 export const DEFAULT_MINUTES = 30;
@@ -27,6 +28,28 @@ export interface IcsContext {
   /** A link back to the 1on1 in the host's app. */
   url?: string;
   now: number;
+}
+
+/** Who the `.ics` names: the viewer organises, the other person of the pair attends. */
+export function icsContextOf(
+  s: { summary: string },
+  pair: { memberId: string; managerId: string },
+  viewerId: string | undefined,
+  people: readonly Person[],
+  domain: string,
+  now: number,
+): IcsContext {
+  const person = (id: string): Person => people.find((p) => p.id === id) ?? { id };
+  const me = viewerId ?? pair.memberId;
+  const other = me === pair.managerId ? pair.memberId : pair.managerId;
+  const name = (id: string) => person(id).name ?? id;
+  return {
+    domain,
+    summary: s.summary.replace('{member}', name(pair.memberId)).replace('{manager}', name(pair.managerId)),
+    organizer: person(me),
+    attendee: person(other),
+    now,
+  };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -91,7 +114,7 @@ export function createRecords(input: CreateInput): { session: Session; series?: 
     durationMinutes: input.durationMinutes,
     timeZone: input.timeZone,
     sequence: 0,
-    ...(series ? { seriesId: series.id } : {}),
+    ...(series ? { seriesId: series.id, occurrenceAt: input.start } : {}),
   };
   return series ? { session, series } : { session };
 }
@@ -100,8 +123,11 @@ export function createRecords(input: CreateInput): { session: Session; series?: 
 export function rescheduled(session: Session, start: string, durationMinutes: number, timeZone: string, now: number): Session {
   const { cancelledAt: _, ...rest } = session;
   void _;
+  // The first move of a 1on1 of a series remembers where the series had it (its RECURRENCE-ID).
+  const occurrence = session.seriesId && !session.occurrenceAt && session.scheduledAt ? { occurrenceAt: session.scheduledAt } : {};
   return {
     ...rest,
+    ...occurrence,
     scheduledAt: start,
     durationMinutes,
     timeZone: session.timeZone ?? timeZone,
@@ -113,7 +139,8 @@ export function rescheduled(session: Session, start: string, durationMinutes: nu
 /** The 1on1 cancelled: kept, with `cancelledAt`, and a raised SEQUENCE for its METHOD:CANCEL. */
 export function cancelled(session: Session, now: number): Session {
   const at = new Date(now).toISOString();
-  return { ...session, cancelledAt: at, sequence: (session.sequence ?? 0) + 1, updatedAt: at };
+  const occurrence = session.seriesId && !session.occurrenceAt && session.scheduledAt ? { occurrenceAt: session.scheduledAt } : {};
+  return { ...session, ...occurrence, cancelledAt: at, sequence: (session.sequence ?? 0) + 1, updatedAt: at };
 }
 
 /** The series ended: no 1on1 of it after `now`. */
@@ -146,8 +173,45 @@ export function sessionIcs(session: Session, c: IcsContext, fallbackZone: string
   );
 }
 
-/** The `.ics` for a series: RRULE every N weeks in its zone, ending (UNTIL) when the series ended. */
-export function seriesIcsOf(series: Series, c: IcsContext, sequence = 0): string {
+/**
+ * The series as a cadence, with its 1on1s that were moved or cancelled as the cadence's exceptions
+ * (RECURRENCE-ID and EXDATE in its `.ics`), and a SEQUENCE that rises with every such change
+ * (`sequence`, the series' own, plus its 1on1s').
+ * A 1on1 whose start in the series is not one of the series' occurrences is left out.
+ */
+export function cadenceOf(series: Series, sessions: readonly Session[] = [], sequence = 0): Cadence {
+  const base: Cadence = {
+    start: series.startsAt,
+    timeZone: series.timeZone,
+    intervalWeeks: series.everyWeeks,
+    durationMinutes: series.durationMinutes ?? DEFAULT_MINUTES,
+    ...(series.endedAt ? { until: series.endedAt } : {}),
+  };
+  const exceptions: OccurrenceChange[] = [];
+  // A 1on1's sequence only rises, so their sum rises with every move or cancel in the series.
+  let top = sequence;
+  for (const s of latestBy(
+    sessions.filter((x) => x.seriesId === series.id),
+    (x) => x.id,
+  ).values()) {
+    const seq = s.sequence ?? 0;
+    top += seq;
+    const original = s.occurrenceAt ?? s.scheduledAt;
+    if (!original || indexOf(base, original) === undefined) continue;
+    const moved = s.scheduledAt !== undefined && Date.parse(s.scheduledAt) !== Date.parse(original);
+    const longer = (s.durationMinutes ?? base.durationMinutes) !== base.durationMinutes;
+    if (s.cancelledAt) exceptions.push({ original, cancelled: true, sequence: seq });
+    else if (moved || longer)
+      exceptions.push({ original, start: s.scheduledAt!, durationMinutes: s.durationMinutes ?? DEFAULT_MINUTES, sequence: seq });
+  }
+  return { ...base, exceptions, sequence: top };
+}
+
+/**
+ * The `.ics` for a series: RRULE every N weeks in its zone, ending (UNTIL) when the series ended,
+ * carrying its moved 1on1s (RECURRENCE-ID) and cancelled ones (EXDATE) from `sessions`.
+ */
+export function seriesIcsOf(series: Series, c: IcsContext, sequence = 0, sessions: readonly Session[] = []): string {
   return seriesIcs(
     {
       id: series.id,
@@ -155,14 +219,7 @@ export function seriesIcsOf(series: Series, c: IcsContext, sequence = 0): string
       ...(c.url ? { url: c.url } : {}),
       organizer: icsPerson(c.organizer),
       attendees: [icsPerson(c.attendee)],
-      cadence: {
-        start: series.startsAt,
-        timeZone: series.timeZone,
-        intervalWeeks: series.everyWeeks,
-        durationMinutes: series.durationMinutes ?? DEFAULT_MINUTES,
-        ...(series.endedAt ? { until: series.endedAt } : {}),
-        sequence,
-      },
+      cadence: cadenceOf(series, sessions, sequence),
     },
     { domain: c.domain, now: c.now },
   );

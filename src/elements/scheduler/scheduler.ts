@@ -3,13 +3,15 @@ import { property, state } from 'lit/decorators.js';
 import { TaiwaElement } from '../../core/base-element.js';
 import { hostStyles } from '../../core/styles.js';
 import { format } from '../../core/locale.js';
-import { TaiwaScheduleEvent, type ScheduleAction } from '../../events/schedule.js';
+import { TaiwaScheduleEvent } from '../../events/schedule.js';
+import type { ScheduleRequestDetail } from '../../events/schedule-request.js';
 import { TaiwaSaveEvent } from '../../events/save.js';
 import { latest } from '../../model/records.js';
 import type { Series, Session } from '../../model/schemas.js';
 import type en from '../../i18n/scheduler/en.js';
 import type { FormView, S } from './scheduler.views.js';
 import type { Person } from './scheduler.model.js';
+import type { Plan } from './scheduler.plan.js';
 
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
@@ -24,7 +26,7 @@ const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'U
  * @tag taiwa-scheduler
  * @summary Create, move or cancel a 1on1, set how often it repeats, and get its `.ics`.
  *
- * @event {TaiwaScheduleEvent} taiwa-schedule - Before a change is stored; `detail: { action, session?, series?, ics }`. `preventDefault()` stores nothing.
+ * @event {TaiwaScheduleEvent} taiwa-schedule - Once per 1on1 created, moved or cancelled (and per series set or ended), before it is stored; `detail: { action, session?, series?, ics, request? }`. `preventDefault()` stores nothing.
  * @event {TaiwaSaveEvent} taiwa-save - After a session or series was stored.
  * @event {TaiwaErrorEvent} taiwa-error - A failed read or write; `detail: { error }`.
  *
@@ -37,6 +39,7 @@ const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'U
  * @csspart button - Every button; also `submit`, `cancel`, `confirm-yes`, `confirm-no`, `end-series`.
  * @csspart confirm - The cancel confirmation.
  * @csspart series - What the pair's cadence is now.
+ * @csspart series-change - Said when the pair has an open series: a repeat changes it (one series per pair).
  * @csspart status - What happened, read out by screen readers.
  * @csspart download - The `.ics` link.
  * @csspart loading - Shown while strings or records load.
@@ -70,36 +73,61 @@ export class TaiwaScheduler extends TaiwaElement<typeof en> {
 
   @state() private session?: Session;
   @state() private series?: Series;
+  /** The pair's 1on1s as read. */
+  private sessions: Session[] = [];
   @state() private invalid = '';
   @state() private confirming = false;
   @state() private busy = false;
   @state() private message = '';
   @state() private link?: FormView['link'];
+  @state() private request?: ScheduleRequestDetail;
   declare protected views?: typeof import('./scheduler.views.js');
   #url = '';
 
   protected readonly loadTask = this.task({
-    args: () => [this.adapter, this.viewer?.id ?? '', this.sessionId] as const,
+    args: () => [this.adapter, this.viewer?.id ?? '', this.sessionId, this.memberId, this.managerId] as const,
     skip: ([adapter, viewerId]) => !adapter || !viewerId,
     run: async ([, viewerId, sessionId]) => {
       const g = (await this.guarded())!;
-      const [sessions, series] = await Promise.all([
+      // The viewer's 1on1s too: a series' file carries every moved or cancelled 1on1 of it.
+      const [sessions, series, mine] = await Promise.all([
         sessionId ? g.query('session', { sessionId }) : Promise.resolve({ records: [], errors: [] }),
         g.query('series', { personId: viewerId }),
+        g.query('session', { personId: viewerId }),
       ]);
       return {
         session: latest(sessions.records.filter((s) => s.id === sessionId)),
         series: series.records,
-        errors: [...sessions.errors, ...series.errors],
+        mine: mine.records,
+        errors: [...sessions.errors, ...series.errors, ...mine.errors],
       };
     },
-    apply: ({ session, series, errors }) => {
+    apply: ({ session, series, mine, errors }) => {
       this.session = session;
       const pair = this.pair(session);
-      this.series = latest(series.filter((x) => x.memberId === pair.memberId && x.managerId === pair.managerId));
+      const ours = <T extends Session | Series>(list: T[]) =>
+        list.filter((x) => x.memberId === pair.memberId && x.managerId === pair.managerId);
+      this.sessions = ours(mine);
+      // The pair's open series, else the last one that ended.
+      const theirs = ours(series);
+      this.series = latest(theirs.filter((x) => !x.endedAt)) ?? latest(theirs);
       return errors;
     },
   });
+
+  /**
+   * Answers a `taiwa-schedule-request`: the form schedules a new 1on1 for that pair on that day
+   * (at 10:00, changeable), and its `taiwa-schedule` carries the request and its topics.
+   */
+  answer(request: ScheduleRequestDetail): void {
+    this.request = request;
+    this.sessionId = '';
+    this.session = undefined;
+    this.memberId = request.memberId;
+    if (request.managerId) this.managerId = request.managerId;
+    this.message = '';
+    this.link = undefined;
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -132,29 +160,20 @@ export class TaiwaScheduler extends TaiwaElement<typeof en> {
   }
 
   private icsContext(s: S) {
-    const { memberId, managerId } = this.pair();
-    const me = this.viewer?.id ?? memberId;
-    const other = me === managerId ? memberId : managerId;
-    const name = (id: string) => this.person(id).name ?? id;
-    return {
-      domain: this.domain || (typeof location !== 'undefined' && location.hostname) || 'taiwa.localhost',
-      summary: format(s.summary, { member: name(memberId), manager: name(managerId) }),
-      organizer: this.person(me),
-      attendee: this.person(other),
-      now: this.clock,
-    };
+    const domain = this.domain || (typeof location !== 'undefined' && location.hostname) || 'taiwa.localhost';
+    return this.views!.icsContextOf(s, this.pair(), this.viewer?.id, this.people ?? [], domain, this.clock);
   }
 
   /** Fires `taiwa-schedule`; unless the host took it, stores the records. Then offers the `.ics`. */
-  private async commit(
-    action: ScheduleAction,
-    records: { session?: Session; series?: Series },
-    ics: string,
-    done: string,
-    icsLabel: string,
-  ): Promise<void> {
+  private async commit(plan: Plan, done: string): Promise<void> {
     const s = this.strings!;
-    const event = new TaiwaScheduleEvent({ action, ...records, ics });
+    const { action, records, ics } = plan;
+    const event = new TaiwaScheduleEvent({
+      action,
+      ...records,
+      ics,
+      ...(this.request && action !== 'end-series' ? { request: this.request } : {}),
+    });
     this.dispatchEvent(event);
     if (!event.defaultPrevented && this.adapter) {
       this.busy = true;
@@ -176,11 +195,13 @@ export class TaiwaScheduler extends TaiwaElement<typeof en> {
       if (records.series) this.series = records.series;
       if (records.session) this.session = records.session;
     }
+    if (records.session && !event.defaultPrevented)
+      this.sessions = [...this.sessions.filter((x) => x.id !== records.session!.id), this.session!];
     this.message = event.defaultPrevented ? s.handedOff : done;
+    this.request = undefined;
     if (this.#url) URL.revokeObjectURL(this.#url);
     this.#url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    const id = records.series && action !== 'create' ? records.series.id : (records.session?.id ?? records.series?.id ?? 'taiwa');
-    this.link = { href: this.#url, name: `1on1-${id}.ics`, label: icsLabel };
+    this.link = { href: this.#url, name: `1on1-${plan.fileId}.ics`, label: plan.file === 'series' ? s.downloadSeries : s.download };
   }
 
   private readonly handleSubmit = (e: SubmitEvent) => {
@@ -200,30 +221,14 @@ export class TaiwaScheduler extends TaiwaElement<typeof en> {
     }
     const c = this.icsContext(s);
     if (this.session && !this.session.cancelledAt) {
-      const moved = lib.rescheduled(this.session, start!, minutes, this.zone, this.clock);
-      void this.waitFor(
-        this.commit(
-          'reschedule',
-          { session: moved },
-          lib.sessionIcs(moved, c, this.zone),
-          format(s.moved, { date: this.when(start!) }),
-          s.download,
-        ),
-      );
+      const plan = lib.planMove(this.session, start!, minutes, this.zone, this.clock, this.series, this.sessions, c);
+      void this.waitFor(this.commit(plan, format(s.moved, { date: this.when(start!) })));
       return;
     }
     const everyWeeks = Number(data.get('repeat')) || 0;
-    const made = lib.createRecords({ ...pair, start: start!, timeZone: this.zone, durationMinutes: minutes, everyWeeks, now: this.clock });
-    const ics = made.series ? lib.seriesIcsOf(made.series, c) : lib.sessionIcs(made.session, c, this.zone);
-    void this.waitFor(
-      this.commit(
-        made.series ? 'series' : 'create',
-        made,
-        ics,
-        format(s.created, { date: this.when(start!) }),
-        made.series ? s.downloadSeries : s.download,
-      ),
-    );
+    const input = { ...pair, start: start!, timeZone: this.zone, durationMinutes: minutes, everyWeeks, now: this.clock };
+    const plan = lib.planCreate(input, this.series, c);
+    void this.waitFor(this.commit(plan, format(s.created, { date: this.when(start!) })));
   };
 
   private readonly handleCancel = () => {
@@ -241,20 +246,17 @@ export class TaiwaScheduler extends TaiwaElement<typeof en> {
     const lib = this.views!;
     if (!this.session) return;
     this.confirming = false;
-    const off = lib.cancelled(this.session, this.clock);
-    void this.waitFor(
-      this.commit('cancel', { session: off }, lib.sessionIcs(off, this.icsContext(s), this.zone), s.wasCancelled, s.download),
-    ).then(() => this.renderRoot.querySelector<HTMLElement>('[part~="download"]')?.focus());
+    const plan = lib.planCancel(this.session, this.clock, this.series, this.sessions, this.icsContext(s), this.zone);
+    void this.waitFor(this.commit(plan, s.wasCancelled)).then(() =>
+      this.renderRoot.querySelector<HTMLElement>('[part~="download"]')?.focus(),
+    );
   };
 
   private readonly handleEndSeries = () => {
     const s = this.strings!;
     const lib = this.views!;
     if (!this.series) return;
-    const off = lib.ended(this.series, this.clock);
-    void this.waitFor(
-      this.commit('end-series', { series: off }, lib.seriesIcsOf(off, this.icsContext(s), 1), s.seriesStopped, s.downloadSeries),
-    );
+    void this.waitFor(this.commit(lib.planEnd(this.series, this.clock, this.sessions, this.icsContext(s)), s.seriesStopped));
   };
 
   protected override render() {
@@ -277,11 +279,13 @@ export class TaiwaScheduler extends TaiwaElement<typeof en> {
       title,
       mode,
       ...lib.formDefaults(this.session, this.series, this.clock, this.zone),
+      ...(this.request && !session && /^\d{4}-\d{2}-\d{2}$/.test(this.request.date) ? { date: this.request.date } : {}),
       zone: this.zone,
       invalid: this.invalid,
       confirming: this.confirming,
       seriesText,
       canEndSeries: !!series && !series.endedAt,
+      ...(series && !series.endedAt ? { openSeriesWeeks: series.everyWeeks } : {}),
       message: this.message,
       ...(this.link ? { link: this.link } : {}),
       localOnly: this.adapter?.local === true,

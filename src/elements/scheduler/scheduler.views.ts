@@ -5,6 +5,7 @@ import type en from '../../i18n/scheduler/en.js';
 import type { Series } from '../../model/schemas.js';
 
 export * from './scheduler.model.js';
+export * from './scheduler.plan.js';
 export { schedulerStyles as styles } from './scheduler.styles.js';
 
 export type S = Strings & typeof en;
@@ -26,6 +27,8 @@ export interface FormView {
   /** What the series of this pair says now, if it has one. */
   seriesText: string;
   canEndSeries: boolean;
+  /** The pair's open series' weeks: a repeat chosen when creating changes it (one series per pair). */
+  openSeriesWeeks?: number;
   message: string;
   link?: { href: string; name: string; label: string };
   localOnly: boolean;
@@ -94,7 +97,7 @@ export function renderForm(v: FormView): TemplateResult {
               v.mode === 'create'
                 ? html`<label part="field"
                     >${s.repeat}
-                    <select part="input" name="repeat">
+                    <select part="input" name="repeat" aria-describedby=${v.openSeriesWeeks ? 'series-change' : nothing}>
                       ${REPEATS.map((n) => html`<option value=${n}>${everyLabel(s, n)}</option>`)}
                     </select></label
                   >`
@@ -102,6 +105,7 @@ export function renderForm(v: FormView): TemplateResult {
             }
           </div>
           <p id="zone" class="muted">${format(s.timeZoneNote, { zone: v.zone })}</p>
+          ${v.mode === 'create' && v.openSeriesWeeks ? html`<p id="series-change" part="series-change" class="muted">${s.seriesChange}</p>` : nothing}
           ${v.invalid ? html`<p id="invalid" part="invalid" class="invalid">${v.invalid}</p>` : nothing}`;
   const actions =
     v.mode === 'cancelled'

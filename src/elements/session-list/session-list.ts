@@ -28,7 +28,7 @@ interface Loaded {
  * @tag taiwa-session-list
  * @summary The viewer's upcoming and past 1on1s, each with its state and the viewer's next step.
  *
- * @event {TaiwaNavigateEvent} taiwa-navigate - The viewer chose a step; `detail: { step, sessionId }`. Cancelable: `preventDefault()` stops a link from being followed.
+ * @event {TaiwaNavigateEvent} taiwa-navigate - The viewer chose a step; `detail: { step, sessionId, memberId }`. Cancelable: `preventDefault()` stops a link from being followed.
  * @event {TaiwaReminderEvent} taiwa-reminder - With `reminders`: a 1on1 is tomorrow or today; once per reminder across every tab; `detail` is the `Reminder`.
  * @event {TaiwaErrorEvent} taiwa-error - Bad records or a failed read; `detail: { error }`.
  *
@@ -178,7 +178,8 @@ export class TaiwaSessionList extends TaiwaElement<typeof en> {
     const el = e.currentTarget as HTMLElement;
     const step = el.dataset['step'] as NavigateStep;
     const sessionId = el.dataset['session'] ?? '';
-    const event = new TaiwaNavigateEvent({ step, sessionId });
+    const memberId = el.dataset['member'];
+    const event = new TaiwaNavigateEvent({ step, sessionId, ...(memberId ? { memberId } : {}) });
     this.dispatchEvent(event);
     if (event.defaultPrevented) e.preventDefault();
   };

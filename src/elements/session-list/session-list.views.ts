@@ -42,7 +42,7 @@ function step(c: ListContext, r: SessionRow): TemplateResult | typeof nothing {
   const label = c.s[r.step];
   const full = format(c.s.stepLabel, { step: label, name: c.name(r.partnerId), date: c.when(r.at) });
   const href = c.href(r);
-  const data = { step: r.step, session: r.session.id };
+  const data = { step: r.step, session: r.session.id, member: r.session.memberId };
   return href
     ? html`<a
         part="step"
@@ -51,6 +51,7 @@ function step(c: ListContext, r: SessionRow): TemplateResult | typeof nothing {
         aria-label=${full}
         data-step=${data.step}
         data-session=${data.session}
+        data-member=${data.member}
         @click=${c.onStep}
         >${label}</a
       >`
@@ -61,6 +62,7 @@ function step(c: ListContext, r: SessionRow): TemplateResult | typeof nothing {
         aria-label=${full}
         data-step=${data.step}
         data-session=${data.session}
+        data-member=${data.member}
         @click=${c.onStep}
       >
         ${label}

@@ -10,6 +10,8 @@ export const overviewStyles = css`
     border-collapse: collapse;
     /* Column widths from the first row, not from every cell: the table lays out in one pass. */
     table-layout: fixed;
+    /* What changes inside the table (a sort, a new row) lays out and paints inside it only. */
+    contain: layout paint;
   }
   th[scope='col']:first-child {
     inline-size: 16%;
@@ -29,6 +31,12 @@ export const overviewStyles = css`
   }
   th[scope='row'] {
     font-weight: 600;
+  }
+  /* Each body cell is its own layout root: text in one never re-flows another. (Not the headers:
+     paint containment would clip the sort buttons' focus rings.) */
+  tbody th,
+  tbody td {
+    contain: layout paint;
   }
   th[scope='row'] .muted {
     display: block;
@@ -50,6 +58,17 @@ export const overviewStyles = css`
   thead button:focus-visible {
     outline: 2px solid var(--_color-focus);
     outline-offset: 2px;
+  }
+  [part='open'] {
+    all: unset;
+    color: var(--_color-link);
+    text-decoration: underline;
+    cursor: pointer;
+    min-block-size: 1.5rem;
+  }
+  [part='open']:focus-visible {
+    outline: 2px solid var(--_color-focus);
+    outline-offset: -2px;
   }
   .arrow {
     color: var(--_color-text-muted);

@@ -3,9 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { TaiwaElement } from '../../core/base-element.js';
 import { RecordsChangedController } from '../../core/records-changed-controller.js';
 import { hostStyles } from '../../core/styles.js';
+import { TaiwaNavigateEvent, type NavigateStep } from '../../events/navigate.js';
 import type { TaiwaDataError } from '../../model/errors.js';
 import type en from '../../i18n/team-overview/en.js';
-import type { OverviewContext, S } from './team-overview.views.js';
+import type { OverviewContext, RowLabels, S } from './team-overview.views.js';
 import type { SortDir, SortKey, TeamInputs, TeamRow } from './team-overview.model.js';
 
 type Loaded = Required<TeamInputs>;
@@ -22,12 +23,14 @@ const FIELDS = { session: 'sessions', agenda: 'agendas', action: 'actions', leve
  * @tag taiwa-team-overview
  * @summary Every direct report at a glance: 1on1s, agendas, open action items and levels.
  *
+ * @event {TaiwaNavigateEvent} taiwa-navigate - A member's last or next 1on1 was chosen; `detail: { step, sessionId, memberId }` (`reflect` for the last, `prepare` for the next).
  * @event {TaiwaErrorEvent} taiwa-error - Bad records or a failed read; `detail: { error }`.
  *
  * @csspart base - The wrapper.
  * @csspart table - The table.
  * @csspart column - A column header.
  * @csspart sort - A column's sort button.
+ * @csspart open - A last or next 1on1's date, as a button that opens it.
  * @csspart row - One member's row.
  * @csspart name - The member's name (the row header).
  * @csspart days - Days since the last 1on1.
@@ -71,6 +74,8 @@ export class TaiwaTeamOverview extends TaiwaElement<typeof en> {
   private derived = new Map<string, TeamRow>();
   private rows: TeamRow[] = [];
   private sorted: TeamRow[] = [];
+  private labelled: RowLabels[] = [];
+  private labelMemo: readonly unknown[] = [];
   private memo: readonly unknown[] = [];
   private dates?: Intl.DateTimeFormat;
   private datesKey = '';
@@ -135,6 +140,13 @@ export class TaiwaTeamOverview extends TaiwaElement<typeof en> {
     }
     if (lib && (!this.sorted.length || changed.has('sortKey') || changed.has('sortDir')))
       this.sorted = lib.sortRows(this.rows, this.sortKey, this.sortDir);
+    // The cells' text once per rows and locale: a re-render (sorting, a lang change elsewhere) binds it.
+    const s = this.strings as S | undefined;
+    const labels = [this.sorted, s, this.locale, this.zone];
+    if (lib && s && !labels.every((k, i) => Object.is(k, this.labelMemo[i]))) {
+      this.labelMemo = labels;
+      this.labelled = lib.labelRows(s, (ms) => this.date(ms), this.sorted);
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -151,6 +163,24 @@ export class TaiwaTeamOverview extends TaiwaElement<typeof en> {
     }
   };
 
+  constructor() {
+    super();
+    // One listener for every row's open buttons (50 rows, one handler); Enter and Space are clicks too.
+    this.addEventListener('click', this.handleOpen);
+  }
+
+  private readonly handleOpen = (e: Event) => {
+    const button = e.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.matches('button[data-session]'));
+    if (!button) return;
+    const memberId = button.closest<HTMLElement>('tr')?.dataset['member'];
+    const detail = {
+      step: button.dataset['step'] as NavigateStep,
+      sessionId: button.dataset['session']!,
+      ...(memberId ? { memberId } : {}),
+    };
+    this.dispatchEvent(new TaiwaNavigateEvent(detail));
+  };
+
   private date(ms: number): string {
     const key = `${this.locale}/${this.zone}`;
     if (!this.dates || this.datesKey !== key) {
@@ -164,8 +194,8 @@ export class TaiwaTeamOverview extends TaiwaElement<typeof en> {
     const s = this.strings as S | undefined;
     const lib = this.views;
     if (!s || !lib || (!this.loaded && this.isLoading)) return html`${this.renderErrors()}${this.renderLoading()}`;
-    const c: OverviewContext = { s, date: (ms) => this.date(ms), sort: { key: this.sortKey, dir: this.sortDir }, onSort: this.handleSort };
+    const c: OverviewContext = { s, sort: { key: this.sortKey, dir: this.sortDir }, onSort: this.handleSort };
     const localOnly = !this.records && this.adapter?.local === true;
-    return html`${this.renderErrors()}${lib.renderOverview(c, this.sorted, localOnly)}`;
+    return html`${this.renderErrors()}${lib.renderOverview(c, this.labelled, localOnly)}`;
   }
 }

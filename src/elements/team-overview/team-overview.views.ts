@@ -1,5 +1,6 @@
 /** The overview's templates, as functions of precomputed rows. No state here. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { format, type Strings } from '../../core/locale.js';
 import type en from '../../i18n/team-overview/en.js';
 import type { SortDir, SortKey, TeamRow } from './team-overview.model.js';
@@ -14,7 +15,6 @@ const ARROW = { up: '↑', flat: '→', down: '↓' } as const;
 
 export interface OverviewContext {
   s: S;
-  date: (ms: number) => string;
   sort: { key: SortKey; dir: SortDir };
   onSort: (e: Event) => void;
 }
@@ -33,40 +33,74 @@ function days(s: S, n: number | undefined): string {
   return n === 0 ? s.today : n === 1 ? s.dayOne : format(s.daysN, { n });
 }
 
-function row(c: OverviewContext, r: TeamRow): TemplateResult {
-  const s = c.s;
-  const cadence = r.everyWeeks ? (r.everyWeeks === 1 ? s.everyWeek : format(s.everyN, { n: r.everyWeeks })) : '';
-  const differ = r.gap !== undefined && r.gap !== 0;
+/** A row's text, formatted once per data and locale (not per render): the template only binds it. */
+export interface RowLabels {
+  row: TeamRow;
+  cadence: string;
+  last: string;
+  lastIso: string;
+  next: string;
+  nextIso: string;
+  days: string;
+  shared: string;
+  level: string;
+  trend: string;
+  gap: string;
+  gapClass: string;
+  /** The open buttons' names: "Open Aoi's last 1:1, …". */
+  openLast: string;
+  openNext: string;
+}
+
+export function labelRows(s: S, date: (ms: number) => string, rows: readonly TeamRow[]): RowLabels[] {
+  return rows.map((r) => {
+    const differ = r.gap !== undefined && r.gap !== 0;
+    return {
+      row: r,
+      cadence: r.everyWeeks ? (r.everyWeeks === 1 ? s.everyWeek : format(s.everyN, { n: r.everyWeeks })) : '',
+      last: r.last !== undefined ? date(r.last) : s.none,
+      lastIso: r.last !== undefined ? new Date(r.last).toISOString() : '',
+      next: r.next !== undefined ? date(r.next) : s.notScheduled,
+      nextIso: r.next !== undefined ? new Date(r.next).toISOString() : '',
+      days: days(s, r.daysSince),
+      shared: r.nextShared === undefined ? s.none : r.nextShared ? s.sharedYes : s.sharedNo,
+      level: r.level !== undefined ? format(s.levelN, { level: r.level }) : s.none,
+      trend: r.level !== undefined && r.trend ? s[r.trend] : '',
+      gap: differ ? format(s.views, { member: r.memberView!, manager: r.managerView! }) : s.none,
+      gapClass: differ && Math.abs(r.gap!) >= 2 ? 'wide' : '',
+      openLast: format(s.openLast, { name: r.name }),
+      openNext: format(s.openNext, { name: r.name }),
+    };
+  });
+}
+
+// A dated cell: `<time>` only when there is a date; a 1on1 with an id is a button that opens it.
+const when = (text: string, iso: string, id: string | undefined, step: 'prepare' | 'reflect', open: string) =>
+  iso && id
+    ? html`<button type="button" part="open" data-session=${id} data-step=${step} aria-label=${`${open} ${text}`}>
+        <time datetime=${iso}>${text}</time>
+      </button>`
+    : iso
+      ? html`<time datetime=${iso}>${text}</time>`
+      : text;
+
+function row(s: S, l: RowLabels): TemplateResult {
+  const r = l.row;
   return html`<tr part="row" data-member=${r.memberId} class=${r.overdue ? 'overdue' : ''}>
-    <th scope="row" part="name" data-label=${s.name}>${r.name}${cadence ? html`<span class="muted">${cadence}</span>` : nothing}</th>
-    <td data-label=${s.last}>
-      ${r.last !== undefined ? html`<time datetime=${new Date(r.last).toISOString()}>${c.date(r.last)}</time>` : s.none}
-    </td>
-    <td data-label=${s.next}>
-      ${r.next !== undefined ? html`<time datetime=${new Date(r.next).toISOString()}>${c.date(r.next)}</time>` : s.notScheduled}
-    </td>
-    <td data-label=${s.days} part="days">
-      ${days(s, r.daysSince)}${r.overdue ? html` <strong class="flag">${s.overdue}</strong>` : nothing}
-    </td>
-    <td data-label=${s.shared} part="shared" class=${r.nextShared ? 'yes' : ''}>
-      ${r.nextShared === undefined ? s.none : r.nextShared ? s.sharedYes : s.sharedNo}
-    </td>
+    <th scope="row" part="name" data-label=${s.name}>${r.name}${l.cadence ? html`<span class="muted">${l.cadence}</span>` : nothing}</th>
+    <td data-label=${s.last}>${when(l.last, l.lastIso, r.lastId, 'reflect', l.openLast)}</td>
+    <td data-label=${s.next}>${when(l.next, l.nextIso, r.nextId, 'prepare', l.openNext)}</td>
+    <td data-label=${s.days} part="days">${l.days}${r.overdue ? html` <strong class="flag">${s.overdue}</strong>` : nothing}</td>
+    <td data-label=${s.shared} part="shared" class=${r.nextShared ? 'yes' : ''}>${l.shared}</td>
     <td data-label=${s.actions} part="actions" class="num">${r.openActions}</td>
     <td data-label=${s.level} part="level">
-      ${
-        r.level !== undefined
-          ? html`${format(s.levelN, { level: r.level })}
-              <span class="trend ${r.trend}"><span aria-hidden="true">${ARROW[r.trend!]}</span> ${s[r.trend!]}</span>`
-          : s.none
-      }
+      ${l.level}${l.trend ? html` <span class="trend ${r.trend}"><span aria-hidden="true">${ARROW[r.trend!]}</span> ${l.trend}</span>` : nothing}
     </td>
-    <td data-label=${s.gap} part="gap" class=${differ && Math.abs(r.gap!) >= 2 ? 'wide' : ''}>
-      ${differ ? format(s.views, { member: r.memberView!, manager: r.managerView! }) : s.none}
-    </td>
+    <td data-label=${s.gap} part="gap" class=${l.gapClass}>${l.gap}</td>
   </tr>`;
 }
 
-export function renderOverview(c: OverviewContext, rows: readonly TeamRow[], localOnly: boolean): TemplateResult {
+export function renderOverview(c: OverviewContext, rows: readonly RowLabels[], localOnly: boolean): TemplateResult {
   const s = c.s;
   const note = localOnly ? html`<p part="note" class="muted">${s.localOnly}</p>` : nothing;
   if (!rows.length)
@@ -86,7 +120,11 @@ export function renderOverview(c: OverviewContext, rows: readonly TeamRow[], loc
         </tr>
       </thead>
       <tbody>
-        ${rows.map((r) => row(c, r))}
+        ${repeat(
+          rows,
+          (l) => l.row.memberId,
+          (l) => row(s, l),
+        )}
       </tbody>
     </table>
     <p class="visually-hidden" role="status">${format(s.sortedBy, { column: s[c.sort.key], dir: s[c.sort.dir] })}</p>

@@ -21,6 +21,7 @@ export default {
   endSeries: 'Stop repeating',
   seriesNow: 'Repeats every {n} weeks from {date}.',
   seriesNowWeekly: 'Repeats every week from {date}.',
+  seriesChange: 'You already have repeating 1:1s: a repeat chosen here changes them from this 1:1 on, and does not start a second series.',
   seriesEnded: 'No longer repeats.',
   needDateTime: 'Choose a date and a start time.',
   inPast: 'Choose a time that has not passed yet.',

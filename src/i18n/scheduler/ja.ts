@@ -23,6 +23,7 @@ export default {
   endSeries: '繰り返しをやめる',
   seriesNow: '{date}から{n}週間ごとに繰り返します。',
   seriesNowWeekly: '{date}から毎週繰り返します。',
+  seriesChange: 'すでに繰り返しの1on1があります。ここで選ぶ繰り返しは、この1on1からその繰り返しを変えます（2つ目の繰り返しはつくりません）。',
   seriesEnded: '繰り返しはありません。',
   needDateTime: '日付と開始時刻を選んでください。',
   inPast: 'まだ過ぎていない日時を選んでください。',

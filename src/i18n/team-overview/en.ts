@@ -10,6 +10,8 @@ export default {
   level: 'Level',
   gap: 'Views differ',
   sortBy: 'Sort by {column}',
+  openLast: 'Open the last 1:1 with {name}:',
+  openNext: 'Open the next 1:1 with {name}:',
   none: '—',
   notScheduled: 'Not scheduled',
   daysN: '{n} days',

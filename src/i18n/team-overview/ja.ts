@@ -12,6 +12,8 @@ export default {
   level: 'レベル',
   gap: '見方の違い',
   sortBy: '{column}で並べ替え',
+  openLast: '{name}さんとの前回の1on1を開く：',
+  openNext: '{name}さんとの次回の1on1を開く：',
   none: '—',
   notScheduled: '未定',
   daysN: '{n}日',
