@@ -202,7 +202,7 @@ declare module 'vue' {
     'taiwa-team-overview': TaiwaVueElement<
       TaiwaTeamOverview,
       'members' | 'managerId' | 'timeZone' | 'now' | 'records' | 'catalog' | 'lang',
-      { onTaiwaError?: (event: TaiwaErrorEvent) => void }
+      { onTaiwaNavigate?: (event: TaiwaNavigateEvent) => void; onTaiwaError?: (event: TaiwaErrorEvent) => void }
     >;
     /** `<taiwa-topic-picker>`: Choose the topic(s) for the next 1on1. */
     'taiwa-topic-picker': TaiwaVueElement<
