@@ -2,17 +2,24 @@
 // this process, the server in its own), autocannon at a fixed overall rate, a unique record id and
 // Idempotency-Key per request: on a throwaway PostgreSQL (fsync and synchronous_commit on) and on
 // PGlite (persisted in a temp folder); then the strengths aggregate over generated feedback in
-// PostgreSQL, cold (no precomputed table: every run computes from the records). Prints one JSON
-// object. Figures on a shared machine are noisy. `npm run bench:server -- kill` runs the crash probe.
-//   node scripts/bench-server.mjs [--rate 2000] [--seconds 20] [--items 1000000] [--runs 5] [--only writes,strengths]
+// PostgreSQL, cold (no precomputed table: every run computes from the records). Every write is
+// signed in: the people are provisioned through SCIM and each request carries its member's HS256
+// token, verified by the server. Each figure is the median (and min–max) over several runs, with
+// the share of the machine the server, the database and the load generator each used. Prints one
+// JSON object. Figures on a shared machine are noisy. `npm run bench:server -- kill` runs the crash probe.
+//   node scripts/bench-server.mjs [--rate 2000] [--seconds 20] [--write-runs 3] [--items 1000000] [--runs 5] [--only writes,strengths]
 import autocannon from 'autocannon';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { backend, buildServer, get } from './bench-server-proc.mjs';
+import { backend, buildServer, childrenOf, cpuShare, get, provision, tokenFor } from './bench-server-proc.mjs';
 import { startCluster } from './pg-cluster.mjs';
+
+/** The people the write bench writes as: one manager and 97 members reporting to them. */
+const MEMBERS = 97;
+const PEOPLE = [{ id: 'boss' }, ...Array.from({ length: MEMBERS }, (_, i) => ({ id: `m-${i}`, managerId: 'boss' }))];
 
 if (process.argv[2] === 'kill') {
   process.argv.splice(2, 1);
@@ -28,6 +35,7 @@ async function main() {
       seconds: { type: 'string', default: '20' },
       items: { type: 'string', default: '1000000' },
       runs: { type: 'string', default: '5' },
+      'write-runs': { type: 'string', default: '3' },
       connections: { type: 'string', default: '100' },
       only: { type: 'string', default: 'writes,strengths' },
     },
@@ -44,12 +52,13 @@ async function main() {
   const cluster = await startCluster({ fast: false });
   try {
     if (only.includes('writes')) {
+      const opts = { rate, seconds, connections: Number(values.connections), runs: Math.max(1, Number(values['write-runs'])) };
       const pgServer = backend({ DATABASE_URL: cluster.url });
-      out.writes.push(await writes(pgServer, 'postgres', rate, seconds, Number(values.connections)));
+      out.writes.push(await writes(pgServer, 'postgres', { ...opts, pids: () => [cluster.pid(), ...childrenOf(cluster.pid())] }));
       const dir = mkdtempSync(join(tmpdir(), 'taiwa-pglite-bench-'));
       try {
         const pgliteServer = backend({ TAIWA_DATA_DIR: join(dir, 'data') });
-        out.writes.push(await writes(pgliteServer, 'pglite (data folder)', rate, seconds, Number(values.connections)));
+        out.writes.push(await writes(pgliteServer, 'pglite (data folder, in the server process)', opts));
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
@@ -62,52 +71,94 @@ async function main() {
   console.log(JSON.stringify(out, null, 2));
 }
 
-async function writes(server, label, rate, seconds, connections) {
+/** Median, min and max of a list of numbers. */
+function spread(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)], min: s[0], max: s.at(-1) };
+}
+
+/**
+ * `runs` open-loop runs against one server process (started once, people provisioned once through
+ * SCIM): each request a unique record id and Idempotency-Key, signed in as its member with an HS256
+ * token the server verifies. `pids` gives the database's processes for the CPU shares.
+ */
+async function writes(server, label, { rate, seconds, connections, runs, pids = () => [] }) {
   await server.start();
-  let n = 0;
   try {
-    const run = await autocannon({
-      url: `http://127.0.0.1:${server.port}`,
-      connections,
-      overallRate: rate,
-      duration: seconds,
-      requests: [
-        {
-          method: 'PUT',
-          setupRequest: (req) => {
-            const id = `b-${n++}`;
-            return {
-              ...req,
-              path: `/api/records/pulse/${id}`,
-              headers: { 'content-type': 'application/json', 'idempotency-key': `k-${id}` },
-              body: JSON.stringify({
-                id,
-                createdAt: '2025-01-01T00:00:00.000Z',
-                updatedAt: '2025-01-01T00:00:00.000Z',
-                memberId: `m-${n % 97}`,
-                managerId: 'boss',
-                month: '2025-03',
-                growth: 1 + (n % 5),
-              }),
-            };
+    await provision(server.port, PEOPLE);
+    const tokens = await Promise.all(PEOPLE.slice(1).map((p) => tokenFor(p.id)));
+    const each = [];
+    for (let run = 0; run < runs; run++) {
+      let n = 0;
+      const share = cpuShare({ server: () => [server.pid], database: pids, 'load generator': () => [process.pid] });
+      const result = await autocannon({
+        url: `http://127.0.0.1:${server.port}`,
+        connections,
+        overallRate: rate,
+        duration: seconds,
+        requests: [
+          {
+            method: 'PUT',
+            setupRequest: (req) => {
+              const i = n++;
+              const id = `b${run}-${i}`;
+              const m = i % MEMBERS;
+              return {
+                ...req,
+                path: `/api/records/pulse/${id}`,
+                headers: { 'content-type': 'application/json', 'idempotency-key': `k-${id}`, authorization: `Bearer ${tokens[m]}` },
+                body: JSON.stringify({
+                  id,
+                  createdAt: '2025-01-01T00:00:00.000Z',
+                  updatedAt: '2025-01-01T00:00:00.000Z',
+                  memberId: `m-${m}`,
+                  managerId: 'boss',
+                  month: '2025-03',
+                  growth: 1 + (i % 5),
+                }),
+              };
+            },
           },
-        },
-      ],
-    });
-    const listed = await get(server.port, '/api/records/pulse');
+        ],
+      });
+      const { share: cpu, cpuMs } = share();
+      const sent = Math.max(1, result.requests.total);
+      each.push({
+        run,
+        sent: result.requests.total,
+        achievedRate: Math.round(result.requests.total / seconds),
+        latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+        '2xx': result['2xx'],
+        non2xx: result.non2xx,
+        errors: result.errors,
+        timeouts: result.timeouts,
+        cpu,
+        // CPU time per write (server, database, load generator): the figure least moved by a busy machine.
+        cpuMsPerWrite: Object.fromEntries(Object.entries(cpuMs).map(([label, ms]) => [label, Math.round((100 * ms) / sent) / 100])),
+      });
+    }
+    // What was stored, read back as each member (the list answers the caller's own records).
+    let stored = 0;
+    for (let m = 0; m < MEMBERS; m++) {
+      const { status, body } = await get(server.port, '/api/records/pulse', tokens[m]);
+      if (status !== 200) throw new Error(`list as m-${m}: ${status} ${body.slice(0, 200)}`);
+      stored += JSON.parse(body).records.length;
+    }
     return {
       label,
       rate,
       seconds,
       connections,
-      sent: run.requests.total,
-      achievedRate: Math.round(run.requests.total / seconds),
-      latencyMs: { p50: run.latency.p50, p90: run.latency.p90, p99: run.latency.p99, max: run.latency.max },
-      '2xx': run['2xx'],
-      non2xx: run.non2xx,
-      errors: run.errors,
-      timeouts: run.timeouts,
-      stored: JSON.parse(listed.body).records.length,
+      runs,
+      p50Ms: spread(each.map((r) => r.latencyMs.p50)),
+      p99Ms: spread(each.map((r) => r.latencyMs.p99)),
+      serverCpuMsPerWrite: spread(each.map((r) => r.cpuMsPerWrite.server ?? 0)),
+      databaseCpuMsPerWrite: spread(each.map((r) => r.cpuMsPerWrite.database ?? 0)),
+      errors: each.reduce((a, r) => a + r.errors + r.timeouts + r.non2xx, 0),
+      sent: each.reduce((a, r) => a + r.sent, 0),
+      '2xx': each.reduce((a, r) => a + r['2xx'], 0),
+      stored,
+      each,
     };
   } finally {
     await server.stop();
