@@ -92,8 +92,18 @@ export function backend(env) {
     /** Resolves once /readyz answers 200 (a clean start); rejects if the process exits first. */
     async start() {
       self.port ||= await freePort();
-      child = spawn(process.execPath, [`${out}/main.js`], {
-        env: { ...process.env, TAIWA_RATE_LIMIT: '0', TAIWA_LOG: 'off', ...SECRETS, ...env, PORT: String(self.port), HOST: '127.0.0.1' },
+      // BENCH_SERVER_NODE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof": flags for the server process only.
+      const flags = (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+      child = spawn(process.execPath, [...flags, `${out}/main.js`], {
+        env: {
+          ...process.env,
+          TAIWA_RATE_LIMIT: '0',
+          TAIWA_LOG: 'off',
+          ...SECRETS,
+          ...env,
+          PORT: String(self.port),
+          HOST: '127.0.0.1',
+        },
         stdio: ['ignore', 'ignore', 'pipe'],
       });
       let stderr = '';

@@ -38,6 +38,7 @@ async function main() {
       'write-runs': { type: 'string', default: '3' },
       connections: { type: 'string', default: '100' },
       only: { type: 'string', default: 'writes,strengths' },
+      backends: { type: 'string', default: 'postgres,pglite' },
     },
   });
   const rate = Number(values.rate);
@@ -53,14 +54,18 @@ async function main() {
   try {
     if (only.includes('writes')) {
       const opts = { rate, seconds, connections: Number(values.connections), runs: Math.max(1, Number(values['write-runs'])) };
+      const backends = values.backends.split(',');
       const pgServer = backend({ DATABASE_URL: cluster.url });
-      out.writes.push(await writes(pgServer, 'postgres', { ...opts, pids: () => [cluster.pid(), ...childrenOf(cluster.pid())] }));
-      const dir = mkdtempSync(join(tmpdir(), 'taiwa-pglite-bench-'));
-      try {
-        const pgliteServer = backend({ TAIWA_DATA_DIR: join(dir, 'data') });
-        out.writes.push(await writes(pgliteServer, 'pglite (data folder, in the server process)', opts));
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
+      if (backends.includes('postgres'))
+        out.writes.push(await writes(pgServer, 'postgres', { ...opts, pids: () => [cluster.pid(), ...childrenOf(cluster.pid())] }));
+      if (backends.includes('pglite')) {
+        const dir = mkdtempSync(join(tmpdir(), 'taiwa-pglite-bench-'));
+        try {
+          const pgliteServer = backend({ TAIWA_DATA_DIR: join(dir, 'data') });
+          out.writes.push(await writes(pgliteServer, 'pglite (data folder, in the server process)', opts));
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
       }
     }
     if (only.includes('strengths')) out.strengths.push(await strengths(cluster.url, Number(values.items), Number(values.runs)));
