@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import puppeteer from 'puppeteer-core';
-import { backend, buildServer, freePort, get } from './bench-server-proc.mjs';
+import { backend, buildServer, freePort, get, provision, tokenFor } from './bench-server-proc.mjs';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
 import { startCluster } from './pg-cluster.mjs';
 
@@ -32,6 +32,7 @@ const { values } = parseArgs({
   },
 });
 const TABS = 3;
+const PROBE_MEMBER = 'probe-member';
 const timeLimitMs = Number(values['time-limit']) * 1000;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -87,6 +88,9 @@ async function phase({ label, backends, writes, kills, count }) {
   const t0 = Date.now();
   const deadline = t0 + timeLimitMs;
   for (const b of backends) await b.start();
+  // The member the tabs write as, provisioned through SCIM; the tabs send the token the probe signed.
+  await provision(backends[0].port, [{ id: PROBE_MEMBER }]);
+  const token = await tokenFor(PROBE_MEMBER);
   const px = await proxy(backends);
   const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
   const restarts = [];
@@ -96,6 +100,7 @@ async function phase({ label, backends, writes, kills, count }) {
       const p = await browser.newPage();
       await p.goto(`http://127.0.0.1:${px.port}/`);
       await p.waitForFunction(() => 'probe' in globalThis);
+      await p.evaluate((id, t) => globalThis.probe.signIn(id, t), PROBE_MEMBER, token);
       tabs.push(p);
     }
     const per = Math.ceil(writes / TABS);
@@ -198,10 +203,11 @@ if (phases.includes('pglite')) {
   const dir = mkdtempSync(join(tmpdir(), 'taiwa-pglite-kill-'));
   try {
     const b = backend({ TAIWA_DATA_DIR: join(dir, 'data') });
-    // PGlite is one process's database: counted over HTTP, through the server itself.
+    // PGlite is one process's database: counted over HTTP, through the server itself, as the member.
+    const token = await tokenFor(PROBE_MEMBER);
     const list = async () => {
       if (!b.port) return [];
-      const { status, body } = await get(b.port, '/api/records/pulse');
+      const { status, body } = await get(b.port, '/api/records/pulse', token);
       if (status !== 200) throw new Error(`list: ${status}`);
       return JSON.parse(body).records.map((r) => r.id);
     };

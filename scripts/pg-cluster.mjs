@@ -2,7 +2,7 @@
 // pg_ctl start on a free port (as the `postgres` user when run as root: initdb refuses root),
 // Debian's postgresql installed with apt-get when missing, as Chromium is.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,6 +69,8 @@ async function startClusterWith(fast) {
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     version,
+    /** The postmaster's pid (the benchmarks' CPU shares). */
+    pid: () => Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]),
     stop() {
       try {
         pg(bin, 'pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);

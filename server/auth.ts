@@ -68,7 +68,7 @@ export function createAuthenticator(config: AuthConfig, { demo = false }: { demo
       throw new AuthError('The token names no subject.');
     return { personId: payload.sub, claims: payload };
   };
-  const out: Authenticator = { verify, ...(config.tenantClaim ? { tenantClaim: config.tenantClaim } : {}) };
+  const out: Authenticator = { verify: cached(verify), ...(config.tenantClaim ? { tenantClaim: config.tenantClaim } : {}) };
   if (secret) {
     out.sign = (personId, claims = {}) => {
       const jwt = new SignJWT(claims)
@@ -82,6 +82,38 @@ export function createAuthenticator(config: AuthConfig, { demo = false }: { demo
     };
   }
   return out;
+}
+
+/** Tokens kept verified at most (the oldest goes first), how long one is kept, and the longest kept. */
+const CACHE_SIZE = 5000;
+const CACHE_MS = 5 * 60_000;
+const CACHE_TOKEN_MAX = 2048;
+
+/**
+ * A verifier that remembers the tokens it verified, keyed by the token string itself: a portal
+ * sends one token for many requests, and re-checking its signature (and, for JWKS, finding its
+ * key) on each of them is the largest per-request cost after the database. An entry is kept until
+ * the token's `exp` (never past it, without the clock tolerance), at most CACHE_MS, and at most
+ * CACHE_SIZE entries; a refused token is never kept, so it is checked again every time.
+ */
+export function cached(verify: Verifier, now: () => number = Date.now): Verifier {
+  const known = new Map<string, { verified: VerifiedToken; until: number }>();
+  return async (token) => {
+    const t = now();
+    const hit = known.get(token);
+    if (hit) {
+      if (hit.until > t) return hit.verified;
+      known.delete(token);
+    }
+    const verified = await verify(token);
+    const exp = typeof verified.claims.exp === 'number' ? verified.claims.exp * 1000 : Infinity;
+    const until = Math.min(exp, t + CACHE_MS);
+    if (token.length <= CACHE_TOKEN_MAX && until > t) {
+      if (known.size >= CACHE_SIZE) known.delete(known.keys().next().value!);
+      known.set(token, { verified, until });
+    }
+    return verified;
+  };
 }
 
 /** How long a person found active is taken as active without asking the org chart again. */

@@ -7,6 +7,8 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl?: string;
+  /** node-postgres pool size per instance with DATABASE_URL (TAIWA_DB_POOL, default 10). */
+  dbPool: number;
   dataDir: string;
   basePath: string;
   corsOrigins: string[];
@@ -39,7 +41,6 @@ export interface AuthConfig {
   /** The claim naming the organisation (`TAIWA_JWT_TENANT_CLAIM`) when one deployment keeps several; unset: every caller is in "default". */
   tenantClaim?: string;
 }
-
 
 /** What the policy (server/policy.ts) leaves to the deployment: the sharing policy the kit reads (`GET {base}/policy`) and the routes apply. */
 export interface PolicyConfig {
@@ -95,6 +96,7 @@ export function configFrom(env: NodeJS.ProcessEnv = process.env): Config {
     port: int(env, 'PORT', 8787),
     host: env.HOST || '127.0.0.1',
     ...(databaseUrl ? { databaseUrl } : {}),
+    dbPool: int(env, 'TAIWA_DB_POOL', 10, 1),
     dataDir: env.TAIWA_DATA_DIR || '.data/pglite',
     basePath: env.TAIWA_BASE_PATH || '/api',
     corsOrigins: (env.TAIWA_CORS_ORIGINS ?? '')

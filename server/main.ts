@@ -32,7 +32,9 @@ export interface Hooks {
 
 export async function startEmbedded(config: Config = configFrom(), hooks: Hooks = {}): Promise<Running> {
   const log = hooks.log ?? (config.log ? jsonLogger : silentLogger);
-  const db = hooks.db ?? (await openDb(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir }));
+  const db =
+    hooks.db ??
+    (await openDb(config.databaseUrl ? { databaseUrl: config.databaseUrl, poolSize: config.dbPool } : { dataDir: config.dataDir }));
   const applied = await migrate(db);
   log({ level: 'info', msg: 'database ready', driver: db.driver, migrationsApplied: applied.length });
   // Fails to start without a way to verify tokens: the API is never open to anyone.

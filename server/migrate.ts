@@ -61,11 +61,23 @@ export async function migrate(db: Db, migrations?: readonly Migration[]): Promis
   return applied;
 }
 
-/** Splits a migration into statements at `;` ending a line (no function bodies in our SQL). */
+/**
+ * Splits a migration into statements at `;` ending a line, outside dollar-quoted bodies
+ * (`$$ … $$`: a function's own statements end in `;` too).
+ */
 export function splitStatements(sql: string): string[] {
-  return sql
-    .replace(/--.*$/gm, '')
-    .split(/;\s*$/m)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const out: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const line of sql.replace(/--.*$/gm, '').split('\n')) {
+    current += `${line}\n`;
+    // An odd number of `$$` on a line opens or closes a body.
+    if ((line.split('$$').length - 1) % 2 === 1) quoted = !quoted;
+    if (!quoted && /;\s*$/.test(line)) {
+      out.push(current.trim().replace(/;$/, ''));
+      current = '';
+    }
+  }
+  out.push(current.trim());
+  return out.filter(Boolean);
 }

@@ -86,11 +86,6 @@ export async function relationTo(ctx: PolicyContext, record: Loose): Promise<Rel
   return 'other';
 }
 
-async function storedOf(db: Queryable, tenant: string, kind: RecordKind, id: string): Promise<Loose | undefined> {
-  const [row] = await db.query<{ body: Loose }>('select body from records where tenant = $1 and kind = $2 and id = $3', [tenant, kind, id]);
-  return row?.body;
-}
-
 /**
  * May the caller write `record` (already validated against its schema)? The writer side must be
  * the caller (`memberId` for the member's side, `managerId` for the manager's), the other person
@@ -102,7 +97,13 @@ export async function canWrite(ctx: PolicyContext, kind: RecordKind, record: Loo
   const { db, principal } = ctx;
   const me = principal.personId;
   const side = writerSide(kind, record, me);
-  const stored = record.id ? await storedOf(db, principal.tenant, kind, record.id) : undefined;
+  // The stored record and the caller's manager now, in one round trip (wp-srv: the write path's reads).
+  const [found] = await db.query<{ stored: Loose | null; manager: string | null }>(
+    `select (select body from records where tenant = $1 and kind = $2 and id = $3) as stored,
+            (select manager_id from people where tenant = $1 and id = $4) as manager`,
+    [principal.tenant, kind, record.id ?? null, me],
+  );
+  const stored = found?.stored ?? undefined;
   if (stored) {
     if (writerSide(kind, stored, me) !== side || (side === 'member' ? stored.memberId : stored.managerId) !== me)
       return deny(
@@ -118,8 +119,7 @@ export async function canWrite(ctx: PolicyContext, kind: RecordKind, record: Loo
       return deny('not-your-side', 'Not yours to write', `This ${kind} is written by its member; memberId must be the signed-in person.`);
     // A stored record of this pair may be updated after the manager changed; a new one goes to the manager now.
     if (!stored && record.managerId !== undefined) {
-      const self = await getPerson(db, principal.tenant, me);
-      if (self?.managerId !== record.managerId)
+      if ((found?.manager ?? undefined) !== record.managerId)
         return deny('manager-mismatch', 'managerId is not your manager', 'managerId must be the manager the org chart gives you now.');
     }
     return { ok: true };

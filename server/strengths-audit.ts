@@ -1,7 +1,7 @@
 /**
  * The audit of named strengths maps (wp-share): HR reads a named manager's map only where the
  * policy allows it (TAIWA_HR_NAMED_STRENGTHS), and every such read is written down, so the manager
- * can see when their map was opened. Table: migrations/0100_share_strength_audit.sql.
+ * can see when their map was opened. Table: migrations/0005_strength_reads.sql.
  */
 import type { Queryable } from './db.js';
 import { hasGrant } from './people.js';

@@ -1,6 +1,6 @@
 /**
  * Strengths where the data lives: the per-cell totals of `src/insights/strengths.ts` computed in
- * SQL (PostgreSQL 15 window functions), then published by the very same `publish`, so a manager's
+ * SQL (PostgreSQL 15, over the feedback_items layout of migration 0100), then published by the very same `publish`, so a manager's
  * browser receives only the masked map, never a rating.
  *
  * Per manager × topic × response cell, member ratings are put in arrival order (`createdAt`, then
@@ -10,65 +10,94 @@
  * Feedback the manager sees by name (`sharedWithManager`, or the policy's default) is left out. Ratings are held in units of 1/2520 of their record's scale.
  */
 import { publish, tallyFromTotals, type CellTotals, type StrengthMap, type StrengthTotals } from '../src/insights/strengths.js';
-import type { Queryable } from './db.js';
+import { clampK } from '../src/insights/strengths/types.js';
+import type { Db, Queryable } from './db.js';
 
+// One pass over the covering index of feedback_items (migration 0100), cell by cell (manager ×
+// topic × response): each cell's ratings in arrival order as one array (units and scale packed in
+// one integer: scale code · 4096 + units), its members beside it; the batches of k are then cut
+// from the arrays. No window function: a WindowAgg spools every row, an array per cell does not.
 const SQL = `
-with items as materialized (
-  select r.manager_id, r.body->>'memberId' as member_id, r.created_at, r.id, i.pos,
-         i.item->>'topicId' as topic_id, i.item->>'responseId' as response_id,
-         (r.body->'scale'->>'min')::int as lo, (r.body->'scale'->>'max')::int as hi,
-         (i.item->>'rating')::int as rating
-  from records r
-  cross join lateral jsonb_array_elements(r.body->'items') with ordinality as i(item, pos)
-  where r.tenant = $1 and r.kind = 'feedback' and r.body->>'by' = 'member'
-    and not coalesce((r.body->>'sharedWithManager')::boolean, $3::boolean)
+with cells as (
+  select manager_id, topic_id, response_id, count(*)::float8 as n, sum(v % 4096)::float8 as s,
+         array_agg(v order by created_at, record_id, pos) as vs,
+         array_agg(member_id order by created_at, record_id, pos) as ms
+  from (
+    select manager_id, topic_id, response_id, member_id, created_at, record_id, pos,
+           (lo * 11 + hi) * 4096 + greatest(0, least(2520, (rating - lo) * (2520 / (hi - lo)))) as v
+    from feedback_items
+    where tenant = $1 and $SHARED
+  ) items
+  group by manager_id, topic_id, response_id
 ),
-units as materialized (
-  select manager_id, member_id, topic_id, response_id, lo, hi,
-         greatest(0, least(2520, (rating - lo) * (2520 / (hi - lo)))) as u,
-         row_number() over cell - 1 as rn,
-         count(*) over (partition by manager_id, topic_id, response_id) as n
-  from items
-  where hi > lo
-  window cell as (partition by manager_id, topic_id, response_id order by created_at, id collate "C", pos)
-),
-win as (select * from units where rn < n - n % $2),
-batches as (
-  select manager_id, topic_id, response_id, rn / $2 as b, sum(u)::float8 as s, count(distinct member_id) as members
-  from win group by manager_id, topic_id, response_id, rn / $2
-),
--- A cell whose window holds a batch from one member publishes no window (that would be the member's figure).
 windows as (
-  select manager_id, topic_id, response_id, count(*)::float8 as nb, sum(s) as ws, sum(s * s) as sq
-  from batches group by manager_id, topic_id, response_id
-  having min(members) >= $4
+  select c.manager_id, c.topic_id, c.response_id, c.n, c.s, w.nb, w.ws, w.sq, w.open, w.cmin,
+         -- The scales of a window that mixes them, counted: [[code, ratings], …].
+         case when w.cmin <> w.cmax then (
+           select json_agg(json_build_array(code, votes)) from (
+             select x / 4096 as code, count(*) as votes from unnest(c.vs[1:(w.nb * $2::int)::int]) x group by 1
+           ) v
+         ) end as mixed
+  from cells c
+  cross join lateral (
+    select count(*)::float8 as nb, sum(bs)::float8 as ws, sum(bs::float8 * bs::float8) as sq,
+           -- A cell whose window holds a batch from one member publishes no window (that would be the member's figure).
+           coalesce(bool_and(members), false) as open, min(cmin) as cmin, max(cmax) as cmax
+    from (
+      select sum(v % 4096) as bs, count(*) as size, min(v / 4096) as cmin, max(v / 4096) as cmax,
+             case when $3::int = 1 then count(m) > 0 else min(m) <> max(m) end as members
+      from unnest(c.vs, c.ms) with ordinality as t(v, m, i)
+      group by (i - 1) / $2::int
+    ) b
+    where size = $2::int
+  ) w
 ),
-cells as (
-  select manager_id, topic_id, response_id, count(*)::float8 as n, sum(u)::float8 as s
-  from units group by manager_id, topic_id, response_id
-),
--- Managers in the order they first appear in arrival order, as tally() interns them: publish then
--- adds the same floating-point figures in the same order.
+-- Managers in the order they first appear in arrival order, as tally() interns them (every
+-- eligible record counts, with or without items): publish then adds the same floating-point
+-- figures in the same order.
 managers as (
-  select manager_id, min(ord) as first_seen
-  from (select manager_id, row_number() over (order by created_at, id collate "C") as ord
-        from records r
-        where r.tenant = $1 and r.kind = 'feedback' and r.body->>'by' = 'member'
-          and not coalesce((r.body->>'sharedWithManager')::boolean, $3::boolean)
-          and (r.body->'scale'->>'max')::int > (r.body->'scale'->>'min')::int) m
-  group by manager_id
+  select manager_id, f.created_at, f.id
+  from (select distinct manager_id from windows) m
+  cross join lateral (
+    select r.created_at, r.id from records r
+    where r.tenant = $1 and r.kind = 'feedback' and r.manager_id = m.manager_id and r.body->>'by' = 'member'
+      and not coalesce((r.body->>'sharedWithManager')::boolean, $4::boolean)
+      and (r.body->'scale'->>'max')::int > (r.body->'scale'->>'min')::int
+    order by r.created_at, r.id collate "C" limit 1
+  ) f
 )
-select
-  (select json_build_object('min', lo, 'max', hi) from win join windows using (manager_id, topic_id, response_id)
-   group by lo, hi order by count(*) desc, lo, hi limit 1) as scale,
-  coalesce((
-    select json_agg(json_build_array(c.manager_id, c.topic_id, c.response_id, c.n, c.s, w.nb, w.ws, w.sq)
-                    order by m.first_seen, c.topic_id collate "C", c.response_id collate "C")
-    from cells c join managers m using (manager_id) left join windows w using (manager_id, topic_id, response_id)
-  ), '[]'::json) as cells
+select w.manager_id, w.topic_id, w.response_id, w.n, w.s, w.nb, w.ws, w.sq, w.open, w.cmin, w.mixed
+from windows w join managers m using (manager_id)
+order by m.created_at, m.id collate "C", w.topic_id collate "C", w.response_id collate "C"
 `;
 
-type Row = [string, string, string, number, number, number | null, number | null, number | null];
+interface Row {
+  manager_id: string;
+  topic_id: string;
+  response_id: string;
+  n: number;
+  s: number;
+  nb: number;
+  ws: number | null;
+  sq: number | null;
+  open: boolean;
+  cmin: number | null;
+  mixed: [number, number | string][] | null;
+}
+
+/** The scale of the published ratings: the most frequent among every open window's ratings (ties: lower min, then max). */
+function scaleOf(rows: readonly Row[], k: number): { min: number; max: number } {
+  const votes = new Map<number, number>();
+  const add = (code: number, n: number) => votes.set(code, (votes.get(code) ?? 0) + n);
+  for (const r of rows) {
+    if (!r.open || r.nb === 0) continue;
+    if (r.mixed) for (const [code, n] of r.mixed) add(code, Number(n));
+    else if (r.cmin !== null) add(r.cmin, r.nb * k);
+  }
+  let best = -1;
+  for (const [code, n] of votes) if (best < 0 || n > votes.get(best)! || (n === votes.get(best)! && code < best)) best = code;
+  return best < 0 ? { min: 1, max: 5 } : { min: Math.floor(best / 11), max: best % 11 };
+}
 
 /** The totals `publish` needs, from SQL. */
 export async function strengthTotals(
@@ -77,20 +106,38 @@ export async function strengthTotals(
   k: number,
   { sharedByDefault = false, twoMembers = false }: { sharedByDefault?: boolean; twoMembers?: boolean } = {},
 ): Promise<StrengthTotals> {
-  const params = [tenant, k, sharedByDefault, twoMembers ? 2 : 1];
-  const [row] = await db.query<{ scale: { min: number; max: number } | null; cells: Row[] }>(SQL, params);
-  const cells: CellTotals[] = (row?.cells ?? []).map(([managerId, topicId, responseId, count, sum, nb, ws, sq]) => ({
-    managerId,
-    topicId,
-    responseId,
-    count,
-    sum,
-    windowCount: (nb ?? 0) * k,
-    windowSum: ws ?? 0,
-    // As tally() computes it: Σ b² − (Σ b)² / batches.
-    batchSS: nb ? (sq ?? 0) - ((ws ?? 0) * (ws ?? 0)) / nb : 0,
-  }));
-  return { k, scale: row?.scale ?? { min: 1, max: 5 }, cells };
+  k = clampK(k);
+  // Spelled out rather than a parameter, so the planner knows how many items it reads (it then
+  // walks the covering index in order instead of sorting).
+  const left = sharedByDefault ? 'shared is false' : 'shared is not true';
+  const sql = SQL.replace('$SHARED', left);
+  const params = [tenant, k, twoMembers ? 2 : 1, sharedByDefault];
+  // Without JIT: compiling this plan costs more than it saves (seconds on a busy machine, for a
+  // query that reads a million index entries once). `set local` ends with the transaction.
+  const rows =
+    'transaction' in db
+      ? await (db as Db).transaction(async (tx) => {
+          await tx.query('set local jit = off');
+          return tx.query<Row>(sql, params);
+        })
+      : await db.query<Row>(sql, params);
+  const cells: CellTotals[] = rows.map((r) => {
+    const shown = r.open && r.nb > 0;
+    const nb = shown ? r.nb : 0;
+    const ws = shown ? (r.ws ?? 0) : 0;
+    return {
+      managerId: r.manager_id,
+      topicId: r.topic_id,
+      responseId: r.response_id,
+      count: r.n,
+      sum: r.s,
+      windowCount: nb * k,
+      windowSum: ws,
+      // As tally() computes it: Σ b² − (Σ b)² / batches.
+      batchSS: shown ? (r.sq ?? 0) - (ws * ws) / nb : 0,
+    };
+  });
+  return { k, scale: scaleOf(rows, k), cells };
 }
 
 export async function strengthMap(

@@ -99,14 +99,22 @@ for (const driver of drivers) {
       let gated = false;
       let entered!: () => void;
       const inFlight = new Promise<void>((resolve) => (entered = resolve));
+      const hold = async () => {
+        if (gated) {
+          entered();
+          await gate;
+        }
+      };
+      // The write is one statement (server/records-once.ts) or a transaction: either is held.
       const slow: Db = {
         ...db,
+        query: async (sql, params) => {
+          if (sql.includes('insert into records')) await hold();
+          return db.query(sql, params);
+        },
         transaction: async (fn) =>
           db.transaction(async (tx) => {
-            if (gated) {
-              entered();
-              await gate;
-            }
+            await hold();
             return fn(tx);
           }),
       };
