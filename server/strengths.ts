@@ -1,6 +1,6 @@
 /**
  * Strengths where the data lives: the per-cell totals of `src/insights/strengths.ts` computed in
- * SQL (PostgreSQL 15, over the feedback_items layout of migration 0100), then published by the very same `publish`, so a manager's
+ * SQL (PostgreSQL 15, over the feedback_items layout of migration 0006), then published by the very same `publish`, so a manager's
  * browser receives only the masked map, never a rating.
  *
  * Per manager × topic × response cell, member ratings are put in arrival order (`createdAt`, then
@@ -13,7 +13,7 @@ import { publish, tallyFromTotals, type CellTotals, type StrengthMap, type Stren
 import { clampK } from '../src/insights/strengths/types.js';
 import type { Db, Queryable } from './db.js';
 
-// One pass over the covering index of feedback_items (migration 0100), cell by cell (manager ×
+// One pass over the covering index of feedback_items (migration 0006), cell by cell (manager ×
 // topic × response): each cell's ratings in arrival order as one array (units and scale packed in
 // one integer: scale code · 4096 + units), its members beside it; the batches of k are then cut
 // from the arrays. No window function: a WindowAgg spools every row, an array per cell does not.

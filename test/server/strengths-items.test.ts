@@ -1,5 +1,5 @@
 /**
- * Migration 0100's feedback_items: applied to a database that already holds feedback (the
+ * Migration 0006's feedback_items: applied to a database that already holds feedback (the
  * backfill), then kept by its trigger through every later write (a new record, a replaced one, a
  * manager's reflection, a deletion), so the strengths map read from it still equals
  * computeStrengths over the stored records, on PGlite and PostgreSQL.
@@ -53,7 +53,7 @@ const itemsOf = (feedback: readonly Feedback[]) =>
   feedback.filter((f) => f.by === 'member' && f.scale.max > f.scale.min).reduce((n, f) => n + f.items.length, 0);
 
 for (const driver of drivers) {
-  describe(`feedback_items (migration 0100) on ${driver.name}`, () => {
+  describe(`feedback_items (migration 0006) on ${driver.name}`, () => {
     let db: Db;
     const tenant = tenantName('items');
     const put = async (f: Feedback, key: string) => {
@@ -71,10 +71,10 @@ for (const driver of drivers) {
     before(async () => {
       db = await driver.open({ migrated: false });
       const all = await loadMigrations();
-      // The database as it was before 0100, with feedback in it.
+      // The database as it was before 0006, with feedback in it.
       await migrate(
         db,
-        all.filter((m) => m.version < 100),
+        all.filter((m) => m.version < 6),
       );
       for (const f of generateFeedback(11, 150)) await put(f, `before-${f.id}`);
       await migrate(db, all);
