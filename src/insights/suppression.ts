@@ -95,3 +95,123 @@ export function suppress(nodes: readonly GroupNode[], k = 5): Suppression {
   const published = new Set(nodes.filter((n) => !hidden.has(n.id)).map((n) => n.id));
   return { published, hidden };
 }
+
+/** A person behind the aggregates: their leaf group and the months they count in (`YYYY-MM`). */
+export interface PersonMonths {
+  group: string;
+  months: readonly string[];
+}
+
+/** A period by its months: a month is `{ key: '2025-01', months: ['2025-01'] }`, a quarter lists three. */
+export interface PeriodMonths {
+  key: string;
+  months: readonly string[];
+}
+
+/**
+ * Suppression across granularities (months inside quarters) as well as groups: one decision per
+ * period, each a `Suppression` over the tree `units` (the tree rules above), then complementary
+ * suppression between the periods' tables, until for every published cell A (group × period):
+ * 1. A minus any one published cell B nested in it (B's group in A's, B's months in A's) covers
+ *    none or at least `k` people (a quarter minus one of its months, a department minus a team);
+ * 2. A minus every published cell nested in it together covers none or at least `k` people (a
+ *    quarter minus its three months, each months' departments minus their teams).
+ * A cell covers the person-months of its group's people in its months. While a cell breaks
+ * rule 1, B is hidden; while it breaks rule 2, the smallest nested cell whose cells no other one
+ * covers is hidden (ties: period key, group id), else the smallest one. Hiding only ever grows
+ * what the others leave uncovered, so this ends, and every published cell still covers ≥ k
+ * people (the tree rules).
+ *
+ * Two cells that overlap without nesting (January's department, the first quarter's team) add
+ * nothing: their difference isolates people only through their overlap, which is either a
+ * published cell nested in both (rule 1) or hidden and then derivable only as a remainder
+ * (rule 2). Decide one quarter at a time, with its months (the same decision for a month query
+ * and a quarter query): `periods` should be a quarter and its months.
+ */
+export function suppressAcross(
+  units: ReadonlyArray<{ id: string; parentId?: string | null }>,
+  people: readonly PersonMonths[],
+  periods: readonly PeriodMonths[],
+  k = 5,
+): Map<string, Suppression> {
+  const parentOf = new Map(units.map((u) => [u.id, u.parentId ?? null]));
+  const chainCache = new Map<string, string[]>();
+  const chain = (group: string): string[] => {
+    let out = chainCache.get(group);
+    if (out) return out;
+    out = [];
+    for (let u: string | null = group; u !== null; u = parentOf.get(u) ?? null) {
+      if (!parentOf.has(u)) throw new RangeError(`suppressAcross: unknown group ${JSON.stringify(u)}.`);
+      if (out.length > units.length) throw new RangeError(`suppressAcross: the groups form a cycle at ${JSON.stringify(u)}.`);
+      out.push(u);
+    }
+    chainCache.set(group, out);
+    return out;
+  };
+  const monthSets = periods.map((p) => new Set(p.months));
+  const counts = periods.map(() => new Map<string, number>());
+  const decisions = periods.map((_, pi) => {
+    const c = counts[pi]!;
+    for (const u of units) c.set(u.id, 0);
+    for (const p of people) if (p.months.some((m) => monthSets[pi]!.has(m))) for (const u of chain(p.group)) c.set(u, c.get(u)! + 1);
+    return suppress(units.map((u) => ({ id: u.id, parentId: u.parentId ?? null, people: c.get(u.id)! })), k);
+  });
+  const result = new Map(periods.map((p, pi) => [p.key, decisions[pi]!]));
+  // Periods nested in each period (itself included).
+  const inside = periods.map((_, pi) => periods.map((__, qi) => qi).filter((qi) => [...monthSets[qi]!].every((m) => monthSets[pi]!.has(m))));
+  const open = (u: string, pi: number) => decisions[pi]!.published.has(u);
+  const hide = (u: string, pi: number) => {
+    const d = decisions[pi]!;
+    d.published.delete(u);
+    d.hidden.set(u, 'complementary');
+    // The tree rule: everything below a hidden group is hidden.
+    for (const x of units) if (x.id !== u && d.published.has(x.id) && chain(x.id).includes(u)) {
+      d.published.delete(x.id);
+      d.hidden.set(x.id, 'parent');
+    }
+  };
+  const key = (pi: number, u: string) => `${pi}\u0000${u}`;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let pi = 0; pi < periods.length && !changed; pi++) {
+      for (const { id: a } of units) {
+        if (!open(a, pi)) continue;
+        // Per nested published cell: the people of A it leaves out (rule 1) and covers alone (rule 2).
+        const cells = new Map<string, { pi: number; u: string; missed: number; alone: boolean }>();
+        for (const qi of inside[pi]!) for (const u of units) if ((qi !== pi || u.id !== a) && open(u.id, qi) && chain(u.id).includes(a)) cells.set(key(qi, u.id), { pi: qi, u: u.id, missed: 0, alone: false });
+        let remainder = 0;
+        for (const p of people) {
+          const up = chain(p.group);
+          const at = up.indexOf(a);
+          if (at < 0) continue;
+          const months = p.months.filter((m) => monthSets[pi]!.has(m));
+          if (months.length === 0) continue;
+          const seen = new Set<string>();
+          let exposed = false;
+          for (const m of months) {
+            const by: string[] = [];
+            for (const qi of inside[pi]!) if (monthSets[qi]!.has(m)) for (let i = 0; i <= at; i++) if (cells.has(key(qi, up[i]!))) by.push(key(qi, up[i]!));
+            if (by.length === 0) exposed = true;
+            if (by.length === 1) cells.get(by[0]!)!.alone = true;
+            for (const c of by) seen.add(c);
+          }
+          if (exposed) remainder++;
+          // Missed by B: the person counts in A \ B unless B covers all their months here.
+          for (const [c, cell] of cells) {
+            if (!seen.has(c) || months.some((m) => !monthSets[cell.pi]!.has(m))) cell.missed++;
+          }
+        }
+        const smallest = (list: Array<{ pi: number; u: string }>) =>
+          list.sort((x, y) => counts[x.pi]!.get(x.u)! - counts[y.pi]!.get(y.u)! || (periods[x.pi]!.key < periods[y.pi]!.key ? -1 : periods[x.pi]!.key > periods[y.pi]!.key ? 1 : x.u < y.u ? -1 : x.u > y.u ? 1 : 0))[0];
+        const pairwise = smallest([...cells.values()].filter((c) => c.missed > 0 && c.missed < k));
+        const pick = pairwise ?? (remainder > 0 && remainder < k ? (smallest([...cells.values()].filter((c) => c.alone)) ?? smallest([...cells.values()])) : undefined);
+        if (pick) {
+          hide(pick.u, pick.pi);
+          changed = true;
+          break;
+        }
+      }
+    }
+  }
+  return result;
+}
