@@ -112,10 +112,13 @@ export interface PeriodMonths {
  * Suppression across granularities (months inside quarters) as well as groups: one decision per
  * period, each a `Suppression` over the tree `units` (the tree rules above), then complementary
  * suppression between the periods' tables, until for every published cell A (group × period):
- * 1. A minus any one published cell B nested in it (B's group in A's, B's months in A's) covers
+ * 1. A minus any one published cell B nested in it (B's months in A's, and B's group in A's, or
+ *    wider but with no one outside A's group in those months) covers
  *    none or at least `k` people (a quarter minus one of its months, a department minus a team);
  * 2. A minus every published cell nested in it together covers none or at least `k` people (a
- *    quarter minus its three months, each months' departments minus their teams).
+ *    quarter minus its three months, each months' departments minus their teams); a nested cell
+ *    with the same people-months as A (a department whose only answers are one team's) is A
+ *    again, and left out.
  * A cell covers the person-months of its group's people in its months. While a cell breaks
  * rule 1, B is hidden; while it breaks rule 2, the smallest nested cell whose cells no other one
  * covers is hidden (ties: period key, group id), else the smallest one. Hiding only ever grows
@@ -171,44 +174,70 @@ export function suppressAcross(
     }
   };
   const key = (pi: number, u: string) => `${pi}\u0000${u}`;
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (let pi = 0; pi < periods.length && !changed; pi++) {
-      for (const { id: a } of units) {
-        if (!open(a, pi)) continue;
-        // Per nested published cell: the people of A it leaves out (rule 1) and covers alone (rule 2).
-        const cells = new Map<string, { pi: number; u: string; missed: number; alone: boolean }>();
-        for (const qi of inside[pi]!) for (const u of units) if ((qi !== pi || u.id !== a) && open(u.id, qi) && chain(u.id).includes(a)) cells.set(key(qi, u.id), { pi: qi, u: u.id, missed: 0, alone: false });
-        let remainder = 0;
-        for (const p of people) {
-          const up = chain(p.group);
-          const at = up.indexOf(a);
-          if (at < 0) continue;
-          const months = p.months.filter((m) => monthSets[pi]!.has(m));
-          if (months.length === 0) continue;
-          const seen = new Set<string>();
-          let exposed = false;
-          for (const m of months) {
-            const by: string[] = [];
-            for (const qi of inside[pi]!) if (monthSets[qi]!.has(m)) for (let i = 0; i <= at; i++) if (cells.has(key(qi, up[i]!))) by.push(key(qi, up[i]!));
-            if (by.length === 0) exposed = true;
-            if (by.length === 1) cells.get(by[0]!)!.alone = true;
-            for (const c of by) seen.add(c);
-          }
-          if (exposed) remainder++;
-          // Missed by B: the person counts in A \ B unless B covers all their months here.
-          for (const [c, cell] of cells) {
-            if (!seen.has(c) || months.some((m) => !monthSets[cell.pi]!.has(m))) cell.missed++;
+  const chains = people.map((p) => chain(p.group));
+  // Per group: the groups below it and itself, the people under it.
+  const below = new Map<string, string[]>(units.map((u) => [u.id, []]));
+  for (const u of units) for (const x of chain(u.id)) below.get(x)!.push(u.id);
+  const under = new Map<string, number[]>(units.map((u) => [u.id, []]));
+  chains.forEach((up, i) => up.forEach((u) => under.get(u)!.push(i)));
+  const monthsIn = periods.map((_, pi) => people.map((p) => p.months.filter((m) => monthSets[pi]!.has(m))));
+  type Cell = { pi: number; u: string; all: number; alone: boolean };
+  /** The nested cell to hide so that A = (a, period pi) keeps rules 1 and 2, or undefined. */
+  const breach = (a: string, pi: number): Cell | undefined => {
+    // Nested: a group inside A's, or a wider one with the same people in those months (A's count).
+    const cells = new Map<string, Cell>();
+    for (const qi of inside[pi]!)
+      for (const u of [...below.get(a)!, ...chain(a).slice(1).filter((x) => counts[qi]!.get(x) === counts[qi]!.get(a))])
+        if ((qi !== pi || u !== a) && open(u, qi)) cells.set(key(qi, u), { pi: qi, u, all: 0, alone: false });
+    const mine = under.get(a)!.filter((i) => monthsIn[pi]![i]!.length > 0);
+    // Rule 1: B misses a person of A unless it covers all their months here.
+    for (const i of mine) {
+      const months = monthsIn[pi]![i]!;
+      for (const qi of inside[pi]!) {
+        if (!months.every((m) => monthSets[qi]!.has(m))) continue;
+        for (const u of chains[i]!) {
+          const cell = cells.get(key(qi, u));
+          if (cell) cell.all++;
+        }
+      }
+    }
+    const smallest = (list: Cell[]) =>
+      list.sort((x, y) => counts[x.pi]!.get(x.u)! - counts[y.pi]!.get(y.u)! || (periods[x.pi]!.key < periods[y.pi]!.key ? -1 : periods[x.pi]!.key > periods[y.pi]!.key ? 1 : x.u < y.u ? -1 : x.u > y.u ? 1 : 0))[0];
+    const pairwise = smallest([...cells.values()].filter((c) => mine.length - c.all > 0 && mine.length - c.all < k));
+    if (pairwise) return pairwise;
+    // Rule 2; a cell equal to A (it misses no one) is A again, no part of it.
+    for (const [c, cell] of cells) if (cell.all === mine.length) cells.delete(c);
+    let remainder = 0;
+    for (const i of mine) {
+      let exposed = false;
+      for (const m of monthsIn[pi]![i]!) {
+        let by: Cell | undefined;
+        let n = 0;
+        for (const qi of inside[pi]!) {
+          if (!monthSets[qi]!.has(m)) continue;
+          for (const u of chains[i]!) {
+            const cell = cells.get(key(qi, u));
+            if (cell) {
+              by = cell;
+              n++;
+            }
           }
         }
-        const smallest = (list: Array<{ pi: number; u: string }>) =>
-          list.sort((x, y) => counts[x.pi]!.get(x.u)! - counts[y.pi]!.get(y.u)! || (periods[x.pi]!.key < periods[y.pi]!.key ? -1 : periods[x.pi]!.key > periods[y.pi]!.key ? 1 : x.u < y.u ? -1 : x.u > y.u ? 1 : 0))[0];
-        const pairwise = smallest([...cells.values()].filter((c) => c.missed > 0 && c.missed < k));
-        const pick = pairwise ?? (remainder > 0 && remainder < k ? (smallest([...cells.values()].filter((c) => c.alone)) ?? smallest([...cells.values()])) : undefined);
-        if (pick) {
+        if (n === 0) exposed = true;
+        if (n === 1) by!.alone = true;
+      }
+      if (exposed) remainder++;
+    }
+    if (!(remainder > 0 && remainder < k)) return undefined;
+    return smallest([...cells.values()].filter((c) => c.alone)) ?? smallest([...cells.values()]);
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let pi = 0; pi < periods.length; pi++) {
+      for (const { id: a } of units) {
+        for (let pick = open(a, pi) ? breach(a, pi) : undefined; pick; pick = open(a, pi) ? breach(a, pi) : undefined) {
           hide(pick.u, pick.pi);
           changed = true;
-          break;
         }
       }
     }
