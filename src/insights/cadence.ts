@@ -27,7 +27,7 @@
  * in `pairs`, or a pair whose member is not in `people`, is skipped and counted in `skipped`.
  */
 import { dayOf, periodsBetween, type Period, type PeriodKind } from './periods.js';
-import { medianInPlace as median } from './select.js';
+import { groupByBucket, medianInPlace as median } from './select.js';
 import { suppress, type HiddenReason } from './suppression.js';
 
 export interface CadencePerson {
@@ -154,22 +154,38 @@ export function computeCadence(
   const keys = new Float64Array(input.meetings.length);
   let held = 0;
   let skippedMeetings = 0;
+  // Meetings usually come grouped by pair and dated in order: the last pair and date are reused,
+  // and the sort is skipped when the keys already ascend.
+  let [lastMember, lastManager, lastDate]: Array<string | undefined> = [];
+  let [lastPair, lastDay, previous, ascending] = [-1, NaN, -1, true];
   for (const m of input.meetings) {
-    const day = dayOf(m.date);
-    const candidates = pairsOf.get(m.memberId);
-    let pair = -1;
-    if (candidates) for (const i of candidates) if (pairList[i]!.managerId === m.managerId) pair = i;
+    const day = m.date === lastDate ? lastDay : dayOf(m.date);
+    lastDate = m.date;
+    lastDay = day;
+    let pair = lastPair;
+    if (m.memberId !== lastMember || m.managerId !== lastManager) {
+      const candidates = pairsOf.get(m.memberId);
+      pair = -1;
+      if (candidates) for (const i of candidates) if (pairList[i]!.managerId === m.managerId) pair = i;
+      lastMember = m.memberId;
+      lastManager = m.managerId;
+      lastPair = pair;
+    }
     if (pair < 0 || !(day >= 0 && day < DAY_BITS) || (m.status !== 'held' && m.status !== 'cancelled')) {
       skippedMeetings++;
       continue;
     }
-    if (m.status === 'held') keys[held++] = pair * DAY_BITS + day;
-    else {
+    if (m.status === 'held') {
+      const key = pair * DAY_BITS + day;
+      if (key < previous) ascending = false;
+      previous = key;
+      keys[held++] = key;
+    } else {
       const pi = day >= span0 ? (periodAt[day - span0] ?? -1) : -1;
       if (pi >= 0) cancelled[pairTeam[pair]! * P + pi] = cancelled[pairTeam[pair]! * P + pi]! + 1;
     }
   }
-  const sorted = keys.subarray(0, held).sort();
+  const sorted = ascending ? keys.subarray(0, held) : keys.subarray(0, held).sort();
 
   const heldC = new Float64Array(L * P);
   const pairsC = new Float64Array(L * P);
@@ -181,8 +197,9 @@ export function computeCadence(
   let cursor = 0;
   for (let pair = 0; pair < pairList.length; pair++) {
     const first = cursor;
-    while (cursor < held && Math.floor(sorted[cursor]! / DAY_BITS) === pair) cursor++;
-    const days = (i: number) => sorted[i]! - pair * DAY_BITS;
+    const base = pair * DAY_BITS;
+    const next = base + DAY_BITS;
+    while (cursor < held && sorted[cursor]! < next) cursor++;
     const p = pairList[pair]!;
     const since = p.since ? dayOf(p.since) : -Infinity;
     const limit = p.targetDays + grace;
@@ -194,12 +211,12 @@ export function computeCadence(
       if (start >= end || !(since < end)) continue;
       const cell = team * P + pi;
       pairsC[cell] = pairsC[cell]! + 1;
-      while (j < cursor && days(j) < start) j++;
+      while (j < cursor && sorted[j]! - base < start) j++;
       let ok = true;
       let count = 0;
-      for (; j < cursor && days(j) < end; j++, count++) {
-        const d = days(j);
-        const prev = j > first ? days(j - 1) : since;
+      for (; j < cursor && sorted[j]! - base < end; j++, count++) {
+        const d = sorted[j]! - base;
+        const prev = j > first ? sorted[j - 1]! - base : since;
         if (prev === -Infinity || d - prev <= 0) continue;
         if (d - prev > limit) ok = false;
         if (j > first) {
@@ -208,23 +225,14 @@ export function computeCadence(
         }
       }
       heldC[cell] = heldC[cell]! + count;
-      const last = j > first ? days(j - 1) : since;
+      const last = j > first ? sorted[j - 1]! - base : since;
       const late = last === -Infinity || end - 1 - last > limit;
       if (late) overdueC[cell] = overdueC[cell]! + 1;
       else if (ok) withinC[cell] = withinC[cell]! + 1;
     }
   }
-  // Intervals grouped by period × team (counting sort): teams of a department are contiguous.
-  const bucketStart = new Int32Array(L * P + 1);
-  for (let i = 0; i < iv; i++) bucketStart[ivBucket[i]! + 1] = bucketStart[ivBucket[i]! + 1]! + 1;
-  for (let b = 0; b < L * P; b++) bucketStart[b + 1] = bucketStart[b + 1]! + bucketStart[b]!;
-  const grouped = new Int32Array(iv);
-  const fill = bucketStart.slice(0, L * P);
-  for (let i = 0; i < iv; i++) {
-    const b = ivBucket[i]!;
-    grouped[fill[b]!] = ivValue[i]!;
-    fill[b] = fill[b]! + 1;
-  }
+  // Intervals grouped by period × team: teams of a department are contiguous.
+  const { start: bucketStart, values: grouped } = groupByBucket(ivBucket, ivValue, iv, L * P);
 
   // Medians in place, teams first, then departments, then the organisation: a wider range
   // reorders values across its teams only after their medians are taken.

@@ -10,7 +10,7 @@
  * (nested or disjoint units, whole periods) never differ by fewer than `k` people.
  */
 import { dayOf, isoDay, periodOf, periodsBetween, type Period, type PeriodKind } from './periods.js';
-import { suppress, type GroupNode, type HiddenReason } from './suppression.js';
+import { suppress, suppressAcross, type GroupNode, type HiddenReason, type PersonMonths, type Suppression } from './suppression.js';
 
 export interface HrPerson {
   id: string;
@@ -118,6 +118,51 @@ export function unitPublished(
   const { published, hidden } = suppress(tree, k);
   if (published.has(unit)) return { published: true };
   return { published: false, hidden: hidden.get(unit) ?? 'small' };
+}
+
+/** The quarter (`YYYY-Qn`) of a month or quarter key, and its three months. */
+export function quarterOf(key: string): { key: string; months: string[] } {
+  const year = key.slice(0, 4);
+  const q = key[5] === 'Q' ? Number(key[6]) : Math.floor((Number(key.slice(5, 7)) - 1) / 3) + 1;
+  return { key: `${year}-Q${q}`, months: [1, 2, 3].map((i) => `${year}-${String((q - 1) * 3 + i).padStart(2, '0')}`) };
+}
+
+/**
+ * Which units a per-period table (the pulse) publishes in `period` (a month or quarter key), when
+ * `answers` are who answered in which month: decided for the period's whole quarter at once, its
+ * months and the quarter together (`suppressAcross`), so a month query and a quarter query agree
+ * and a quarter minus its published months never shows fewer than `k` people. `cache` keeps one
+ * decision per quarter across the periods of a report.
+ */
+export function periodPublished(
+  people: ReadonlyMap<string, HrPerson>,
+  answers: Iterable<{ memberId: string; month: string }>,
+  period: string,
+  unit: string,
+  k: number,
+  cache = new Map<string, Map<string, Suppression>>(),
+): { published: boolean; hidden?: HiddenReason } {
+  const quarter = quarterOf(period);
+  let decided = cache.get(quarter.key);
+  if (!decided) {
+    const months = new Map<string, Set<string>>();
+    for (const a of answers) {
+      if (!quarter.months.includes(a.month)) continue;
+      const p = people.get(a.memberId);
+      if (!p || !teamOf(p)) continue;
+      let set = months.get(a.memberId);
+      if (!set) months.set(a.memberId, (set = new Set()));
+      set.add(a.month);
+    }
+    const units = unitTree(people, months.keys()).map((n) => ({ id: n.id, parentId: n.parentId ?? null }));
+    const persons: PersonMonths[] = [...months].map(([id, set]) => ({ group: teamOf(people.get(id)!)!, months: [...set] }));
+    const periods = [...quarter.months.map((m) => ({ key: m, months: [m] })), quarter];
+    decided = suppressAcross(units, persons, periods, k);
+    cache.set(quarter.key, decided);
+  }
+  const d = decided.get(period)!;
+  if (d.published.has(unit)) return { published: true };
+  return { published: false, hidden: d.hidden.get(unit) ?? 'small' };
 }
 
 /** `YYYY-MM-DD` of an ISO time, as the calendar date it names. */

@@ -23,8 +23,8 @@ import { computeCadence, type CadenceMeeting, type CadencePair, type CadenceRepo
 import { computeDrivers, type DriversResult } from './drivers.js';
 import { computeEffect, type EffectResult } from './effect.js';
 import { dayOf } from './periods.js';
-import { dateOf, inUnit, monthStart, resolveRange, unitPublished, type HrPerson, type HrRange, type ResolvedRange } from './hr-units.js';
-import type { HiddenReason } from './suppression.js';
+import { dateOf, inUnit, monthStart, periodPublished, resolveRange, unitPublished, type HrPerson, type HrRange, type ResolvedRange } from './hr-units.js';
+import type { HiddenReason, Suppression } from './suppression.js';
 
 export const DRIVER_PREDICTORS = [
   'overall',
@@ -259,10 +259,12 @@ export function effectInsight(source: HrSource, query: EffectQuery = {}): HrEffe
 export function pulseInsight(source: HrSource, query: PulseQuery = {}): HrPulse {
   const r = resolveRange(query);
   const people = peopleOf(source);
+  const asOf = dayOf(r.asOf);
+  const answers = (source.pulse ?? []).filter((p) => monthStart(p.month) <= asOf);
+  const cache = new Map<string, Map<string, Suppression>>();
   const periods = r.periods.map((period): HrPulsePeriod => {
-    const pr = { ...r, start: period.start, end: period.end };
-    const byMember = engagementBy(source, pr, people);
-    const gate = unitPublished(people, byMember.keys(), r.unit, r.k);
+    const byMember = engagementBy(source, { ...r, start: period.start, end: period.end }, people);
+    const gate = periodPublished(people, answers, period.key, r.unit, r.k, cache);
     if (!gate.published)
       return {
         key: period.key,

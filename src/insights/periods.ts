@@ -36,7 +36,21 @@ export function dayOf(date: string): number {
   // Date.UTC would roll 31 February over into March: refuse it instead.
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   if (d > (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31)) return NaN;
-  return Date.UTC(y, m - 1, d) / DAY_MS;
+  return daysFromCivil(y, m, d);
+}
+
+/**
+ * Days since 1970-01-01 of the proleptic Gregorian date y-m-d (m 1..12), by integer arithmetic
+ * (H. Hinnant's `days_from_civil`): several times quicker than `Date.UTC`, which counts when a
+ * report reads half a million 1on1 dates.
+ */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /** `YYYY-MM-DD` of a UTC day number. */

@@ -95,3 +95,152 @@ export function suppress(nodes: readonly GroupNode[], k = 5): Suppression {
   const published = new Set(nodes.filter((n) => !hidden.has(n.id)).map((n) => n.id));
   return { published, hidden };
 }
+
+/** A person behind the aggregates: their leaf group and the months they count in (`YYYY-MM`). */
+export interface PersonMonths {
+  group: string;
+  months: readonly string[];
+}
+
+/** A period by its months: a month is `{ key: '2025-01', months: ['2025-01'] }`, a quarter lists three. */
+export interface PeriodMonths {
+  key: string;
+  months: readonly string[];
+}
+
+/**
+ * Suppression across granularities (months inside quarters) as well as groups: one decision per
+ * period, each a `Suppression` over the tree `units` (the tree rules above), then complementary
+ * suppression between the periods' tables, until for every published cell A (group × period):
+ * 1. A minus any one published cell B nested in it (B's months in A's, and B's group in A's, or
+ *    wider but with no one outside A's group in those months) covers
+ *    none or at least `k` people (a quarter minus one of its months, a department minus a team);
+ * 2. A minus every published cell nested in it together covers none or at least `k` people (a
+ *    quarter minus its three months, each months' departments minus their teams); a nested cell
+ *    with the same people-months as A (a department whose only answers are one team's) is A
+ *    again, and left out.
+ * A cell covers the person-months of its group's people in its months. While a cell breaks
+ * rule 1, B is hidden; while it breaks rule 2, the smallest nested cell whose cells no other one
+ * covers is hidden (ties: period key, group id), else the smallest one. Hiding only ever grows
+ * what the others leave uncovered, so this ends, and every published cell still covers ≥ k
+ * people (the tree rules).
+ *
+ * Two cells that overlap without nesting (January's department, the first quarter's team) add
+ * nothing: their difference isolates people only through their overlap, which is either a
+ * published cell nested in both (rule 1) or hidden and then derivable only as a remainder
+ * (rule 2). Decide one quarter at a time, with its months (the same decision for a month query
+ * and a quarter query): `periods` should be a quarter and its months.
+ */
+export function suppressAcross(
+  units: ReadonlyArray<{ id: string; parentId?: string | null }>,
+  people: readonly PersonMonths[],
+  periods: readonly PeriodMonths[],
+  k = 5,
+): Map<string, Suppression> {
+  const parentOf = new Map(units.map((u) => [u.id, u.parentId ?? null]));
+  const chainCache = new Map<string, string[]>();
+  const chain = (group: string): string[] => {
+    let out = chainCache.get(group);
+    if (out) return out;
+    out = [];
+    for (let u: string | null = group; u !== null; u = parentOf.get(u) ?? null) {
+      if (!parentOf.has(u)) throw new RangeError(`suppressAcross: unknown group ${JSON.stringify(u)}.`);
+      if (out.length > units.length) throw new RangeError(`suppressAcross: the groups form a cycle at ${JSON.stringify(u)}.`);
+      out.push(u);
+    }
+    chainCache.set(group, out);
+    return out;
+  };
+  const monthSets = periods.map((p) => new Set(p.months));
+  const counts = periods.map(() => new Map<string, number>());
+  const decisions = periods.map((_, pi) => {
+    const c = counts[pi]!;
+    for (const u of units) c.set(u.id, 0);
+    for (const p of people) if (p.months.some((m) => monthSets[pi]!.has(m))) for (const u of chain(p.group)) c.set(u, c.get(u)! + 1);
+    return suppress(units.map((u) => ({ id: u.id, parentId: u.parentId ?? null, people: c.get(u.id)! })), k);
+  });
+  const result = new Map(periods.map((p, pi) => [p.key, decisions[pi]!]));
+  // Periods nested in each period (itself included).
+  const inside = periods.map((_, pi) => periods.map((__, qi) => qi).filter((qi) => [...monthSets[qi]!].every((m) => monthSets[pi]!.has(m))));
+  const open = (u: string, pi: number) => decisions[pi]!.published.has(u);
+  const hide = (u: string, pi: number) => {
+    const d = decisions[pi]!;
+    d.published.delete(u);
+    d.hidden.set(u, 'complementary');
+    // The tree rule: everything below a hidden group is hidden.
+    for (const x of units) if (x.id !== u && d.published.has(x.id) && chain(x.id).includes(u)) {
+      d.published.delete(x.id);
+      d.hidden.set(x.id, 'parent');
+    }
+  };
+  const key = (pi: number, u: string) => `${pi}\u0000${u}`;
+  const chains = people.map((p) => chain(p.group));
+  // Per group: the groups below it and itself, the people under it.
+  const below = new Map<string, string[]>(units.map((u) => [u.id, []]));
+  for (const u of units) for (const x of chain(u.id)) below.get(x)!.push(u.id);
+  const under = new Map<string, number[]>(units.map((u) => [u.id, []]));
+  chains.forEach((up, i) => up.forEach((u) => under.get(u)!.push(i)));
+  const monthsIn = periods.map((_, pi) => people.map((p) => p.months.filter((m) => monthSets[pi]!.has(m))));
+  type Cell = { pi: number; u: string; all: number; alone: boolean };
+  /** The nested cell to hide so that A = (a, period pi) keeps rules 1 and 2, or undefined. */
+  const breach = (a: string, pi: number): Cell | undefined => {
+    // Nested: a group inside A's, or a wider one with the same people in those months (A's count).
+    const cells = new Map<string, Cell>();
+    for (const qi of inside[pi]!)
+      for (const u of [...below.get(a)!, ...chain(a).slice(1).filter((x) => counts[qi]!.get(x) === counts[qi]!.get(a))])
+        if ((qi !== pi || u !== a) && open(u, qi)) cells.set(key(qi, u), { pi: qi, u, all: 0, alone: false });
+    const mine = under.get(a)!.filter((i) => monthsIn[pi]![i]!.length > 0);
+    // Rule 1: B misses a person of A unless it covers all their months here.
+    for (const i of mine) {
+      const months = monthsIn[pi]![i]!;
+      for (const qi of inside[pi]!) {
+        if (!months.every((m) => monthSets[qi]!.has(m))) continue;
+        for (const u of chains[i]!) {
+          const cell = cells.get(key(qi, u));
+          if (cell) cell.all++;
+        }
+      }
+    }
+    const smallest = (list: Cell[]) =>
+      list.sort((x, y) => counts[x.pi]!.get(x.u)! - counts[y.pi]!.get(y.u)! || (periods[x.pi]!.key < periods[y.pi]!.key ? -1 : periods[x.pi]!.key > periods[y.pi]!.key ? 1 : x.u < y.u ? -1 : x.u > y.u ? 1 : 0))[0];
+    const pairwise = smallest([...cells.values()].filter((c) => mine.length - c.all > 0 && mine.length - c.all < k));
+    if (pairwise) return pairwise;
+    // Rule 2; a cell equal to A (it misses no one) is A again, no part of it.
+    for (const [c, cell] of cells) if (cell.all === mine.length) cells.delete(c);
+    let remainder = 0;
+    for (const i of mine) {
+      let exposed = false;
+      for (const m of monthsIn[pi]![i]!) {
+        let by: Cell | undefined;
+        let n = 0;
+        for (const qi of inside[pi]!) {
+          if (!monthSets[qi]!.has(m)) continue;
+          for (const u of chains[i]!) {
+            const cell = cells.get(key(qi, u));
+            if (cell) {
+              by = cell;
+              n++;
+            }
+          }
+        }
+        if (n === 0) exposed = true;
+        if (n === 1) by!.alone = true;
+      }
+      if (exposed) remainder++;
+    }
+    if (!(remainder > 0 && remainder < k)) return undefined;
+    return smallest([...cells.values()].filter((c) => c.alone)) ?? smallest([...cells.values()]);
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let pi = 0; pi < periods.length; pi++) {
+      for (const { id: a } of units) {
+        for (let pick = open(a, pi) ? breach(a, pi) : undefined; pick; pick = open(a, pi) ? breach(a, pi) : undefined) {
+          hide(pick.u, pick.pi);
+          changed = true;
+        }
+      }
+    }
+  }
+  return result;
+}

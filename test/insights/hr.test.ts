@@ -94,6 +94,53 @@ describe('HR insights from records (pure)', () => {
     );
   });
 
+  it('property: across months and quarters and every unit level, a published pulse figure minus one or all of the published figures inside it covers none or at least k people', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          departments: fc.array(fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }),
+          k: fc.integer({ min: 2, max: 6 }),
+          seed: fc.integer({ min: 1, max: 1000 }),
+          answered: fc.double({ min: 0.2, max: 1, noNaN: true }),
+        }),
+        ({ departments, k, seed, answered }) => {
+          const org = generateOrg({ departments, seed, answered });
+          const units = unitsOf(org.people);
+          const byId = new Map(org.people.map((p) => [p.id, p]));
+          // Each published figure as the person-months behind it ("person month").
+          const figures: Array<{ unit: string; key: string; months: string[]; cells: Set<string> }> = [];
+          for (const [period, from, to] of [['month', '2025-01', '2025-06'], ['quarter', '2025-Q1', '2025-Q2']] as const) {
+            for (const unit of units) {
+              const report = pulseInsight(org, { period, from, to, unit, k, asOf: '2025-06-30' });
+              for (const p of report.periods) {
+                if (!p.published) continue;
+                const months = period === 'month' ? [p.key] : [1, 2, 3].map((i) => `2025-0${(Number(p.key[6]) - 1) * 3 + i}`);
+                const cells = new Set(
+                  (org.pulse ?? []).filter((x) => months.includes(x.month) && inUnit(byId.get(x.memberId)!, unit)).map((x) => `${x.memberId} ${x.month}`),
+                );
+                figures.push({ unit, key: p.key, months, cells });
+              }
+            }
+          }
+          const peopleIn = (cells: Iterable<string>) => new Set([...cells].map((c) => c.split(' ')[0])).size;
+          for (const a of figures) {
+            expect(peopleIn(a.cells), `${a.unit} ${a.key}`).to.be.at.least(k);
+            const union = new Set<string>();
+            const inside = figures.filter((b) => b !== a && b.months.every((m) => a.months.includes(m)) && [...b.cells].every((c) => a.cells.has(c)));
+            for (const b of inside) {
+              const left = peopleIn([...a.cells].filter((c) => !b.cells.has(c)));
+              if (left > 0 && left < k) throw new Error(`${a.unit} ${a.key} minus ${b.unit} ${b.key} covers ${left} < ${k} people`);
+              if (b.cells.size < a.cells.size) for (const c of b.cells) union.add(c); // an equal figure is no part of it
+            }
+            const left = peopleIn([...a.cells].filter((c) => !union.has(c)));
+            if (left > 0 && left < k) throw new Error(`${a.unit} ${a.key} minus the figures inside it covers ${left} < ${k} people`);
+          }
+        },
+      ),
+      { numRuns: 100, seed: 18 },
+    );
+  }).timeout(120_000); // many generated cases: allow a busy machine
+
   it('the effect of 1on1 count counts each member in the bucket of their 1on1s held in the range', () => {
     const people = Array.from({ length: 40 }, (_, i) => ({ id: `p${i}`, managerId: `m${i % 2}`, departmentId: 'd' }));
     // Member i holds (i % 4) + 1 1on1s in Q1 and agrees (5) with trust exactly when i % 4 >= 2.

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { suppress, type GroupNode } from '../../src/insights/suppression.js';
+import { suppress, suppressAcross, type GroupNode, type PeriodMonths, type PersonMonths } from '../../src/insights/suppression.js';
 
 describe('suppression (pure)', () => {
   it('hides small groups, the next smallest sibling, and everything below a hidden group', () => {
@@ -103,4 +103,96 @@ describe('suppression (pure)', () => {
       { numRuns: 300, seed: 18 },
     );
   });
+
+  // Months and quarters: people of a three-level tree answer in some of a quarter's months.
+  const QUARTER: PeriodMonths[] = [
+    { key: '2025-01', months: ['2025-01'] },
+    { key: '2025-02', months: ['2025-02'] },
+    { key: '2025-03', months: ['2025-03'] },
+    { key: '2025-Q1', months: ['2025-01', '2025-02', '2025-03'] },
+  ];
+  const across = fc
+    .record({
+      k: fc.integer({ min: 2, max: 6 }),
+      departments: fc.array(fc.array(fc.array(fc.subarray(['2025-01', '2025-02', '2025-03']), { maxLength: 9 }), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }),
+    })
+    .map(({ k, departments }) => {
+      const units = [{ id: 'org', parentId: null as string | null }];
+      const people: PersonMonths[] = [];
+      departments.forEach((teams, d) => {
+        units.push({ id: `d${d}`, parentId: 'org' });
+        teams.forEach((members, t) => {
+          units.push({ id: `d${d}/t${t}`, parentId: `d${d}` });
+          for (const months of members) people.push({ group: `d${d}/t${t}`, months });
+        });
+      });
+      return { k, units, people };
+    });
+  /** The person-months behind cell (unit, period): `person index × 3 + month`. */
+  const cellOf = (units: Array<{ id: string; parentId: string | null }>, people: PersonMonths[], unit: string, period: PeriodMonths) => {
+    const under = (g: string): boolean => g === unit || (units.find((u) => u.id === g)!.parentId !== null && under(units.find((u) => u.id === g)!.parentId!));
+    const out = new Set<number>();
+    people.forEach((p, i) => {
+      if (under(p.group)) for (const m of p.months) if (period.months.includes(m)) out.add(i * 3 + Number(m.slice(5)) - 1);
+    });
+    return out;
+  };
+  const peopleIn = (cells: Iterable<number>) => new Set([...cells].map((x) => Math.floor(x / 3))).size;
+
+  it('property: across months and quarters, a published cell minus one or all of the published cells inside it covers none or ≥ k people', () => {
+    fc.assert(
+      fc.property(across, ({ k, units, people }) => {
+        const decided = suppressAcross(units, people, QUARTER, k);
+        const published = QUARTER.flatMap((period) => units.filter((u) => decided.get(period.key)!.published.has(u.id)).map((u) => ({ u: u.id, period, cells: cellOf(units, people, u.id, period) })));
+        const inside = (b: (typeof published)[number], a: (typeof published)[number]) =>
+          b !== a && b.period.months.every((m) => a.period.months.includes(m)) && [...b.cells].every((x) => a.cells.has(x)) &&
+          (b.u === a.u || b.u.startsWith(`${a.u}/`) || a.u === 'org');
+        for (const a of published) {
+          expect(peopleIn(a.cells), `${a.u} ${a.period.key}`).to.be.at.least(k);
+          const union = new Set<number>();
+          for (const b of published.filter((x) => inside(x, a))) {
+            const left = peopleIn([...a.cells].filter((x) => !b.cells.has(x)));
+            if (left > 0 && left < k) throw new Error(`${a.u} ${a.period.key} minus ${b.u} ${b.period.key} covers ${left} < ${k} people`);
+            // A cell equal to A is A again: no part of it.
+            if (b.cells.size < a.cells.size) for (const x of b.cells) union.add(x);
+          }
+          const left = peopleIn([...a.cells].filter((x) => !union.has(x)));
+          if (left > 0 && left < k) throw new Error(`${a.u} ${a.period.key} minus the cells inside it covers ${left} < ${k} people`);
+        }
+        return true;
+      }),
+      { numRuns: 300, seed: 18 },
+    );
+  }).timeout(120_000); // many generated cases: allow a busy machine
+
+  it('hides another month when a quarter minus its published months would show fewer than k people', () => {
+    const units = [{ id: 'team', parentId: null as string | null }];
+    // Five answer in January and February, one more only in March: March alone is hidden (1 < 5),
+    // and the quarter minus January and February would be that one person.
+    const people: PersonMonths[] = [
+      ...Array.from({ length: 5 }, () => ({ group: 'team', months: ['2025-01', '2025-02'] })),
+      { group: 'team', months: ['2025-03'] },
+    ];
+    // Each table alone publishes January, February and the quarter.
+    const alone = QUARTER.map((period) => suppress([{ id: 'team', people: cellOf(units, people, 'team', period).size }], 5).published.has('team'));
+    expect(alone).to.deep.equal([true, true, false, true]);
+    const tree = suppressAcross(units, people, QUARTER, 5);
+    expect(tree.get('2025-Q1')!.published.has('team')).to.equal(true);
+    expect(tree.get('2025-03')!.hidden.get('team')).to.equal('small');
+    // The smaller of the two (a tie: the earlier key) goes too; the quarter minus February is 6 people.
+    expect(tree.get('2025-01')!.hidden.get('team')).to.equal('complementary');
+    expect(tree.get('2025-02')!.published.has('team')).to.equal(true);
+  });
+
+  it('adds nothing to one table: one period gives the tree decision', () => {
+    fc.assert(
+      fc.property(across, ({ k, units, people }) => {
+        const month = QUARTER[1]!;
+        const one = suppressAcross(units, people, [month], k).get(month.key)!;
+        const counts = units.map((u) => ({ ...u, people: cellOf(units, people, u.id, month).size }));
+        expect([...one.published].sort()).to.deep.equal([...suppress(counts, k).published].sort());
+      }),
+      { numRuns: 100, seed: 7 },
+    );
+  }).timeout(120_000); // many generated cases: allow a busy machine
 });
