@@ -28,7 +28,8 @@ const HrQuery = z.object({
   period: z.optional(z.enum(['month', 'quarter'])),
   from: z.optional(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/))),
   to: z.optional(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/))),
-  unit: z.optional(z.string().check(z.minLength(1), z.maxLength(512))),
+  // A group id (`hr-units.ts`), never a person: anything else is a 400.
+  unit: z.optional(z.string().check(z.minLength(1), z.maxLength(512), z.regex(/^(organisation|department:[^/]*|manager:[^/]*\/[^/]+)$/))),
   k: Int(1, 1000),
   asOf: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   graceDays: Int(0, 365),
