@@ -49,16 +49,42 @@ export const HR_PARAMS = {
   pulse: RANGE,
 } as const;
 
-/** Sessions and series whole; feedback and pulses of the range only. Records that fail their schema are left out. */
-export async function hrSource(db: Queryable, tenant: string, range: { start: number; end: number }): Promise<HrSource> {
+/**
+ * The records an insight reads, narrowed in SQL: the range's pulses (every insight), its feedback
+ * (drivers), the sessions held in it (effect: on `heldAt`, else `scheduledAt`, a superset of what
+ * `effectInsight` counts); without `insight`, sessions and series whole too (what `cadenceInsight`
+ * would read). Records that fail their schema are left out.
+ */
+export async function hrSource(
+  db: Queryable,
+  tenant: string,
+  range: { start: number; end: number },
+  insight?: 'drivers' | 'effect' | 'pulse',
+): Promise<HrSource> {
+  const all = insight === undefined;
   const [people, rows] = await Promise.all([
     listPeople(db, tenant),
     db.query<{ kind: 'session' | 'series' | 'feedback' | 'pulse'; body: unknown }>(
       `select kind, body from records
-       where tenant = $1 and (kind in ('session', 'series')
-         or (kind = 'feedback' and created_at >= $2::date and created_at < $3::date + 1)
-         or (kind = 'pulse' and body->>'month' >= $4 and body->>'month' <= $5))`,
-      [tenant, isoDay(range.start), isoDay(range.end - 1), isoDay(range.start).slice(0, 7), isoDay(range.end - 1).slice(0, 7)],
+       where tenant = $1 and (($6 and kind in ('session', 'series'))
+         or ($8 and kind = 'session'
+             and left(coalesce(body->>'heldAt', body->>'scheduledAt'), 10) collate "C" >= $9::text
+             and left(coalesce(body->>'heldAt', body->>'scheduledAt'), 10) collate "C" <= $10::text)
+         or ($7 and kind = 'feedback' and created_at >= $2::date and created_at < $3::date + 1)
+         or (kind = 'pulse' and body->>'month' >= $4 and body->>'month' <= $5))
+       order by kind, id collate "C"`,
+      [
+        tenant,
+        isoDay(range.start),
+        isoDay(range.end - 1),
+        isoDay(range.start).slice(0, 7),
+        isoDay(range.end - 1).slice(0, 7),
+        all,
+        all || insight === 'drivers',
+        insight === 'effect',
+        isoDay(range.start),
+        isoDay(range.end - 1),
+      ],
     ),
   ]);
   const list: Record<string, unknown[]> = { session: [], series: [], feedback: [], pulse: [] };
@@ -108,7 +134,7 @@ export function mountHrInsights(api: Hono<Env>, db: Queryable, options: HrRouteO
     const result =
       insight === 'cadence'
         ? await cadenceInSql(db, c.get('tenant'), range, query)
-        : hrInsight(insight, query, await hrSource(db, c.get('tenant'), range));
+        : hrInsight(insight, query, await hrSource(db, c.get('tenant'), range, insight));
     const checked = insightSchemas[insight].safeParse(result);
     if (!checked.success) throw new Error(`${insight}: the published aggregate does not match its schema`);
     return reply(c, { status: 200, body: checked.data });
