@@ -29,17 +29,18 @@ with per as (
   select (o - 1)::int as pi, s, e from unnest($5::int[], $6::int[]) with ordinality as u(s, e, o) where s < e
 ), pe as (
   select id, manager_id, department from people where tenant = $1 and active
-), raw as (
+), raw as materialized (
+  -- Each field out of the jsonb once: an inlined taiwa_day repeats its argument.
   select id, member_id, manager_id, nullif(body->>'cancelledAt', '') as ca, nullif(body->>'heldAt', '') as ha, body->>'scheduledAt' as sa
   from records where tenant = $1 and kind = 'session'
+), m0 as materialized (
+  select id, member_id, manager_id,
+    case when ca is not null then 'c' when ha is not null then 'h'
+         when nullif(sa, '') is not null and left(sa, 10) collate "C" <= $2::text collate "C" then 'h' end as st,
+    left(case when ca is not null then coalesce(sa, ca) when ha is not null then ha else sa end, 10) as dt
+  from raw
 ), mt as materialized (
-  select id, member_id, manager_id, st, taiwa_day(left(dt, 10)) as day from (
-    select id, member_id, manager_id,
-      case when ca is not null then 'c' when ha is not null then 'h'
-           when nullif(sa, '') is not null and left(sa, 10) collate "C" <= $2::text collate "C" then 'h' end as st,
-      case when ca is not null then coalesce(sa, ca) when ha is not null then ha else sa end as dt
-    from raw) x
-  where st is not null
+  select id, member_id, manager_id, st, taiwa_day(dt) as day from m0 where st is not null
 ), sv as (
   select id, member_id, manager_id,
     case when jsonb_typeof(body->'everyWeeks') = 'number' then (body->>'everyWeeks')::float8 * 7 end as target,
