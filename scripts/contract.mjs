@@ -4,6 +4,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { loadModel } from '../server/model.mjs';
+import { hrComponentSchemas, hrInsightPaths } from './contract-insights.mjs';
 import { peoplePaths } from './contract-people.mjs';
 
 const root = new URL('..', import.meta.url);
@@ -43,6 +44,7 @@ function components() {
   const reg = registry();
   for (const name of [...Object.values(RECORDS), ...PARTS]) reg.add(schemas[name], { id: name });
   reg.add(insights.StrengthMapSchema, { id: 'StrengthMap' });
+  for (const [id, schema] of Object.entries(hrComponentSchemas(insights))) reg.add(schema, { id });
   const out = toJSONSchema(reg, { uri: (id) => `#/components/schemas/${id}` }).schemas;
   for (const s of Object.values(out)) {
     delete s.$schema;
@@ -265,6 +267,7 @@ function paths() {
       },
     },
   };
+  Object.assign(out, hrInsightPaths({ ref, json, problemJson, common }));
   out['/reminders'] = {
     get: {
       operationId: 'reminders',

@@ -322,7 +322,7 @@ export function createApp(options: AppOptions): TaiwaApp {
   });
 
   // HR insights: cadence, drivers, effect, pulse; authorization in policy.ts (insightScope).
-  mountHrInsights(api, db);
+  mountHrInsights(api, db, { relationsOff: options.relationsOff });
 
   // 405 with `Allow`: the methods of the path in openapi.json (none for a path outside it).
   for (const [path, allow] of ALLOW) api.all(path, (c) => fail(c, 405, 'Method not allowed', { detail: `Allowed: ${allow || 'none'}.` }, { allow }));

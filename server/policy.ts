@@ -238,9 +238,13 @@ export async function visiblePeople(q: Queryable, principal: Principal): Promise
 /**
  * Who may see which HR insight (`GET {base}/insights/{cadence|drivers|effect|pulse}`), from the
  * caller and the org chart only: an HR admin (`hr-admin` grant) any unit, with k never below the
- * server's minimum; a manager (someone with direct reports) only a team of their own
- * (`manager:<department>/<self>`), its cadence in full (k = 1: they hold those 1on1s themselves),
- * its pulse, drivers and effect only above k, like everyone's; anyone else 403; no caller 401.
+ * server's minimum; a manager the teams of their part of the organisation: their own team
+ * (`manager:<department>/<self>`) and, as a skip-level manager, every team below them
+ * (`reportsBelow`: the teams of every manager under them, at any depth) and every department whose
+ * people all are below them; the cadence of those units in full (k = 1: dates and counts of their
+ * part's 1on1s), their pulse, drivers and effect only above k, like everyone's. Never a unit
+ * smaller than a team: no one is asked for by name. Anyone else 403; no caller 401. Without a
+ * `unit`, a manager's own team when it is their only one (else they name one).
  */
 export interface ScopeQuery {
   insight: 'cadence' | 'drivers' | 'effect' | 'pulse';
@@ -248,10 +252,33 @@ export interface ScopeQuery {
   k?: number;
 }
 
-export type InsightScope = { ok: true; unit: string; k: number; role: 'hr-admin' | 'manager' } | { ok: false; status: 401 | 403; detail: string };
+export type InsightScope =
+  | { ok: true; unit: string; k: number; role: 'hr-admin' | 'manager' | 'skip-level' }
+  | { ok: false; status: 401 | 403; detail: string };
 
 /** The minimum group for every HR aggregate unless the host raises it. */
 export const MIN_K = 5;
+
+const team = (dept: string | null, manager: string) => `manager:${encodeURIComponent(dept ?? '')}/${encodeURIComponent(manager)}`;
+
+/** The units a manager may ask for: their own teams, and the teams and whole departments below them. */
+async function unitsOf(db: Queryable, tenant: string, personId: string): Promise<{ own: Set<string>; below: Set<string> }> {
+  const under = await reportsBelow(db, tenant, personId);
+  const rows = await db.query<{ department: string | null; manager_id: string }>(
+    'select distinct department, manager_id from people where tenant = $1 and active and manager_id = any($2::text[])',
+    [tenant, [personId, ...under]],
+  );
+  const own = new Set(rows.filter((r) => r.manager_id === personId).map((r) => team(r.department, r.manager_id)));
+  const below = new Set(rows.filter((r) => r.manager_id !== personId).map((r) => team(r.department, r.manager_id)));
+  // A department whose every person with a manager (the people of its unit) is below the caller.
+  const departments = await db.query<{ department: string | null }>(
+    `select department from people where tenant = $1 and active and manager_id is not null
+     group by department having bool_and(id = any($2::text[]))`,
+    [tenant, under],
+  );
+  for (const d of departments) below.add(`department:${encodeURIComponent(d.department ?? '')}`);
+  return { own, below };
+}
 
 export async function insightScope(db: Queryable, principal: Principal | undefined, query: ScopeQuery, minK = MIN_K): Promise<InsightScope> {
   if (!principal) return { ok: false, status: 401, detail: 'Sign in to see insights.' };
@@ -259,10 +286,12 @@ export async function insightScope(db: Queryable, principal: Principal | undefin
   const unit = query.unit ?? 'organisation';
   const k = Math.max(minK, query.k ?? minK);
   if (await hasGrant(db, tenant, personId, 'hr-admin')) return { ok: true, unit, k, role: 'hr-admin' };
-  const reports = await directReports(db, tenant, personId);
-  if (reports.length === 0) return { ok: false, status: 403, detail: 'Only HR and managers see insights.' };
-  const own = new Set(reports.map((p) => `manager:${encodeURIComponent(p.department ?? '')}/${encodeURIComponent(personId)}`));
+  const { own, below } = await unitsOf(db, tenant, personId);
+  if (own.size === 0 && below.size === 0) return { ok: false, status: 403, detail: 'Only HR and managers see insights.' };
   const asked = query.unit ?? (own.size === 1 ? [...own][0]! : undefined);
-  if (!asked || !own.has(asked)) return { ok: false, status: 403, detail: 'A manager sees their own team only.' };
-  return { ok: true, unit: asked, k: query.insight === 'cadence' ? 1 : k, role: 'manager' };
+  if (!asked) return { ok: false, status: 403, detail: 'Name a unit: your own team, or a team or department below you.' };
+  const cadenceK = query.insight === 'cadence' ? 1 : k;
+  if (own.has(asked)) return { ok: true, unit: asked, k: cadenceK, role: 'manager' };
+  if (below.has(asked)) return { ok: true, unit: asked, k: cadenceK, role: 'skip-level' };
+  return { ok: false, status: 403, detail: 'A manager sees their own team and the teams below them only.' };
 }

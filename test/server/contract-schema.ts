@@ -33,9 +33,10 @@ const dates = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('20
 export function arbitrary(doc: Doc, schema: Schema, depth = 0): fc.Arbitrary<unknown> {
   const s = resolve(doc, schema);
   if ('const' in s) return fc.constant(s.const);
-  if (Array.isArray(s.enum)) return fc.constantFrom(...(s.enum as unknown[]));
-  // A value the document can only name by example (an IANA time zone): one of its `examples`.
+  // A value the document can only name by example (an IANA time zone), or whose valid values
+  // depend on the other parameters (an HR insight's period and range): one of its `examples`.
   if (Array.isArray(s.examples) && s['x-valid'] === 'examples') return fc.constantFrom(...(s.examples as unknown[]));
+  if (Array.isArray(s.enum)) return fc.constantFrom(...(s.enum as unknown[]));
   const union = (s.anyOf ?? s.oneOf) as Schema[] | undefined;
   if (union) return fc.oneof(...union.filter((u) => !isNever(u)).map((u) => arbitrary(doc, u, depth + 1)));
   const type = Array.isArray(s.type) ? (s.type as string[]).filter((t) => t !== 'null')[0] : (s.type as string | undefined);
