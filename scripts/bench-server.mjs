@@ -172,7 +172,7 @@ async function writes(server, label, { rate, seconds, connections, runs, pids = 
 
 /**
  * Feedback rows inserted in SQL (generate_series: 5 items per record, 40 managers, 500 members, 7
- * topics, 5 responses; migration 0100's trigger fills feedback_items in the same statement), then `runs` strengths queries through the server's own code, each computing from
+ * topics, 5 responses; migration 0006's trigger fills feedback_items in the same statement), then `runs` strengths queries through the server's own code, each computing from
  * the records (no precomputed table). The first run follows the load and ANALYZE.
  */
 async function strengths(url, items, runs) {

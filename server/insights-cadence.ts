@@ -13,7 +13,7 @@
  * target from its latest open series (ties: the smallest id), else `defaultTargetDays`; a member's
  * team their department × their manager (without one: the manager of their first pair, series
  * first, each in id order). The differential test (test/server/insights-cadence.test.ts) holds
- * the two to the same answer. Dates are read by `taiwa_day` (migration 0100), as `dayOf` reads
+ * the two to the same answer. Dates are read by `taiwa_day` (migration 0007), as `dayOf` reads
  * them.
  */
 import type { CadenceFigures, CadenceGroup, CadenceReport } from '../src/insights/cadence.js';
