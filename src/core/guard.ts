@@ -63,7 +63,8 @@ export function guard(adapter: TaiwaAdapter): GuardedAdapter {
     },
     async aggregate<I extends InsightKind>(insight: I, query: InsightQueries[I] = {}): Promise<AggregateResult<I>> {
       if (!Object.hasOwn(insightSchemas, insight)) throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
-      if (!adapter.aggregate) return fallback(guarded, insight, query);
+      // Strength patterns on a device-only adapter: from what this viewer holds (no backend's org).
+      if (!adapter.aggregate || (insight === 'strength-patterns' && adapter.local === true)) return fallback(guarded, insight, query);
       let raw: unknown;
       try {
         raw = await adapter.aggregate(insight, query);
@@ -108,6 +109,11 @@ export function validPeople(raw: unknown): QueryResult<Person> {
 
 /** An adapter without `aggregate`: its (validated) records, through the one implementation. */
 async function fallback<I extends InsightKind>(guarded: GuardedAdapter, insight: I, query: InsightQueries[I]): Promise<AggregateResult<I>> {
+  if (insight === 'strength-patterns') {
+    const q = query as InsightQueries['strength-patterns'];
+    const [{ records, errors }, { patternsOf }] = await Promise.all([guarded.query('feedback', {}), import('../insights/strength-patterns.js')]);
+    return { result: patternsOf(records, q.k !== undefined ? { minManagers: q.k } : {}) as InsightResults[I], errors };
+  }
   if (insight !== 'strengths') {
     const { hrFallback } = await import('./guard-hr.js');
     return hrFallback(guarded, insight, query);

@@ -7,7 +7,9 @@
  * Pure: no DOM, no zod. The server and the browser-only mode use the same code.
  */
 import type { InsightResults } from '../model/insights.js';
+import type { Feedback } from '../model/schemas.js';
 import { orgStats, publish } from './strengths/publish.js';
+import { tally } from './strengths/tally.js';
 import type { StrengthMap, StrengthOptions, Tally } from './strengths/types.js';
 
 export type StrengthPatterns = InsightResults['strength-patterns'];
@@ -61,4 +63,12 @@ export function patternsOfTally(
   const org = orgStats(t);
   const maps = t.managers.filter((id) => !among || among.has(id)).map((managerId) => publish(t, { ...options, managerId }, org));
   return strengthPatterns(maps, minManagers, department);
+}
+
+/**
+ * The patterns from feedback records, for the browser-only mode: what the viewer's own device
+ * holds (ratings in batches of `k`, two members a batch, as a server publishes them).
+ */
+export function patternsOf(feedback: readonly Feedback[], { k = 3, prior, minManagers = 5 }: { k?: number; prior?: number; minManagers?: number } = {}): StrengthPatterns {
+  return patternsOfTally(tally(feedback, k, undefined, { twoMembers: true }), { k, ...(prior !== undefined ? { prior } : {}) }, minManagers);
 }

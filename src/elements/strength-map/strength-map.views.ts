@@ -10,6 +10,7 @@ import type { StrengthCell, StrengthMap } from '../../insights/strengths.js';
 import type en from '../../i18n/strength-map/en.js';
 
 export { styles } from './strength-map.styles.js';
+export { renderPatterns } from './strength-map.patterns.js';
 
 export type Row = { id: string; label: string };
 type Cell = { topicId: string; responseId: string };
@@ -31,12 +32,14 @@ export interface MapModel {
   names?: Record<string, string> | undefined;
   onChoose: (topicId: string, responseId: string) => void;
   onClose: () => void;
+  /** The viewer's own map: when HR opened it, newest first. */
+  readBy?: { at: string }[] | undefined;
 }
 
 const key = (t: string, r: string) => `${t}|${r}`;
 
 /** The table's rows and columns: the catalogue's enabled entries, then ids only the feedback has. */
-export function rowsOf(cat: Catalog, map: StrengthMap): { topics: Row[]; responses: Row[] } {
+export function rowsOf(cat: Catalog, map: Pick<StrengthMap, 'topics' | 'responses'>): { topics: Row[]; responses: Row[] } {
   const withExtra = (listed: { id: string; label: string; disabled?: boolean }[], seen: string[]): Row[] => {
     const rows = listed.filter((e) => !e.disabled).map(({ id, label }) => ({ id, label }));
     for (const id of seen) if (!rows.some((r) => r.id === id)) rows.push({ id, label: id });
@@ -194,6 +197,17 @@ function renderDetail(m: MapModel) {
   </section>`;
 }
 
+/** On the manager's own map: when HR opened it (the newest read, and how many), in the viewer's locale. */
+function renderReads(m: MapModel) {
+  const reads = m.mine ? (m.readBy ?? []) : [];
+  if (reads.length === 0) return nothing;
+  const at = new Date(reads[0]!.at);
+  const year = at.getFullYear() === new Date().getFullYear() ? {} : { year: 'numeric' as const };
+  const date = new Intl.DateTimeFormat(m.locale, { month: 'short', day: 'numeric', ...year }).format(at);
+  const text = reads.length === 1 ? format(m.s.readBy, { date }) : format(m.s.readByMany, { n: reads.length, date });
+  return html`<p part="read-by">${text}</p>`;
+}
+
 /** The summary (unless every cell is masked), the legend, the table and the chosen cell's hints. */
 export function renderMap(m: MapModel) {
   const { s, map, topics, responses } = m;
@@ -211,6 +225,7 @@ export function renderMap(m: MapModel) {
           </p>`
     }
     <p part="who-sees">${format(m.mine ? s.whoSeesMine : s.whoSeesAdmin, { k: map.k })}</p>
+    ${renderReads(m)}
     <p part="legend" id="legend">
       ${format(s.legend, { k: map.k })}
       <span class="scale" aria-hidden="true"
@@ -225,7 +240,7 @@ export function renderMap(m: MapModel) {
     <div class="scroll">
       <table part="table" role="grid" aria-describedby="legend" @keydown=${(e: KeyboardEvent) => tableKeydown(m, e)}>
         <caption part="caption">
-          ${s.caption}: ${who}
+          ${s.caption}: ${who}${m.mine ? html` (${s.captionMine})` : nothing}
         </caption>
         <thead>
           <tr>
