@@ -69,6 +69,13 @@ export function patternsOfTally(
  * The patterns from feedback records, for the browser-only mode: what the viewer's own device
  * holds (ratings in batches of `k`, two members a batch, as a server publishes them).
  */
-export function patternsOf(feedback: readonly Feedback[], { k = 3, prior, minManagers = 5 }: { k?: number; prior?: number; minManagers?: number } = {}): StrengthPatterns {
-  return patternsOfTally(tally(feedback, k, undefined, { twoMembers: true }), { k, ...(prior !== undefined ? { prior } : {}) }, minManagers);
+export function patternsOf(
+  feedback: readonly Feedback[],
+  { k = 3, prior, minManagers = 5 }: { k?: number; prior?: number; minManagers?: number } = {},
+): StrengthPatterns {
+  return patternsOfTally(
+    tally(feedback, k, undefined, { twoMembers: true }),
+    { k, ...(prior !== undefined ? { prior } : {}) },
+    minManagers,
+  );
 }

@@ -57,7 +57,8 @@ const feedback = MANAGERS.flatMap(([id, plan], i) => feedbackOf(id, plan, i >= 3
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 // Default catalogue order: topics work, relationships, wellbeing, career, skills, …; responses advice, think-together, listen, opinion, report.
-const td = (el: HTMLElement, topic: number, response: number) => el.shadowRoot!.querySelectorAll('tbody tr')[topic]!.querySelectorAll('td')[response]!;
+const td = (el: HTMLElement, topic: number, response: number) =>
+  el.shadowRoot!.querySelectorAll('tbody tr')[topic]!.querySelectorAll('td')[response]!;
 const WORK = 0;
 const CAREER = 3;
 const SKILLS = 4;
@@ -138,10 +139,14 @@ describe('taiwa-strength-map patterns (HR)', () => {
 
   it('counts what the device holds in pure UI mode, in both languages', async () => {
     for (const lang of ['en', 'ja']) {
-      const el = await fixture<TaiwaStrengthMap>(html`<taiwa-strength-map lang=${lang} patterns .feedback=${feedback}></taiwa-strength-map>`);
+      const el = await fixture<TaiwaStrengthMap>(
+        html`<taiwa-strength-map lang=${lang} patterns .feedback=${feedback}></taiwa-strength-map>`,
+      );
       await settle(el, () => !!el.shadowRoot!.querySelector('[part~="pattern"]'));
       expect(text(td(el, CAREER, LISTEN).querySelector('[part="weak"]'))).to.equal('▼ 3');
-      expect(text(el.shadowRoot!.querySelector('caption'))).to.contain(lang === 'en' ? 'How many managers' : '苦手・得意なマネジャーの人数');
+      expect(text(el.shadowRoot!.querySelector('caption'))).to.contain(
+        lang === 'en' ? 'How many managers' : '苦手・得意なマネジャーの人数',
+      );
       await expect(el).to.be.accessible();
     }
   });
@@ -171,7 +176,9 @@ describe('taiwa-strength-map: the manager sees when HR opened their map', () => 
       });
       await settle(el, () => !!el.shadowRoot!.querySelector('[part="read-by"]'));
       expect(text(el.shadowRoot!.querySelector('[part="read-by"]'))).to.equal(words);
-      expect(text(el.shadowRoot!.querySelector('caption'))).to.contain(lang === 'en' ? 'seen by you, and by HR only where' : '閲覧できるのはあなたと');
+      expect(text(el.shadowRoot!.querySelector('caption'))).to.contain(
+        lang === 'en' ? 'seen by you, and by HR only where' : '閲覧できるのはあなたと',
+      );
       await expect(el).to.be.accessible();
     });
   }

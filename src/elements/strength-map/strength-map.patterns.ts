@@ -25,7 +25,9 @@ function renderCell(m: PatternsModel, topic: Row, response: Row) {
   const { s, patterns } = m;
   const cell = patterns.cells.find((c) => c.topicId === topic.id && c.responseId === response.id);
   if (!cell || cell.hidden || cell.managers === null)
-    return html`<td part="pattern hidden"><span aria-hidden="true">–</span><span part="needed">${format(s.patternsHidden, { k: patterns.k })}</span></td>`;
+    return html`<td part="pattern hidden">
+      <span aria-hidden="true">–</span><span part="needed">${format(s.patternsHidden, { k: patterns.k })}</span>
+    </td>`;
   const numbers = { weak: cell.weak ?? 0, strong: cell.strong ?? 0, n: cell.managers };
   return html`<td part="pattern">
     <span aria-hidden="true"

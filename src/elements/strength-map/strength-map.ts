@@ -162,7 +162,17 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
       const { records, errors } = parseRecords('feedback', given ?? []);
       return { map: given && insights.computeStrengths(records, { ...options, managerId }), errors };
     },
-    apply: ({ map, counts, readBy, errors }: { map?: StrengthMap | undefined; counts?: InsightResults['strength-patterns']; readBy?: { at: string }[] | undefined; errors: Error[] }) => {
+    apply: ({
+      map,
+      counts,
+      readBy,
+      errors,
+    }: {
+      map?: StrengthMap | undefined;
+      counts?: InsightResults['strength-patterns'];
+      readBy?: { at: string }[] | undefined;
+      errors: Error[];
+    }) => {
       this.map = map;
       this.counts = counts;
       this.readBy = readBy;
@@ -176,7 +186,10 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
       const { result, errors } = await (await this.guarded())!.aggregate('strength-patterns', department ? { department } : {});
       return { map: undefined, counts: result, errors };
     }
-    const [{ parseRecords }, { patternsOf }] = await Promise.all([import('../../model/validate.js'), import('../../insights/strength-patterns.js')]);
+    const [{ parseRecords }, { patternsOf }] = await Promise.all([
+      import('../../model/validate.js'),
+      import('../../insights/strength-patterns.js'),
+    ]);
     const { records, errors } = parseRecords('feedback', given ?? []);
     return { map: undefined, counts: given && patternsOf(records, { k: this.k, prior: this.prior }), errors };
   }
