@@ -306,16 +306,16 @@ export function createApp(options: AppOptions): TaiwaApp {
       sharedByDefault: policy.shareRatingsByDefault,
       twoMembers: true,
     });
-    // The manager's own map says when HR opened it (who is not said).
-    const own = managerId !== undefined && principal?.personId === managerId;
-    const answer = own ? { ...map, readBy: await readsOf(db, c.get('tenant'), managerId) } : map;
+    // The manager's own map says when HR opened it (who is not said); absent while no one has.
+    const reads = managerId !== undefined && principal?.personId === managerId ? await readsOf(db, c.get('tenant'), managerId) : [];
+    const answer = reads.length > 0 ? { ...map, readBy: reads } : map;
     const checked = insightSchemas.strengths.safeParse(answer);
     if (!checked.success) throw new Error('strengths: the published map does not match its schema');
     return reply(c, { status: 200, body: checked.data });
   });
 
   // wp-share: HR's organisation patterns of strengths (how many managers, never which): server/strengths-org.ts.
-  mountStrengthPatterns(api, db, policy);
+  mountStrengthPatterns(api, db, policy, relationsOff);
 
   // The caller's reminders (the principal's: never someone else's).
   api.get('/reminders', async (c) => {
