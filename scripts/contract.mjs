@@ -45,6 +45,7 @@ function components() {
   for (const name of [...Object.values(RECORDS), ...PARTS]) reg.add(schemas[name], { id: name });
   reg.add(insights.StrengthMapSchema, { id: 'StrengthMap' });
   for (const [id, schema] of Object.entries(hrComponentSchemas(insights))) reg.add(schema, { id });
+  reg.add(insights.StrengthPatternsSchema, { id: 'StrengthPatterns' });
   const out = toJSONSchema(reg, { uri: (id) => `#/components/schemas/${id}` }).schemas;
   for (const s of Object.values(out)) {
     delete s.$schema;
@@ -316,6 +317,24 @@ function paths() {
           }),
         },
         400: { description: 'No date, a malformed one, an unknown zone, or no caller.', content: problemJson },
+        ...common,
+      },
+    },
+  };
+  out['/insights/strength-patterns'] = {
+    get: {
+      operationId: 'insight-strength-patterns',
+      summary:
+        'HR’s view of strengths: per topic × response style, how many managers are weak and strong there, never which ones (server/strengths-org.ts).',
+      description:
+        'For HR (the organisation, or one department) and for a manager of managers (the managers below them). A cell with fewer than max(5, TAIWA_STRENGTHS_K) managers behind it is hidden.',
+      parameters: [
+        num('department', 'One department’s managers; omitted: every manager in the caller’s scope.', { type: 'string', minLength: 1, maxLength: 256 }),
+      ],
+      responses: {
+        200: { description: 'The patterns.', content: json(ref('StrengthPatterns')) },
+        400: { description: 'A parameter is malformed, unknown, or given twice; `field` names it.', content: problemJson },
+        403: { description: 'Neither HR nor a manager of managers.', content: problemJson },
         ...common,
       },
     },

@@ -6,6 +6,7 @@
  *   GET  {base}/records/{kind}?personId=&sessionId=&from=&to=   → { records: [...], revisions: { id: rev } }
  *   GET  {base}/catalog/{locale}      the host's catalogue override (404: none)
  *   GET  {base}/insights/strengths?managerId=   the masked strengths map (k and prior: the server's)
+ *   GET  {base}/insights/strength-patterns?department=   how many managers are weak/strong per cell (HR)
  *   GET  {base}/policy                the sharing policy the kit follows
  *   POST {base}/demo/sign-in {personId}   a token for a sample person (`demo` only; 404 otherwise)
  *   GET  {base}/reminders?on=YYYY-MM-DD&timeZone=   the caller's reminders due that day (server/reminders.ts)
@@ -37,6 +38,7 @@ import { mountPeople } from './me-routes.js';
 import { scimApp } from './scim.js';
 import { namedRead, readsOf, recordRead } from './strengths-audit.js';
 import { mountHrInsights } from './insights-hr.js';
+import { mountStrengthPatterns } from './strengths-org.js';
 
 export interface AppOptions {
   db: Db;
@@ -91,6 +93,7 @@ const ALLOW: [string, string][] = [
   ['/reminders', 'GET, HEAD'],
   ['/policy', 'GET, HEAD'],
   ['/insights/strengths/reads', 'GET, HEAD'],
+  ['/insights/strength-patterns', 'GET, HEAD'],
   ['/insights/:insight', 'GET, HEAD'],
 ];
 
@@ -303,10 +306,16 @@ export function createApp(options: AppOptions): TaiwaApp {
       sharedByDefault: policy.shareRatingsByDefault,
       twoMembers: true,
     });
-    const checked = insightSchemas.strengths.safeParse(map);
+    // The manager's own map says when HR opened it (who is not said); absent while no one has.
+    const reads = managerId !== undefined && principal?.personId === managerId ? await readsOf(db, c.get('tenant'), managerId) : [];
+    const answer = reads.length > 0 ? { ...map, readBy: reads } : map;
+    const checked = insightSchemas.strengths.safeParse(answer);
     if (!checked.success) throw new Error('strengths: the published map does not match its schema');
     return reply(c, { status: 200, body: checked.data });
   });
+
+  // wp-share: HR's organisation patterns of strengths (how many managers, never which): server/strengths-org.ts.
+  mountStrengthPatterns(api, db, policy, relationsOff);
 
   // The caller's reminders (the principal's: never someone else's).
   api.get('/reminders', async (c) => {

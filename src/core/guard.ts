@@ -17,7 +17,7 @@ import type { RecordMap } from '../model/records.js';
 const validation = () => import('./guard-validate.js');
 
 /** Insight kinds, known without the schemas (`insightSchemas` has the same keys; a test checks). */
-const INSIGHTS: readonly string[] = ['strengths', 'cadence', 'drivers', 'effect', 'pulse'];
+const INSIGHTS: readonly string[] = ['strengths', 'strength-patterns', 'cadence', 'drivers', 'effect', 'pulse'];
 
 export type { AggregateResult, GuardedAdapter, QueryResult } from '../model/adapter.js';
 
@@ -77,7 +77,8 @@ export function guard(adapter: TaiwaAdapter): GuardedAdapter {
     },
     async aggregate<I extends InsightKind>(insight: I, query: InsightQueries[I] = {}): Promise<AggregateResult<I>> {
       if (!INSIGHTS.includes(insight)) throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
-      if (!adapter.aggregate) return fallback(guarded, insight, query);
+      // Strength patterns on a device-only adapter: from what this viewer holds (no backend's org).
+      if (!adapter.aggregate || (insight === 'strength-patterns' && adapter.local === true)) return fallback(guarded, insight, query);
       let raw: unknown;
       try {
         raw = await adapter.aggregate(insight, query);
@@ -136,6 +137,11 @@ export async function validPeople(raw: unknown): Promise<QueryResult<Person>> {
 
 /** An adapter without `aggregate`: its (validated) records, through the one implementation. */
 async function fallback<I extends InsightKind>(guarded: GuardedAdapter, insight: I, query: InsightQueries[I]): Promise<AggregateResult<I>> {
+  if (insight === 'strength-patterns') {
+    const q = query as InsightQueries['strength-patterns'];
+    const [{ records, errors }, { patternsOf }] = await Promise.all([guarded.query('feedback', {}), import('../insights/strength-patterns.js')]);
+    return { result: patternsOf(records, q.k !== undefined ? { minManagers: q.k } : {}) as InsightResults[I], errors };
+  }
   if (insight !== 'strengths') {
     const { hrFallback } = await import('./guard-hr.js');
     return hrFallback(guarded, insight, query);

@@ -27,4 +27,10 @@ export const dataTableStyles = css`
   td {
     font-variant-numeric: tabular-nums;
   }
+  /* On a phone the table scrolls inside .scroll; its first column (the row's name) stays in view. */
+  tr > :first-child {
+    position: sticky;
+    inset-inline-start: 0;
+    background: var(--_color-surface);
+  }
 `;

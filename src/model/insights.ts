@@ -43,6 +43,40 @@ export const StrengthMapSchema = z.object({
   cells: z.array(StrengthCellSchema),
   /** Records left out because they failed validation (counted, not listed), when any were. */
   invalid: z.optional(z.number().check(z.int(), z.gte(0))),
+  /**
+   * The viewer's own map only: when others (HR, where the policy allows it) opened it, newest first.
+   * Who opened it is not said.
+   */
+  readBy: z.optional(z.array(z.object({ at: IsoDateTime }))),
+});
+
+const Managers = z.nullable(z.number().check(z.int(), z.gte(0)));
+
+/**
+ * HR's view of strengths: per topic × response, how many managers are weak (▼) and strong (▲)
+ * there, never which ones. A cell behind which fewer than `k` managers have a published figure is
+ * hidden (every count `null`).
+ */
+export const StrengthPatternsSchema = z.object({
+  /** The minimum number of managers behind a shown cell (the server's). */
+  k: z.number().check(z.int(), z.gte(1)),
+  /** The department the patterns cover; absent: the whole organisation (or the viewer's part of it). */
+  department: z.optional(z.string().check(z.minLength(1), z.maxLength(256))),
+  /** Managers in scope with at least one published cell. */
+  managers: z.number().check(z.int(), z.gte(0)),
+  topics: z.array(Id),
+  responses: z.array(Id),
+  cells: z.array(
+    z.object({
+      topicId: Id,
+      responseId: Id,
+      hidden: z.boolean(),
+      /** Managers with a published figure here (weak + strong + neither). */
+      managers: Managers,
+      weak: Managers,
+      strong: Managers,
+    }),
+  ),
 });
 
 const Rating = z.number().check(z.int(), z.gte(0), z.lte(10));
@@ -82,14 +116,21 @@ export interface InsightQueries extends HrInsightQueries {
     /** Publish a cell only when each batch holds ratings from two members or more (a server always does). */
     twoMembers?: boolean;
   };
+  /** How many managers are weak or strong per topic × response, across the organisation or one `department`. */
+  'strength-patterns': {
+    department?: string;
+    /** A local adapter's minimum managers per cell (a server uses its own). */
+    k?: number;
+  };
 }
 
 /** What each insight answers. */
 export interface InsightResults extends HrInsightResults {
   strengths: z.infer<typeof StrengthMapSchema>;
+  'strength-patterns': z.infer<typeof StrengthPatternsSchema>;
 }
 
 export type InsightKind = keyof InsightQueries;
 
 /** The schema each insight's answer is validated with. */
-export const insightSchemas = { strengths: StrengthMapSchema, ...hrInsightSchemas } as const;
+export const insightSchemas = { strengths: StrengthMapSchema, 'strength-patterns': StrengthPatternsSchema, ...hrInsightSchemas } as const;

@@ -191,7 +191,7 @@ declare module 'react' {
       >;
       'taiwa-strength-map': TaiwaJsxProps<
         TaiwaStrengthMap,
-        'managerId' | 'k' | 'prior' | 'feedback' | 'names' | 'map' | 'catalog' | 'lang',
+        'managerId' | 'k' | 'prior' | 'feedback' | 'patterns' | 'department' | 'names' | 'map' | 'counts' | 'catalog' | 'lang',
         { 'manager-id': 'managerId' },
         { 'taiwa-cell-select': TaiwaCellSelectEvent; 'taiwa-error': TaiwaErrorEvent }
       >;

@@ -185,7 +185,7 @@ declare module 'vue' {
     /** `<taiwa-strength-map>`: Strengths and weaknesses per topic × response style. */
     'taiwa-strength-map': TaiwaVueElement<
       TaiwaStrengthMap,
-      'managerId' | 'k' | 'prior' | 'feedback' | 'names' | 'map' | 'catalog' | 'lang',
+      'managerId' | 'k' | 'prior' | 'feedback' | 'patterns' | 'department' | 'names' | 'map' | 'counts' | 'catalog' | 'lang',
       { onTaiwaCellSelect?: (event: TaiwaCellSelectEvent) => void; onTaiwaError?: (event: TaiwaErrorEvent) => void }
     >;
     /** `<taiwa-sync-status>`: Where the member's writes are: saved on this device, sending, sent, needs attention. */

@@ -12,6 +12,7 @@ import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import { createMemoryDraftStore } from '../../src/adapters/drafts.js';
 import type { Feedback, Viewer } from '../../src/model/schemas.js';
 import { agendaOf, AT, manager, member, session } from '../helpers/records.js';
+import { overflowing } from '../helpers/overflow.js';
 
 const agenda = agendaOf([
   { id: 'i1', topicId: 'career', responseId: 'listen', memoVisibility: 'shared', proposedBy: 'member' },
@@ -35,27 +36,6 @@ const feedback: Feedback[] = Array.from({ length: 90 }, (_, i) => ({
   overall: 1 + (i % 5),
   items: [{ topicId: TOPICS[i % 6]!, responseId: RESPONSES[(i * 7) % 5]!, rating: 1 + ((i * 3) % 5) }],
 }));
-
-/** Every element in `root`'s shadow tree and in nested shadow roots. */
-function* everything(root: ShadowRoot | Element): Generator<Element> {
-  for (const el of root.querySelectorAll('*')) {
-    yield el;
-    if (el.shadowRoot) yield* everything(el.shadowRoot);
-  }
-}
-
-/** Elements wider inside than they are: a horizontal scroll, or clipped text. */
-function overflowing(host: Element): string[] {
-  const out: string[] = [];
-  for (const el of everything(host.shadowRoot!)) {
-    if (el.closest('.visually-hidden') || el.closest('.scroll')) continue;
-    if (el.scrollWidth > el.clientWidth + 0.5 && el.clientWidth > 0)
-      out.push(`${el.localName}[part=${el.getAttribute('part') ?? ''}] ${el.scrollWidth} > ${el.clientWidth}`);
-  }
-  const box = host.getBoundingClientRect();
-  if (box.right > 390.5) out.push(`${host.localName} ends at ${box.right}px`);
-  return out;
-}
 
 async function mount(lang: string, viewer: Viewer, inner: TemplateResult) {
   const adapter = createMemoryAdapter({ session: [session], agenda: [agenda], feedback });

@@ -1,7 +1,7 @@
 /**
  * The strength map's fills, read from the computed styles: estimates 0.4 of a point apart never
- * share a fill, and any two fills differ by CIEDE2000 ΔE ≥ 10, in the default theme and with the
- * page in dark mode; masked cells say what they need, in both languages. CIEDE2000 is written here
+ * share a fill, and any two fills differ by CIEDE2000 ΔE ≥ 10, in the default theme, with the page in
+ * dark mode and in every theme file (themes/*.css), where no fill comes near the surface either; masked cells say what they need, in both languages. CIEDE2000 is written here
  * from Sharma, Wu and Dalal (2005), and checked against their published test pairs.
  */
 import { expect, fixture, html } from '@open-wc/testing';
@@ -99,33 +99,67 @@ describe('taiwa-strength-map colours', () => {
     expect(binOf(3.8, 1, 5)).to.not.equal(binOf(4.2, 1, 5));
   });
 
+  /** The ten fills of the legend's ramp and the surface a masked cell shows, as Lab. */
+  async function fills(): Promise<{ ramp: Lab[]; surface: Lab; el: TaiwaStrengthMap }> {
+    const el = await fixture<TaiwaStrengthMap>(
+      html`<taiwa-strength-map lang="en" manager-id="boss" .feedback=${[0, 1, 2].map((i) => rating(i, 'career', 4))}></taiwa-strength-map>`,
+    );
+    await el.updateComplete;
+    const swatches = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.ramp [data-bin]')];
+    expect(swatches).to.have.length(BINS);
+    const lab = (colour: string) =>
+      srgbToLab(
+        colour
+          .match(/\d+(\.\d+)?/g)!
+          .slice(0, 3)
+          .map(Number),
+      );
+    // The masked cell's fill is the surface token (what a filled cell must not look like).
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--taiwa-color-surface, #ffffff)';
+    document.body.append(probe);
+    const surface = lab(getComputedStyle(probe).color);
+    probe.remove();
+    return { ramp: swatches.map((s) => lab(getComputedStyle(s).backgroundColor)), surface, el };
+  }
+
+  function least(labs: Lab[]): number {
+    let min = Infinity;
+    for (let i = 0; i < labs.length; i++) for (let j = i + 1; j < labs.length; j++) min = Math.min(min, ciede2000(labs[i]!, labs[j]!));
+    return min;
+  }
+
   for (const scheme of ['light', 'dark'] as const) {
     it(`fills differ by ΔE ≥ 10 from each other (${scheme})`, async () => {
       await emulateMedia({ colorScheme: scheme });
-      const el = await fixture<TaiwaStrengthMap>(
-        html`<taiwa-strength-map
-          lang="en"
-          manager-id="boss"
-          .feedback=${[0, 1, 2].map((i) => rating(i, 'career', 4))}
-        ></taiwa-strength-map>`,
-      );
-      await el.updateComplete;
-      const swatches = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.ramp [data-bin]')];
-      expect(swatches).to.have.length(BINS);
-      const labs = swatches.map((s) =>
-        srgbToLab(
-          getComputedStyle(s)
-            .backgroundColor.match(/\d+(\.\d+)?/g)!
-            .slice(0, 3)
-            .map(Number),
-        ),
-      );
-      let least = Infinity;
-      for (let i = 0; i < labs.length; i++)
-        for (let j = i + 1; j < labs.length; j++) least = Math.min(least, ciede2000(labs[i]!, labs[j]!));
-      expect(least).to.be.at.least(10);
+      const { ramp, el } = await fills();
+      expect(least(ramp)).to.be.at.least(10);
       // The legend carries the numbers of the scale.
       expect(el.shadowRoot!.querySelector('.scale')!.textContent).to.contain('1.0').and.contain('5.0');
+    });
+  }
+
+  // Every theme file: its fills (its own tokens, or the defaults) apart by ΔE ≥ 10, and none of
+  // them close to the theme's surface, which is what a masked cell shows.
+  for (const theme of ['light', 'dark', 'fluent', 'horizon']) {
+    it(`fills differ by ΔE ≥ 10 in themes/${theme}.css, and from its surface`, async () => {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = `/themes/${theme}.css`;
+      const loaded = new Promise((resolve, reject) => {
+        link.onload = resolve;
+        link.onerror = () => reject(new Error(`${theme}.css did not load`));
+      });
+      document.head.append(link);
+      try {
+        await loaded;
+        const { ramp, surface } = await fills();
+        expect(least(ramp), 'between fills').to.be.at.least(10);
+        const nearest = Math.min(...ramp.map((f) => ciede2000(f, surface)));
+        expect(nearest, 'fill against the surface').to.be.at.least(10);
+      } finally {
+        link.remove();
+      }
     });
   }
 

@@ -17,13 +17,24 @@ for (const driver of drivers) {
     const tenant = tenantName('share-audit');
     before(async () => {
       db = await driver.open();
-      await provision(db, tenant, [{ id: 'hr-1', hrAdmin: true }, { id: 'boss-a' }, { id: 'boss-b' }, { id: 'm-a', managerId: 'boss-a' }, { id: 'm-b', managerId: 'boss-b' }]);
+      await provision(db, tenant, [
+        { id: 'hr-1', hrAdmin: true },
+        { id: 'boss-a' },
+        { id: 'boss-b' },
+        { id: 'm-a', managerId: 'boss-a' },
+        { id: 'm-b', managerId: 'boss-b' },
+      ]);
     });
     after(() => db.close());
 
     /** The app with the policy's `hrNamedStrengths`, and requests signed in as `personId`. */
     const app = (personId: string, hrNamedStrengths: boolean) => {
-      const { app } = createApp({ db, authenticator, tenantsInPath: true, policy: { shareRatingsByDefault: false, k: 3, prior: 5, hrNamedStrengths } });
+      const { app } = createApp({
+        db,
+        authenticator,
+        tenantsInPath: true,
+        policy: { shareRatingsByDefault: false, k: 3, prior: 5, hrNamedStrengths },
+      });
       return { request: async (url: string) => app.request(url, { headers: await bearer(personId, { claims: { tenant } }) }) };
     };
     const url = (path: string) => `/api/t/${tenant}${path}`;
@@ -50,6 +61,24 @@ for (const driver of drivers) {
       assert.ok(!JSON.stringify(reads).includes('hr-1'), 'who read it is not said, only when');
       const other = (await (await app('boss-b', true).request(url('/insights/strengths/reads'))).json()) as { reads: unknown[] };
       assert.deepEqual(other.reads, []);
+    });
+
+    it('the manager’s own map carries when HR opened it; refused reads write nothing', async () => {
+      type Map = { readBy?: { at: string }[] };
+      const own = async (hr: boolean) => (await (await app('boss-b', hr).request(url('/insights/strengths'))).json()) as Map;
+      assert.equal((await own(false)).readBy, undefined, 'no read yet: no readBy');
+      // Named maps off: HR is refused, and the manager's next map still shows no read.
+      assert.equal((await app('hr-1', false).request(url('/insights/strengths?managerId=boss-b'))).status, 403);
+      assert.equal((await own(false)).readBy, undefined);
+      // Named maps on: HR reads, and the manager's next map shows when.
+      const before = Date.now();
+      assert.equal((await app('hr-1', true).request(url('/insights/strengths?managerId=boss-b'))).status, 200);
+      const { readBy } = await own(true);
+      assert.equal(readBy?.length, 1);
+      assert.ok(Math.abs(Date.parse(readBy![0]!.at) - before) < 60_000);
+      // HR's own answer carries no reads (only the manager's own map says them).
+      const hrView = (await (await app('hr-1', true).request(url('/insights/strengths?managerId=boss-b'))).json()) as Map;
+      assert.equal(hrView.readBy, undefined);
     });
   });
 }

@@ -41,6 +41,17 @@ export const styles = css`
   table {
     margin-block-start: 0.5em;
   }
+  /* On a phone the figures wrap inside their cells, so the table fits without scrolling. */
+  @media (max-width: 30rem) {
+    table {
+      inline-size: 100%;
+    }
+    th,
+    td {
+      padding-inline: 0.25em;
+      overflow-wrap: anywhere;
+    }
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;

@@ -238,4 +238,15 @@ export const trackerStyles = css`
     margin: 0;
     padding-inline-start: 1.25rem;
   }
+  /* The team's table scrolls on its own on a phone; the member column stays in view. */
+  [part='members'] {
+    display: block;
+    max-inline-size: 100%;
+    overflow-x: auto;
+  }
+  [part='members'] tr > :first-child {
+    position: sticky;
+    inset-inline-start: 0;
+    background: var(--_color-surface);
+  }
 `;

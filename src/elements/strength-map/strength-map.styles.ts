@@ -170,6 +170,31 @@ export const styles = css`
     background: var(--_bg);
     border: 1px solid var(--_color-border);
   }
+  [part~='pattern'] {
+    min-inline-size: var(--taiwa-strength-map-cell-width, 5rem);
+    padding: var(--_space-xs);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-s);
+    text-align: center;
+    line-height: 1.3;
+  }
+  [part~='pattern'] > span > span {
+    display: inline-block;
+  }
+  [part~='pattern'][part~='hidden'] {
+    border-style: dashed;
+    color: var(--_color-text-muted);
+  }
+  [part~='pattern'] [part~='count'],
+  [part~='pattern'] [part~='needed'] {
+    display: block;
+    font-size: 0.75em;
+  }
+  [part~='read-by'] {
+    margin: var(--_space-xs) 0;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
   [part~='detail'] {
     margin-block-start: var(--_space-m);
     padding-block-start: var(--_space-s);

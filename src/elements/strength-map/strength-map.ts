@@ -6,6 +6,7 @@ import { PeopleController } from '../../core/people.js';
 import { format } from '../../core/locale.js';
 import type { Feedback } from '../../model/schemas.js';
 import type { StrengthMap } from '../../insights/strengths.js';
+import type { InsightResults } from '../../model/insights.js';
 import type en from '../../i18n/strength-map/en.js';
 import { hostStyles } from '../../core/styles.js';
 import { TaiwaCellSelectEvent } from '../../events/cell-select.js';
@@ -25,7 +26,13 @@ import { tagIn } from '../../core/tag-names.js';
  * each cell is a disclosure button (`aria-expanded`, `aria-controls`) and the opening is announced.
  * Keyboard (the WAI-ARIA grid pattern): the table is one tab stop; arrow keys, Home and End (Ctrl+Home
  * and Ctrl+End to the corners) move between cells; Enter or Space choose; Escape, in the table or in
- * the hints, closes the hints and returns to the cell. A masked cell says how many more ratings it needs. A real `<table>` with row and column
+ * the hints, closes the hints and returns to the cell. A manager's own map says who can see it and
+ * when HR opened it (where the policy lets HR open named maps).
+ *
+ * With `patterns` (HR): the organisation's patterns instead, how many managers are weak (▼) and
+ * strong (▲) at each topic × response, never which ones; a cell with fewer managers behind it than
+ * the backend's minimum stays hidden. Needs a backend that counts every manager's map; the
+ * browser-only mode counts what this device holds. A masked cell says how many more ratings it needs. A real `<table>` with row and column
  * headers, so screen readers read numbers. Give managers' display names with `names` (admin view).
  *
  * @summary Strengths and weaknesses per topic × response style.
@@ -37,6 +44,10 @@ import { tagIn } from '../../core/tag-names.js';
  * @csspart summary - The mean (and the organisation's) above the table.
  * @csspart legend - What the shades and markers mean, with the numeric scale.
  * @csspart who-sees - Whose data the map shows and who else can see it.
+ * @csspart read-by - On a manager's own map: when HR opened it.
+ * @csspart pattern - With `patterns`: a cell's counts (also `hidden`).
+ * @csspart weak - With `patterns`: how many managers are weak there (▼).
+ * @csspart strong - With `patterns`: how many managers are strong there (▲).
  * @csspart needed - On a masked cell: how many more ratings it needs ("2 more to show").
  * @csspart opens - On every cell: "hints ›", the sign that it opens hints.
  * @csspart table - The `<table>`.
@@ -95,6 +106,10 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
   @property({ type: Number }) prior = 5;
   /** Pure UI mode: the feedback records to map (outside a provider). */
   @property({ attribute: false }) feedback?: Feedback[];
+  /** HR's view: how many managers are weak and strong per topic × response (never which), instead of one map. */
+  @property({ type: Boolean, reflect: true }) patterns = false;
+  /** With `patterns`: one department's managers; empty: the organisation's (or the viewer's part of it). */
+  @property() department = '';
   /** Display names by manager id, for the caption (`{ 'mgr-1': 'Sato Ken' }`); an id without one shows as the id. */
   @property({ attribute: false }) names?: Record<string, string>;
   /** The provider's people: the names when the host passes none (wp-scim). */
@@ -102,6 +117,10 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
 
   /** The computed map (read-only; for hosts that want the figures). */
   @state() map?: StrengthMap;
+  /** With `patterns`: the counts (read-only). */
+  @state() counts?: InsightResults['strength-patterns'];
+  /** On the viewer's own map: when HR opened it. */
+  @state() private readBy?: { at: string }[];
   @state() private selected?: { topicId: string; responseId: string };
   /** The one cell in the tab order (WAI-ARIA grid: one tab stop, arrow keys move it). */
   @state() private active?: { topicId: string; responseId: string };
@@ -121,13 +140,14 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
   protected readonly mapTask = this.task({
     args: () => {
       const { adapter, viewer } = this;
-      const common = [this.managerId || undefined, this.k, this.prior] as const;
+      const common = [this.managerId || undefined, this.k, this.prior, this.patterns, this.department || undefined] as const;
       return adapter && viewer
         ? ([adapter, viewer.id, viewer.role, this.revision, undefined, ...common] as const)
         : ([undefined, '', undefined, 0, this.feedback, ...common] as const);
     },
-    run: async ([adapter, viewerId, role, , given, managerId, k, prior]) => {
+    run: async ([adapter, viewerId, role, , given, managerId, k, prior, patterns, department]) => {
       const options = { k, prior };
+      if (patterns) return this.readPatterns(adapter !== undefined && role !== 'member', given, department);
       if (adapter) {
         if (role === 'member') return { map: undefined, errors: [] };
         const mine = role === 'manager';
@@ -137,22 +157,49 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
         // No k or prior: the backend's apply, whatever this element's attributes say.
         const query = { ...(id === undefined ? {} : { managerId: id }), ...(mine ? { own: true } : {}) };
         const { result, errors } = await (await this.guarded())!.aggregate('strengths', query);
-        return { map: result, errors };
+        return { map: result, readBy: result.readBy, errors };
       }
       const [{ parseRecords }, insights] = await Promise.all([import('../../model/validate.js'), import('../../insights/strengths.js')]);
       const { records, errors } = parseRecords('feedback', given ?? []);
       return { map: given && insights.computeStrengths(records, { ...options, managerId }), errors };
     },
-    apply: ({ map, errors }) => {
+    apply: ({
+      map,
+      counts,
+      readBy,
+      errors,
+    }: {
+      map?: StrengthMap | undefined;
+      counts?: InsightResults['strength-patterns'];
+      readBy?: { at: string }[] | undefined;
+      errors: Error[];
+    }) => {
       this.map = map;
+      this.counts = counts;
+      this.readBy = readBy;
       return errors;
     },
   });
 
+  /** The organisation's patterns: from the adapter (a server counts every manager's map), else from `feedback`. */
+  private async readPatterns(fromAdapter: boolean, given: Feedback[] | undefined, department: string | undefined) {
+    if (fromAdapter) {
+      const { result, errors } = await (await this.guarded())!.aggregate('strength-patterns', department ? { department } : {});
+      return { map: undefined, counts: result, errors };
+    }
+    const [{ parseRecords }, { patternsOf }] = await Promise.all([
+      import('../../model/validate.js'),
+      import('../../insights/strength-patterns.js'),
+    ]);
+    const { records, errors } = parseRecords('feedback', given ?? []);
+    return { map: undefined, counts: given && patternsOf(records, { k: this.k, prior: this.prior }), errors };
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.setState('selected', this.selected !== undefined);
-    this.setState('empty', !this.isLoading && (!this.map || this.map.overall.masked));
+    const empty = this.patterns ? !this.counts || this.counts.managers === 0 : !this.map || this.map.overall.masked;
+    this.setState('empty', !this.isLoading && empty);
   }
 
   private choose(topicId: string, responseId: string) {
@@ -166,6 +213,13 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
     const views = this.views;
     if (!s || !views || !this.resolvedCatalog) return html`${this.renderErrors()}${this.renderLoading()}`;
     if (this.viewer?.role === 'member') return html`${this.renderErrors()}${this.renderEmpty(s.membersOnly)}`;
+    if (this.patterns) {
+      const counts = this.counts;
+      if (!counts) return html`${this.renderErrors()}${this.isLoading ? this.renderLoading() : this.renderEmpty(s.noPatterns)}`;
+      const rows = views.rowsOf(this.resolvedCatalog, counts);
+      return html`${this.renderErrors()}${counts.managers === 0 ? this.renderEmpty(s.noPatterns) : nothing}
+      ${views.renderPatterns({ s, locale: this.locale, patterns: counts, ...rows })}`;
+    }
     const map = this.map;
     if (!map) return html`${this.renderErrors()}${this.isLoading ? this.renderLoading() : this.renderEmpty(s.noRatings)}`;
     if (map.cells.length === 0) return html`${this.renderErrors()}${this.renderEmpty(s.noRatings)}`;
@@ -186,6 +240,7 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
         onChoose: (topicId, responseId) => this.choose(topicId, responseId),
         onClose: () => (this.selected = undefined),
         hintTag: tagIn(this, 'taiwa-hint-panel'),
+        readBy: this.readBy,
       })}
     `;
   }

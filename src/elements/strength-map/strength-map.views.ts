@@ -11,6 +11,7 @@ import type { StrengthCell, StrengthMap } from '../../insights/strengths.js';
 import type en from '../../i18n/strength-map/en.js';
 
 export { styles } from './strength-map.styles.js';
+export { renderPatterns } from './strength-map.patterns.js';
 
 export type Row = { id: string; label: string };
 type Cell = { topicId: string; responseId: string };
@@ -34,12 +35,14 @@ export interface MapModel {
   onClose: () => void;
   /** The hint panel's tag in the map's own registration (tag-names.ts): a validated name, not user text. */
   hintTag?: string;
+  /** The viewer's own map: when HR opened it, newest first. */
+  readBy?: { at: string }[] | undefined;
 }
 
 const key = (t: string, r: string) => `${t}|${r}`;
 
 /** The table's rows and columns: the catalogue's enabled entries, then ids only the feedback has. */
-export function rowsOf(cat: Catalog, map: StrengthMap): { topics: Row[]; responses: Row[] } {
+export function rowsOf(cat: Catalog, map: Pick<StrengthMap, 'topics' | 'responses'>): { topics: Row[]; responses: Row[] } {
   const withExtra = (listed: { id: string; label: string; disabled?: boolean }[], seen: string[]): Row[] => {
     const rows = listed.filter((e) => !e.disabled).map(({ id, label }) => ({ id, label }));
     for (const id of seen) if (!rows.some((r) => r.id === id)) rows.push({ id, label: id });
@@ -202,6 +205,17 @@ function renderHints(m: MapModel, chosen: Cell, weak: boolean | undefined) {
   ></${tag}>`;
 }
 
+/** On the manager's own map: when HR opened it (the newest read, and how many), in the viewer's locale. */
+function renderReads(m: MapModel) {
+  const reads = m.mine ? (m.readBy ?? []) : [];
+  if (reads.length === 0) return nothing;
+  const at = new Date(reads[0]!.at);
+  const year = at.getFullYear() === new Date().getFullYear() ? {} : { year: 'numeric' as const };
+  const date = new Intl.DateTimeFormat(m.locale, { month: 'short', day: 'numeric', ...year }).format(at);
+  const text = reads.length === 1 ? format(m.s.readBy, { date }) : format(m.s.readByMany, { n: reads.length, date });
+  return html`<p part="read-by">${text}</p>`;
+}
+
 /** The summary (unless every cell is masked), the legend, the table and the chosen cell's hints. */
 export function renderMap(m: MapModel) {
   const { s, map, topics, responses } = m;
@@ -219,6 +233,7 @@ export function renderMap(m: MapModel) {
           </p>`
     }
     <p part="who-sees">${format(m.mine ? s.whoSeesMine : s.whoSeesAdmin, { k: map.k })}</p>
+    ${renderReads(m)}
     <p part="legend" id="legend">
       ${format(s.legend, { k: map.k })}
       <span class="scale" aria-hidden="true"
@@ -233,7 +248,7 @@ export function renderMap(m: MapModel) {
     <div class="scroll">
       <table part="table" role="grid" aria-describedby="legend" @keydown=${(e: KeyboardEvent) => tableKeydown(m, e)}>
         <caption part="caption">
-          ${s.caption}: ${who}
+          ${s.caption}: ${who}${m.mine ? html` (${s.captionMine})` : nothing}
         </caption>
         <thead>
           <tr>

@@ -109,7 +109,9 @@ export const overviewStyles = css`
       flex-wrap: wrap;
       gap: 0 var(--_space-m);
     }
-    thead th {
+    thead th,
+    th[scope='col']:first-child {
+      inline-size: auto;
       border: 0;
       padding: 0;
     }

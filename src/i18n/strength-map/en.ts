@@ -36,4 +36,18 @@ export default {
     'Whose data: your members’ answers about your 1:1s, in totals of at least {k} answers from two or more members. Who else can see this map: no one by default; HR sees organisation-wide patterns without names, and your named map only where your company’s policy allows it (you are told when).',
   whoSeesAdmin: 'Whose data: members’ answers, only in totals of at least {k} answers from two or more members, never one member’s.',
   announce: 'Hints for {topic} × {response} below.',
+  captionMine: 'seen by you, and by HR only where your company’s policy allows it',
+  readBy: 'HR viewed this map on {date}.',
+  readByMany: 'HR viewed this map {n} times, last on {date}.',
+  patternsCaption: 'How many managers are weak and strong, by topic and response style',
+  patternsWho:
+    'Whose data: the strengths maps of the managers in {scope}, counted. HR is not shown any manager’s name. A combination with fewer than {k} managers behind it stays hidden.',
+  patternsLegend: '▼ managers weak here, ▲ managers strong here (each compared with the manager’s own average), of the managers with enough answers.',
+  patternsCell: '{weak} weak, {strong} strong, of {n} managers',
+  patternsOf: 'of {n}',
+  patternsHidden: 'fewer than {k} managers',
+  patternsSummary: '{n} managers with enough answers',
+  noPatterns: 'No manager has enough answers yet.',
+  scopeOrg: 'the organisation',
+  scopeDepartment: 'department {id}',
 };
