@@ -21,22 +21,20 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import * as z from 'zod/mini';
-import { insightSchemas } from '../src/model/insights.js';
 import { Id, IsoDateTime, Locale } from '../src/model/schemas.js';
 import { isRecordKind, parseRecord } from '../src/model/validate.js';
 import { authenticate, type Authenticator } from './auth.js';
 import { sharingFrom, type PolicyConfig } from './config.js';
 import type { Db } from './db.js';
 import { getPerson } from './people.js';
-import { aggregateScope, canWrite, filterReadable, type PolicyContext } from './policy.js';
+import { canWrite, filterReadable, type PolicyContext } from './policy.js';
 import type { Principal } from './principal.js';
-import { accessLog, fail, reply, rateLimit, silentLogger, type Logger, type RateLimit } from './ops.js';
+import { accessLog, fail, reply, rateLimit, silentLogger, strictQuery, type Logger, type RateLimit } from './ops.js';
 import { catalogOverride, listRevisions, putRecord } from './records.js';
-import { strengthMap } from './strengths.js';
+import { mountStrengths } from './strengths-routes.js';
 import { ReminderQuery, reminderZone, remindersOn } from './reminders.js';
 import { mountPeople } from './me-routes.js';
 import { scimApp } from './scim.js';
-import { namedRead, readsOf, recordRead } from './strengths-audit.js';
 import { mountHrInsights } from './insights-hr.js';
 import { mountStrengthPatterns } from './strengths-org.js';
 
@@ -75,7 +73,6 @@ export type Env = { Variables: { tenant: string; requestId: string; principal?: 
 
 export const CLIENT_HEADERS = ['Authorization', 'Content-Type', 'Idempotency-Key', 'Taiwa-Flusher', 'If-Match', 'If-None-Match'];
 
-const StrengthQuery = z.object({ managerId: z.optional(Id) });
 const ListQuery = z.object({
   personId: z.optional(Id),
   sessionId: z.optional(Id),
@@ -100,14 +97,6 @@ const ALLOW: [string, string][] = [
 /** `application/json` or a `+json` type, with any parameters. */
 const isJson = (type: string | undefined) => !!type && /^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type.trim());
 
-/** 400 for a query parameter the route does not know, or one given twice; undefined when it is fine. */
-function strictQuery(c: Context, known: string[]): Response | undefined {
-  for (const [name, values] of Object.entries(c.req.queries())) {
-    if (!known.includes(name)) return fail(c, 400, 'Unknown query parameter', { field: name, detail: `Known: ${known.join(', ')}.` });
-    if (values.length > 1) return fail(c, 400, 'Query parameter given more than once', { field: name });
-  }
-  return undefined;
-}
 
 export interface TaiwaApp {
   app: Hono<Env>;
@@ -269,50 +258,8 @@ export function createApp(options: AppOptions): TaiwaApp {
   // query is ignored (a viewer cannot lower the masking).
   api.get('/policy', (c) => strictQuery(c, []) ?? reply(c, { status: 200, body: { shareRatingsByDefault: policy.shareRatingsByDefault, k: policy.k } }));
 
-  // The caller's own map's reads by others (HR), newest first: what the manager's map says.
-  api.get('/insights/strengths/reads', async (c) => {
-    const strict = strictQuery(c, []);
-    if (strict) return strict;
-    const principal = c.get('principal');
-    if (!principal) return fail(c, 401, 'Sign-in required');
-    return reply(c, { status: 200, body: { reads: await readsOf(db, c.get('tenant'), principal.personId) } });
-  });
-
-  api.get('/insights/strengths', async (c) => {
-    // `own` is the model's InsightQueries field (src/model/insights.ts); the strengths route reads it.
-    const strict = strictQuery(c, ['managerId', 'k', 'prior', 'own']);
-    if (strict) return strict;
-    const raw = c.req.query();
-    const q = StrengthQuery.safeParse({ managerId: raw.managerId });
-    if (!q.success)
-      return fail(c, 400, 'Bad query parameter', { field: q.error.issues[0]?.path.join('.'), detail: q.error.issues[0]?.message });
-    // Whose map the caller may read (a manager: their own; skip-level: below them; HR: any), then
-    // whether HR may read a named manager's map at all (audited when it may).
-    const scope = relationsOff(c) ? { ok: true as const, managerId: q.data.managerId } : await aggregateScope(ctxOf(c), 'strengths', q.data);
-    if (!scope.ok) return fail(c, scope.status, scope.title, { rule: scope.rule, detail: scope.detail });
-    const managerId = scope.managerId;
-    const principal = c.get('principal');
-    const named = await namedRead(db, c.get('tenant'), principal, managerId, policy.hrNamedStrengths);
-    if (named === 'refuse')
-      return fail(c, 403, 'Named strengths maps are not open to HR', {
-        rule: 'hr-named-strengths',
-        detail: 'The policy shows HR the organisation’s patterns only (TAIWA_HR_NAMED_STRENGTHS is off).',
-      });
-    if (named === 'audit') await recordRead(db, c.get('tenant'), managerId!, principal!.personId);
-    const map = await strengthMap(db, c.get('tenant'), {
-      ...(managerId ? { managerId } : {}),
-      k: policy.k,
-      prior: policy.prior,
-      sharedByDefault: policy.shareRatingsByDefault,
-      twoMembers: true,
-    });
-    // The manager's own map says when HR opened it (who is not said); absent while no one has.
-    const reads = managerId !== undefined && principal?.personId === managerId ? await readsOf(db, c.get('tenant'), managerId) : [];
-    const answer = reads.length > 0 ? { ...map, readBy: reads } : map;
-    const checked = insightSchemas.strengths.safeParse(answer);
-    if (!checked.success) throw new Error('strengths: the published map does not match its schema');
-    return reply(c, { status: 200, body: checked.data });
-  });
+  // The strengths map and its reads by HR: server/strengths-routes.ts.
+  mountStrengths(api, db, policy, relationsOff);
 
   // wp-share: HR's organisation patterns of strengths (how many managers, never which): server/strengths-org.ts.
   mountStrengthPatterns(api, db, policy, relationsOff);

@@ -80,3 +80,12 @@ export function rateLimit({ max, windowMs }: RateLimit, keyOf: (c: Context) => s
     await next();
   };
 }
+
+/** 400 for a query parameter the route does not know, or one given twice; undefined when it is fine. */
+export function strictQuery(c: Context, known: string[]): Response | undefined {
+  for (const [name, values] of Object.entries(c.req.queries())) {
+    if (!known.includes(name)) return fail(c, 400, 'Unknown query parameter', { field: name, detail: `Known: ${known.join(', ')}.` });
+    if (values.length > 1) return fail(c, 400, 'Query parameter given more than once', { field: name });
+  }
+  return undefined;
+}
