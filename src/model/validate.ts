@@ -145,16 +145,20 @@ export function yieldToPage(): Promise<void> {
 export async function parseRecordsInSlices<K extends RecordKind>(
   kind: K,
   values: unknown,
-  { sliceMs = 6 }: { sliceMs?: number } = {},
+  {
+    sliceMs = 6,
+    now = () => performance.now(),
+    pause = yieldToPage,
+  }: { sliceMs?: number; /** The clock slices are measured on. */ now?: () => number; /** How a slice gives way. */ pause?: () => Promise<void> } = {},
 ): Promise<{ records: RecordMap[K][]; errors: TaiwaDataError[] }> {
   if (!Array.isArray(values)) return { records: [], errors: [notAList(kind, values)] };
   const sorter = new Sorter(kind);
-  let sliceStart = performance.now();
+  let sliceStart = now();
   for (let i = 0; i < values.length; i++) {
     sorter.add(values[i]);
-    if ((i & 15) === 15 && performance.now() - sliceStart >= sliceMs) {
-      await yieldToPage();
-      sliceStart = performance.now();
+    if ((i & 15) === 15 && now() - sliceStart >= sliceMs) {
+      await pause();
+      sliceStart = now();
     }
   }
   return sorter.result();
