@@ -54,14 +54,17 @@ async function putAll(outbox: Outbox, writes: [string, { id: string }][], size =
 }
 
 describe('outbox figures', function () {
-  this.timeout(60_000);
+  // Completion, not speed, is asserted: on a loaded machine these runs take minutes (the figures are printed).
+  this.timeout(240_000);
   afterEach(closeOutboxes);
 
   it('500 writes under seeded faults (30 % 500, 10 % timeout, 5 % dropped): exactly the valid records, 0 duplicates, 0 lost', async () => {
     const tenant = new TestTenant('faults');
     await tenant.token();
     await tenant.configure({ seed: 42, error500: 0.3, timeout: 0.1, drop: 0.05, hangMs: 10_000 });
-    const outbox = make(tenant, { concurrency: 6 }, 150);
+    // A client timeout well above a loaded machine's slowest healthy answer and well below the
+    // injected 10 s hang: only the injected hangs time out, not answers that were merely slow.
+    const outbox = make(tenant, { concurrency: 6 }, 1000);
     const writes: [string, { id: string }][] = [];
     const expected = new Set<string>();
     const refused = new Set<string>();
