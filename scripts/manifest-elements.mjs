@@ -1,8 +1,9 @@
 // The elements of custom-elements.json in the shape every generator needs (IDE data, JSX types, React
 // wrappers): one entry per tag, with its public attributes, properties, events, parts, tokens, states
-// and slots. Shared by scripts/ide-data.mjs and scripts/react.mjs so a new element in the manifest
+// and slots. Shared by scripts/ide-data.mjs, scripts/react.mjs and scripts/vue.mjs so a new element in the manifest
 // reaches every generated file without anyone listing it.
 import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 
 export function readManifest(path = 'custom-elements.json') {
   return JSON.parse(readFileSync(path, 'utf8'));
@@ -67,3 +68,17 @@ export function elementsOf(manifest) {
   }
   return out.sort((a, b) => a.tagName.localeCompare(b.tagName));
 }
+
+// The TypeScript names the generated framework types (scripts/react.mjs, scripts/vue.mjs) share.
+const exportedEvents = new Set([...readFileSync('src/events/index.ts', 'utf8').matchAll(/\b(Taiwa\w*Event)\b/g)].map((m) => m[1]));
+
+/** The event type to name in TypeScript: the manifest's, when src/events exports it; else Event. */
+export function eventType(text) {
+  const base = /^(\w+)(<.*>)?$/.exec(text)?.[1];
+  return base && exportedEvents.has(base) ? { text, base } : { text: 'Event', base: undefined };
+}
+export const pascal = (name) => name.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase());
+/** The element's module as an import path from the folder `from`. */
+export const importPath = (el, from) => `./${relative(from, el.module).replace(/\.ts$/, '.js')}`.replace(/^\.\/\.\.\//, '../');
+export const writable = (el) => el.properties.filter((p) => !p.readonly);
+export const union = (names) => (names.length ? names.map((n) => `'${n}'`).join(' | ') : 'never');
