@@ -103,6 +103,8 @@ export class RaterBase extends TaiwaFormElement<typeof en> {
   protected readonly policyTask = this.task({
     args: () => [this.adapter, this.#policyCtx.value] as const,
     skip: ([adapter]) => !adapter?.policy,
+    // Shown with the records it goes with (who sees the answers), in one render.
+    with: () => [this.recordsTask],
     run: async ([adapter, provided]) => {
       try {
         if (adapter?.policy) return await adapter.policy();
@@ -128,6 +130,9 @@ export class RaterBase extends TaiwaFormElement<typeof en> {
   protected readonly draftTask = this.task({
     args: () => [this.drafts, this.draftKey, this.scopeKey] as const,
     skip: ([drafts, key]) => !drafts || !key,
+    // Read beside the records, applied with them: the form renders once with both, whichever
+    // answers first and however long the other takes (the loading state shows meanwhile).
+    with: () => [this.recordsTask],
     run: async ([drafts, key]) => {
       if (!drafts || !key) return undefined;
       const [stored, { readDraft }] = await Promise.all([drafts.get(key), import('./satisfaction-rater.io.js')]);
