@@ -23,11 +23,14 @@ export interface TaiwaTaskConfig<A extends readonly unknown[], R> {
    * A run that ends while one of them is still running waits for it before its answer is applied,
    * so the element renders both in one pass, however long either takes; the loading state shows
    * meanwhile. The user turning to the element (focus, pointer, key) ends the wait, so what they act
-   * on holds the answer already in (a draft is never typed over unseen). One way only: a task
-   * waited for never waits in turn for one waiting on it.
+   * on holds the answer already in (a draft is never typed over unseen). Two tasks may name each
+   * other: the one that ends first waits, the other never waits for a task already waiting.
    */
-  with?: () => readonly Task<readonly unknown[], unknown>[];
+  with?: () => readonly RunningTask[];
 }
+
+/** What `with` needs of a task: whether it runs, and its completion. */
+export type RunningTask = Pick<Task<readonly unknown[], unknown>, 'status' | 'taskComplete'>;
 
 type AnyTask = Task<readonly unknown[], unknown>;
 
@@ -45,7 +48,7 @@ export class TaskHost {
   readonly #tasks = new Set<AnyTask>();
   readonly #pending = new Set<Promise<unknown>>();
   /** Tasks whose run ended and now waits for the tasks it is shown `with`. */
-  readonly #waiting = new WeakSet<AnyTask>();
+  readonly #waiting = new WeakSet<RunningTask>();
 
   constructor(host: ReactiveControllerHost & HTMLElement, setErrors: SetErrors) {
     this.#host = host;
@@ -102,10 +105,10 @@ export class TaskHost {
         // What it is shown with, still running: waited for (never throws), so both apply in one update.
         const alongside = async () => {
           const others = (config.with?.() ?? []).filter(
-            (t) => (t as unknown) !== task && t.status === TaskStatus.PENDING && !this.#waiting.has(t as AnyTask),
+            (t) => (t as unknown) !== task && t.status === TaskStatus.PENDING && !this.#waiting.has(t),
           );
           if (others.length === 0) return;
-          this.#waiting.add(task as unknown as AnyTask);
+          this.#waiting.add(task);
           const host = this.#host;
           let stop = () => {};
           const turnedTo = new Promise<void>((resolve) => {
@@ -117,7 +120,7 @@ export class TaskHost {
           });
           await Promise.race([Promise.allSettled(others.map((t) => t.taskComplete)), turnedTo]);
           stop();
-          this.#waiting.delete(task as unknown as AnyTask);
+          this.#waiting.delete(task);
         };
         try {
           let value: R;

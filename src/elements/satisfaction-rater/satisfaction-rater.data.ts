@@ -9,6 +9,7 @@ import { policyContext } from '../../core/context.js';
 import type { SharingPolicy } from '../../model/adapter.js';
 import { TaiwaFormElement } from '../../core/form-associated.js';
 import { SaveController } from '../../core/save-controller.js';
+import type { RunningTask } from '../../core/task-host.js';
 import type { newRecordFields } from '../../model/records.js';
 import type { Agenda, Feedback, Session } from '../../model/schemas.js';
 import type en from '../../i18n/satisfaction-rater/en.js';
@@ -81,6 +82,8 @@ export class RaterBase extends TaiwaFormElement<typeof en> {
   protected readonly recordsTask = this.task({
     args: () => [this.adapter, this.scopeKey, this.perspective, this.reads] as const,
     skip: ([adapter]) => !adapter || !this.sessionId,
+    // With the draft read beside it, whichever ends first (see draftTask).
+    with: (): readonly RunningTask[] => [this.draftTask],
     run: async ([adapter, , perspective]) => {
       if (!adapter || !this.sessionId) return undefined;
       const [store, io] = await Promise.all([this.guarded(), import('./satisfaction-rater.io.js')]);
