@@ -107,9 +107,10 @@ export class TaskHost {
           const others = (config.with?.() ?? []).filter(
             (t) => (t as unknown) !== task && t.status === TaskStatus.PENDING && !this.#waiting.has(t),
           );
-          if (others.length === 0) return;
-          this.#waiting.add(task);
           const host = this.#host;
+          // The user is in the element already: what is in shows now.
+          if (others.length === 0 || host.shadowRoot?.activeElement || host.contains(document.activeElement)) return;
+          this.#waiting.add(task);
           let stop = () => {};
           const turnedTo = new Promise<void>((resolve) => {
             stop = () => {
