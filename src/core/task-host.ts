@@ -18,9 +18,24 @@ export interface TaiwaTaskConfig<A extends readonly unknown[], R> {
    * run at all, so a widget given only properties renders once instead of once more per idle task.
    */
   skip?: (args: A) => boolean;
+  /**
+   * Optional: tasks whose answers this one's is shown with (a draft with the records it fills in).
+   * A run that ends while one of them is still running waits for it before its answer is applied,
+   * so the element renders both in one pass, however long either takes; the loading state shows
+   * meanwhile. The user turning to the element (focus, pointer, key) ends the wait, so what they act
+   * on holds the answer already in (a draft is never typed over unseen). Two tasks may name each
+   * other: the one that ends first waits, the other never waits for a task already waiting.
+   */
+  with?: () => readonly RunningTask[];
 }
 
+/** What `with` needs of a task: whether it runs, and its completion. */
+export type RunningTask = Pick<Task<readonly unknown[], unknown>, 'status' | 'taskComplete'>;
+
 type AnyTask = Task<readonly unknown[], unknown>;
+
+/** What ends a wait for the tasks one is shown `with`: the user turning to the element. */
+const USER_TURNS = ['focusin', 'pointerdown', 'keydown'] as const;
 type SetErrors = (key: unknown, errors: readonly Error[]) => void;
 
 /**
@@ -32,6 +47,8 @@ export class TaskHost {
   readonly #setErrors: SetErrors;
   readonly #tasks = new Set<AnyTask>();
   readonly #pending = new Set<Promise<unknown>>();
+  /** Tasks whose run ended and now waits for the tasks it is shown `with`. */
+  readonly #waiting = new WeakSet<RunningTask>();
 
   constructor(host: ReactiveControllerHost & HTMLElement, setErrors: SetErrors) {
     this.#host = host;
@@ -85,8 +102,34 @@ export class TaskHost {
             if (mine === generation) void task.run();
           });
         };
+        // What it is shown with, still running: waited for (never throws), so both apply in one update.
+        const alongside = async () => {
+          const others = (config.with?.() ?? []).filter(
+            (t) => (t as unknown) !== task && t.status === TaskStatus.PENDING && !this.#waiting.has(t),
+          );
+          const host = this.#host;
+          // The user is in the element already: what is in shows now.
+          if (others.length === 0 || host.shadowRoot?.activeElement || host.contains(document.activeElement)) return;
+          this.#waiting.add(task);
+          let stop = () => {};
+          const turnedTo = new Promise<void>((resolve) => {
+            stop = () => {
+              for (const type of USER_TURNS) host.removeEventListener(type, stop, true);
+              resolve();
+            };
+            for (const type of USER_TURNS) host.addEventListener(type, stop, true);
+          });
+          await Promise.race([Promise.allSettled(others.map((t) => t.taskComplete)), turnedTo]);
+          stop();
+          this.#waiting.delete(task);
+        };
         try {
-          const value = await config.run(args, signal);
+          let value: R;
+          try {
+            value = await config.run(args, signal);
+          } finally {
+            await alongside();
+          }
           if (mine === generation) {
             let errors: readonly Error[];
             try {

@@ -1,9 +1,10 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { TaiwaTopicPicker } from '../../src/elements/topic-picker/topic-picker.js';
 import { TaiwaSatisfactionRater } from '../../src/elements/satisfaction-rater/satisfaction-rater.js';
 import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
+import type { TaiwaAdapter } from '../../src/model/adapter.js';
 import { createMemoryDraftStore } from '../../src/adapters/drafts.js';
 import { agendaOf, session } from '../helpers/records.js';
 
@@ -21,6 +22,7 @@ customElements.define('x-settle-picker', counted(TaiwaTopicPicker));
 customElements.define('x-settle-picker-2', counted(TaiwaTopicPicker));
 customElements.define('x-settle-rater', counted(TaiwaSatisfactionRater));
 customElements.define('x-settle-rater-2', counted(TaiwaSatisfactionRater));
+customElements.define('x-settle-rater-3', counted(TaiwaSatisfactionRater));
 
 const agenda = agendaOf([{ id: 'i1', topicId: 'career', responseId: 'listen', memoVisibility: 'private', proposedBy: 'member' }]);
 
@@ -72,5 +74,68 @@ describe('an element settles in one pass', () => {
     expect(rater.shadowRoot!.textContent).to.include('Future career');
     expect(renders.get(picker), 'picker renders').to.be.at.most(2);
     expect(renders.get(rater), 'rater renders').to.be.at.most(2);
+  });
+
+  it('a rater whose records are slow shows its loading state at once, then renders once with records and draft', async () => {
+    // The draft on the device answers at once, the records only when the test lets them: with the
+    // draft applied on its own (after at most a frame) this counted a loading render, a draft
+    // render and a records render, whatever the machine's speed.
+    const memory = createMemoryAdapter({ session: [session], agenda: [agenda] });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow: TaiwaAdapter = { ...memory, query: async (kind, query) => (await gate, memory.query(kind, query)) };
+    const drafts = createMemoryDraftStore();
+    await drafts.set('rating:s1:m1', { overall: '4', answers: {}, comment: 'kept on this device', wentWell: '', nextTime: '' });
+    let draftRead = false;
+    const store = { ...drafts, get: async <T,>(key: string) => drafts.get<T>(key).finally(() => (draftRead = true)) };
+    // Its strings and views load once per page, as in the test before.
+    await settled(await fixture<TaiwaSatisfactionRater>(html`<x-settle-rater-3 lang="en"></x-settle-rater-3>`));
+    renders = new Map();
+    const provider = await fixture<TaiwaProvider>(html`<taiwa-provider lang="en" .adapter=${slow} .viewer=${{ id: 'm1', role: 'member' }} .drafts=${store}>
+      <x-settle-rater-3 session-id="s1"></x-settle-rater-3>
+    </taiwa-provider>`);
+    const rater = provider.querySelector<TaiwaSatisfactionRater>('x-settle-rater-3')!;
+    // Not held for the adapter: the form is on screen, marked as loading, while the records are out.
+    await waitUntil(() => renders.get(rater) === 1, 'the first render');
+    expect(rater.shadowRoot!.querySelectorAll('input[name="overall"]')).to.have.length(5);
+    expect(rater.matches(':state(loading)')).to.equal(true);
+    await waitUntil(() => draftRead, 'the draft was read');
+    // Longer than the one frame an update is held for work under way.
+    await nextFrame();
+    await nextFrame();
+    expect(rater.matches(':state(loading)')).to.equal(true);
+    release();
+    await settled(rater);
+    expect(rater.shadowRoot!.textContent).to.include('Future career');
+    expect(rater.shadowRoot!.querySelector('textarea')!.value).to.equal('kept on this device');
+    expect(renders.get(rater), 'rater renders').to.equal(2);
+  });
+
+  it('a draft waiting for slow records is shown as soon as the user turns to the form', async () => {
+    const memory = createMemoryAdapter({ session: [session], agenda: [agenda] });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow: TaiwaAdapter = { ...memory, query: async (kind, query) => (await gate, memory.query(kind, query)) };
+    const drafts = createMemoryDraftStore();
+    await drafts.set('rating:s1:m1', { overall: '4', answers: {}, comment: 'kept on this device', wentWell: '', nextTime: '' });
+    let draftRead = false;
+    const store = { ...drafts, get: async <T,>(key: string) => drafts.get<T>(key).finally(() => (draftRead = true)) };
+    const provider = await fixture<TaiwaProvider>(html`<taiwa-provider lang="en" .adapter=${slow} .viewer=${{ id: 'm1', role: 'member' }} .drafts=${store}>
+      <x-settle-rater-3 session-id="s1"></x-settle-rater-3>
+    </taiwa-provider>`);
+    const rater = provider.querySelector<TaiwaSatisfactionRater>('x-settle-rater-3')!;
+    await waitUntil(() => draftRead && rater.shadowRoot?.querySelector('input[name="overall"]'), 'the form and the draft read');
+    // Held for the records (the test before): not on screen yet.
+    await nextFrame();
+    expect(rater.value).to.equal('');
+    rater.shadowRoot!.querySelector<HTMLInputElement>('input[name="overall"]')!.focus();
+    // The records are still out: the draft shows before the user can type over it.
+    await waitUntil(() => rater.value === '4', 'the draft is restored');
+    expect(rater.shadowRoot!.querySelector('textarea')!.value).to.equal('kept on this device');
+    expect(rater.matches(':state(loading)')).to.equal(true);
+    release();
+    await settled(rater);
+    expect(rater.shadowRoot!.textContent).to.include('Future career');
+    expect(rater.value).to.equal('4');
   });
 });

@@ -9,6 +9,7 @@ import { policyContext } from '../../core/context.js';
 import type { SharingPolicy } from '../../model/adapter.js';
 import { TaiwaFormElement } from '../../core/form-associated.js';
 import { SaveController } from '../../core/save-controller.js';
+import type { RunningTask } from '../../core/task-host.js';
 import type { newRecordFields } from '../../model/records.js';
 import type { Agenda, Feedback, Session } from '../../model/schemas.js';
 import type en from '../../i18n/satisfaction-rater/en.js';
@@ -81,6 +82,8 @@ export class RaterBase extends TaiwaFormElement<typeof en> {
   protected readonly recordsTask = this.task({
     args: () => [this.adapter, this.scopeKey, this.perspective, this.reads] as const,
     skip: ([adapter]) => !adapter || !this.sessionId,
+    // With the draft read beside it, whichever ends first (see draftTask).
+    with: (): readonly RunningTask[] => [this.draftTask],
     run: async ([adapter, , perspective]) => {
       if (!adapter || !this.sessionId) return undefined;
       const [store, io] = await Promise.all([this.guarded(), import('./satisfaction-rater.io.js')]);
@@ -103,6 +106,8 @@ export class RaterBase extends TaiwaFormElement<typeof en> {
   protected readonly policyTask = this.task({
     args: () => [this.adapter, this.#policyCtx.value] as const,
     skip: ([adapter]) => !adapter?.policy,
+    // Shown with the records it goes with (who sees the answers), in one render.
+    with: () => [this.recordsTask],
     run: async ([adapter, provided]) => {
       try {
         if (adapter?.policy) return await adapter.policy();
@@ -128,6 +133,9 @@ export class RaterBase extends TaiwaFormElement<typeof en> {
   protected readonly draftTask = this.task({
     args: () => [this.drafts, this.draftKey, this.scopeKey] as const,
     skip: ([drafts, key]) => !drafts || !key,
+    // Read beside the records, applied with them: the form renders once with both, whichever
+    // answers first and however long the other takes (the loading state shows meanwhile).
+    with: () => [this.recordsTask],
     run: async ([drafts, key]) => {
       if (!drafts || !key) return undefined;
       const [stored, { readDraft }] = await Promise.all([drafts.get(key), import('./satisfaction-rater.io.js')]);
