@@ -12,7 +12,7 @@ import type { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { hrInsight } from '../src/insights/hr-dispatch.js';
 import type { HrSource } from '../src/insights/hr.js';
-import { resolveRange } from '../src/insights/hr-units.js';
+import { quarterOf, resolveRange } from '../src/insights/hr-units.js';
 import { isoDay } from '../src/insights/periods.js';
 import { insightSchemas } from '../src/model/insights.js';
 import { parseRecord } from '../src/model/validate.js';
@@ -50,7 +50,8 @@ export const HR_PARAMS = {
 } as const;
 
 /**
- * The records an insight reads, narrowed in SQL: the range's pulses (every insight), its feedback
+ * The records an insight reads, narrowed in SQL: the pulses of the range's whole quarters (every
+ * insight; the pulse decides a quarter and its months together), its feedback
  * (drivers), the sessions held in it (effect: on `heldAt`, else `scheduledAt`, a superset of what
  * `effectInsight` counts); without `insight`, sessions and series whole too (what `cadenceInsight`
  * would read). Records that fail their schema are left out.
@@ -77,8 +78,9 @@ export async function hrSource(
         tenant,
         isoDay(range.start),
         isoDay(range.end - 1),
-        isoDay(range.start).slice(0, 7),
-        isoDay(range.end - 1).slice(0, 7),
+        // Whole quarters of pulses: the pulse decides a quarter and its months together.
+        quarterOf(isoDay(range.start).slice(0, 7)).months[0],
+        quarterOf(isoDay(range.end - 1).slice(0, 7)).months[2],
         all,
         all || insight === 'drivers',
         insight === 'effect',

@@ -62,7 +62,15 @@ export function bucketOf(held: number): EffectBucket | null {
   return held >= 4 ? '4+' : (String(Math.floor(held)) as EffectBucket);
 }
 
-export function computeEffect(input: { statements: readonly string[]; rows: readonly EffectRow[] }, options: { agreeMin?: number; k?: number } = {}): EffectResult {
+/**
+ * `hidden`, per statement: cells already hidden by a decision over more tables (`effect-units.ts`:
+ * the same cells of the other org units), by id (`all` for the statement's respondents, else the
+ * bucket); the rules above still hold with them.
+ */
+export function computeEffect(
+  input: { statements: readonly string[]; rows: readonly EffectRow[] },
+  options: { agreeMin?: number; k?: number; hidden?: ReadonlyArray<ReadonlyMap<string, HiddenReason> | undefined> } = {},
+): EffectResult {
   const agreeMin = options.agreeMin ?? 4;
   const k = options.k ?? 5;
   const counts = input.statements.map(() => EFFECT_BUCKETS.map(() => ({ n: 0, agree: 0 })));
@@ -88,6 +96,7 @@ export function computeEffect(input: { statements: readonly string[]; rows: read
     const { published, hidden } = suppress(
       [{ id: 'all', people: total }, ...cells.map((c, b) => ({ id: EFFECT_BUCKETS[b]!, parentId: 'all', people: c.n }))],
       k,
+      options.hidden?.[s],
     );
     return {
       id,

@@ -22,6 +22,7 @@
 import { computeCadence, type CadenceMeeting, type CadencePair, type CadenceReport } from './cadence.js';
 import { computeDrivers, type DriversResult } from './drivers.js';
 import { computeEffect, type EffectResult } from './effect.js';
+import { suppressEffect } from './effect-units.js';
 import { dayOf } from './periods.js';
 import { dateOf, inUnit, monthStart, periodPublished, resolveRange, unitPublished, type HrPerson, type HrRange, type ResolvedRange } from './hr-units.js';
 import type { HiddenReason, Suppression } from './suppression.js';
@@ -245,15 +246,11 @@ export function effectInsight(source: HrSource, query: EffectQuery = {}): HrEffe
     answers: STATEMENTS.map((s) => e.latest?.statements?.find((a) => a.id === s)?.value ?? null),
   }));
   const base = { unit: r.unit, from: r.from, to: r.to };
-  const gate = unitPublished(
-    people,
-    rows.filter((row) => row.held > 0 && row.answers.some((a) => a !== null)).map((row) => row.id),
-    r.unit,
-    r.k,
-  );
-  if (!gate.published) return { published: false, hidden: gate.hidden!, k: r.k, ...base };
+  // Decided over every unit at once (`effect-units.ts`), then cut to the unit asked for.
+  const decided = suppressEffect(people, rows, STATEMENTS.length, r.k);
+  if (!decided.units.published.has(r.unit)) return { published: false, hidden: decided.units.hidden.get(r.unit) ?? 'small', k: r.k, ...base };
   const mine = rows.filter((row) => inUnit(people.get(row.id)!, r.unit));
-  return { ...computeEffect({ statements: STATEMENTS, rows: mine }, { k: r.k }), published: true, ...base };
+  return { ...computeEffect({ statements: STATEMENTS, rows: mine }, { k: r.k, hidden: decided.cells.get(r.unit)! }), published: true, ...base };
 }
 
 export function pulseInsight(source: HrSource, query: PulseQuery = {}): HrPulse {

@@ -43,8 +43,12 @@ export interface Suppression {
   hidden: Map<string, HiddenReason>;
 }
 
-/** Decides which groups of the tree `nodes` may be published with minimum group `k` (default 5). */
-export function suppress(nodes: readonly GroupNode[], k = 5): Suppression {
+/**
+ * Decides which groups of the tree `nodes` may be published with minimum group `k` (default 5).
+ * `preset`: groups already hidden by another table's decision (with their reason); they stay
+ * hidden, and the rules hold with them.
+ */
+export function suppress(nodes: readonly GroupNode[], k = 5, preset?: ReadonlyMap<string, HiddenReason>): Suppression {
   if (!(Number.isInteger(k) && k >= 1)) throw new RangeError(`suppress: k must be a positive integer, got ${k}.`);
   const byId = new Map<string, GroupNode>();
   for (const node of nodes) {
@@ -69,6 +73,10 @@ export function suppress(nodes: readonly GroupNode[], k = 5): Suppression {
       for (const c of children.get(n.id) ?? []) stack.push([c, 'parent']);
     }
   };
+  for (const [id, reason] of preset ?? []) {
+    const node = byId.get(id);
+    if (node) hide(node, reason);
+  }
   const visit = (parent: GroupNode | null, seen: Set<string>): void => {
     const list = children.get(parent?.id ?? null) ?? [];
     for (const c of list) if (c.people < k && !hidden.has(c.id)) hide(c, 'small');
@@ -119,8 +127,10 @@ export interface PeriodMonths {
  *    quarter minus its three months, each months' departments minus their teams); a nested cell
  *    with the same people-months as A (a department whose only answers are one team's) is A
  *    again, and left out.
- * A cell covers the person-months of its group's people in its months. While a cell breaks
- * rule 1, B is hidden; while it breaks rule 2, the smallest nested cell whose cells no other one
+ * A cell covers the person-months of its group's people in its months; both rules hold for
+ * them and for its respondents (the people with a month in it, whose count a table publishes: a
+ * quarter's 9 respondents minus February's 8 name one who skipped February), where a nested cell
+ * with all of A's respondents is A again for rule 2. While a cell breaks rule 1, B is hidden; while it breaks rule 2, the smallest nested cell whose cells no other one
  * covers is hidden (ties: period key, group id), else the smallest one. Hiding only ever grows
  * what the others leave uncovered, so this ends, and every published cell still covers ≥ k
  * people (the tree rules).
@@ -181,35 +191,44 @@ export function suppressAcross(
   const under = new Map<string, number[]>(units.map((u) => [u.id, []]));
   chains.forEach((up, i) => up.forEach((u) => under.get(u)!.push(i)));
   const monthsIn = periods.map((_, pi) => people.map((p) => p.months.filter((m) => monthSets[pi]!.has(m))));
-  type Cell = { pi: number; u: string; all: number; alone: boolean };
+  type Cell = { pi: number; u: string; all: number; any: number; alone: boolean };
   /** The nested cell to hide so that A = (a, period pi) keeps rules 1 and 2, or undefined. */
   const breach = (a: string, pi: number): Cell | undefined => {
     // Nested: a group inside A's, or a wider one with the same people in those months (A's count).
     const cells = new Map<string, Cell>();
     for (const qi of inside[pi]!)
       for (const u of [...below.get(a)!, ...chain(a).slice(1).filter((x) => counts[qi]!.get(x) === counts[qi]!.get(a))])
-        if ((qi !== pi || u !== a) && open(u, qi)) cells.set(key(qi, u), { pi: qi, u, all: 0, alone: false });
+        if ((qi !== pi || u !== a) && open(u, qi)) cells.set(key(qi, u), { pi: qi, u, all: 0, any: 0, alone: false });
     const mine = under.get(a)!.filter((i) => monthsIn[pi]![i]!.length > 0);
-    // Rule 1: B misses a person of A unless it covers all their months here.
+    // Rule 1: B misses a person of A unless it covers all their months here; and by its
+    // respondents, B lacks a person of A who answered in none of its months.
     for (const i of mine) {
       const months = monthsIn[pi]![i]!;
       for (const qi of inside[pi]!) {
-        if (!months.every((m) => monthSets[qi]!.has(m))) continue;
+        const every = months.every((m) => monthSets[qi]!.has(m));
+        if (!every && !months.some((m) => monthSets[qi]!.has(m))) continue;
         for (const u of chains[i]!) {
           const cell = cells.get(key(qi, u));
-          if (cell) cell.all++;
+          if (cell) {
+            cell.any++;
+            if (every) cell.all++;
+          }
         }
       }
     }
+    const breaks = (missed: number) => missed > 0 && missed < k;
     const smallest = (list: Cell[]) =>
       list.sort((x, y) => counts[x.pi]!.get(x.u)! - counts[y.pi]!.get(y.u)! || (periods[x.pi]!.key < periods[y.pi]!.key ? -1 : periods[x.pi]!.key > periods[y.pi]!.key ? 1 : x.u < y.u ? -1 : x.u > y.u ? 1 : 0))[0];
-    const pairwise = smallest([...cells.values()].filter((c) => mine.length - c.all > 0 && mine.length - c.all < k));
+    const pairwise = smallest([...cells.values()].filter((c) => breaks(mine.length - c.all) || breaks(mine.length - c.any)));
     if (pairwise) return pairwise;
     // Rule 2; a cell equal to A (it misses no one) is A again, no part of it.
     for (const [c, cell] of cells) if (cell.all === mine.length) cells.delete(c);
     let remainder = 0;
+    // People of A in no published cell inside it; a cell with all of A's people is A again.
+    let absent = 0;
     for (const i of mine) {
       let exposed = false;
+      let seen = false;
       for (const m of monthsIn[pi]![i]!) {
         let by: Cell | undefined;
         let n = 0;
@@ -220,6 +239,7 @@ export function suppressAcross(
             if (cell) {
               by = cell;
               n++;
+              if (cell.any < mine.length) seen = true;
             }
           }
         }
@@ -227,8 +247,9 @@ export function suppressAcross(
         if (n === 1) by!.alone = true;
       }
       if (exposed) remainder++;
+      if (!seen) absent++;
     }
-    if (!(remainder > 0 && remainder < k)) return undefined;
+    if (!breaks(remainder) && !breaks(absent)) return undefined;
     return smallest([...cells.values()].filter((c) => c.alone)) ?? smallest([...cells.values()]);
   };
   for (let changed = true; changed; ) {

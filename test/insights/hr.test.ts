@@ -141,6 +141,31 @@ describe('HR insights from records (pure)', () => {
     );
   }).timeout(120_000); // many generated cases: allow a busy machine
 
+  it('the effect of 1on1 count hides a department\'s bucket when the organisation\'s minus it would show fewer than k people', () => {
+    // Department a (teams a1, a2) and b (team b1), ten each; 1on1s held in Q1 per member.
+    const held = { a1: [...Array(4).fill(1), ...Array(6).fill(3)], a2: [...Array(3).fill(1), ...Array(7).fill(4)], b1: [...Array(3).fill(1), ...Array(7).fill(2)] };
+    const people = Object.entries(held).flatMap(([team, counts]) => counts.map((_, i) => ({ id: `${team}-${i}`, managerId: `m-${team}`, departmentId: team[0]! })));
+    const count = (id: string) => held[id.slice(0, 2) as keyof typeof held][Number(id.slice(3))]!;
+    const sessions = people.flatMap((p) =>
+      Array.from({ length: count(p.id) }, (_, h) => ({ memberId: p.id, managerId: p.managerId, heldAt: `2025-02-1${h}T00:00:00Z` })),
+    );
+    const pulse = people.map((p) => ({ memberId: p.id, month: '2025-03', growth: 3, engagement: 50, statements: [{ id: 'trust', value: 5 }] }));
+    const q = { period: 'quarter' as const, from: '2025-Q1', to: '2025-Q1', asOf: '2025-12-31' };
+    const cell = (unit: string, bucket: string) => {
+      const e = effectInsight({ people, sessions, pulse }, { ...q, unit });
+      if (!e.published) throw new Error(`expected ${unit} published`);
+      return e.statements.find((s) => s.id === 'trust')!.cells.find((c) => c.bucket === bucket)!;
+    };
+    // One 1on1: 10 in the organisation, 7 in a, 3 in b. Alone, a's table would publish its 7.
+    expect(cell('organisation', '1')).to.deep.include({ published: true, n: 10 });
+    expect(cell('department:b', '1')).to.deep.include({ published: false, hidden: 'small' });
+    expect(cell('department:a', '1')).to.deep.include({ published: false, hidden: 'complementary' });
+    // The rest of a's table stands; a1's 4 with one 1on1 take its 6 with three along.
+    expect(cell('department:a', '3')).to.deep.include({ published: true, n: 6 });
+    expect(cell('manager:a/m-a1', '3')).to.deep.include({ published: false, hidden: 'complementary' });
+    expect(cell('organisation', '3')).to.deep.include({ published: true, n: 6 });
+  });
+
   it('the effect of 1on1 count counts each member in the bucket of their 1on1s held in the range', () => {
     const people = Array.from({ length: 40 }, (_, i) => ({ id: `p${i}`, managerId: `m${i % 2}`, departmentId: 'd' }));
     // Member i holds (i % 4) + 1 1on1s in Q1 and agrees (5) with trust exactly when i % 4 >= 2.

@@ -158,6 +158,18 @@ describe('suppression (pure)', () => {
           }
           const left = peopleIn([...a.cells].filter((x) => !union.has(x)));
           if (left > 0 && left < k) throw new Error(`${a.u} ${a.period.key} minus the cells inside it covers ${left} < ${k} people`);
+          // By respondents (people, not person-months): A's people minus B's, and minus all of theirs.
+          const who = (cells: Set<number>) => new Set([...cells].map((x) => Math.floor(x / 3)));
+          const mine = who(a.cells);
+          const seen = new Set<number>();
+          for (const b of published.filter((x) => inside(x, a))) {
+            const theirs = who(b.cells);
+            const missed = [...mine].filter((i) => !theirs.has(i)).length;
+            if (missed > 0 && missed < k) throw new Error(`${a.u} ${a.period.key} minus ${b.u} ${b.period.key}: ${missed} < ${k} respondents`);
+            if (theirs.size < mine.size) for (const i of theirs) seen.add(i);
+          }
+          const absent = [...mine].filter((i) => !seen.has(i)).length;
+          if (seen.size && absent > 0 && absent < k) throw new Error(`${a.u} ${a.period.key} minus the cells inside it: ${absent} < ${k} respondents`);
         }
         return true;
       }),
@@ -179,9 +191,10 @@ describe('suppression (pure)', () => {
     const tree = suppressAcross(units, people, QUARTER, 5);
     expect(tree.get('2025-Q1')!.published.has('team')).to.equal(true);
     expect(tree.get('2025-03')!.hidden.get('team')).to.equal('small');
-    // The smaller of the two (a tie: the earlier key) goes too; the quarter minus February is 6 people.
+    // The smaller of the two (a tie: the earlier key) goes too; then the quarter's 6 respondents
+    // minus February's 5 would be the one who answered only in March: February goes as well.
     expect(tree.get('2025-01')!.hidden.get('team')).to.equal('complementary');
-    expect(tree.get('2025-02')!.published.has('team')).to.equal(true);
+    expect(tree.get('2025-02')!.hidden.get('team')).to.equal('complementary');
   });
 
   it('adds nothing to one table: one period gives the tree decision', () => {

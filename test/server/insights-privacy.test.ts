@@ -4,15 +4,18 @@
  * organisation (teams of 1 to 12, half the pulses unanswered), PGlite and PostgreSQL: every unit
  * (organisation, each department, each team) × every month and quarter × cadence, pulse, effect
  * and drivers, as HR asks them. The people behind each figure are counted from the raw records,
- * not from the answer. Checked:
+ * not from the answer (an effect cell's n from the answer). Checked:
  * - every published figure covers ≥ k people (a group's people, a period's respondents, an
  *   effect cell's n, the drivers' n);
  * - nested units in one period: a unit minus any published unit below it, and minus all its
- *   published parts, covers no one or ≥ k people (cadence, pulse, effect respondents, drivers).
- * Not asserted here, because `src/insights` does not guarantee them yet (wp-hrperf extends the
- * suppression across granularities): an effect bucket of a department minus the same bucket of
- * the organisation, and a quarter's pulse respondents minus those of its published months, can
- * cover 1–4 people on both organisations.
+ *   published parts, covers no one or ≥ k people (cadence, pulse, drivers, an effect statement's
+ *   respondents, and each effect bucket: a unit's minus the same bucket of a unit below it);
+ * - the pulse across periods and units: a published cell (unit × month or quarter) minus any
+ *   published cell nested in it (the same unit or one below, in its months: a quarter minus one
+ *   of its months), and minus all of them (a cell with all of its respondents is it again), by
+ *   the respondents' ids, covers no one or ≥ k people.
+ * The effect's months and quarters are not differenced: a quarter's bucket (1on1s held in the
+ * quarter) is no sum of its months' buckets.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -23,7 +26,7 @@ import { hrSource } from '../../server/insights-hr.js';
 import { upsertPerson } from '../../server/people.js';
 import { hrInsight } from '../../src/insights/hr-dispatch.js';
 import type { HrEffect, HrPulse } from '../../src/insights/hr.js';
-import { inUnit, resolveRange, type HrPerson } from '../../src/insights/hr-units.js';
+import { inUnit, quarterOf, resolveRange, type HrPerson } from '../../src/insights/hr-units.js';
 import { periodsBetween } from '../../src/insights/periods.js';
 import { parseRecord } from '../../src/model/validate.js';
 import { generateOrg as skewedOrg } from '../helpers/hr-org.js';
@@ -118,6 +121,8 @@ for (const driver of drivers)
           if (!ok(n)) problems.push(`${what}: ${n} people`);
         };
         let published = 0;
+        // Every published pulse cell with its respondents, for differences across periods.
+        const pulseCells: Array<{ unit: string; key: string; months: string[]; who: Set<string> }> = [];
         for (const [kind, [from, to]] of [['month', org.months], ['quarter', org.quarters]] as const) {
           const periods = periodsBetween(kind, from, to);
           const range = resolveRange({ period: kind, from, to, asOf: org.asOf });
@@ -141,6 +146,7 @@ for (const driver of drivers)
               const who = members(unit, pulses.filter((x) => x.month >= isoMonth(periods[i]!.start) && x.month < isoMonth(periods[i]!.end)).map((x) => x.memberId));
               assert.equal(p.respondents, who.size, `pulse ${p.key} of ${unit}: respondents are the unit's members who answered`);
               put(`pulse ${p.key}`, unit, who.size);
+              pulseCells.push({ unit, key: p.key, months: kind === 'month' ? [p.key] : quarterOf(p.key).months, who });
             });
             for (const period of periods) {
               const one = { ...q, from: period.key, to: period.key };
@@ -148,7 +154,7 @@ for (const driver of drivers)
               if (effect.published)
                 for (const s of effect.statements) {
                   if (s.respondents !== null) put(`effect ${period.key} ${s.id}`, unit, s.respondents);
-                  for (const c of s.cells) if (c.published) check(`effect ${period.key} ${s.id} ${c.bucket} of ${unit}`, c.n!);
+                  for (const c of s.cells) if (c.published) put(`effect ${period.key} ${s.id} ${c.bucket}`, unit, c.n!);
                 }
               const d = hrInsight('drivers', { ...one, resamples: 0 }, source) as { status: string; n?: number };
               if (d.status !== 'suppressed') put(`drivers ${period.key}`, unit, d.n!);
@@ -162,6 +168,17 @@ for (const driver of drivers)
               if (children.length) check(`${key}: ${unit} minus its published parts`, n - children.reduce((s, [, c]) => s + c, 0));
             }
         }
+        // Pulse across periods and units: a published cell minus any published cell nested in it (a
+        // unit below or the same, its months or the same), and minus all of them, by the people.
+        for (const a of pulseCells) {
+          const inside = pulseCells.filter((b) => b !== a && within(b.unit, a.unit) && b.months.every((m) => a.months.includes(m)));
+          const union = new Set<string>();
+          for (const b of inside) {
+            check(`pulse ${a.key} of ${a.unit} minus ${b.key} of ${b.unit}`, [...a.who].filter((id) => !b.who.has(id)).length);
+            if (b.who.size < a.who.size) for (const id of b.who) union.add(id); // an equal cell is A again
+          }
+          if (inside.length) check(`pulse ${a.key} of ${a.unit} minus all published cells in it`, [...a.who].filter((id) => !union.has(id)).length);
+        }
         assert.ok(published > 100, `${published} published figures`);
         assert.deepEqual(problems.slice(0, 10), [], `${problems.length} figures reveal fewer than k people`);
       });
@@ -169,4 +186,8 @@ for (const driver of drivers)
   }
 
 const isoMonth = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 7);
+const within = (inner: string, outer: string) => {
+  for (let u: string | null = inner; u !== null; u = parentOf(u)) if (u === outer) return true;
+  return false;
+};
 const parentOf = (unit: string) => (unit.startsWith('manager:') ? `department:${unit.slice(8, unit.indexOf('/'))}` : unit.startsWith('department:') ? 'organisation' : null);
