@@ -1,7 +1,8 @@
 /**
  * The HR home an admin opens on a Monday (issue 18, item 7): cadence, engagement drivers, the effect
- * of 1:1 count, the team levels and strengths per manager, over the HR sample organisation
- * (demo/data/org.ts, loaded by the server). A manager sees their own team's cadence in full and
+ * of 1:1 count, the team levels, how many managers are strong or weak per topic × response (never
+ * which: the policy keeps named maps from HR by default) and the organisation's map, over the HR
+ * sample organisation (demo/data/org.ts, loaded by the server). A manager sees their own team's cadence in full and
  * the rest only above k: the server decides (server/insights-scope.ts).
  */
 import { html, type TemplateResult } from 'lit';
@@ -36,6 +37,10 @@ export const hrHome = {
       <section class="card">
         <h2>${T(locale, 'コミュニケーションレベルの分布', 'Communication levels')}</h2>
         <taiwa-level-tracker></taiwa-level-tracker>
+      </section>
+      <section class="card">
+        <h2>${T(locale, '得意・苦手のマネジャー数（組織）', 'How many managers are strong or weak (organisation)')}</h2>
+        <taiwa-strength-map patterns></taiwa-strength-map>
       </section>
       <section class="card">
         <h2>${T(locale, 'マネジャーの得意・苦手（組織平均）', 'Strengths across managers (organisation)')}</h2>
