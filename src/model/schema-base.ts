@@ -4,10 +4,11 @@
  */
 import * as z from 'zod/mini';
 
-// No eval: zod's object parser would otherwise probe `new Function('')` when each object schema is
-// built, which a strict CSP (script-src 'self', no 'unsafe-eval') reports as a violation. Set here,
-// before the first schema, so every bundle that holds the model gets it (it is zod's global
-// config: a host's own zod schemas built after this one are jitless too). Cost: `npm run bench`.
+// No eval: zod's object parser would otherwise probe whether it may compile code (the Function
+// constructor) when each object schema is built, which a strict CSP (script-src 'self', no
+// 'unsafe-eval') reports as a violation. Set here, before the first schema, so every bundle that
+// holds the model gets it (it is zod's global config: a host's own zod schemas built after this
+// one are jitless too). Cost: `npm run bench`.
 z.config({ jitless: true });
 
 export const MAX_ID = 128;

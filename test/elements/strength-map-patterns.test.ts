@@ -12,11 +12,11 @@ import type { TaiwaStrengthMap } from '../../src/elements/strength-map/strength-
 import { createRestAdapter } from '../../src/adapters/rest.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import type { TaiwaAdapter } from '../../src/model/adapter.js';
-import type { Feedback, Viewer } from '../../src/model/schemas.js';
+import type { Viewer } from '../../src/model/schemas.js';
 import { inProvider } from '../helpers/mount.js';
 import { TestTenant } from '../adapters/outbox-server.js';
+import { plannedFeedback, type Plan } from '../helpers/strength-plans.js';
 
-type Plan = 'weak' | 'strong' | 'neither';
 const MANAGERS: [string, Plan][] = [
   ['mgr-w0', 'weak'],
   ['mgr-w1', 'weak'],
@@ -25,35 +25,7 @@ const MANAGERS: [string, Plan][] = [
   ['mgr-n0', 'neither'],
 ];
 
-/** Six ratings a cell, two members alternating: every batch of three holds both. */
-function feedbackOf(managerId: string, plan: Plan, extra: boolean): Feedback[] {
-  const low = (j: number) => 1 + (j % 2);
-  const high = (j: number) => 4 + (j % 2);
-  const mid = (j: number) => 3 + (j % 2);
-  const cells: [string, string, (j: number) => number][] = [
-    ['career', 'listen', plan === 'weak' ? low : plan === 'strong' ? high : mid],
-    ['work', 'advice', plan === 'weak' ? high : plan === 'strong' ? low : mid],
-    ...(extra ? [['skills', 'report', mid] as [string, string, (j: number) => number]] : []),
-  ];
-  return cells.flatMap(([topicId, responseId, rate], c) =>
-    Array.from({ length: 6 }, (_, j): Feedback => {
-      const at = new Date(Date.UTC(2025, 0, 1) + (c * 6 + j) * 60_000).toISOString();
-      return {
-        id: `${managerId}-${c}-${j}`,
-        createdAt: at,
-        updatedAt: at,
-        sessionId: `${managerId}-s${c}-${j}`,
-        memberId: `${managerId}-m${j % 2}`,
-        managerId,
-        by: 'member',
-        scale: { min: 1, max: 5 },
-        overall: rate(j),
-        items: [{ topicId, responseId, rating: rate(j) }],
-      };
-    }),
-  );
-}
-const feedback = MANAGERS.flatMap(([id, plan], i) => feedbackOf(id, plan, i >= 3));
+const feedback = MANAGERS.flatMap(([id, plan], i) => plannedFeedback(id, plan, i >= 3, 6));
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 // Default catalogue order: topics work, relationships, wellbeing, career, skills, …; responses advice, think-together, listen, opinion, report.

@@ -12,12 +12,11 @@ import { createAuthenticator } from '../../server/auth.js';
 import type { Db } from '../../server/db.js';
 import { setGrant, upsertPerson } from '../../server/people.js';
 import { putRecord } from '../../server/records.js';
-import type { Feedback } from '../../src/model/schemas.js';
 import { bearer, drivers, tenantName, TEST_SECRET } from './helpers.js';
+import { plannedFeedback, type Plan } from '../helpers/strength-plans.js';
 
 const authenticator = createAuthenticator({ secret: TEST_SECRET, tenantClaim: 'tenant' });
 
-type Plan = 'weak' | 'strong' | 'neither';
 /** Manager id → how their career × listen goes, and their department. */
 const MANAGERS: [string, Plan, string][] = [
   ...[0, 1, 2, 3, 4, 5].map((i): [string, Plan, string] => [`w${i}`, 'weak', i < 4 ? 'sales' : 'eng']),
@@ -27,39 +26,8 @@ const MANAGERS: [string, Plan, string][] = [
   ['n1', 'neither', 'eng'],
   ['n2', 'neither', 'eng'],
 ];
+// Ratings a cell (test/helpers/strength-plans.ts); only four managers rate skills × report: hidden.
 const PER_CELL = 24;
-
-/** Two members per manager, alternating, so every batch of k holds both. */
-function feedbackOf(managerId: string, plan: Plan, extra: boolean): Feedback[] {
-  const low = (j: number) => 1 + (j % 2);
-  const high = (j: number) => 4 + (j % 2);
-  const mid = (j: number) => 3 + (j % 2);
-  const cells: [string, string, (j: number) => number][] = [
-    ['career', 'listen', plan === 'weak' ? low : plan === 'strong' ? high : mid],
-    ['work', 'advice', plan === 'weak' ? high : plan === 'strong' ? low : mid],
-    // Only four managers rate skills × report: below five, hidden whatever they said.
-    ...(extra ? [['skills', 'report', mid] as [string, string, (j: number) => number]] : []),
-  ];
-  const out: Feedback[] = [];
-  cells.forEach(([topicId, responseId, rate], c) => {
-    for (let j = 0; j < PER_CELL; j++) {
-      const at = new Date(Date.UTC(2025, 0, 1) + (c * PER_CELL + j) * 60_000).toISOString();
-      out.push({
-        id: `${managerId}-${c}-${j}`,
-        createdAt: at,
-        updatedAt: at,
-        sessionId: `${managerId}-s${c}-${j}`,
-        memberId: `${managerId}-m${j % 2}`,
-        managerId,
-        by: 'member',
-        scale: { min: 1, max: 5 },
-        overall: rate(j),
-        items: [{ topicId, responseId, rating: rate(j) }],
-      });
-    }
-  });
-  return out;
-}
 
 interface Patterns {
   k: number;
@@ -89,7 +57,7 @@ for (const driver of drivers) {
       for (const [id, plan, department] of MANAGERS) {
         await person(id, id.startsWith('w') ? 'director' : undefined, department);
         for (const m of [0, 1]) await person(`${id}-m${m}`, id, department);
-        for (const f of feedbackOf(id, plan, plan !== 'weak' && extra++ < 4)) {
+        for (const f of plannedFeedback(id, plan, plan !== 'weak' && extra++ < 4, PER_CELL)) {
           const answer = await putRecord(db, tenant, 'feedback', f.id, JSON.stringify(f), `key-${f.id}`);
           assert.ok(answer.status < 300, JSON.stringify(answer.body));
         }

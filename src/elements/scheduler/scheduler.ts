@@ -151,10 +151,6 @@ export class TaiwaScheduler extends TaiwaElement<typeof en> {
     };
   }
 
-  private person(id: string): Person {
-    return this.people?.find((p) => p.id === id) ?? { id };
-  }
-
   private when(iso: string): string {
     return new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: this.zone }).format(Date.parse(iso));
   }
@@ -270,7 +266,7 @@ export class TaiwaScheduler extends TaiwaElement<typeof en> {
     const at = session?.scheduledAt ? this.when(session.scheduledAt) : '';
     const partner = this.pair();
     const otherId = this.viewer?.id === partner.managerId ? partner.memberId : partner.managerId;
-    const otherName = otherId ? this.person(otherId).name : undefined;
+    const otherName = otherId ? this.people?.find((p) => p.id === otherId)?.name : undefined;
     const title = lib.titleOf(s, mode, at, otherName);
     const series = this.series;
     const seriesText = lib.seriesTextOf(s, series, (iso) => this.when(iso));
