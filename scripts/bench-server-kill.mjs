@@ -92,7 +92,7 @@ async function phase({ label, backends, writes, kills, count }) {
   await provision(backends[0].port, [{ id: PROBE_MEMBER }]);
   const token = await tokenFor(PROBE_MEMBER);
   const px = await proxy(backends);
-  const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+  const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS, protocolTimeout: timeLimitMs + 120_000 });
   const restarts = [];
   try {
     const tabs = [];
