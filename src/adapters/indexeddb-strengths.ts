@@ -8,14 +8,13 @@ import type { InsightQueries, InsightResults } from '../model/insights.js';
 import { storageErrorOf } from '../model/errors.js';
 import { StrengthsAccumulator } from '../insights/strengths-aggregate.js';
 import { CHECKED_WITH } from '../model/checked.js';
+import { feedbackRange, readProjection } from './indexeddb-projection.js';
 
 type Query = InsightQueries['strengths'];
 
 /** Records read per request: large enough to amortise a request, small enough to stream. */
 const PAGE = 5000;
 
-/** Every `[kind, id]` key of feedback: arrays sort after strings, so `['feedback', []]` ends it. */
-const feedbackRange = () => IDBKeyRange.bound(['feedback'], ['feedback', []]);
 const isOwn = (q: Query) => q.own === true && q.managerId !== undefined;
 
 /** How many stored records the query would read (a cheap count, to choose where to compute). */
@@ -76,7 +75,16 @@ export async function readStrengths(db: IDBDatabase, query: Query = {}): Promise
     });
     return finish();
   }
-  // Every feedback record, a page at a time in key order: never the whole store at once. The next
+  // Every feedback record: from the projection (indexeddb-projection.ts) when it agrees with `records`.
+  const projected = await readProjection(db).catch((err: unknown) => {
+    throw storageErrorOf(err, 'The feedback was not read');
+  });
+  if (projected) {
+    for (const record of projected.records) acc.add(record, true);
+    unchecked.push(...projected.unchecked);
+    return finish();
+  }
+  // Else a page at a time in key order: never the whole store at once. The next
   // page is asked for before this one is checked, so the store reads while this thread works.
   const pageFrom = (range: IDBKeyRange) => request(db, (store) => store.getAll(range, PAGE) as IDBRequest<Envelope[]>);
   let next: Promise<Envelope[]> | undefined = pageFrom(feedbackRange());
