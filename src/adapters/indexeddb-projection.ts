@@ -152,12 +152,13 @@ export function readProjection(db: IDBDatabase): Promise<Projected | undefined> 
         req.onsuccess = () => void out.unchecked.push((req.result as { value?: unknown } | undefined)?.value);
       }
     };
+    // The blocks first, then the count: the store counts (a walk of every key) while this thread parses.
+    const blocks = tx.objectStore(PROJECTION).getAll();
     const counted = records.count(feedbackRange());
     counted.onsuccess = () => {
       count = counted.result;
       check();
     };
-    const blocks = tx.objectStore(PROJECTION).getAll();
     blocks.onsuccess = () => {
       let n = 0;
       try {

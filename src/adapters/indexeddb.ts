@@ -251,9 +251,9 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
       }
       if (insight !== 'strengths') throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
       try {
-        const [raw, { countFor, readStrengths }] = await Promise.all([db().then((d) => unwrap(d)), import('./indexeddb-strengths.js')]);
+        const [raw, { atLeast, readStrengths }] = await Promise.all([db().then((d) => unwrap(d)), import('./indexeddb-strengths.js')]);
         const { inWorker } = await import('./strengths-in-worker.js');
-        if (typeof Worker === 'function' && threshold !== Infinity && (threshold <= 0 || (await countFor(raw, query)) >= threshold)) {
+        if (typeof Worker === 'function' && threshold !== Infinity && (await atLeast(raw, query, threshold))) {
           try {
             return (await inWorker({ name, version: DB_VERSION, query })) as InsightResults[I];
           } catch (err) {

@@ -3,6 +3,7 @@ import { openDB } from 'idb';
 import { createIndexedDbAdapter, DB_VERSION } from '../../src/adapters/indexeddb.js';
 import { databaseName } from '../../src/adapters/db-names.js';
 import { feedbackRange, packed, PROJECTION, readProjection, SPLIT, type Packed } from '../../src/adapters/indexeddb-projection.js';
+import { atLeast } from '../../src/adapters/indexeddb-strengths.js';
 import { computeStrengths } from '../../src/insights/strengths.js';
 import { CHECKED_WITH } from '../../src/model/checked.js';
 import type { Feedback } from '../../src/model/schemas.js';
@@ -173,6 +174,20 @@ describe('IndexedDB: the strengths projection (strength-items)', () => {
     raw.close();
     const all = [...feedback, around].sort((a, b) => (a.id < b.id ? -1 : 1));
     expect(await adapter.aggregate('strengths', { k: 2 })).to.deep.equal(computeStrengths(all, { k: 2 }));
+    await adapter.destroy();
+  });
+
+  it('atLeast: whether a query reads n records or more, without counting them all', async () => {
+    const adapter = createIndexedDbAdapter({ dbName: unique(), viewerId: 'hr', workerThreshold: Infinity });
+    const feedback = generate(9, 17);
+    for (const f of feedback) await adapter.put('feedback', f);
+    const raw = await rawOpen(adapter.name);
+    const m1 = feedback.filter((f) => f.managerId === 'm1').length;
+    expect([await atLeast(raw, {}, 9), await atLeast(raw, {}, 10), await atLeast(raw, {}, 1), await atLeast(raw, {}, 0)]).to.deep.equal([true, false, true, true]);
+    const own = (n: number) => atLeast(raw, { managerId: 'm1', own: true }, n);
+    expect([await own(m1), await own(m1 + 1)]).to.deep.equal([true, false]);
+    expect(await atLeast(raw, { managerId: 'nobody', own: true }, 1)).to.equal(false);
+    raw.close();
     await adapter.destroy();
   });
 });
