@@ -5,7 +5,7 @@
  * every full record (IndexedDB's cost is per stored value: 100,000 values take seconds to read and
  * deserialise, a few hundred take milliseconds).
  *
- * Layout: each entry (a *block*) is the JSON text of `Packed[]`, sorted by record id; its key is the
+ * Layout: each entry (a *block*) holds `Packed` records sorted by id (`encodeBlock`); its key is the
  * lowest id it may hold (`''` for the first block), so the block for id X is the one with the
  * greatest key ≤ X, and the blocks read in key order give the records in `records`' key order. A
  * block that grows past `SPLIT` characters is cut in two. A record that was not validated on its way
@@ -24,7 +24,7 @@ import { CHECKED_WITH } from '../model/checked.js';
 export const PROJECTION = 'strength-items';
 
 /** Characters after which a block is cut in two (well under Chromium's 64 KiB inline-value size). */
-export const SPLIT = 16_000;
+export const SPLIT = 24_000;
 
 /**
  * One record: `[id, createdAt, memberId, managerId, by, shared, min, max, ...(topicId, responseId,
@@ -52,33 +52,85 @@ export function packed(id: string, value: unknown, checked: boolean): Packed {
   return out;
 }
 
-/** The record a packed entry stands for, with only the fields the strengths computation reads. */
-export function unpacked(p: Packed): Feedback {
-  const items: { topicId: string; responseId: string; rating: number }[] = [];
-  for (let i = 8; i + 2 < p.length; i += 3) items.push({ topicId: p[i] as string, responseId: p[i + 1] as string, rating: p[i + 2] as number });
-  const f = { id: p[0], createdAt: p[1], memberId: p[2], managerId: p[3], by: p[4], scale: { min: p[6], max: p[7] }, items } as unknown as Feedback;
-  if (p[5] !== -1) f.sharedWithManager = p[5] === 1;
-  return f;
+/**
+ * A block's text: `[strings, ...rows]`, each row a `Packed` in which the strings that repeat (member,
+ * manager, by, topic, response) are indices into the block's `strings`: half the characters to store
+ * and parse, and one string per distinct id for the computation to intern.
+ */
+export function encodeBlock(list: readonly Packed[]): string {
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const ref = (x: string | number) => {
+    let i = index.get(x as string);
+    if (i === undefined) index.set(x as string, (i = strings.push(x as string) - 1));
+    return i;
+  };
+  const rows = list.map((p) => {
+    if (p.length === 1) return p;
+    const row: Packed = [p[0]!, p[1]!, ref(p[2]!), ref(p[3]!), ref(p[4]!), p[5]!, p[6]!, p[7]!];
+    for (let i = 8; i + 2 < p.length; i += 3) row.push(ref(p[i]!), ref(p[i + 1]!), p[i + 2]!);
+    return row;
+  });
+  return JSON.stringify([strings, ...rows]);
 }
 
-/** Blocks for `entries` (sorted by id, ids distinct), each up to about `SPLIT` characters: `[key, text]`. */
+/** The entries of a block's text (see `encodeBlock`). */
+export function decodeBlock(text: string): Packed[] {
+  const [strings, ...rows] = JSON.parse(text) as [string[], ...Packed[]];
+  return rows.map((row) => {
+    if (row.length === 1) return row;
+    const p: Packed = [row[0]!, row[1]!, strings[row[2] as number]!, strings[row[3] as number]!, strings[row[4] as number]!, row[5]!, row[6]!, row[7]!];
+    for (let i = 8; i + 2 < row.length; i += 3) p.push(strings[row[i] as number]!, strings[row[i + 1] as number]!, row[i + 2]!);
+    return p;
+  });
+}
+
+type Item = { topicId: string; responseId: string; rating: number };
+
+/**
+ * Adds a block's records to `out` (with only the fields the strengths computation reads; records of
+ * one scale share its object) and its stubs' ids to `stubs`; answers how many entries it held.
+ */
+export function readBlock(text: string, out: Feedback[], stubs: string[]): number {
+  const [strings, ...rows] = JSON.parse(text) as [string[], ...Packed[]];
+  const scales = new Map<number, { min: number; max: number }>();
+  for (const row of rows) {
+    if (row.length === 1) {
+      stubs.push(row[0] as string);
+      continue;
+    }
+    const min = row[6] as number;
+    const max = row[7] as number;
+    const code = min * 65536 + max;
+    let scale = scales.get(code);
+    if (!scale || scale.min !== min || scale.max !== max) scales.set(code, (scale = { min, max }));
+    const items: Item[] = [];
+    for (let i = 8; i + 2 < row.length; i += 3) items.push({ topicId: strings[row[i] as number]!, responseId: strings[row[i + 1] as number]!, rating: row[i + 2] as number });
+    const f = { id: row[0], createdAt: row[1], memberId: strings[row[2] as number], managerId: strings[row[3] as number], by: strings[row[4] as number], scale, items };
+    if (row[5] !== -1) (f as { sharedWithManager?: boolean }).sharedWithManager = row[5] === 1;
+    out.push(f as unknown as Feedback);
+  }
+  return rows.length;
+}
+
+/** Blocks for `entries` (sorted by id, ids distinct), each of about `SPLIT` characters of entries or fewer: `[key, text]`. */
 export function blocksOf(entries: readonly Packed[]): [string, string][] {
   const blocks: [string, string][] = [];
-  let part: string[] = [];
+  let part: Packed[] = [];
   let size = 0;
   let key = '';
   for (const e of entries) {
-    const text = JSON.stringify(e);
-    if (part.length > 0 && size + text.length > SPLIT) {
-      blocks.push([key, `[${part.join(',')}]`]);
+    const length = JSON.stringify(e).length;
+    if (part.length > 0 && size + length > SPLIT) {
+      blocks.push([key, encodeBlock(part)]);
       key = e[0] as string;
       part = [];
       size = 0;
     }
-    part.push(text);
-    size += text.length + 1;
+    part.push(e);
+    size += length + 1;
   }
-  if (part.length > 0 || blocks.length === 0) blocks.push([key, `[${part.join(',')}]`]);
+  if (part.length > 0 || blocks.length === 0) blocks.push([key, encodeBlock(part)]);
   return blocks;
 }
 
@@ -94,7 +146,7 @@ export async function putPacked(store: IDBObjectStore, entry: Packed): Promise<v
   const id = entry[0] as string;
   const cursor = await settle(store.openCursor(IDBKeyRange.upperBound(id), 'prev'));
   const key = cursor ? (cursor.key as string) : '';
-  const list: Packed[] = cursor ? (JSON.parse(cursor.value as string) as Packed[]) : [];
+  const list: Packed[] = cursor ? decodeBlock(cursor.value as string) : [];
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -104,13 +156,13 @@ export async function putPacked(store: IDBObjectStore, entry: Packed): Promise<v
   }
   if (list[lo]?.[0] === id) list[lo] = entry;
   else list.splice(lo, 0, entry);
-  const text = JSON.stringify(list);
+  const text = encodeBlock(list);
   if (text.length <= SPLIT || list.length < 2) {
     await settle(store.put(text, key));
     return;
   }
   const half = list.length >>> 1;
-  await Promise.all([settle(store.put(JSON.stringify(list.slice(0, half)), key)), settle(store.put(JSON.stringify(list.slice(half)), list[half]![0] as string))]);
+  await Promise.all([settle(store.put(encodeBlock(list.slice(0, half)), key)), settle(store.put(encodeBlock(list.slice(half)), list[half]![0] as string))]);
 }
 
 /** Creates the store in a version-3 upgrade and derives it from the feedback already in `records`. */
@@ -162,13 +214,7 @@ export function readProjection(db: IDBDatabase): Promise<Projected | undefined> 
     blocks.onsuccess = () => {
       let n = 0;
       try {
-        for (const text of blocks.result as string[]) {
-          for (const p of JSON.parse(text) as Packed[]) {
-            if (p.length === 1) stubs.push(p[0] as string);
-            else out.records.push(unpacked(p));
-            n++;
-          }
-        }
+        for (const text of blocks.result as string[]) n += readBlock(text, out.records, stubs);
       } catch {
         // A block this code did not write (around the adapter): the records are read instead.
         return resolve(undefined);
