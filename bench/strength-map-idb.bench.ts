@@ -4,7 +4,8 @@
  * provider and the map to the map's rendered table, as the median and spread of RUNS runs (each a
  * fresh element, so each reads the database again: in a Worker, through the insights seam).
  * Deterministic data: 1,000 managers, 9 members each, 1–3 rated items per record, written straight
- * into the adapter's store in one transaction before the timing starts. Target: ≤ 1 s.
+ * into the adapter's stores (the records and their strengths projection, as the adapter keeps
+ * them) in one transaction before the timing starts. Target: ≤ 1 s.
  */
 import '../src/elements/provider/define.js';
 import '../src/elements/strength-map/define.js';

@@ -43,7 +43,17 @@ export function packed(id: string, value: unknown, checked: boolean): Packed {
   const f = value as Partial<Feedback> | null;
   if (!checked || !f || typeof f !== 'object') return [id];
   const { createdAt, memberId, managerId, by, scale, items, sharedWithManager: shared } = f;
-  if (!str(createdAt) || !str(memberId) || !str(managerId) || !str(by) || !scale || !num(scale.min) || !num(scale.max) || !Array.isArray(items)) return [id];
+  if (
+    !str(createdAt) ||
+    !str(memberId) ||
+    !str(managerId) ||
+    !str(by) ||
+    !scale ||
+    !num(scale.min) ||
+    !num(scale.max) ||
+    !Array.isArray(items)
+  )
+    return [id];
   const out: Packed = [id, createdAt, memberId, managerId, by, shared === true ? 1 : shared === false ? 0 : -1, scale.min, scale.max];
   for (const item of items) {
     if (!item || !str(item.topicId) || !str(item.responseId) || !num(item.rating)) return [id];
@@ -79,7 +89,16 @@ export function decodeBlock(text: string): Packed[] {
   const [strings, ...rows] = JSON.parse(text) as [string[], ...Packed[]];
   return rows.map((row) => {
     if (row.length === 1) return row;
-    const p: Packed = [row[0]!, row[1]!, strings[row[2] as number]!, strings[row[3] as number]!, strings[row[4] as number]!, row[5]!, row[6]!, row[7]!];
+    const p: Packed = [
+      row[0]!,
+      row[1]!,
+      strings[row[2] as number]!,
+      strings[row[3] as number]!,
+      strings[row[4] as number]!,
+      row[5]!,
+      row[6]!,
+      row[7]!,
+    ];
     for (let i = 8; i + 2 < row.length; i += 3) p.push(strings[row[i] as number]!, strings[row[i + 1] as number]!, row[i + 2]!);
     return p;
   });
@@ -105,8 +124,17 @@ export function readBlock(text: string, out: Feedback[], stubs: string[]): numbe
     let scale = scales.get(code);
     if (!scale || scale.min !== min || scale.max !== max) scales.set(code, (scale = { min, max }));
     const items: Item[] = [];
-    for (let i = 8; i + 2 < row.length; i += 3) items.push({ topicId: strings[row[i] as number]!, responseId: strings[row[i + 1] as number]!, rating: row[i + 2] as number });
-    const f = { id: row[0], createdAt: row[1], memberId: strings[row[2] as number], managerId: strings[row[3] as number], by: strings[row[4] as number], scale, items };
+    for (let i = 8; i + 2 < row.length; i += 3)
+      items.push({ topicId: strings[row[i] as number]!, responseId: strings[row[i + 1] as number]!, rating: row[i + 2] as number });
+    const f = {
+      id: row[0],
+      createdAt: row[1],
+      memberId: strings[row[2] as number],
+      managerId: strings[row[3] as number],
+      by: strings[row[4] as number],
+      scale,
+      items,
+    };
     if (row[5] !== -1) (f as { sharedWithManager?: boolean }).sharedWithManager = row[5] === 1;
     out.push(f as unknown as Feedback);
   }
@@ -162,14 +190,19 @@ export async function putPacked(store: IDBObjectStore, entry: Packed): Promise<v
     return;
   }
   const half = list.length >>> 1;
-  await Promise.all([settle(store.put(encodeBlock(list.slice(0, half)), key)), settle(store.put(encodeBlock(list.slice(half)), list[half]![0] as string))]);
+  await Promise.all([
+    settle(store.put(encodeBlock(list.slice(0, half)), key)),
+    settle(store.put(encodeBlock(list.slice(half)), list[half]![0] as string)),
+  ]);
 }
 
 /** Creates the store in a version-3 upgrade and derives it from the feedback already in `records`. */
 export async function createProjection(tx: IDBTransaction): Promise<void> {
   const store = tx.db.createObjectStore(PROJECTION);
   const stored = await settle(tx.objectStore('records').getAll(feedbackRange()));
-  const entries = (stored as { id: string; value: unknown; checked?: number }[]).map((e) => packed(e.id, e.value, e.checked === CHECKED_WITH));
+  const entries = (stored as { id: string; value: unknown; checked?: number }[]).map((e) =>
+    packed(e.id, e.value, e.checked === CHECKED_WITH),
+  );
   await Promise.all(blocksOf(entries).map(([key, text]) => settle(store.put(text, key))));
 }
 

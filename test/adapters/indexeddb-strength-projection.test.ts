@@ -2,7 +2,15 @@ import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
 import { createIndexedDbAdapter, DB_VERSION } from '../../src/adapters/indexeddb.js';
 import { databaseName } from '../../src/adapters/db-names.js';
-import { decodeBlock, feedbackRange, packed, PROJECTION, readProjection, SPLIT, type Packed } from '../../src/adapters/indexeddb-projection.js';
+import {
+  decodeBlock,
+  feedbackRange,
+  packed,
+  PROJECTION,
+  readProjection,
+  SPLIT,
+  type Packed,
+} from '../../src/adapters/indexeddb-projection.js';
 import { atLeast } from '../../src/adapters/indexeddb-strengths.js';
 import { computeStrengths } from '../../src/insights/strengths.js';
 import { CHECKED_WITH } from '../../src/model/checked.js';
@@ -14,7 +22,7 @@ const RESPONSES = ['advice', 'listen'];
 /** Seeded feedback from four managers; some shared by name, some by managers (left out of maps). */
 function generate(count: number, seed = 3, prefix = 'f'): Feedback[] {
   let s = seed;
-  const random = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
   return Array.from({ length: count }, (_, i) => {
     const at = new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString();
     const f: Feedback = {
@@ -67,12 +75,14 @@ async function expectInStep(name: string): Promise<{ blocks: number; entries: Pa
     if (list.length > 1) expect(text.length, 'cut in two when it grew past SPLIT').to.be.at.most(SPLIT);
     const next = keys[b + 1] as string | undefined;
     for (const p of list) {
-      expect(p[0] as string >= (keys[b] as string), 'within its block').to.equal(true);
+      expect((p[0] as string) >= (keys[b] as string), 'within its block').to.equal(true);
       if (next !== undefined) expect((p[0] as string) < next, 'before the next block').to.equal(true);
     }
     entries.push(...list);
   });
-  const expected = (envelopes as { id: string; value: unknown; checked?: number }[]).map((e) => packed(e.id, e.value, e.checked === CHECKED_WITH));
+  const expected = (envelopes as { id: string; value: unknown; checked?: number }[]).map((e) =>
+    packed(e.id, e.value, e.checked === CHECKED_WITH),
+  );
   expect(entries).to.deep.equal(expected);
   return { blocks: keys.length, entries };
 }
@@ -117,7 +127,10 @@ describe('IndexedDB: the strengths projection (strength-items)', () => {
     expect(invalid).to.equal(1);
     const { blocks, entries } = await expectInStep(name);
     expect(entries).to.have.length(301);
-    expect(entries.filter((p) => p.length === 1), 'the unstamped ones as stubs').to.have.length(31);
+    expect(
+      entries.filter((p) => p.length === 1),
+      'the unstamped ones as stubs',
+    ).to.have.length(31);
     expect(blocks).to.be.greaterThan(1);
     const raw = await rawOpen(name);
     expect(raw.version).to.equal(DB_VERSION);
@@ -140,13 +153,20 @@ describe('IndexedDB: the strengths projection (strength-items)', () => {
     const first = await expectInStep(adapter.name);
     expect(first.blocks, 'split as it grew').to.be.greaterThan(1);
     const sorted = [...feedback].sort((a, b) => (a.id < b.id ? -1 : 1));
-    expect(await adapter.aggregate('strengths', { k: 2, twoMembers: true })).to.deep.equal(computeStrengths(sorted, { k: 2, twoMembers: true }));
+    expect(await adapter.aggregate('strengths', { k: 2, twoMembers: true })).to.deep.equal(
+      computeStrengths(sorted, { k: 2, twoMembers: true }),
+    );
 
     // Updates: other ratings, another manager, shared by name, more items; and one more record.
     const changed = feedback.map((f, i) => {
       if (i % 4 !== 0) return f;
       const items = f.items.map((item) => ({ ...item, rating: 6 - item.rating }));
-      return { ...f, managerId: i % 8 === 0 ? 'm9' : f.managerId, items: i % 3 === 0 ? [...items, ...items] : items, sharedWithManager: i % 20 === 0 };
+      return {
+        ...f,
+        managerId: i % 8 === 0 ? 'm9' : f.managerId,
+        items: i % 3 === 0 ? [...items, ...items] : items,
+        sharedWithManager: i % 20 === 0,
+      };
     });
     for (const f of changed.filter((_, i) => i % 4 === 0)) await adapter.put('feedback', f);
     const extra = generate(1, 11, 'a')[0]!;
@@ -183,7 +203,12 @@ describe('IndexedDB: the strengths projection (strength-items)', () => {
     for (const f of feedback) await adapter.put('feedback', f);
     const raw = await rawOpen(adapter.name);
     const m1 = feedback.filter((f) => f.managerId === 'm1').length;
-    expect([await atLeast(raw, {}, 9), await atLeast(raw, {}, 10), await atLeast(raw, {}, 1), await atLeast(raw, {}, 0)]).to.deep.equal([true, false, true, true]);
+    expect([await atLeast(raw, {}, 9), await atLeast(raw, {}, 10), await atLeast(raw, {}, 1), await atLeast(raw, {}, 0)]).to.deep.equal([
+      true,
+      false,
+      true,
+      true,
+    ]);
     const own = (n: number) => atLeast(raw, { managerId: 'm1', own: true }, n);
     expect([await own(m1), await own(m1 + 1)]).to.deep.equal([true, false]);
     expect(await atLeast(raw, { managerId: 'nobody', own: true }, 1)).to.equal(false);
