@@ -6,6 +6,7 @@ import { matches, nextRevision, type RecordQuery, type TaiwaAdapter, type WriteO
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
 import { databaseName } from './db-names.js';
 import { checkedRead, CHECKED_WITH, plainQuery, type CheckedAnswer, type CheckedReader } from '../model/checked.js';
+import { createProjection, packed, PROJECTION, putPacked } from './indexeddb-projection.js';
 
 /**
  * Validation (zod/mini and the schemas) and the insights load when first needed: a write, a query
@@ -15,8 +16,11 @@ const validation = () => import('./indexeddb-validate.js');
 const HR_INSIGHTS: readonly string[] = ['cadence', 'drivers', 'effect', 'pulse'];
 const isKind = (kind: unknown): kind is RecordKind => typeof kind === 'string' && (RECORD_KINDS as readonly string[]).includes(kind);
 
-/** The schema version this code writes. Version 1 stored `{kind, id, value}` with no indexes. */
-export const DB_VERSION = 2;
+/**
+ * The schema version this code writes. Version 1 stored `{kind, id, value}` with no indexes; 2 added
+ * the indexes; 3 the strengths projection of feedback (`strength-items`, indexeddb-projection.ts).
+ */
+export const DB_VERSION = 3;
 
 /** How one record is kept: the record itself plus the fields the indexes read. */
 interface Envelope {
@@ -84,6 +88,7 @@ async function upgrade(db: IDBPDatabase, oldVersion: number, tx: IDBPTransaction
       await cursor.update(envelope(old.kind, old.id, old.value));
     }
   }
+  if (oldVersion < 3) await createProjection(unwrap(tx));
 }
 
 /**
@@ -208,8 +213,10 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
       let revision = 0;
       try {
         // The check and the write in one transaction: another tab's write cannot come between them.
-        const tx = (await db()).transaction('records', 'readwrite', { durability: 'strict' });
-        const stored = (await tx.store.get([kind, id])) as Envelope | undefined;
+        // Feedback keeps its strengths projection in step, in the same transaction.
+        const tx = (await db()).transaction(kind === 'feedback' ? ['records', PROJECTION] : ['records'], 'readwrite', { durability: 'strict' });
+        const store = tx.objectStore('records');
+        const stored = (await store.get([kind, id])) as Envelope | undefined;
         try {
           revision = nextRevision(kind, id, stored && { revision: stored.revision ?? 1, value: stored.value }, options);
         } catch (conflict) {
@@ -217,7 +224,8 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
           await tx.done.catch(() => undefined);
           throw conflict;
         }
-        await Promise.all([tx.store.put({ ...envelope(kind, id, parsed.value), revision, checked: CHECKED_WITH }), tx.done]);
+        const projected = kind === 'feedback' && putPacked(unwrap(tx).objectStore(PROJECTION), packed(id, parsed.value, true));
+        await Promise.all([store.put({ ...envelope(kind, id, parsed.value), revision, checked: CHECKED_WITH }), projected, tx.done]);
       } catch (err) {
         if (err instanceof TaiwaConflictError) {
           if (err.revision) seen.set(`${kind}|${id}`, err.revision);
@@ -243,9 +251,9 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
       }
       if (insight !== 'strengths') throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
       try {
-        const [raw, { countFor, readStrengths }] = await Promise.all([db().then((d) => unwrap(d)), import('./indexeddb-strengths.js')]);
+        const [raw, { atLeast, readStrengths }] = await Promise.all([db().then((d) => unwrap(d)), import('./indexeddb-strengths.js')]);
         const { inWorker } = await import('./strengths-in-worker.js');
-        if (typeof Worker === 'function' && threshold !== Infinity && (threshold <= 0 || (await countFor(raw, query)) >= threshold)) {
+        if (typeof Worker === 'function' && threshold !== Infinity && (await atLeast(raw, query, threshold))) {
           try {
             return (await inWorker({ name, version: DB_VERSION, query })) as InsightResults[I];
           } catch (err) {
