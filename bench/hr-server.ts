@@ -2,8 +2,8 @@
  * The server-side figures beside `npm run bench -- drivers cadence` (run: `npm run bench:hr-server`):
  * - drivers: 1,000 bootstrap resamples over 10,000 members, the same `computeDrivers` in Node;
  * - cadence: 10,000 people (1,000 managers in 40 departments, 9 members each), two years of 1:1s
- *   every 15 days (one in ten cancelled), answered as the route answers it (`cadenceInSql`: the
- *   figures in SQL, no session leaves the database), months and quarters, the organisation, one
+ *   every 15 days (one in ten cancelled), answered as the route answers it (`cadenceInSql`: each
+ *   pair's dates read in SQL, counted by `computeCadence`), months and quarters, the organisation, one
  *   department and one team; on PGlite and, with `--pg` (a throwaway cluster, scripts/pg-cluster.mjs)
  *   or `DATABASE_URL`, on PostgreSQL; beside it the pure compute alone on the same records (what the
  *   browser's Worker runs) and, with `--old`, the former route (every record read and validated,

@@ -3,7 +3,7 @@
  * with `period` (month|quarter), `from`, `to`, `unit`, `k`, `asOf` (and `graceDays`,
  * `defaultTargetDays` for cadence; `minGroup`, `resamples`, `seed` for drivers); any other
  * parameter, or one given twice, is a 400. Departments and managers come from `people`. The
- * cadence is computed in SQL (`insights-cadence.ts`: no session leaves the database); drivers,
+ * cadence reads each pair's dates in SQL and counts them with `computeCadence` (`insights-cadence.ts`); drivers,
  * effect and pulse read the range's feedback and pulses (in SQL) with the sessions and series, and
  * run the same pure code as the browser's (`src/insights/hr.ts`), so both agree to the last digit.
  * Who may ask for what: `insightScope`. Bad queries get a 400 problem+json, never a 500.

@@ -11,6 +11,8 @@ export const styles = css`
   [part='items'],
   .next {
     display: grid;
+    /* One column no wider than the box: no child's min-content widens the agenda. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--taiwa-agenda-gap, 1rem);
     justify-items: stretch;
   }
@@ -69,6 +71,12 @@ export const styles = css`
   }
   textarea {
     resize: vertical;
+  }
+  /* A select is as wide as its longest option (an English topic, 325 px in a phone's 316 px card):
+     it shrinks with its box instead, and its open list still shows every label in full. */
+  select {
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   [part='share'],
   .actions,

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { TaiwaElement } from '../../core/base-element.js';
 import { format } from '../../core/locale.js';
 import { hostStyles } from '../../core/styles.js';
 import type { HrSource } from '../../insights/hr.js';
@@ -8,6 +7,7 @@ import type { InsightResults } from '../../model/insights.js';
 import type en from '../../i18n/cadence/en.js';
 import { styles } from './cadence.styles.js';
 import { dataTableStyles } from '../../core/table-styles.js';
+import { TaiwaHrView } from '../../core/hr-view.js';
 
 type Report = InsightResults['cadence'];
 type Group = Report['groups'][number];
@@ -37,7 +37,7 @@ type Group = Report['groups'][number];
  * @csspart error - The error message.
  * @csspart loading - While loading.
  */
-export class TaiwaCadence extends TaiwaElement<typeof en> {
+export class TaiwaCadence extends TaiwaHrView<typeof en> {
   static override styles = [hostStyles, dataTableStyles, styles];
   static override strings = {
     ja: () => import('../../i18n/cadence/ja.js'),
@@ -130,13 +130,12 @@ export class TaiwaCadence extends TaiwaElement<typeof en> {
   }
 
   protected override render() {
-    const s = this.strings;
-    if (!s) return html`${this.renderErrors()}${this.renderLoading()}`;
-    if (this.adapter && this.viewer?.role === 'member') return this.renderEmpty(s.membersOnly);
-    const r = this.report;
-    if (!r) return html`${this.renderErrors()}${this.isLoading ? this.renderLoading() : this.renderEmpty()}`;
-    const top = r.groups.find((g) => g.id === r.unit) ?? r.groups[0];
-    if (!top || r.periods.length === 0) return html`${this.renderErrors()}${this.renderEmpty(s.empty)}`;
+    const topOf = (r: Report) => r.groups.find((g) => g.id === r.unit) ?? r.groups[0];
+    const gate = this.renderGate(this.report, (r) => (topOf(r) && r.periods.length > 0 ? undefined : this.strings!.empty));
+    if (gate) return gate;
+    const s = this.strings!;
+    const r = this.report!;
+    const top = topOf(r)!;
     const pi = Math.min(this.shown ?? r.periods.length - 1, r.periods.length - 1);
     const children = r.groups.filter((g) => g.parentId === top.id);
     const parent = r.groups.find((g) => g.id === top.parentId);

@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { TaiwaElement } from '../../core/base-element.js';
+import { TaiwaHrView } from '../../core/hr-view.js';
 import { format } from '../../core/locale.js';
 import { hostStyles } from '../../core/styles.js';
 import type { EffectRow } from '../../insights/effect.js';
@@ -46,7 +46,7 @@ const GROUP = HEAD + 4 * (BAR + GAP) + 10;
  * @cssproperty [--taiwa-effect-chart-bar-3=#2171b5] - Bar for 3.
  * @cssproperty [--taiwa-effect-chart-bar-4=#08306b] - Bar for 4 or more.
  */
-export class TaiwaEffectChart extends TaiwaElement<typeof en> {
+export class TaiwaEffectChart extends TaiwaHrView<typeof en> {
   static override styles = [hostStyles, dataTableStyles, styles];
   static override strings = {
     ja: () => import('../../i18n/effect-chart/ja.js'),
@@ -111,12 +111,11 @@ export class TaiwaEffectChart extends TaiwaElement<typeof en> {
   }
 
   protected override render() {
-    const s = this.strings;
-    if (!s) return html`${this.renderErrors()}${this.renderLoading()}`;
-    if (this.adapter && this.viewer?.role === 'member') return this.renderEmpty(s.membersOnly);
     const r = this.result;
-    if (!r) return html`${this.renderErrors()}${this.isLoading ? this.renderLoading() : this.renderEmpty()}`;
-    if (!r.published) return html`${this.renderErrors()}${this.renderEmpty(format(s.suppressed, { k: r.k }))}`;
+    const gate = this.renderGate(r, (r) => (r.published ? undefined : format(this.strings!.suppressed, { k: r.k })));
+    // (`!r?.published` only narrows the type: the gate has shown why.)
+    if (gate || !r?.published) return gate ?? nothing;
+    const s = this.strings!;
     const buckets = r.statements[0]?.cells.map((c) => c.bucket) ?? [];
     return html`${this.renderErrors()} ${this.renderChart(r)}
       <ul class="legend" part="legend" aria-hidden="true">

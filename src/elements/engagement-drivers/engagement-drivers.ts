@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { TaiwaElement } from '../../core/base-element.js';
+import { TaiwaHrView } from '../../core/hr-view.js';
 import { format } from '../../core/locale.js';
 import { hostStyles } from '../../core/styles.js';
 import type { DriverInput } from '../../insights/drivers.js';
@@ -39,7 +39,7 @@ type Result = InsightResults['drivers'];
  *
  * @cssproperty [--taiwa-engagement-drivers-band-color=#2f6fde] - Colour of the bands (the accent colour).
  */
-export class TaiwaEngagementDrivers extends TaiwaElement<typeof en> {
+export class TaiwaEngagementDrivers extends TaiwaHrView<typeof en> {
   static override styles = [hostStyles, dataTableStyles, styles];
   static override usesCatalog = true;
   static override strings = {
@@ -88,14 +88,17 @@ export class TaiwaEngagementDrivers extends TaiwaElement<typeof en> {
   }
 
   protected override render() {
-    const s = this.strings;
-    if (!s || !this.resolvedCatalog) return html`${this.renderErrors()}${this.renderLoading()}`;
-    if (this.adapter && this.viewer?.role === 'member') return this.renderEmpty(s.membersOnly);
+    const hidden = (r: Result) => {
+      const s = this.strings!;
+      if (r.status === 'suppressed') return format(s.suppressed, { k: r.k });
+      if (r.status === 'insufficient') return r.reason === 'too-few-people' ? format(s.tooFew, { min: r.minGroup, n: r.n }) : s.noPredictor;
+      return undefined;
+    };
     const r = this.result;
-    if (!r) return html`${this.renderErrors()}${this.isLoading ? this.renderLoading() : this.renderEmpty()}`;
-    if (r.status === 'suppressed') return html`${this.renderErrors()}${this.renderEmpty(format(s.suppressed, { k: r.k }))}`;
-    if (r.status === 'insufficient')
-      return html`${this.renderErrors()}${this.renderEmpty(r.reason === 'too-few-people' ? format(s.tooFew, { min: r.minGroup, n: r.n }) : s.noPredictor)}`;
+    const gate = this.renderGate(r, hidden, this.resolvedCatalog !== undefined);
+    // (`r?.status !== 'ok'` only narrows the type: the gate has shown why.)
+    if (gate || r?.status !== 'ok') return gate ?? nothing;
+    const s = this.strings!;
     const pct = (v: number) => `${(v * 100).toFixed(1)} %`;
     const num = (v: number) => v.toFixed(2);
     const excluded = r.excluded.map((e) => format(e.reason === 'no-variance' ? s.excludedFlat : s.excludedFew, { name: this.label(e.id) }));

@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { TaiwaElement } from '../../core/base-element.js';
+import { TaiwaHrView } from '../../core/hr-view.js';
 import { format } from '../../core/locale.js';
 import { SaveController } from '../../core/save-controller.js';
 import { hostStyles } from '../../core/styles.js';
@@ -50,7 +50,8 @@ export function engagementIndex(values: readonly number[]): number {
  *
  * @cssproperty [--taiwa-pulse-line-color=#2f6fde] - The trend line (the accent colour).
  */
-export class TaiwaPulse extends TaiwaElement<typeof en> {
+export class TaiwaPulse extends TaiwaHrView<typeof en> {
+  protected override readonly audience = 'members';
   static override styles = [hostStyles, styles];
   static override strings = {
     ja: () => import('../../i18n/pulse/ja.js'),
@@ -221,9 +222,9 @@ export class TaiwaPulse extends TaiwaElement<typeof en> {
   }
 
   protected override render() {
-    const s = this.strings;
-    if (!s) return html`${this.renderErrors()}${this.renderLoading()}`;
-    if (this.adapter && this.viewer && this.viewer.role !== 'member') return this.renderEmpty(s.membersOnly);
+    const denied = this.renderAccess();
+    if (denied) return denied;
+    const s = this.strings!;
     return html`${this.renderErrors()}
       <form part="form" @submit=${(e: Event) => (e.preventDefault(), void this.submit())}>
         <h2>${format(s.title, { month: this.currentMonth })}</h2>
