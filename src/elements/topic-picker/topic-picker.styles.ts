@@ -10,9 +10,6 @@ export const styles = css`
       minmax(min(100%, var(--taiwa-topic-picker-min-width, 14rem)), 1fr)
     );
   }
-  [part='description']:empty {
-    display: none;
-  }
   [part='status'] {
     min-height: 1.5em;
     margin: 0;
