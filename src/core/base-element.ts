@@ -22,6 +22,9 @@ export type { TaiwaTaskConfig } from './task-host.js';
 
 const connected = new Set<TaiwaElement>();
 
+/** What every element starts with: one empty map for the page, since `setErrors` replaces rather than changes it. */
+const NO_ERRORS: ReadonlyMap<unknown, readonly Error[]> = new Map();
+
 let langObserver: MutationObserver | undefined;
 
 /** One observer for the page: a `lang` change anywhere re-renders every widget in its new locale. */
@@ -70,8 +73,8 @@ export class TaiwaElement<S extends object = object> extends LitElement {
   @state() protected resolvedCatalog?: Catalog;
   /** What `static views` loaded; there whenever `strings` are. */
   protected views?: TaiwaViews;
-  /** Errors to show, keyed by the work (a task, or a name) that produced them. */
-  @state() protected errors = new Map<unknown, readonly Error[]>();
+  /** Errors to show, keyed by the work (a task, or a name) that produced them; replaced, never changed in place. */
+  @state() protected errors: ReadonlyMap<unknown, readonly Error[]> = NO_ERRORS;
 
   protected readonly internals: ElementInternals;
   readonly #adapterCtx = new ContextConsumer(this, { context: adapterContext, subscribe: true });

@@ -94,4 +94,8 @@ export const choiceStyles = css`
     color: var(--_color-text-muted);
     font-size: 0.875em;
   }
+  /* Every option has its description element; an empty one takes no room. */
+  [part='description']:empty {
+    display: none;
+  }
 `;

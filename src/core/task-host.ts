@@ -38,6 +38,9 @@ type AnyTask = Task<readonly unknown[], unknown>;
 const USER_TURNS = ['focusin', 'pointerdown', 'keydown'] as const;
 type SetErrors = (key: unknown, errors: readonly Error[]) => void;
 
+/** Tasks whose run ended and now waits for the tasks it is shown `with` (one set for the page: tasks are unique). */
+const waiting = new WeakSet<RunningTask>();
+
 /**
  * The async work of one element: its tasks and the promises handed to `waitFor`. The element asks
  * it what is under way (to hold an update, to extend `updateComplete`, to show loading).
@@ -47,8 +50,6 @@ export class TaskHost {
   readonly #setErrors: SetErrors;
   readonly #tasks = new Set<AnyTask>();
   readonly #pending = new Set<Promise<unknown>>();
-  /** Tasks whose run ended and now waits for the tasks it is shown `with`. */
-  readonly #waiting = new WeakSet<RunningTask>();
 
   constructor(host: ReactiveControllerHost & HTMLElement, setErrors: SetErrors) {
     this.#host = host;
@@ -105,12 +106,12 @@ export class TaskHost {
         // What it is shown with, still running: waited for (never throws), so both apply in one update.
         const alongside = async () => {
           const others = (config.with?.() ?? []).filter(
-            (t) => (t as unknown) !== task && t.status === TaskStatus.PENDING && !this.#waiting.has(t),
+            (t) => (t as unknown) !== task && t.status === TaskStatus.PENDING && !waiting.has(t),
           );
           const host = this.#host;
           // The user is in the element already: what is in shows now.
           if (others.length === 0 || host.shadowRoot?.activeElement || host.contains(document.activeElement)) return;
-          this.#waiting.add(task);
+          waiting.add(task);
           let stop = () => {};
           const turnedTo = new Promise<void>((resolve) => {
             stop = () => {
@@ -121,7 +122,7 @@ export class TaskHost {
           });
           await Promise.race([Promise.allSettled(others.map((t) => t.taskComplete)), turnedTo]);
           stop();
-          this.#waiting.delete(task);
+          waiting.delete(task);
         };
         try {
           let value: R;

@@ -2,6 +2,7 @@ import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { TaiwaTopicPicker } from '../../src/elements/topic-picker/topic-picker.js';
 import { TaiwaSatisfactionRater } from '../../src/elements/satisfaction-rater/satisfaction-rater.js';
+import { TaiwaResponseSelector } from '../../src/elements/response-selector/response-selector.js';
 import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import type { TaiwaAdapter } from '../../src/model/adapter.js';
@@ -21,6 +22,7 @@ const counted = <T extends new (...args: any[]) => HTMLElement>(Base: T) =>
 customElements.define('x-settle-picker', counted(TaiwaTopicPicker));
 customElements.define('x-settle-picker-2', counted(TaiwaTopicPicker));
 customElements.define('x-settle-rater', counted(TaiwaSatisfactionRater));
+customElements.define('x-settle-selector', counted(TaiwaResponseSelector));
 customElements.define('x-settle-rater-2', counted(TaiwaSatisfactionRater));
 customElements.define('x-settle-rater-3', counted(TaiwaSatisfactionRater));
 
@@ -43,6 +45,11 @@ describe('an element settles in one pass', () => {
     expect(el.shadowRoot!.querySelectorAll('[part="option"]')).to.have.length(8);
     expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[value="career"]')!.checked).to.equal(true);
     expect(renders.get(el)).to.equal(1);
+    // A choice, handled by the one listener on the fieldset, is one more render.
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[value="work"]')!.click();
+    await settled(el);
+    expect(el.value).to.equal('work');
+    expect(renders.get(el)).to.equal(2);
   });
 
   it('a rater with properties renders once, complete', async () => {
@@ -50,6 +57,19 @@ describe('an element settles in one pass', () => {
     await settled(el);
     expect(el.shadowRoot!.querySelectorAll('input[name="overall"]')).to.have.length(5);
     expect(renders.get(el)).to.equal(1);
+  });
+
+  it('a response selector with properties renders once, complete, and once more per choice', async () => {
+    const el = await fixture<TaiwaResponseSelector>(html`<x-settle-selector lang="en" topics="career work" value="career:listen"></x-settle-selector>`);
+    await settled(el);
+    expect(el.shadowRoot!.querySelectorAll('[part="group"]')).to.have.length(2);
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('[data-topic="career"][value="listen"]')!.checked).to.equal(true);
+    expect(renders.get(el)).to.equal(1);
+    // A choice (one listener per group now handles every option's change) is one more render.
+    el.shadowRoot!.querySelector<HTMLInputElement>('[data-topic="work"][value="advice"]')!.click();
+    await settled(el);
+    expect(el.value).to.equal('career:listen work:advice');
+    expect(renders.get(el)).to.equal(2);
   });
 
   it('with data from an adapter, a picker and a rater render at most twice', async () => {

@@ -62,6 +62,20 @@ describe('taiwa-topic-picker', () => {
     expect(nameOf(inputs(el).find((i) => i.value === 'private')!)).to.equal('Personal life (not available)');
   });
 
+  it('describes only the topics that have a description, and shows no empty one', async () => {
+    const el = await picker();
+    el.catalog = { topics: [{ id: 'okr', label: 'OKRs' }] };
+    await el.updateComplete;
+    const okr = inputs(el).find((i) => i.value === 'okr')!;
+    expect(okr.hasAttribute('aria-describedby')).to.equal(false);
+    expect(nameOf(okr)).to.equal('OKRs');
+    const text = okr.closest('label')!.querySelector<HTMLElement>('[part="description"]')!;
+    expect(getComputedStyle(text).display).to.equal('none');
+    // The others keep theirs.
+    expect(refText(inputs(el).find((i) => i.value === 'work')!, 'aria-describedby')).to.equal('How the work is going, what you want to hold on to or change');
+    await expect(el).to.be.accessible();
+  });
+
   it('follows lang: element, ancestor, then html', async () => {
     const wrap = await fixture(html`<div lang="ja"><taiwa-topic-picker></taiwa-topic-picker></div>`);
     const el = wrap.querySelector('taiwa-topic-picker')!;

@@ -30,7 +30,8 @@ export interface SelectorModel {
 }
 
 /**
- * The inner input's own composed `input` event would reach the host a second time.
+ * The inner inputs' own composed `input` events would reach the host a second time: stopped once per
+ * group, where their `change` events are handled too (one listener per group, not two per option).
  *
  * Each radio is named by its label text alone (`aria-labelledby`) and described by the description
  * (`aria-describedby`): the wrapping `<label>` would otherwise put the description in the name too,
@@ -38,29 +39,38 @@ export interface SelectorModel {
  */
 const stop = (e: Event) => e.stopPropagation();
 
+/** Option ids and group names, shared by every selector on the page (a selector holds none of its own). */
+const ids = new Map<string, string>();
+const idOf = (prefix: string, group: number, index = -1) => {
+  const key = `${prefix}${group}:${index}`;
+  let id = ids.get(key);
+  if (!id) ids.set(key, (id = index < 0 ? `${prefix}${group}` : `${prefix}-${group}-${index}`));
+  return id;
+};
+
 function renderOptions(m: SelectorModel, group: number, topic?: string) {
   const chosen = m.chosen(topic);
-  return html`<div part="options" class="options">
+  const name = idOf('g', group);
+  return html`<div part="options" class="options" @change=${m.onChange} @input=${stop}>
     ${m.responses.map((r, index) => {
-      const described = r.description ? `d-${group}-${index}` : undefined;
-      const named = `l-${group}-${index}`;
+      const named = idOf('l', group, index);
+      const described = idOf('d', group, index);
+      // One template per option, and one text part per text: an empty description is not shown (CSS).
       return html`<label part="option" class="option">
         <input
           part="control"
           type="radio"
-          name=${`g${group}`}
+          name=${name}
           .value=${r.id}
           .checked=${chosen === r.id}
           ?disabled=${r.disabled === true}
           data-topic=${topic ?? nothing}
           aria-labelledby=${named}
-          aria-describedby=${described ?? nothing}
-          @change=${m.onChange}
-          @input=${stop}
+          aria-describedby=${r.description ? described : nothing}
         />
         <span class="texts">
-          <span part="label" id=${named}>${r.label}${r.disabled ? html` <span>(${m.s.unavailable})</span>` : nothing}</span>
-          ${described ? html`<span part="description" id=${described}>${r.description}</span>` : nothing}
+          <span part="label" id=${named}>${r.disabled ? html`${r.label} <span>(${m.s.unavailable})</span>` : r.label}</span>
+          <span part="description" id=${described}>${r.description ?? ''}</span>
         </span>
       </label>`;
     })}

@@ -68,7 +68,8 @@ export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
   protected declare views?: typeof pickerViews;
   /** The stored choice (loaded on demand, with the validation it needs). */
   #choices?: Promise<Choices>;
-  readonly #saver = new SaveController(this, (error) => this.setErrors('save', error ? [error] : []));
+  /** Made at the first save: a picker that is never changed (500 on a page) holds none. */
+  #saver?: SaveController;
 
   /** The choice saved before, for this viewer and session (a choice made in this page wins). */
   protected readonly savedChoiceTask = this.task({
@@ -102,6 +103,7 @@ export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
   #save(topicIds: readonly string[]): Promise<unknown> {
     const { adapter, viewer, sessionId } = this;
     if (!adapter || !viewer || !sessionId) return Promise.resolve();
+    this.#saver ??= new SaveController(this, (error) => this.setErrors('save', error ? [error] : []));
     return this.#saver.save(async () =>
       this.dispatchEvent(new TaiwaSaveEvent('agenda', await (await this.#store).save(adapter, sessionId, viewer.id, topicIds))),
     );
@@ -110,7 +112,7 @@ export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
   #status(): string {
     const s = this.strings!;
     const limit = this.multiple && this.max > 0 ? format(this.#atMax ? s.maxReached : s.max, { max: this.max }) : '';
-    const state = this.#saver.state;
+    const state = this.#saver?.state;
     return state === 'saving' ? s.saving : state === 'saved' ? s.saved : limit;
   }
 

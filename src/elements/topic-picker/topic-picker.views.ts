@@ -26,7 +26,8 @@ export interface PickerModel {
 }
 
 /**
- * The inner input's own composed `input` event would reach the host a second time.
+ * The inner inputs' own composed `input` events would reach the host a second time: stopped once, on
+ * the fieldset, as their `change` events are handled there (one listener per picker, not two per option).
  *
  * Each input is named by its label text alone (`aria-labelledby`) and described by the description
  * (`aria-describedby`): the wrapping `<label>` would otherwise put the description in the name too,
@@ -34,10 +35,15 @@ export interface PickerModel {
  */
 const stop = (e: Event) => e.stopPropagation();
 
+/** The ids of the options' texts, shared by every picker on the page (a picker holds none of its own). */
+const labelIds: string[] = [];
+const descriptionIds: string[] = [];
+const idAt = (ids: string[], prefix: string, index: number) => (ids[index] ??= `${prefix}-${index}`);
+
 export function renderPicker(m: PickerModel): TemplateResult {
   const { s, topics } = m;
   const type = m.multiple ? 'checkbox' : 'radio';
-  return html`<fieldset part="base" ?disabled=${m.disabled}>
+  return html`<fieldset part="base" ?disabled=${m.disabled} @change=${m.onChange} @input=${stop}>
     <legend part="legend">${m.legend}</legend>
     ${topics.length === 0
       ? m.empty(s.noTopics)
@@ -45,6 +51,9 @@ export function renderPicker(m: PickerModel): TemplateResult {
           ${topics.map((topic, index) => {
             const checked = m.values.includes(topic.id);
             const off = topic.disabled === true || (!checked && m.atMax);
+            const named = idAt(labelIds, 'l', index);
+            const described = idAt(descriptionIds, 'd', index);
+            // One template per option, and one text part per text: an empty description is not shown (CSS).
             return html`<label part="option" class="option">
               <input
                 part="control"
@@ -53,14 +62,12 @@ export function renderPicker(m: PickerModel): TemplateResult {
                 .value=${topic.id}
                 .checked=${checked}
                 ?disabled=${off}
-                aria-labelledby=${`l-${index}`}
-                aria-describedby=${topic.description ? `d-${index}` : nothing}
-                @change=${m.onChange}
-                @input=${stop}
+                aria-labelledby=${named}
+                aria-describedby=${topic.description ? described : nothing}
               />
               <span class="texts">
-                <span part="label" id=${`l-${index}`}>${topic.label}${topic.disabled ? html` <span class="off">(${s.unavailable})</span>` : nothing}</span>
-                ${topic.description ? html`<span part="description" id=${`d-${index}`}>${topic.description}</span>` : nothing}
+                <span part="label" id=${named}>${topic.disabled ? html`${topic.label} <span class="off">(${s.unavailable})</span>` : topic.label}</span>
+                <span part="description" id=${described}>${topic.description ?? ''}</span>
               </span>
             </label>`;
           })}
