@@ -1,10 +1,11 @@
-import { deleteDB, openDB, unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { storageErrorOf, TaiwaBlockedError, TaiwaConflictError, TaiwaDataError, TaiwaStorageError } from '../model/errors.js';
 import type { Person } from '../model/schemas.js';
 import { peopleOf, RECORD_KINDS, type RecordKind, type RecordMap } from '../model/records.js';
 import { matches, nextRevision, type RecordQuery, type TaiwaAdapter, type WriteOptions, type WriteResult } from './types.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
 import { databaseName } from './db-names.js';
+import { done, openCurrent } from './indexeddb-current.js';
 import { checkedRead, CHECKED_WITH, plainQuery, type CheckedAnswer, type CheckedReader } from '../model/checked.js';
 
 /**
@@ -12,6 +13,8 @@ import { checkedRead, CHECKED_WITH, plainQuery, type CheckedAnswer, type Checked
  * the cheap look cannot pass, an aggregate. A page that only shows stored records loads neither.
  */
 const validation = () => import('./indexeddb-validate.js');
+/** `idb` loads for a write, an upgrade or a new database: reading a database at this version needs none (`openCurrent`). */
+const idb = () => import('idb');
 const HR_INSIGHTS: readonly string[] = ['cadence', 'drivers', 'effect', 'pulse'];
 const isKind = (kind: unknown): kind is RecordKind => typeof kind === 'string' && (RECORD_KINDS as readonly string[]).includes(kind);
 
@@ -96,14 +99,14 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
     throw new TaiwaDataError({ kind: 'adapter', field: 'viewerId', reason: 'createIndexedDbAdapter needs the viewer id, so each viewer gets their own database' });
   }
   const name = databaseName(options.dbName ?? 'taiwa', viewerId);
-  let dbPromise: Promise<IDBPDatabase> | undefined;
+  let dbPromise: Promise<IDBDatabase> | undefined;
   /** While another tab holds an older version open: the error every operation waiting on the upgrade gets. */
   let blocked: TaiwaBlockedError | undefined;
   const waiting = new Set<(err: Error) => void>();
   /** The revisions this page last read or wrote, by `kind|id` (see `revisionOf`). */
   const seen = new Map<string, string>();
 
-  const db = (): Promise<IDBPDatabase> => {
+  const db = (): Promise<IDBDatabase> => {
     const opened = open();
     if (!blocked) {
       // Settles with the open, or earlier with the blocked error when another tab holds the upgrade.
@@ -115,27 +118,35 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
     return Promise.reject(blocked);
   };
 
-  const open = (): Promise<IDBPDatabase> => {
+  /** The database in `idb`'s wrapper, for the writes. */
+  const wrapped = async (): Promise<IDBPDatabase> => Promise.all([db(), idb()]).then(([d, { wrap }]) => wrap(d));
+
+  /** The open that creates or upgrades the database (with `idb`). */
+  const openFull = async (): Promise<IDBDatabase> => {
+    const { openDB, unwrap } = await idb();
+    return openDB(name, DB_VERSION, {
+      upgrade: (database, oldVersion, _newVersion, tx) => upgrade(database as IDBPDatabase, oldVersion, tx as never),
+      blocked: () => {
+        // The open goes on and completes once the other tab closes; until then the person is told.
+        blocked = new TaiwaBlockedError(
+          'Taiwa is open in another tab with an older version, so this page cannot open its storage yet. Close the other tab; this page carries on by itself.',
+          (dbPromise ?? Promise.resolve()).then(() => undefined, () => undefined),
+        );
+        waiting.forEach((reject) => reject(blocked!));
+        waiting.clear();
+      },
+      terminated: () => (dbPromise = undefined),
+    }).then((d) => unwrap(d));
+  };
+
+  const open = (): Promise<IDBDatabase> => {
     if (!dbPromise) {
       if (typeof indexedDB === 'undefined') {
         return Promise.reject(new TaiwaStorageError('unavailable', 'IndexedDB is not available in this browser (private mode, or site storage is turned off), so Taiwa cannot save here.'));
       }
-      dbPromise = openDB(name, DB_VERSION, {
-        upgrade: (database, oldVersion, _newVersion, tx) => upgrade(database as IDBPDatabase, oldVersion, tx as never),
-        blocked: () => {
-          // The open goes on and completes once the other tab closes; until then the person is told.
-          blocked = new TaiwaBlockedError(
-            'Taiwa is open in another tab with an older version, so this page cannot open its storage yet. Close the other tab; this page carries on by itself.',
-            (dbPromise ?? Promise.resolve()).then(
-              () => undefined,
-              () => undefined,
-            ),
-          );
-          waiting.forEach((reject) => reject(blocked!));
-          waiting.clear();
-        },
-        terminated: () => (dbPromise = undefined),
-      }).then(
+      // The browser closing the database (storage cleared) means the next operation opens it again.
+      const current = openCurrent(name, DB_VERSION).then((d) => (d?.addEventListener('close', () => (dbPromise = undefined)), d ?? openFull()));
+      dbPromise = current.then(
         (database) => {
           blocked = undefined;
           // Another tab upgrading: step aside instead of blocking it.
@@ -155,23 +166,25 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
     return dbPromise;
   };
 
+  const records = async () => (await db()).transaction('records', 'readonly').objectStore('records');
+
   /** The envelopes a record query reads, as stored. */
   const read = async (kind: RecordKind, query: RecordQuery): Promise<Envelope[]> => {
     if (!isKind(kind)) throw new TaiwaDataError({ kind: String(kind), reason: 'unknown record kind' });
     if (!plainQuery(query)) (await validation()).checkQuery(kind, query);
     let envelopes: Envelope[];
     try {
-      const d = await db();
+      const store = await records();
       if (query.sessionId !== undefined && kind === 'session') {
-        const one = (await d.get('records', [kind, query.sessionId])) as Envelope | undefined;
+        const one = (await done(store.get([kind, query.sessionId]))) as Envelope | undefined;
         envelopes = one ? [one] : [];
       } else if (query.sessionId !== undefined) {
-        envelopes = await d.getAllFromIndex('records', 'by-session', [kind, query.sessionId]);
+        envelopes = await done(store.index('by-session').getAll([kind, query.sessionId]));
       } else if (query.personId !== undefined) {
-        envelopes = await d.getAllFromIndex('records', 'by-person', `${kind}|${query.personId}`);
+        envelopes = await done(store.index('by-person').getAll(`${kind}|${query.personId}`));
       } else {
         // Arrays sort after strings, so [kind] .. [kind, []] spans every [kind, id].
-        envelopes = await d.getAll('records', IDBKeyRange.bound([kind], [kind, []]));
+        envelopes = await done(store.getAll(IDBKeyRange.bound([kind], [kind, []])));
       }
     } catch (err) {
       throw storageErrorOf(err, `The ${kind} records were not read`);
@@ -183,7 +196,7 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
 
   const readPeople = async (): Promise<Envelope[]> => {
     try {
-      return (await (await db()).getAll('records', peopleRange())) as Envelope[];
+      return (await done((await records()).getAll(peopleRange()))) as Envelope[];
     } catch (err) {
       throw storageErrorOf(err, 'The people were not read');
     }
@@ -208,7 +221,7 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
       let revision = 0;
       try {
         // The check and the write in one transaction: another tab's write cannot come between them.
-        const tx = (await db()).transaction('records', 'readwrite', { durability: 'strict' });
+        const tx = (await wrapped()).transaction('records', 'readwrite', { durability: 'strict' });
         const stored = (await tx.store.get([kind, id])) as Envelope | undefined;
         try {
           revision = nextRevision(kind, id, stored && { revision: stored.revision ?? 1, value: stored.value }, options);
@@ -239,11 +252,11 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
       const threshold = options.workerThreshold ?? 5000;
       if (HR_INSIGHTS.includes(insight)) {
         const { aggregateHr } = await import('./indexeddb-hr.js');
-        return (await aggregateHr(unwrap(await db()), { name, version: DB_VERSION, insight, query }, threshold)) as InsightResults[I];
+        return (await aggregateHr(await db(), { name, version: DB_VERSION, insight, query }, threshold)) as InsightResults[I];
       }
       if (insight !== 'strengths') throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
       try {
-        const [raw, { countFor, readStrengths }] = await Promise.all([db().then((d) => unwrap(d)), import('./indexeddb-strengths.js')]);
+        const [raw, { countFor, readStrengths }] = await Promise.all([db(), import('./indexeddb-strengths.js')]);
         const { inWorker } = await import('./strengths-in-worker.js');
         if (typeof Worker === 'function' && threshold !== Infinity && (threshold <= 0 || (await countFor(raw, query)) >= threshold)) {
           try {
@@ -261,7 +274,7 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
     async setPeople(people) {
       const valid = (await validation()).checkPeople(people);
       try {
-        const tx = (await db()).transaction('records', 'readwrite', { durability: 'strict' });
+        const tx = (await wrapped()).transaction('records', 'readwrite', { durability: 'strict' });
         await Promise.all([tx.store.delete(peopleRange()), ...valid.map((p) => tx.store.put({ kind: 'person', id: p.id, value: p, checked: CHECKED_WITH })), tx.done]);
       } catch (err) {
         throw storageErrorOf(err, 'The people were not saved');
@@ -277,7 +290,7 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
     async destroy() {
       this.close();
       try {
-        await deleteDB(name);
+        await (await idb()).deleteDB(name);
       } catch (err) {
         throw storageErrorOf(err, `${name} was not deleted`);
       }
