@@ -117,14 +117,16 @@ const virtual = (all) => ({
  * Builds each page on its own into `outdir/<name>/` (as a host page holding only that code would be
  * built), with `<name>.html` beside its entry module. `splitting: false` gives the same code as one file.
  */
-export async function buildPages(outdir, { splitting = true, only } = {}) {
+export async function buildPages(outdir, { splitting = true, only, metafile = false } = {}) {
   const all = entries();
   const names = Object.keys(all).filter((n) => !only || only.includes(n));
+  const metas = {};
   await Promise.all(
     names.map(async (n) => {
       const dir = join(outdir, n);
-      await build({
+      const result = await build({
         entryPoints: { [n]: all[n].file ?? `page:${n}` },
+        metafile,
         outdir: dir,
         bundle: true,
         splitting,
@@ -139,10 +141,11 @@ export async function buildPages(outdir, { splitting = true, only } = {}) {
         plugins: [cssLiteralsPlugin, virtual(all)],
         logLevel: 'error',
       });
+      if (metafile) metas[n] = result.metafile;
       await writeFile(join(dir, `${n}.html`), `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>${n}</title><body><script type="module" src="${n}.js"></script>`);
     }),
   );
-  return names;
+  return metafile ? metas : names;
 }
 
 /** A static server over `dir` that answers every request after `delay` ms. */
