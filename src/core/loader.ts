@@ -55,6 +55,16 @@ interface Entry {
 }
 
 const bundles = new WeakMap<Loadable, Map<Locale, Entry>>();
+/** Views a composite element imported with its own code (`provideViews`): no request of their own. */
+const givenViews = new WeakMap<Loadable, TaiwaViews>();
+
+/**
+ * Gives `ctor` its views, already in memory: a composite element (the agenda) that always renders
+ * `ctor` imports them with itself, so the inner control's first render waits for its strings only.
+ */
+export function provideViews(ctor: Loadable, views: TaiwaViews): void {
+  givenViews.set(ctor, views);
+}
 
 /** Starts (once per class and locale) every load the element needs, all in parallel. */
 export function loadBundle(ctor: Loadable, locale: Locale): Promise<ElementBundle> {
@@ -63,7 +73,7 @@ export function loadBundle(ctor: Loadable, locale: Locale): Promise<ElementBundl
   const known = byLocale.get(locale);
   if (known) return known.promise;
   const entry: Entry = {
-    promise: Promise.all([loadTexts(ctor, locale), ctor.views?.()]).then(([{ strings, catalog }, views]) => (entry.value = { strings, views, catalog })),
+    promise: Promise.all([loadTexts(ctor, locale), givenViews.get(ctor) ?? ctor.views?.()]).then(([{ strings, catalog }, views]) => (entry.value = { strings, views, catalog })),
   };
   byLocale.set(locale, entry);
   // A failed load (a network hiccup) is tried again by the next update.
