@@ -257,9 +257,10 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
       if (insight !== 'strengths') throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
       try {
         const [raw, { countFor, readStrengths }] = await Promise.all([db(), import('./indexeddb-strengths.js')]);
-        const { inWorker } = await import('./strengths-in-worker.js');
         if (typeof Worker === 'function' && threshold !== Infinity && (threshold <= 0 || (await countFor(raw, query)) >= threshold)) {
           try {
+            // Only for a large read: a small one computes here and never waits for this module.
+            const { inWorker } = await import('./strengths-in-worker.js');
             return (await inWorker({ name, version: DB_VERSION, query })) as InsightResults[I];
           } catch (err) {
             // The Worker could not run here (blocked by a policy, not bundled): the same work on this thread.
