@@ -262,12 +262,12 @@ export class TaiwaElement<S extends object = object> extends LitElement {
   }
 
   /**
-   * The provider's adapter behind the validating guard (its validation loads on first use, with
-   * zod), or undefined outside a provider. Every read and write of a widget goes through it. The
-   * guard itself comes with the element: every stored record shown passes it, and a lazy guard was
-   * one more round trip (and one more file) before content.
+   * The provider's adapter behind the validating guard (its zod validation loads on first use), or
+   * undefined outside a provider. Every read and write of a widget goes through it.
    */
   protected async guarded(): Promise<GuardedAdapter | undefined> {
+    // The guard comes with the element: every stored record shown passes it, and loading it lazily
+    // was one more round trip (and one more file) before content.
     const adapter = this.adapter;
     return adapter && guard(adapter);
   }
