@@ -4,7 +4,8 @@
 //   toContent  what a page loads until the element shows one stored record (en): the fixture pages
 //              and the measurement of `npm run bench:kit` (bench/kit/harness.mjs), so both agree
 //   upFront    the entry chunk plus every chunk it imports statically (esbuild, minified, split);
-//              lazily imported chunks are listed on stderr with --verbose
+//              lazily imported chunks are listed on stderr with --verbose, with the files loaded to
+//              content (gzipped bytes, request waterfall level from CDP's initiators) and their depth
 //   cdn        `npm run build:cdn`'s dist/cdn/ (Lit bundled in): what a page with no build step loads
 //              up front for `cdn/define.js` (it and the chunks it imports statically), and every
 //              file of the folder, each gzipped alone
@@ -56,6 +57,7 @@ try {
     const js = Object.keys(outputs).filter((f) => f.endsWith('.js'));
     sizes[name] = gz(upFront);
     details[name] = {
+      ...details[name],
       upFront: sizes[name],
       lazyChunks: js.filter((f) => !upFront.has(f)).map((f) => ({ file: relative(dir, f), gzip: gz([f]) })),
     };
@@ -76,8 +78,11 @@ if (!process.argv.includes('--static')) {
     await buildPages(pages, { only: ['seed', 'kit', ...ELEMENTS.map((e) => `el-${e}`)] });
     server = await serve(pages);
     const origin = `http://127.0.0.1:${server.port}`;
-    toContent.kit = (await loadToContent(browser, origin, 'kit')).bytes;
-    for (const name of ELEMENTS) toContent[name] = (await loadToContent(browser, origin, `el-${name}`)).bytes;
+    for (const name of ['kit', ...ELEMENTS]) {
+      const { bytes, files, levels } = await loadToContent(browser, origin, name === 'kit' ? 'kit' : `el-${name}`);
+      toContent[name] = bytes;
+      (details[name] ??= {}).toContent = { bytes, levels, files: files.map((f) => `L${f.level} ${f.gzip} ${f.file.split('/').pop()}`) };
+    }
   } finally {
     await browser.close();
     await server?.close();

@@ -117,14 +117,16 @@ const virtual = (all) => ({
  * Builds each page on its own into `outdir/<name>/` (as a host page holding only that code would be
  * built), with `<name>.html` beside its entry module. `splitting: false` gives the same code as one file.
  */
-export async function buildPages(outdir, { splitting = true, only } = {}) {
+export async function buildPages(outdir, { splitting = true, only, metafile = false } = {}) {
   const all = entries();
   const names = Object.keys(all).filter((n) => !only || only.includes(n));
+  const metas = {};
   await Promise.all(
     names.map(async (n) => {
       const dir = join(outdir, n);
-      await build({
+      const result = await build({
         entryPoints: { [n]: all[n].file ?? `page:${n}` },
+        metafile,
         outdir: dir,
         bundle: true,
         splitting,
@@ -139,10 +141,11 @@ export async function buildPages(outdir, { splitting = true, only } = {}) {
         plugins: [cssLiteralsPlugin, virtual(all)],
         logLevel: 'error',
       });
+      if (metafile) metas[n] = result.metafile;
       await writeFile(join(dir, `${n}.html`), `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>${n}</title><body><script type="module" src="${n}.js"></script>`);
     }),
   );
-  return names;
+  return metafile ? metas : names;
 }
 
 /** A static server over `dir` that answers every request after `delay` ms. */
@@ -183,6 +186,10 @@ export async function loadToContent(browser, origin, page, lang = 'en', { seed =
     }
     const responses = [];
     tab.on('response', (r) => responses.push({ r, at: Date.now() }));
+    const cdp = await tab.createCDPSession();
+    await cdp.send('Network.enable');
+    const initiators = new Map();
+    cdp.on('Network.requestWillBeSent', (e) => initiators.set(e.request.url, e.initiator));
     await tab.goto(`${origin}/${page}/${page}.html?lang=${lang}`);
     await tab.waitForFunction(() => window.__content !== undefined, { timeout: 60000, polling: 'raf' }).catch((err) => {
       throw new Error(`${page} (${lang}): no content on screen${errors.length ? `: ${errors.join('; ')}` : ''} (${err.message})`);
@@ -193,12 +200,47 @@ export async function loadToContent(browser, origin, page, lang = 'en', { seed =
     for (const { r, at } of responses) {
       // The scripts only: the HTML page is the host's, the same for every fixture.
       if (at > doneAt || !r.url().endsWith('.js')) continue;
-      files.push({ file: new URL(r.url()).pathname.slice(1), gzip: gz(await r.buffer()) });
+      files.push({ file: new URL(r.url()).pathname.slice(1), url: r.url(), gzip: gz(await r.buffer()) });
     }
-    return { bytes: files.reduce((a, f) => a + f.gzip, 0), files, ms };
+    const level = waterfall(files.map((f) => f.url), initiators);
+    for (const f of files) f.level = level.get(f.url);
+    return { bytes: files.reduce((a, f) => a + f.gzip, 0), files, ms, levels: Math.max(0, ...level.values()) };
   } finally {
     await context.close();
   }
+}
+
+/**
+ * The request waterfall's depth, from the initiators Chromium reports (CDP), so it does not depend
+ * on the machine's load: the page's module is level 1; a module imported statically is one level
+ * below its importer; one imported with `import()` is one level below the deepest module its caller
+ * needed before it could run (the caller and everything it imports statically).
+ */
+function waterfall(urls, initiators) {
+  const known = new Set(urls);
+  const parent = (url) => {
+    const i = initiators.get(url);
+    const from = i?.stack?.callFrames?.find((f) => known.has(f.url))?.url ?? (known.has(i?.url) ? i.url : undefined);
+    return { from, dynamic: Boolean(i?.stack) };
+  };
+  const staticKids = new Map();
+  for (const u of urls) {
+    const { from, dynamic } = parent(u);
+    if (from && !dynamic) staticKids.set(from, [...(staticKids.get(from) ?? []), u]);
+  }
+  const level = new Map();
+  const levelOf = (u, seen = new Set()) => {
+    if (level.has(u)) return level.get(u);
+    if (seen.has(u)) return 1;
+    seen.add(u);
+    const { from, dynamic } = parent(u);
+    const l = !from ? 1 : 1 + (dynamic ? deepest(from, seen) : levelOf(from, seen));
+    level.set(u, l);
+    return l;
+  };
+  const deepest = (u, seen) => Math.max(levelOf(u, seen), ...(staticKids.get(u) ?? []).map((k) => deepest(k, seen)));
+  for (const u of urls) levelOf(u);
+  return level;
 }
 
 /** Heap per instance: GC, mount one (the code and its data load), GC, measure, mount n, GC, measure. */

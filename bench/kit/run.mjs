@@ -4,7 +4,8 @@
 //
 //   bytes     sum of gzipped script bodies (CDP Network) until the stored record is on screen,
 //             en and ja, each element vs `sl-rating`; the whole kit vs Shoelace's control set
-//   latency   first real content of the agenda with 50 ms added per request, split vs one file
+//   latency   first real content of the agenda with 50 ms added per request, split vs one file, and
+//             the request waterfall's depth (levels) and files of each
 //   heap      heap per instance over 500 pickers vs 500 `sl-rating` (GC before and after)
 //   render    first complete render (define → frame after updateComplete, content on screen) of
 //             one picker, one rater and 500 pickers vs `sl-rating`: tachometer 0.7.2 over Debian's
@@ -73,20 +74,29 @@ async function main() {
     const peer = (await loadToContent(browser, at(split), 'sl-rating', 'en', { seed: false })).bytes;
     for (const lang of ['en', 'ja']) {
       for (const name of ELEMENTS) {
-        const { bytes: b } = await loadToContent(browser, at(split), `el-${name}`, lang);
-        bytes[`${name}.${lang}`] = ratio(b, peer, 1.3);
+        const { bytes: b, levels, files } = await loadToContent(browser, at(split), `el-${name}`, lang);
+        bytes[`${name}.${lang}`] = { ...ratio(b, peer, 1.3), files: files.length, levels };
       }
-      const kit = (await loadToContent(browser, at(split), 'kit', lang)).bytes;
+      const { bytes: kit, levels, files } = await loadToContent(browser, at(split), 'kit', lang);
       const set = (await loadToContent(browser, at(split), 'sl-set', lang, { seed: false })).bytes;
-      bytes[`kit.${lang}`] = ratio(kit, set, 1.6);
+      bytes[`kit.${lang}`] = { ...ratio(kit, set, 1.6), files: files.length, levels };
     }
     bytes['wa-rating (for reference)'] = (await loadToContent(browser, at(split), 'wa-rating', 'en', { seed: false })).bytes;
     result.bytesToContent = { unit: 'bytes gzipped', peers: { 'sl-rating': peer, 'sl-set': 'sl-rating, sl-radio-group with 7 sl-radio, sl-checkbox, sl-textarea, sl-select with 3 sl-option, sl-button' }, ...bytes };
 
     log('agenda with 50 ms per request…');
-    const splitMs = await repeat(RUNS, () => loadToContent(browser, at(slow), 'el-agenda').then((r) => r.ms));
-    const oneMs = await repeat(RUNS, () => loadToContent(browser, at(slowOne), 'el-agenda').then((r) => r.ms));
-    result.agendaWith50msPerRequest = { unit: 'ms to first real content', split: stats(splitMs), oneFile: stats(oneMs), ...ratio(median(splitMs), median(oneMs), 1.3) };
+    const depth = {};
+    const timed = (key) => (r) => ((depth[key] = { levels: r.levels, files: r.files.length }), r.ms);
+    const splitMs = await repeat(RUNS, () => loadToContent(browser, at(slow), 'el-agenda').then(timed('split')));
+    const oneMs = await repeat(RUNS, () => loadToContent(browser, at(slowOne), 'el-agenda').then(timed('oneFile')));
+    result.agendaWith50msPerRequest = {
+      unit: 'ms to first real content',
+      split: stats(splitMs),
+      oneFile: stats(oneMs),
+      // The request waterfall (CDP initiators): levels do not depend on the machine's load.
+      waterfall: depth,
+      ...ratio(median(splitMs), median(oneMs), 1.3),
+    };
 
     log('heap per instance…');
     const picker = await repeat(RUNS, () => heapPer(browser, at(split), 'render-picker', 500));

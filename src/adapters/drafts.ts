@@ -1,6 +1,6 @@
-import { openDB, type IDBPDatabase } from 'idb';
 import { storageErrorOf, TaiwaConflictError, TaiwaStorageError } from '../model/errors.js';
 import { databaseName } from './db-names.js';
+import { done } from './indexeddb-current.js';
 import type { DraftStore } from '../model/adapter.js';
 
 export type { DraftStore } from '../model/adapter.js';
@@ -18,27 +18,32 @@ type Change = { key: string; version: number; from: string };
 export function createDraftStore({ dbName = 'taiwa-drafts', viewerId }: { dbName?: string; viewerId: string }): DraftStore {
   const name = databaseName(dbName, viewerId);
   const me = crypto.randomUUID();
-  let dbp: Promise<IDBPDatabase> | undefined;
+  let dbp: Promise<IDBDatabase> | undefined;
+  // The browser's API alone (no `idb`): a page showing a draft loads no more than this module.
+  const open = () =>
+    new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name, DRAFTS_VERSION);
+      request.onupgradeneeded = (e) => {
+        if (e.oldVersion < 1) request.result.createObjectStore('drafts');
+        if (e.oldVersion < 2) request.result.createObjectStore('versions');
+      };
+      request.onsuccess = () => {
+        // Another tab (or log-out) deleting or upgrading this database: let go at once (not after a
+        // promise turn), so the deletion is not blocked by this connection.
+        request.result.onversionchange = () => (request.result.close(), (dbp = undefined));
+        resolve(request.result);
+      };
+      request.onerror = () => reject(request.error);
+    });
   const db = () =>
-    (dbp ??= openDB(name, DRAFTS_VERSION, {
-      upgrade: (d, oldVersion) => {
-        if (oldVersion < 1) d.createObjectStore('drafts');
-        if (oldVersion < 2) d.createObjectStore('versions');
-      },
-      // Another tab (or log-out) deleting or upgrading this database: let go at once (not after a
-      // promise turn), so the deletion is not blocked by this connection.
-      blocking: (_current, _blocked, event) => {
-        (event.target as IDBDatabase).close();
-        dbp = undefined;
-      },
-    }).catch((err: unknown) => {
+    (dbp ??= (typeof indexedDB === 'undefined' ? Promise.reject(new Error('no IndexedDB')) : open()).catch((err: unknown) => {
       dbp = undefined;
       throw err instanceof TaiwaStorageError
         ? err
         : new TaiwaStorageError('unavailable', 'Drafts cannot be kept in this browser (IndexedDB is unavailable).', err);
     }));
   /** Runs `fn` on the database; any failure is a `TaiwaStorageError` saying what did not happen. */
-  const run = async <T>(what: string, fn: (d: IDBPDatabase) => Promise<T>): Promise<T> => {
+  const run = async <T>(what: string, fn: (d: IDBDatabase) => Promise<T>): Promise<T> => {
     try {
       return await fn(await db());
     } catch (err) {
@@ -58,32 +63,40 @@ export function createDraftStore({ dbName = 'taiwa-drafts', viewerId }: { dbName
   const put = (key: string, value: unknown, expected?: number) =>
     run(value === undefined ? 'The draft was not deleted' : 'The draft was not kept on this device', async (d) => {
       const tx = d.transaction(['drafts', 'versions'], 'readwrite', { durability: 'strict' });
-      const version = ((await tx.objectStore('versions').get(key)) as number | undefined) ?? 0;
+      const finished = new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+        tx.onabort = () => reject(tx.error ?? new DOMException('The transaction was aborted', 'AbortError'));
+      });
+      const version = ((await done(tx.objectStore('versions').get(key))) as number | undefined) ?? 0;
       if (expected !== undefined && expected !== version) {
-        const current: unknown = await tx.objectStore('drafts').get(key);
+        const current: unknown = await done(tx.objectStore('drafts').get(key));
         tx.abort();
-        await tx.done.catch(() => undefined);
+        await finished.catch(() => undefined);
         throw new TaiwaConflictError({ kind: 'draft', id: key, current, revision: String(version) });
       }
       const drafts = tx.objectStore('drafts');
       await Promise.all([
-        value === undefined ? drafts.delete(key) : drafts.put(value, key),
-        tx.objectStore('versions').put(version + 1, key),
-        tx.done,
+        value === undefined ? done(drafts.delete(key)) : done(drafts.put(value, key)),
+        done(tx.objectStore('versions').put(version + 1, key)),
+        finished,
       ]);
       channel?.postMessage({ key, version: version + 1, from: me } satisfies Change);
       return version + 1;
     });
   return {
-    get: <T>(key: string) => run('The draft was not read', async (d) => (await d.get('drafts', key)) as T | undefined),
+    get: <T>(key: string) =>
+      run('The draft was not read', async (d) => (await done(d.transaction('drafts', 'readonly').objectStore('drafts').get(key))) as T | undefined),
     set: async (key, value) => void (await put(key, value)),
     delete: async (key) => void (await put(key, undefined)),
     keys: (prefix = '') =>
-      run('The drafts were not read', async (d) => ((await d.getAllKeys('drafts')) as string[]).filter((k) => k.startsWith(prefix))),
+      run('The drafts were not read', async (d) =>
+        ((await done(d.transaction('drafts', 'readonly').objectStore('drafts').getAllKeys())) as string[]).filter((k) => k.startsWith(prefix)),
+      ),
     read: <T>(key: string) =>
       run('The draft was not read', async (d) => {
         const tx = d.transaction(['drafts', 'versions'], 'readonly');
-        const [value, version] = await Promise.all([tx.objectStore('drafts').get(key), tx.objectStore('versions').get(key)]);
+        const [value, version] = await Promise.all([done(tx.objectStore('drafts').get(key)), done(tx.objectStore('versions').get(key))]);
         return { value: value as T | undefined, version: (version as number | undefined) ?? 0 };
       }),
     write: (key, value, version) => put(key, value, version),

@@ -1,10 +1,11 @@
-import { deleteDB, openDB, unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { storageErrorOf, TaiwaBlockedError, TaiwaConflictError, TaiwaDataError, TaiwaStorageError } from '../model/errors.js';
 import type { Person } from '../model/schemas.js';
 import { peopleOf, RECORD_KINDS, type RecordKind, type RecordMap } from '../model/records.js';
 import { matches, nextRevision, type RecordQuery, type TaiwaAdapter, type WriteOptions, type WriteResult } from './types.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
 import { databaseName } from './db-names.js';
+import { done, openCurrent } from './indexeddb-current.js';
 import { checkedRead, CHECKED_WITH, plainQuery, type CheckedAnswer, type CheckedReader } from '../model/checked.js';
 import { createProjection, packed, PROJECTION, putPacked } from './indexeddb-projection.js';
 
@@ -13,6 +14,8 @@ import { createProjection, packed, PROJECTION, putPacked } from './indexeddb-pro
  * the cheap look cannot pass, an aggregate. A page that only shows stored records loads neither.
  */
 const validation = () => import('./indexeddb-validate.js');
+/** `idb` loads for a write, an upgrade or a new database: reading a database at this version needs none (`openCurrent`). */
+const idb = () => import('idb');
 const HR_INSIGHTS: readonly string[] = ['cadence', 'drivers', 'effect', 'pulse'];
 const isKind = (kind: unknown): kind is RecordKind => typeof kind === 'string' && (RECORD_KINDS as readonly string[]).includes(kind);
 
@@ -76,7 +79,7 @@ function envelope(kind: string, id: string, value: unknown): Envelope {
   return env;
 }
 
-async function upgrade(db: IDBPDatabase, oldVersion: number, tx: IDBPTransaction<unknown, string[], 'versionchange'>) {
+async function upgrade(db: IDBPDatabase, oldVersion: number, tx: IDBPTransaction<unknown, string[], 'versionchange'>, raw: IDBTransaction) {
   if (oldVersion < 1) db.createObjectStore('records', { keyPath: ['kind', 'id'] });
   if (oldVersion < 2) {
     const store = tx.objectStore('records');
@@ -88,7 +91,7 @@ async function upgrade(db: IDBPDatabase, oldVersion: number, tx: IDBPTransaction
       await cursor.update(envelope(old.kind, old.id, old.value));
     }
   }
-  if (oldVersion < 3) await createProjection(unwrap(tx));
+  if (oldVersion < 3) await createProjection(raw);
 }
 
 /**
@@ -101,14 +104,14 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
     throw new TaiwaDataError({ kind: 'adapter', field: 'viewerId', reason: 'createIndexedDbAdapter needs the viewer id, so each viewer gets their own database' });
   }
   const name = databaseName(options.dbName ?? 'taiwa', viewerId);
-  let dbPromise: Promise<IDBPDatabase> | undefined;
+  let dbPromise: Promise<IDBDatabase> | undefined;
   /** While another tab holds an older version open: the error every operation waiting on the upgrade gets. */
   let blocked: TaiwaBlockedError | undefined;
   const waiting = new Set<(err: Error) => void>();
   /** The revisions this page last read or wrote, by `kind|id` (see `revisionOf`). */
   const seen = new Map<string, string>();
 
-  const db = (): Promise<IDBPDatabase> => {
+  const db = (): Promise<IDBDatabase> => {
     const opened = open();
     if (!blocked) {
       // Settles with the open, or earlier with the blocked error when another tab holds the upgrade.
@@ -120,27 +123,35 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
     return Promise.reject(blocked);
   };
 
-  const open = (): Promise<IDBPDatabase> => {
+  /** The database in `idb`'s wrapper, for the writes. */
+  const wrapped = async (): Promise<IDBPDatabase> => Promise.all([db(), idb()]).then(([d, { wrap }]) => wrap(d));
+
+  /** The open that creates or upgrades the database (with `idb`). */
+  const openFull = async (): Promise<IDBDatabase> => {
+    const { openDB, unwrap } = await idb();
+    return openDB(name, DB_VERSION, {
+      upgrade: (database, oldVersion, _newVersion, tx) => upgrade(database as IDBPDatabase, oldVersion, tx as never, unwrap(tx)),
+      blocked: () => {
+        // The open goes on and completes once the other tab closes; until then the person is told.
+        blocked = new TaiwaBlockedError(
+          'Taiwa is open in another tab with an older version, so this page cannot open its storage yet. Close the other tab; this page carries on by itself.',
+          (dbPromise ?? Promise.resolve()).then(() => undefined, () => undefined),
+        );
+        waiting.forEach((reject) => reject(blocked!));
+        waiting.clear();
+      },
+      terminated: () => (dbPromise = undefined),
+    }).then((d) => unwrap(d));
+  };
+
+  const open = (): Promise<IDBDatabase> => {
     if (!dbPromise) {
       if (typeof indexedDB === 'undefined') {
         return Promise.reject(new TaiwaStorageError('unavailable', 'IndexedDB is not available in this browser (private mode, or site storage is turned off), so Taiwa cannot save here.'));
       }
-      dbPromise = openDB(name, DB_VERSION, {
-        upgrade: (database, oldVersion, _newVersion, tx) => upgrade(database as IDBPDatabase, oldVersion, tx as never),
-        blocked: () => {
-          // The open goes on and completes once the other tab closes; until then the person is told.
-          blocked = new TaiwaBlockedError(
-            'Taiwa is open in another tab with an older version, so this page cannot open its storage yet. Close the other tab; this page carries on by itself.',
-            (dbPromise ?? Promise.resolve()).then(
-              () => undefined,
-              () => undefined,
-            ),
-          );
-          waiting.forEach((reject) => reject(blocked!));
-          waiting.clear();
-        },
-        terminated: () => (dbPromise = undefined),
-      }).then(
+      // The browser closing the database (storage cleared) means the next operation opens it again.
+      const current = openCurrent(name, DB_VERSION).then((d) => (d?.addEventListener('close', () => (dbPromise = undefined)), d ?? openFull()));
+      dbPromise = current.then(
         (database) => {
           blocked = undefined;
           // Another tab upgrading: step aside instead of blocking it.
@@ -160,23 +171,25 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
     return dbPromise;
   };
 
+  const records = async () => (await db()).transaction('records', 'readonly').objectStore('records');
+
   /** The envelopes a record query reads, as stored. */
   const read = async (kind: RecordKind, query: RecordQuery): Promise<Envelope[]> => {
     if (!isKind(kind)) throw new TaiwaDataError({ kind: String(kind), reason: 'unknown record kind' });
     if (!plainQuery(query)) (await validation()).checkQuery(kind, query);
     let envelopes: Envelope[];
     try {
-      const d = await db();
+      const store = await records();
       if (query.sessionId !== undefined && kind === 'session') {
-        const one = (await d.get('records', [kind, query.sessionId])) as Envelope | undefined;
+        const one = (await done(store.get([kind, query.sessionId]))) as Envelope | undefined;
         envelopes = one ? [one] : [];
       } else if (query.sessionId !== undefined) {
-        envelopes = await d.getAllFromIndex('records', 'by-session', [kind, query.sessionId]);
+        envelopes = await done(store.index('by-session').getAll([kind, query.sessionId]));
       } else if (query.personId !== undefined) {
-        envelopes = await d.getAllFromIndex('records', 'by-person', `${kind}|${query.personId}`);
+        envelopes = await done(store.index('by-person').getAll(`${kind}|${query.personId}`));
       } else {
         // Arrays sort after strings, so [kind] .. [kind, []] spans every [kind, id].
-        envelopes = await d.getAll('records', IDBKeyRange.bound([kind], [kind, []]));
+        envelopes = await done(store.getAll(IDBKeyRange.bound([kind], [kind, []])));
       }
     } catch (err) {
       throw storageErrorOf(err, `The ${kind} records were not read`);
@@ -188,7 +201,7 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
 
   const readPeople = async (): Promise<Envelope[]> => {
     try {
-      return (await (await db()).getAll('records', peopleRange())) as Envelope[];
+      return (await done((await records()).getAll(peopleRange()))) as Envelope[];
     } catch (err) {
       throw storageErrorOf(err, 'The people were not read');
     }
@@ -214,7 +227,8 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
       try {
         // The check and the write in one transaction: another tab's write cannot come between them.
         // Feedback keeps its strengths projection in step, in the same transaction.
-        const tx = (await db()).transaction(kind === 'feedback' ? ['records', PROJECTION] : ['records'], 'readwrite', { durability: 'strict' });
+        const [database, { unwrap }] = await Promise.all([wrapped(), idb()]);
+        const tx = database.transaction(kind === 'feedback' ? ['records', PROJECTION] : ['records'], 'readwrite', { durability: 'strict' });
         const store = tx.objectStore('records');
         const stored = (await store.get([kind, id])) as Envelope | undefined;
         try {
@@ -247,14 +261,15 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
       const threshold = options.workerThreshold ?? 5000;
       if (HR_INSIGHTS.includes(insight)) {
         const { aggregateHr } = await import('./indexeddb-hr.js');
-        return (await aggregateHr(unwrap(await db()), { name, version: DB_VERSION, insight, query }, threshold)) as InsightResults[I];
+        return (await aggregateHr(await db(), { name, version: DB_VERSION, insight, query }, threshold)) as InsightResults[I];
       }
       if (insight !== 'strengths') throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
       try {
-        const [raw, { atLeast, readStrengths }] = await Promise.all([db().then((d) => unwrap(d)), import('./indexeddb-strengths.js')]);
-        const { inWorker } = await import('./strengths-in-worker.js');
+        const [raw, { atLeast, readStrengths }] = await Promise.all([db(), import('./indexeddb-strengths.js')]);
         if (typeof Worker === 'function' && threshold !== Infinity && (await atLeast(raw, query, threshold))) {
           try {
+            // Only for a large read: a small one computes here and never waits for this module.
+            const { inWorker } = await import('./strengths-in-worker.js');
             return (await inWorker({ name, version: DB_VERSION, query })) as InsightResults[I];
           } catch (err) {
             // The Worker could not run here (blocked by a policy, not bundled): the same work on this thread.
@@ -269,7 +284,7 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
     async setPeople(people) {
       const valid = (await validation()).checkPeople(people);
       try {
-        const tx = (await db()).transaction('records', 'readwrite', { durability: 'strict' });
+        const tx = (await wrapped()).transaction('records', 'readwrite', { durability: 'strict' });
         await Promise.all([tx.store.delete(peopleRange()), ...valid.map((p) => tx.store.put({ kind: 'person', id: p.id, value: p, checked: CHECKED_WITH })), tx.done]);
       } catch (err) {
         throw storageErrorOf(err, 'The people were not saved');
@@ -285,7 +300,7 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
     async destroy() {
       this.close();
       try {
-        await deleteDB(name);
+        await (await idb()).deleteDB(name);
       } catch (err) {
         throw storageErrorOf(err, `${name} was not deleted`);
       }

@@ -1,11 +1,12 @@
 import { TaiwaDataError } from '../model/errors.js';
-import { checkQuery, isRecordKind, parseRecord, parseWith } from '../model/validate.js';
+import { checkQuery, isRecordKind, parseRecord } from '../model/validate.js';
 import { Person } from '../model/schemas.js';
 import type { RecordKind, RecordMap } from '../model/records.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
 import { StrengthsAccumulator } from '../insights/strengths-aggregate.js';
 import { strengthFeedbackCheck } from '../insights/strengths-check.js';
 import { hrInsight, isHrInsight } from '../insights/hr-dispatch.js';
+import { checkPeople } from './people-check.js';
 import { matches, nextRevision, type RecordQuery, type TaiwaAdapter, type WriteOptions, type WriteResult } from './types.js';
 
 export interface MemoryAdapter extends TaiwaAdapter {
@@ -19,16 +20,6 @@ export interface MemoryAdapter extends TaiwaAdapter {
   people(): Promise<Person[]>;
   put<K extends RecordKind>(kind: K, record: RecordMap[K], options?: WriteOptions): Promise<WriteResult>;
   revisionOf(kind: RecordKind, id: string): string | undefined;
-}
-
-/** Validates people from a host; the first bad one is a `TaiwaDataError` naming its field. */
-export function checkPeople(people: readonly unknown[]): Person[] {
-  if (!Array.isArray(people)) throw new TaiwaDataError({ kind: 'person', reason: 'expected a list of people' });
-  return people.map((p) => {
-    const parsed = parseWith(Person, 'person', p);
-    if (!parsed.ok) throw parsed.error;
-    return parsed.value;
-  });
 }
 
 /**

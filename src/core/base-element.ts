@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import type { Task } from '@lit/task';
 import type { TaiwaAdapter } from '../model/adapter.js';
-import type { GuardedAdapter } from './guard.js';
+import { guard, type GuardedAdapter } from './guard.js';
 import type { Catalog, Locale, Viewer } from '../model/schemas.js';
 import type { DraftStore } from '../model/adapter.js';
 import { adapterContext, attachContextRoot, catalogContext, draftsContext, localeContext, viewerContext } from './context.js';
@@ -265,14 +265,14 @@ export class TaiwaElement<S extends object = object> extends LitElement {
   }
 
   /**
-   * The provider's adapter behind the validating guard (loaded on first use, with zod), or
+   * The provider's adapter behind the validating guard (its zod validation loads on first use), or
    * undefined outside a provider. Every read and write of a widget goes through it.
    */
   protected async guarded(): Promise<GuardedAdapter | undefined> {
+    // The guard comes with the element: every stored record shown passes it, and loading it lazily
+    // was one more round trip (and one more file) before content.
     const adapter = this.adapter;
-    if (!adapter) return undefined;
-    const { guard } = await import('./guard.js');
-    return guard(adapter);
+    return adapter && guard(adapter);
   }
 
   /** The error block: `part="error"`, read out by screen readers. */

@@ -6,7 +6,7 @@
  */
 import type { CSSResult } from 'lit';
 import type { Catalog, Locale } from '../model/schemas.js';
-import { defaultCatalog, trustedCatalog } from '../model/catalog.js';
+import { defaultCatalog } from '../model/catalog.js';
 import { loadElementStrings, type StringLoaders, type Strings } from './locale.js';
 
 /** What an element's `static views` module gives: at least its own CSS, if it has any. */
@@ -15,13 +15,11 @@ export interface TaiwaViews {
 }
 
 /**
- * One module per locale with everything text an element needs in it (the shared strings, its own,
- * and the default catalogue when it renders from one): one request, one chunk in a host's build.
+ * One module per locale with an element's own strings. The shared strings and the default catalogue
+ * are requested beside it (each is a chunk of its own in a host's split build): one round trip.
  */
 export interface LocaleModule {
-  core: Strings;
   strings: object;
-  catalog?: unknown;
 }
 
 /** The statics of an element class that say what it loads. */
@@ -35,16 +33,13 @@ export interface Loadable {
 
 /** The strings (and the default catalogue where the element uses one) for `locale`. */
 function loadTexts(ctor: Loadable, locale: Locale): Promise<{ strings: Strings; catalog?: Catalog }> {
+  // Every request at once: the shared strings, the element's own, the catalogue.
   const own = ctor.locales?.[locale];
-  if (own) {
-    return own().then((m) => ({
-      strings: { ...m.core, ...m.strings } as Strings,
-      catalog: ctor.usesCatalog && m.catalog ? trustedCatalog(locale, m.catalog as Catalog) : undefined,
-    }));
-  }
-  return Promise.all([loadElementStrings(locale, ctor.strings), ctor.usesCatalog ? defaultCatalog(locale) : undefined]).then(
-    ([strings, catalog]) => ({ strings, catalog }),
-  );
+  return Promise.all([
+    loadElementStrings(locale, own ? undefined : ctor.strings),
+    own?.().then((m) => m.strings),
+    ctor.usesCatalog ? defaultCatalog(locale) : undefined,
+  ]).then(([shared, mine, catalog]) => ({ strings: { ...shared, ...mine } as Strings, catalog }));
 }
 
 export interface ElementBundle {
@@ -60,6 +55,16 @@ interface Entry {
 }
 
 const bundles = new WeakMap<Loadable, Map<Locale, Entry>>();
+/** Views a composite element imported with its own code (`provideViews`): no request of their own. */
+const givenViews = new WeakMap<Loadable, TaiwaViews>();
+
+/**
+ * Gives `ctor` its views, already in memory: a composite element (the agenda) that always renders
+ * `ctor` imports them with itself, so the inner control's first render waits for its strings only.
+ */
+export function provideViews(ctor: Loadable, views: TaiwaViews): void {
+  givenViews.set(ctor, views);
+}
 
 /** Starts (once per class and locale) every load the element needs, all in parallel. */
 export function loadBundle(ctor: Loadable, locale: Locale): Promise<ElementBundle> {
@@ -68,7 +73,7 @@ export function loadBundle(ctor: Loadable, locale: Locale): Promise<ElementBundl
   const known = byLocale.get(locale);
   if (known) return known.promise;
   const entry: Entry = {
-    promise: Promise.all([loadTexts(ctor, locale), ctor.views?.()]).then(([{ strings, catalog }, views]) => (entry.value = { strings, views, catalog })),
+    promise: Promise.all([loadTexts(ctor, locale), givenViews.get(ctor) ?? ctor.views?.()]).then(([{ strings, catalog }, views]) => (entry.value = { strings, views, catalog })),
   };
   byLocale.set(locale, entry);
   // A failed load (a network hiccup) is tried again by the next update.

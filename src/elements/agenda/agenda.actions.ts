@@ -9,6 +9,7 @@ import { TaiwaScheduleRequestEvent } from '../../events/schedule-request.js';
 import type { TaiwaActionList } from '../action-list/action-list.js';
 import { AgendaBase } from './agenda.data.js';
 import type * as UI from './agenda.views.js';
+import * as views from './agenda.views.js';
 
 export abstract class AgendaThread extends AgendaBase {
   /** What last time left for this agenda: tried hints, the manager's note, the day to talk again. */
@@ -34,7 +35,7 @@ export abstract class AgendaThread extends AgendaBase {
     skip: ([role, adapter, viewerId, memberId, sessionId]) =>
       !adapter || !viewerId || !memberId || !sessionId || (role !== 'member' && role !== 'manager'),
     run: async ([role, , viewerId, memberId, sessionId, locale]) => {
-      const ui = (this.ui ??= await import('./agenda.views.js'));
+      const ui = (this.ui ??= views);
       const at = { role: role as 'member' | 'manager', viewerId: viewerId!, memberId: memberId!, sessionId, locale };
       return ui.loadThread(await this.guarded(), at);
     },

@@ -19,16 +19,17 @@ import { tagIn } from '../../core/tag-names.js';
 import type { Agenda } from '../../model/schemas.js';
 import type en from '../../i18n/agenda/en.js';
 import type * as UI from './agenda.views.js';
-import type { AgendaElements } from './agenda.elements.js';
+import * as views from './agenda.views.js';
+import { defaultElements, type AgendaElements } from './agenda.elements.js';
 
 type Note = '' | 'draftSaved' | 'proposed' | 'missingInfo' | 'otherTab';
 
 export class AgendaBase extends TaiwaElement<typeof en> {
   /**
    * The classes of the inner controls, by the tag they have inside the agenda's shadow root. A
-   * subclass may return its own (subclasses of the exported ones); loaded when first rendered.
+   * subclass may return its own (subclasses of the exported ones). Taiwa's own come with the agenda.
    */
-  static elements = (): Promise<AgendaElements> => import('./agenda.elements.js').then((m) => m.defaultElements());
+  static elements = (): Promise<AgendaElements> => Promise.resolve(defaultElements());
 
   /** The 1on1 this agenda is for; the draft and the record are kept per session. */
   @property({ attribute: 'session-id' }) sessionId = '';
@@ -87,7 +88,7 @@ export class AgendaBase extends TaiwaElement<typeof en> {
     args: () => [this.constructor as typeof AgendaBase] as const,
     run: async ([ctor]) => {
       const elements = await ctor.elements();
-      // Their strings and views load beside their registration, not once they are first rendered.
+      // Their strings and views load beside the agenda's own, not once they are first rendered.
       for (const c of Object.values(elements)) void loadBundle(c, this.locale).catch(() => undefined);
       return defineInner(this.renderRoot as ShadowRoot, elements, this.innerTag);
     },
@@ -108,7 +109,7 @@ export class AgendaBase extends TaiwaElement<typeof en> {
     run: async ([role, , drafts, viewerId, sessionId, memberId]) => {
       // Inside a provider the draft store arrives a moment after the viewer: wait for it.
       if ((role === 'member' && !drafts && viewerId) || (role !== 'member' && role !== 'manager')) return undefined;
-      const ui = (this.ui ??= await import('./agenda.views.js'));
+      const ui = (this.ui ??= views);
       if (role === 'manager') return { ...(await ui.loadForManager(() => this.guarded(), sessionId, memberId, viewerId)), draft: undefined };
       const { draft, remote, errors } = await ui.loadForMember(drafts || undefined, () => this.guarded(), viewerId, sessionId);
       await this.tabs.read(drafts || undefined, ui.draftKey(sessionId));

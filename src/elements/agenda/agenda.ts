@@ -5,6 +5,7 @@ import { TaiwaSaveEvent } from '../../events/save.js';
 import { TaiwaSubmitEvent } from '../../events/submit.js';
 import { TaiwaAgendaFocusEvent } from '../../events/agenda-focus.js';
 import type * as UI from './agenda.views.js';
+import * as views from './agenda.views.js';
 import { AgendaThread } from './agenda.actions.js';
 import { hostStyles } from '../../core/styles.js';
 import { writeAhead } from '../../core/write-ahead.js';
@@ -101,8 +102,11 @@ export class TaiwaAgenda extends AgendaThread {
     ja: () => import('../../i18n/agenda/ja.js'),
     en: () => import('../../i18n/agenda/en.js'),
   };
-  /** The styles come with the model and views (agenda.views.ts), loaded with the strings. */
-  static override views = () => import('./agenda.views.js');
+  /**
+   * The styles come with the model and views (agenda.views.ts), part of the agenda's own module:
+   * it shows nothing without them, and a chunk of their own was one more request before content.
+   */
+  static override views = () => Promise.resolve(views);
   /** The topic the manager proposed last, named in the status line. */
   #proposed = '';
   readonly #on: UI.FormState['on'] = {

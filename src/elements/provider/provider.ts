@@ -11,6 +11,7 @@ import { VERSION } from '../../core/define.js';
 import { toLocale } from '../../core/locale.js';
 import { withWriteAhead } from '../../core/write-ahead.js';
 import { lazyDraftStore } from '../../core/lazy-drafts.js';
+import { guard, validPeople } from '../../core/guard.js';
 
 /**
  * Gives every Taiwa widget inside it the adapter, the viewer, the locale and the catalogue. It
@@ -81,8 +82,8 @@ export class TaiwaProvider extends LitElement {
     // At once: no widget keeps the previous viewer's people while the next ones load.
     if (people === undefined) this.peopleProvider.setValue(undefined);
     if (people === undefined && !adapter?.people) return;
-    void import('../../core/guard.js')
-      .then(async ({ guard, validPeople }) => (people !== undefined ? validPeople(people) : guard(adapter!).people()))
+    void Promise.resolve()
+      .then(() => (people !== undefined ? validPeople(people) : guard(adapter!).people()))
       .then(
         ({ records, errors }) => {
           if (token !== this.peopleToken) return;

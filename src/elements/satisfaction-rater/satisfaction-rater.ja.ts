@@ -1,4 +1,6 @@
-/** Everything text the rater needs in Japanese, in one module: one request after the element's. */
-export { default as core } from '../../i18n/core/ja.js';
+/**
+ * The rater's own strings in Japanese.
+ * The shared strings and the catalogue are chunks of their own in a host's split build: the
+ * loader (src/core/loader.ts) requests them beside this module, in the same round trip.
+ */
 export { default as strings } from '../../i18n/satisfaction-rater/ja.js';
-export { default as catalog } from '../../model/catalog/ja.js';

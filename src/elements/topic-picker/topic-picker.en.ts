@@ -1,4 +1,6 @@
-/** Everything text the picker needs in English, in one module: one request after the element's. */
-export { default as core } from '../../i18n/core/en.js';
+/**
+ * The picker's own strings in English.
+ * The shared strings and the catalogue are chunks of their own in a host's split build: the
+ * loader (src/core/loader.ts) requests them beside this module, in the same round trip.
+ */
 export { default as strings } from '../../i18n/topic-picker/en.js';
-export { default as catalog } from '../../model/catalog/en.js';

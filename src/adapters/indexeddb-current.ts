@@ -1,0 +1,27 @@
+/**
+ * The IndexedDB adapter's read path needs no `idb`: a database already at this version opens and
+ * reads through the browser's API alone. Creating or upgrading one (and writing) loads `idb`.
+ */
+
+/** A request's result as a promise. */
+export const done = <T>(request: IDBRequest<T>): Promise<T> =>
+  new Promise((resolve, reject) => ((request.onsuccess = () => resolve(request.result)), (request.onerror = () => reject(request.error))));
+
+/**
+ * Opens `name` as it is, asking for no version: the database when it is at `version`, else
+ * `undefined` (new, older or newer: the full open decides). A new database is not created here:
+ * its version change is aborted.
+ */
+export const openCurrent = (name: string, version: number): Promise<IDBDatabase | undefined> =>
+  new Promise((resolve) => {
+    const request = indexedDB.open(name);
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onerror = (e) => (e.preventDefault(), resolve(undefined));
+    request.onblocked = () => resolve(undefined);
+    request.onsuccess = () => {
+      const d = request.result;
+      if (d.version === version && d.objectStoreNames.contains('records')) return resolve(d);
+      d.close();
+      resolve(undefined);
+    };
+  });
