@@ -264,3 +264,53 @@ describe('taiwa-team-overview', () => {
     expect(qa(el, 'tr[data-member="m3"] [part="open"]')).to.have.length(0);
   });
 });
+
+describe('taiwa-team-overview with 50 members', () => {
+  const many = Array.from({ length: 50 }, (_, i) => ({ id: `p${i}`, name: `Member ${i + 1}` }));
+  const records = {
+    sessions: many.flatMap((m, i) => [session(`${m.id}-last`, m.id, -1 - i), session(`${m.id}-next`, m.id, 1 + i)]),
+    actions: many.map((m, i) => action(`${m.id}-t`, m.id, i % 2 ? 'open' : 'done')),
+  };
+  // Rendered, not skipped by the browser (content-visibility would leave a row's cells out of the
+  // accessibility tree until it is scrolled to).
+  const rendered = (cell: Element) => cell.checkVisibility({ contentVisibilityAuto: true });
+
+  for (const width of ['', '390px'])
+    it(`renders every row in the first frame, off screen too, and opens the last by keyboard${width ? ` (${width})` : ''}`, async () => {
+      const el = await fixture<TaiwaTeamOverview>(
+        html`<taiwa-team-overview
+          style=${width ? `width:${width}` : ''}
+          lang="en"
+          manager-id="k1"
+          time-zone="Asia/Tokyo"
+          .now=${NOW}
+          .members=${many}
+          .records=${records}
+        ></taiwa-team-overview>`,
+      );
+      await el.updateComplete;
+      await new Promise(requestAnimationFrame);
+      const rows = qa(el, 'tbody tr');
+      expect(rows).to.have.length(50);
+      // Sorted by days since, longest first: Member 50 (50 days) on top, Member 1 (1 day) last.
+      expect(rows.map((r) => r.dataset['member'])).to.deep.equal(many.map((m) => m.id).reverse());
+      const last = rows[49]!;
+      expect(last.getBoundingClientRect().top, 'the last row is below the fold').to.be.greaterThan(window.innerHeight);
+      const cells = [...last.children];
+      expect(cells).to.have.length(8);
+      expect(cells.filter(rendered), 'every cell of the last row is rendered').to.have.length(8);
+      expect(textOf(last.querySelector('[part="days"]'))).to.equal('1 day');
+      // One height per row: a row's cells start at its top and none spills out of it.
+      const box = last.getBoundingClientRect();
+      for (const c of cells) expect(c.getBoundingClientRect().bottom).to.be.at.most(box.bottom + 0.5);
+      const seen: string[] = [];
+      el.addEventListener('taiwa-navigate', (e) => seen.push(e.detail.sessionId));
+      const open = last.querySelector<HTMLButtonElement>('[part="open"][data-step="prepare"]')!;
+      open.focus();
+      expect(deepActive()).to.equal(open);
+      await sendKeys({ press: 'Enter' });
+      expect(seen).to.deep.equal(['p0-next']);
+      await expect(el).to.be.accessible();
+      window.scrollTo(0, 0);
+    });
+});

@@ -74,16 +74,17 @@ export function labelRows(s: S, date: (ms: number) => string, rows: readonly Tea
   });
 }
 
-// A dated cell: `<time>` only when there is a date; a 1on1 with an id is a button that opens it.
+// A dated cell: `<time>` when there is a date; a 1on1 with an id is a button that opens it (the
+// button's name carries the date, so no `<time>` box inside it: one element per date).
 const when = (text: string, iso: string, id: string | undefined, step: 'prepare' | 'reflect', open: string) =>
   iso && id
-    ? html`<button type="button" part="open" data-session=${id} data-step=${step} aria-label=${`${open} ${text}`}>
-        <time datetime=${iso}>${text}</time>
-      </button>`
+    ? html`<button type="button" part="open" data-session=${id} data-step=${step} aria-label=${`${open} ${text}`}>${text}</button>`
     : iso
       ? html`<time datetime=${iso}>${text}</time>`
       : text;
 
+// One element per cell where the text is all it needs; a part's extra element only where it carries
+// meaning (the overdue flag, the arrow hidden from screen readers).
 function row(s: S, l: RowLabels): TemplateResult {
   const r = l.row;
   return html`<tr part="row" data-member=${r.memberId} class=${r.overdue ? 'overdue' : ''}>
@@ -93,9 +94,7 @@ function row(s: S, l: RowLabels): TemplateResult {
     <td data-label=${s.days} part="days">${l.days}${r.overdue ? html` <strong class="flag">${s.overdue}</strong>` : nothing}</td>
     <td data-label=${s.shared} part="shared" class=${r.nextShared ? 'yes' : ''}>${l.shared}</td>
     <td data-label=${s.actions} part="actions" class="num">${r.openActions}</td>
-    <td data-label=${s.level} part="level">
-      ${l.level}${l.trend ? html` <span class="trend ${r.trend}"><span aria-hidden="true">${ARROW[r.trend!]}</span> ${l.trend}</span>` : nothing}
-    </td>
+    <td data-label=${s.level} part="level">${l.level}${l.trend ? html` <span aria-hidden="true">${ARROW[r.trend!]}</span> ${l.trend}` : nothing}</td>
     <td data-label=${s.gap} part="gap" class=${l.gapClass}>${l.gap}</td>
   </tr>`;
 }
