@@ -83,6 +83,9 @@ export const overviewStyles = css`
   .wide {
     color: var(--_color-warning);
   }
+  .flag {
+    font-weight: 600;
+  }
   tr.overdue {
     box-shadow: inset 3px 0 0 var(--_color-warning);
   }
