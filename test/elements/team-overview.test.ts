@@ -227,6 +227,25 @@ describe('taiwa-team-overview', () => {
     expect(textOf(qa(el, '[role="status"]')[0])).to.equal('Sorted by Last 1:1, ascending');
   });
 
+  it("keeps each row's text in step with a renamed member, new records and the language", async () => {
+    const el = await overview();
+    const name = (id: string) => textOf(qa(el, `tr[data-member="${id}"] th`)[0]);
+    const openNext = () => qa(el, 'tr[data-member="m1"] [part="open"][data-step="prepare"]')[0]!.getAttribute('aria-label');
+    el.members = [{ id: 'm1', name: 'Aoi Sato' }, ...MEMBERS.slice(1)];
+    await el.updateComplete;
+    expect(name('m1')).to.equal('Aoi Sato');
+    expect(openNext()).to.match(/^Open the next 1:1 with Aoi Sato: /);
+    expect(name('m2'), 'an unchanged member keeps its row').to.equal('Renevery 2 weeks');
+    el.records = { ...RECORDS, actions: [...RECORDS.actions, action('t9', 'm1', 'open')] };
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(textOf(qa(el, 'tr[data-member="m1"] [part="actions"]')[0])).to.equal('3');
+    el.setAttribute('lang', 'ja');
+    for (let i = 0; i < 50 && !/次回/.test(openNext() ?? ''); i++) await new Promise(requestAnimationFrame);
+    expect(openNext()).to.match(/^Aoi Satoさんとの次回の1on1を開く：/);
+    expect(openNext(), 'the date in Japanese too').to.not.contain('Mar');
+  });
+
   it('reads the manager records through the adapter and says sharing needs a backend', async () => {
     const adapter = createIndexedDbAdapter({ dbName: `team-${Math.random()}`, viewerId: 'k1' });
     for (const s of RECORDS.sessions) await adapter.put('session', s);
