@@ -1,9 +1,10 @@
 /**
  * A manager's team overview of 50 direct reports must render in one frame with the data loaded.
  * Mounts `<taiwa-team-overview>` once (strings and templates loaded, the records validated and
- * derived), then, per run, times a render of all 50 rows from scratch: an emptied member list is
- * replaced by a fresh copy of the 50, and the table is rendered and laid out (the target). Also
- * reported, not held to a frame: the same from new records (validation, derivation and render).
+ * derived), then, per run, times a render of all 50 rows from scratch: inside a frame, an emptied
+ * member list is replaced by a fresh copy of the 50, and the table is rendered and laid out (the
+ * target; every row must have been laid out, none skipped). Also reported: the time until that frame
+ * is painted, and, not held to a frame, the same from new records (validation, derivation and render).
  * Deterministic data: 50 members × 12 1on1s, with agendas, action items and level check-ins.
  */
 import '../src/elements/team-overview/define.js';
@@ -17,9 +18,10 @@ const RUNS = 21;
 const WARMUP = 3;
 const FRAME_MS = 16;
 const DAY = 86_400_000;
-const NOW = Date.parse('2026-06-01T00:00:00Z');
+export const NOW = Date.parse('2026-06-01T00:00:00Z');
 
-function team() {
+/** The bench's team: 50 members with their records (exported for a trace of the same render). */
+export function team() {
   const random = seeded(20261201);
   const sessions: Session[] = [];
   const agendas: Agenda[] = [];
@@ -107,6 +109,22 @@ const median = (xs: number[]) => {
 };
 const round = (x: number) => Math.round(x * 100) / 100;
 const frame = () => new Promise((r) => requestAnimationFrame(r));
+/**
+ * Resolves after the current frame is rendered: a task posted during a frame's animation callbacks
+ * runs once the browser has done that frame's style, layout and paint.
+ */
+const frameEnd = () =>
+  new Promise<void>((r) => {
+    const c = new MessageChannel();
+    c.port1.onmessage = () => r();
+    c.port2.postMessage(0);
+  });
+/**
+ * Rows the browser rendered. A forced layout does not lay out rows that `content-visibility: auto`
+ * skips, so the figure counts only when all 50 were laid out.
+ */
+const laidOut = (el: HTMLElement) =>
+  [...el.shadowRoot!.querySelectorAll('tbody tr')].filter((r) => r.firstElementChild?.checkVisibility({ contentVisibilityAuto: true })).length;
 
 export default async function teamOverviewBench(): Promise<Record<string, unknown>> {
   const { records, members } = team();
@@ -122,9 +140,12 @@ export default async function teamOverviewBench(): Promise<Record<string, unknow
 
   const times: number[] = [];
   const renderOnly: number[] = [];
+  const toFrame: number[] = [];
+  let rendered = 0;
   for (let i = 0; i < WARMUP + RUNS; i++) {
     el.members = [];
     await el.updateComplete;
+    // From inside a frame's animation callbacks: the data set here is rendered in this frame.
     await frame();
     const t0 = performance.now();
     el.members = members.slice();
@@ -133,10 +154,15 @@ export default async function teamOverviewBench(): Promise<Record<string, unknow
     // Style and layout of the new DOM, which the browser would do before painting the frame.
     el.shadowRoot!.querySelector('table')!.getBoundingClientRect();
     const t1 = performance.now();
+    // And the rest of that frame: pre-paint, paint and commit.
+    await frameEnd();
+    const t2 = performance.now();
     if (i >= WARMUP) {
       times.push(t1 - t0);
       renderOnly.push(tr - t0);
+      toFrame.push(t2 - t0);
     }
+    rendered = laidOut(el);
   }
   const fromData: number[] = [];
   for (let i = 0; i < 1 + 7; i++) {
@@ -164,8 +190,11 @@ export default async function teamOverviewBench(): Promise<Record<string, unknow
     p90Ms: round(sorted[Math.floor(sorted.length * 0.9)]!),
     maxMs: round(sorted[sorted.length - 1]!),
     renderWithoutLayoutMedianMs: round(median(renderOnly)),
+    rowsLaidOut: rendered,
+    /** Until the frame is rendered: style, layout, paint and commit (not held to the target). */
+    toFramePaintedMedianMs: round(median(toFrame)),
     frameBudgetMs: FRAME_MS,
     fromNewRecordsMedianMs: round(median(fromData)),
-    pass: rows === MEMBERS && medianMs <= FRAME_MS,
+    pass: rows === MEMBERS && rendered === MEMBERS && medianMs <= FRAME_MS,
   };
 }

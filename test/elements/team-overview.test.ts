@@ -227,6 +227,25 @@ describe('taiwa-team-overview', () => {
     expect(textOf(qa(el, '[role="status"]')[0])).to.equal('Sorted by Last 1:1, ascending');
   });
 
+  it("keeps each row's text in step with a renamed member, new records and the language", async () => {
+    const el = await overview();
+    const name = (id: string) => textOf(qa(el, `tr[data-member="${id}"] th`)[0]);
+    const openNext = () => qa(el, 'tr[data-member="m1"] [part="open"][data-step="prepare"]')[0]!.getAttribute('aria-label');
+    el.members = [{ id: 'm1', name: 'Aoi Sato' }, ...MEMBERS.slice(1)];
+    await el.updateComplete;
+    expect(name('m1')).to.equal('Aoi Sato');
+    expect(openNext()).to.match(/^Open the next 1:1 with Aoi Sato: /);
+    expect(name('m2'), 'an unchanged member keeps its row').to.equal('Renevery 2 weeks');
+    el.records = { ...RECORDS, actions: [...RECORDS.actions, action('t9', 'm1', 'open')] };
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(textOf(qa(el, 'tr[data-member="m1"] [part="actions"]')[0])).to.equal('3');
+    el.setAttribute('lang', 'ja');
+    for (let i = 0; i < 50 && !/次回/.test(openNext() ?? ''); i++) await new Promise(requestAnimationFrame);
+    expect(openNext()).to.match(/^Aoi Satoさんとの次回の1on1を開く：/);
+    expect(openNext(), 'the date in Japanese too').to.not.contain('Mar');
+  });
+
   it('reads the manager records through the adapter and says sharing needs a backend', async () => {
     const adapter = createIndexedDbAdapter({ dbName: `team-${Math.random()}`, viewerId: 'k1' });
     for (const s of RECORDS.sessions) await adapter.put('session', s);
@@ -263,4 +282,54 @@ describe('taiwa-team-overview', () => {
     expect(qa(el, 'tr[data-member="m2"] [part="open"][data-step="prepare"]')).to.have.length(0);
     expect(qa(el, 'tr[data-member="m3"] [part="open"]')).to.have.length(0);
   });
+});
+
+describe('taiwa-team-overview with 50 members', () => {
+  const many = Array.from({ length: 50 }, (_, i) => ({ id: `p${i}`, name: `Member ${i + 1}` }));
+  const records = {
+    sessions: many.flatMap((m, i) => [session(`${m.id}-last`, m.id, -1 - i), session(`${m.id}-next`, m.id, 1 + i)]),
+    actions: many.map((m, i) => action(`${m.id}-t`, m.id, i % 2 ? 'open' : 'done')),
+  };
+  // Rendered, not skipped by the browser (content-visibility would leave a row's cells out of the
+  // accessibility tree until it is scrolled to).
+  const rendered = (cell: Element) => cell.checkVisibility({ contentVisibilityAuto: true });
+
+  for (const width of ['', '390px'])
+    it(`renders every row in the first frame, off screen too, and opens the last by keyboard${width ? ` (${width})` : ''}`, async () => {
+      const el = await fixture<TaiwaTeamOverview>(
+        html`<taiwa-team-overview
+          style=${width ? `width:${width}` : ''}
+          lang="en"
+          manager-id="k1"
+          time-zone="Asia/Tokyo"
+          .now=${NOW}
+          .members=${many}
+          .records=${records}
+        ></taiwa-team-overview>`,
+      );
+      await el.updateComplete;
+      await new Promise(requestAnimationFrame);
+      const rows = qa(el, 'tbody tr');
+      expect(rows).to.have.length(50);
+      // Sorted by days since, longest first: Member 50 (50 days) on top, Member 1 (1 day) last.
+      expect(rows.map((r) => r.dataset['member'])).to.deep.equal(many.map((m) => m.id).reverse());
+      const last = rows[49]!;
+      expect(last.getBoundingClientRect().top, 'the last row is below the fold').to.be.greaterThan(window.innerHeight);
+      const cells = [...last.children];
+      expect(cells).to.have.length(8);
+      expect(cells.filter(rendered), 'every cell of the last row is rendered').to.have.length(8);
+      expect(textOf(last.querySelector('[part="days"]'))).to.equal('1 day');
+      // One height per row: a row's cells start at its top and none spills out of it.
+      const box = last.getBoundingClientRect();
+      for (const c of cells) expect(c.getBoundingClientRect().bottom).to.be.at.most(box.bottom + 0.5);
+      const seen: string[] = [];
+      el.addEventListener('taiwa-navigate', (e) => seen.push(e.detail.sessionId));
+      const open = last.querySelector<HTMLButtonElement>('[part="open"][data-step="prepare"]')!;
+      open.focus();
+      expect(deepActive()).to.equal(open);
+      await sendKeys({ press: 'Enter' });
+      expect(seen).to.deep.equal(['p0-next']);
+      await expect(el).to.be.accessible();
+      window.scrollTo(0, 0);
+    });
 });

@@ -5,16 +5,25 @@ export const overviewStyles = css`
   :host {
     container-type: inline-size;
   }
+  /* Each row is its own grid on the same fixed tracks, not a table the browser sizes from every cell:
+     a cell is laid out once, at its track's width (start-aligned, so no second pass to stretch it),
+     and a row's rule is one border, not one per cell. The elements stay a table's, so its semantics
+     stay. (Not content-visibility on the rows below the fold: Chromium leaves skipped rows empty in
+     the accessibility tree, so a screen reader would meet rows without cells.) */
   table {
+    display: block;
     inline-size: 100%;
-    border-collapse: collapse;
-    /* Column widths from the first row, not from every cell: the table lays out in one pass. */
-    table-layout: fixed;
-    /* What changes inside the table (a sort, a new row) lays out and paints inside it only. */
-    contain: layout paint;
   }
-  th[scope='col']:first-child {
-    inline-size: 16%;
+  caption,
+  thead,
+  tbody {
+    display: block;
+  }
+  tr {
+    display: grid;
+    grid-template-columns: 16% repeat(7, minmax(0, 1fr));
+    align-items: start;
+    border-block-end: 1px solid var(--_color-border);
   }
   caption {
     text-align: start;
@@ -25,18 +34,10 @@ export const overviewStyles = css`
   th,
   td {
     padding: var(--_space-xs) var(--_space-s);
-    border-block-end: 1px solid var(--_color-border);
     text-align: start;
-    vertical-align: top;
   }
   th[scope='row'] {
     font-weight: 600;
-  }
-  /* Each body cell is its own layout root: text in one never re-flows another. (Not the headers:
-     paint containment would clip the sort buttons' focus rings.) */
-  tbody th,
-  tbody td {
-    contain: layout paint;
   }
   th[scope='row'] .muted {
     display: block;
@@ -82,7 +83,10 @@ export const overviewStyles = css`
   .wide {
     color: var(--_color-warning);
   }
-  tr.overdue th[scope='row'] {
+  .flag {
+    font-weight: 600;
+  }
+  tr.overdue {
     box-shadow: inset 3px 0 0 var(--_color-warning);
   }
   .yes {
@@ -97,22 +101,18 @@ export const overviewStyles = css`
     white-space: nowrap;
   }
   @container (max-width: 600px) {
-    table,
-    tbody,
     tr,
     th,
     td {
       display: block;
     }
     thead tr {
+      border: 0;
       display: flex;
       flex-wrap: wrap;
       gap: 0 var(--_space-m);
     }
-    thead th,
-    th[scope='col']:first-child {
-      inline-size: auto;
-      border: 0;
+    thead th {
       padding: 0;
     }
     tbody tr {
@@ -123,19 +123,19 @@ export const overviewStyles = css`
     }
     tbody th,
     tbody td {
-      display: grid;
-      grid-template-columns: 9rem 1fr;
-      gap: var(--_space-s);
-      border: 0;
       padding: var(--_space-xs) 0;
+    }
+    /* The label in a column of its own: the cell's text (however many nodes) flows beside it. */
+    tbody td {
+      padding-inline-start: calc(9rem + var(--_space-s));
     }
     tbody td::before {
       content: attr(data-label);
+      display: inline-block;
+      inline-size: 9rem;
+      margin-inline: calc(-9rem - var(--_space-s)) var(--_space-s);
       color: var(--_color-text-muted);
       font-size: 0.875em;
-    }
-    tbody th {
-      grid-template-columns: 1fr;
     }
     .num {
       text-align: start;

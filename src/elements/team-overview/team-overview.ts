@@ -76,6 +76,9 @@ export class TaiwaTeamOverview extends TaiwaElement<typeof en> {
   private sorted: TeamRow[] = [];
   private labelled: RowLabels[] = [];
   private labelMemo: readonly unknown[] = [];
+  private labelledFrom: TeamRow[] = [];
+  /** Each member's formatted row, kept while its derived row, its name and the locale stay. */
+  private labelCache = new Map<string, { src: TeamRow | undefined; name: string; labels: RowLabels }>();
   private memo: readonly unknown[] = [];
   private dates?: Intl.DateTimeFormat;
   private datesKey = '';
@@ -132,6 +135,7 @@ export class TaiwaTeamOverview extends TaiwaElement<typeof en> {
     if (lib && this.loaded && !key.every((k, i) => Object.is(k, this.memo[i]))) {
       this.memo = key;
       this.derived = new Map(lib.teamRows(manager, this.loaded, this.now ?? Date.now(), this.zone).map((r) => [r.memberId, r]));
+      this.labelCache.clear();
       this.sorted = [];
     }
     if (lib && (!this.sorted.length || changed.has('members'))) {
@@ -140,12 +144,21 @@ export class TaiwaTeamOverview extends TaiwaElement<typeof en> {
     }
     if (lib && (!this.sorted.length || changed.has('sortKey') || changed.has('sortDir')))
       this.sorted = lib.sortRows(this.rows, this.sortKey, this.sortDir);
-    // The cells' text once per rows and locale: a re-render (sorting, a lang change elsewhere) binds it.
+    // The cells' text once per member's data and locale: a new members list or a sort binds it.
     const s = this.strings as S | undefined;
-    const labels = [this.sorted, s, this.locale, this.zone];
-    if (lib && s && !labels.every((k, i) => Object.is(k, this.labelMemo[i]))) {
+    const labels = [s, this.locale, this.zone];
+    if (lib && s && (this.labelledFrom !== this.sorted || !labels.every((k, i) => Object.is(k, this.labelMemo[i])))) {
+      if (!labels.every((k, i) => Object.is(k, this.labelMemo[i]))) this.labelCache.clear();
       this.labelMemo = labels;
-      this.labelled = lib.labelRows(s, (ms) => this.date(ms), this.sorted);
+      this.labelledFrom = this.sorted;
+      this.labelled = this.sorted.map((r) => {
+        const src = this.derived.get(r.memberId);
+        const hit = this.labelCache.get(r.memberId);
+        if (hit && hit.src === src && hit.name === r.name) return hit.labels;
+        const made = lib.labelRows(s, (ms) => this.date(ms), [r])[0]!;
+        this.labelCache.set(r.memberId, { src, name: r.name, labels: made });
+        return made;
+      });
     }
   }
 

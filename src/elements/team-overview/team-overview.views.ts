@@ -41,9 +41,12 @@ export interface RowLabels {
   lastIso: string;
   next: string;
   nextIso: string;
+  /** Days since, with "Overdue" when the pair is past its cadence. */
   days: string;
   shared: string;
   level: string;
+  /** The trend's arrow (hidden from screen readers, who hear the word) and its word. */
+  arrow: string;
   trend: string;
   gap: string;
   gapClass: string;
@@ -62,9 +65,10 @@ export function labelRows(s: S, date: (ms: number) => string, rows: readonly Tea
       lastIso: r.last !== undefined ? new Date(r.last).toISOString() : '',
       next: r.next !== undefined ? date(r.next) : s.notScheduled,
       nextIso: r.next !== undefined ? new Date(r.next).toISOString() : '',
-      days: days(s, r.daysSince),
+      days: r.overdue ? `${days(s, r.daysSince)} ${s.overdue}` : days(s, r.daysSince),
       shared: r.nextShared === undefined ? s.none : r.nextShared ? s.sharedYes : s.sharedNo,
       level: r.level !== undefined ? format(s.levelN, { level: r.level }) : s.none,
+      arrow: r.level !== undefined && r.trend ? ` ${ARROW[r.trend]} ` : '',
       trend: r.level !== undefined && r.trend ? s[r.trend] : '',
       gap: differ ? format(s.views, { member: r.memberView!, manager: r.managerView! }) : s.none,
       gapClass: differ && Math.abs(r.gap!) >= 2 ? 'wide' : '',
@@ -74,28 +78,29 @@ export function labelRows(s: S, date: (ms: number) => string, rows: readonly Tea
   });
 }
 
-// A dated cell: `<time>` only when there is a date; a 1on1 with an id is a button that opens it.
+// A dated cell: `<time>` when there is a date; a 1on1 with an id is a button that opens it (the
+// button's name carries the date, so no `<time>` box inside it: one element per date).
 const when = (text: string, iso: string, id: string | undefined, step: 'prepare' | 'reflect', open: string) =>
   iso && id
-    ? html`<button type="button" part="open" data-session=${id} data-step=${step} aria-label=${`${open} ${text}`}>
-        <time datetime=${iso}>${text}</time>
-      </button>`
+    ? html`<button type="button" part="open" data-session=${id} data-step=${step} aria-label=${`${open} ${text}`}>${text}</button>`
     : iso
       ? html`<time datetime=${iso}>${text}</time>`
       : text;
 
+// One row template with bindings only (no nested template per cell, whatever the row holds): one
+// element per cell, one text per cell where the text is all it needs; an extra element only where
+// it carries meaning (the cadence under the name, the arrow hidden from screen readers; empty in a
+// row without them).
 function row(s: S, l: RowLabels): TemplateResult {
   const r = l.row;
   return html`<tr part="row" data-member=${r.memberId} class=${r.overdue ? 'overdue' : ''}>
-    <th scope="row" part="name" data-label=${s.name}>${r.name}${l.cadence ? html`<span class="muted">${l.cadence}</span>` : nothing}</th>
+    <th scope="row" part="name" data-label=${s.name}>${r.name}<span class="muted">${l.cadence}</span></th>
     <td data-label=${s.last}>${when(l.last, l.lastIso, r.lastId, 'reflect', l.openLast)}</td>
     <td data-label=${s.next}>${when(l.next, l.nextIso, r.nextId, 'prepare', l.openNext)}</td>
-    <td data-label=${s.days} part="days">${l.days}${r.overdue ? html` <strong class="flag">${s.overdue}</strong>` : nothing}</td>
+    <td data-label=${s.days} part="days" class=${r.overdue ? 'flag' : ''}>${l.days}</td>
     <td data-label=${s.shared} part="shared" class=${r.nextShared ? 'yes' : ''}>${l.shared}</td>
     <td data-label=${s.actions} part="actions" class="num">${r.openActions}</td>
-    <td data-label=${s.level} part="level">
-      ${l.level}${l.trend ? html` <span class="trend ${r.trend}"><span aria-hidden="true">${ARROW[r.trend!]}</span> ${l.trend}</span>` : nothing}
-    </td>
+    <td data-label=${s.level} part="level">${l.level}<span aria-hidden="true">${l.arrow}</span>${l.trend}</td>
     <td data-label=${s.gap} part="gap" class=${l.gapClass}>${l.gap}</td>
   </tr>`;
 }
