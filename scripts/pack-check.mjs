@@ -132,7 +132,7 @@ export async function f(a: TaiwaAdapter, agenda: Agenda): Promise<Feedback[]> {
   writeFileSync(
     join(host, 'adapter.test.mjs'),
     `import { describe, it } from 'node:test';
-import { matches, parseRecord, TaiwaDataError, RECORD_KINDS } from 'taiwa';
+import { checkQuery, matches, parseRecord, TaiwaDataError, RECORD_KINDS } from 'taiwa';
 import { describeAdapterConformance } from 'taiwa/testing';
 
 // The guide's createPortalAdapter over an in-memory "portal API".
@@ -145,6 +145,7 @@ function createPortalAdapter(api) {
     },
     async query(kind, query) {
       if (!RECORD_KINDS.includes(kind)) throw new TaiwaDataError({ kind, reason: 'unknown record kind' });
+      checkQuery(kind, query);
       return (await api.list(kind)).filter((r) => matches(r, query, kind));
     },
     async catalog(locale) {

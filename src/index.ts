@@ -75,7 +75,7 @@ export { withoutPrivateMemos } from './model/privacy.js';
 
 export * from './model/schemas.js';
 export { RECORD_KINDS, newRecordFields, latest, latestBy, isLater, type RecordKind, type RecordMap, type TaiwaRecord } from './model/records.js';
-export { parseRecord, parseRecords } from './model/validate.js';
+export { checkQuery, parseRecord, parseRecords } from './model/validate.js';
 export { resolveCatalog, resolveHints } from './model/catalog.js';
 export { StrengthMapSchema, StrengthCellSchema, insightSchemas, type InsightKind, type InsightQueries, type InsightResults } from './model/insights.js';
 export {
