@@ -131,8 +131,14 @@ export async function walk({ browser, base, lang, managerId, until, sessions, ac
         button.click();
         return true;
       }, made.id);
-      // The overview read before the member booked: read again.
-      if (!ok) await manager.page.reload({ waitUntil: 'domcontentloaded' });
+      // The overview read before the member booked: read again, and look only once the new read has
+      // shown its rows (on a busy machine a look right after the reload would reload again, forever).
+      if (!ok) {
+        await manager.page.reload({ waitUntil: 'domcontentloaded' });
+        await manager.page
+          .waitForFunction(() => !!__deep('taiwa-team-overview')[0]?.shadowRoot?.querySelector('tr[data-member="mem-1"]'), { timeout: 30_000 })
+          .catch(() => undefined);
+      }
       return ok;
     });
     await fits(manager.page, `${lang} manager home`);
