@@ -42,15 +42,33 @@ create table feedback_items (
 );
 
 create or replace function taiwa_feedback_items() returns trigger language plpgsql as $$
+declare
+  stored integer;
 begin
   if tg_op <> 'INSERT' then
     delete from feedback_items where tenant = old.tenant and record_id = old.id;
   end if;
   if tg_op <> 'DELETE' and new.body->>'by' = 'member' and new.manager_id is not null
      and (new.body->'scale'->>'max')::int > (new.body->'scale'->>'min')::int then
-    -- The numbers first: a key already known draws none. Under READ COMMITTED (the server's) the
-    -- insert below sees a key another transaction added meanwhile; a key it cannot see fails the
-    -- write (cell is not null) rather than losing an item.
+    -- Known cells and member (nearly always): one statement.
+    insert into feedback_items (tenant, record_id, pos, cell, created_at, member, units, code, shared)
+    select new.tenant, new.id, i.pos, c.id, new.created_at, coalesce(m.id, 0),
+           greatest(0, least(2520, ((i.item->>'rating')::int - s.lo) * (2520 / (s.hi - s.lo)))), s.lo * 11 + s.hi,
+           (new.body->>'sharedWithManager')::boolean
+    from jsonb_array_elements(new.body->'items') with ordinality as i(item, pos)
+    cross join (select (new.body->'scale'->>'min')::int as lo, (new.body->'scale'->>'max')::int as hi) s
+    join feedback_cells c on c.tenant = new.tenant and c.manager_id = new.manager_id
+                         and c.topic_id = i.item->>'topicId' and c.response_id = i.item->>'responseId'
+    left join feedback_members m on m.tenant = new.tenant and m.member_id = new.body->>'memberId'
+    where m.id is not null or new.body->>'memberId' is null;
+    get diagnostics stored = row_count;
+    if stored = jsonb_array_length(new.body->'items') then
+      return null;
+    end if;
+    -- A new cell or member: number it (a key already known draws no number), then store the items
+    -- again. Under READ COMMITTED (the server's) these statements see a key another transaction
+    -- added meanwhile; a key they cannot see fails the write (cell is not null) rather than losing an item.
+    delete from feedback_items where tenant = new.tenant and record_id = new.id;
     insert into feedback_cells (tenant, manager_id, topic_id, response_id)
     select distinct new.tenant, new.manager_id, i.item->>'topicId', i.item->>'responseId'
     from jsonb_array_elements(new.body->'items') as i(item)
