@@ -126,3 +126,20 @@ where r.kind = 'feedback' and r.body->>'by' = 'member' and r.manager_id is not n
 -- Covering, so the query reads the index only (built after the backfill: one sort, not a million inserts); items the member shared by name are never read.
 create index feedback_items_cell on feedback_items (cell, created_at, record_id, pos)
   include (units, member, code, shared) where shared is not true;
+
+-- An erased person (their people row deleted after their records: server/me.ts) leaves no name in
+-- the dictionaries once no stored item uses its number. A number still in use keeps its name: it
+-- is never drawn twice, so the same member can never come back under a second number.
+create function taiwa_feedback_keys_forget() returns trigger language plpgsql as $$
+begin
+  delete from feedback_members m where m.tenant = old.tenant and m.member_id = old.id
+    and not exists (select 1 from feedback_items f where f.tenant = old.tenant and f.member = m.id);
+  -- Items shared by name are never read (nor in the index): a cell left with those alone goes too.
+  delete from feedback_cells c where c.tenant = old.tenant and c.manager_id = old.id
+    and not exists (select 1 from feedback_items f where f.cell = c.id and f.shared is not true);
+  return null;
+end
+$$;
+
+create trigger people_feedback_keys_delete after delete on people
+  for each row execute function taiwa_feedback_keys_forget();

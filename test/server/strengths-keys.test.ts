@@ -2,16 +2,18 @@
  * Migration 0100's numbered cells and members, on PGlite and PostgreSQL: cells dense enough for k
  * beyond the unrolled batches (server/strengths.ts reads a batch of up to 12 as one expression, a
  * larger one by grouping), members in runs so that the two-member rule closes some cells and not
- * others, and writes racing each other to number the same new cell.
+ * others, writes racing each other to number the same new cell, and an erased person's name
+ * leaving the dictionaries.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { computeStrengths } from '../../src/insights/strengths.js';
 import type { Feedback } from '../../src/model/schemas.js';
 import type { Db } from '../../server/db.js';
+import { erasePerson } from '../../server/me.js';
 import { listRecords, putRecord } from '../../server/records.js';
 import { strengthMap } from '../../server/strengths.js';
-import { drivers, tenantName } from './helpers.js';
+import { drivers, provision, tenantName } from './helpers.js';
 import { mulberry32 } from '../../demo/data/generate.js';
 
 /** Dense feedback: 2 managers × 2 topics × 2 responses, three items a record, members in runs of 1 to 40 records. */
@@ -100,6 +102,35 @@ for (const driver of drivers) {
         const options = { k, prior: 5, twoMembers: true };
         assert.deepEqual(await strengthMap(db, other, options), computeStrengths(again, options));
       }
+    });
+
+    it("forgets an erased member's name, and a manager's cells once no item is left in them", async () => {
+      const gone = tenantName('keys-erased');
+      const feedback = denseFeedback(23, 60, 'erased');
+      await provision(db, gone, [{ id: 'boss-a' }, { id: 'boss-b' }, ...['m-0', 'm-1', 'm-2', 'm-3'].map((id) => ({ id, managerId: 'boss-a' }))]);
+      for (const f of feedback) assert.equal((await putRecord(db, gone, 'feedback', f.id, JSON.stringify(f), `erased-${f.id}`)).status, 201);
+      const names = async (table: 'feedback_members' | 'feedback_cells', column: 'member_id' | 'manager_id') =>
+        new Set((await db.query<{ name: string }>(`select ${column} as name from ${table} where tenant = $1`, [gone])).map((r) => r.name));
+      assert.ok((await names('feedback_members', 'member_id')).has('m-1'));
+      const same = async () => {
+        const stored = (await listRecords(db, gone, 'feedback', {})) as Feedback[];
+        for (const k of [2, 3]) assert.deepEqual(await strengthMap(db, gone, { k, twoMembers: true }), computeStrengths(stored, { k, twoMembers: true }));
+        return stored;
+      };
+      await erasePerson(db, gone, 'm-1');
+      assert.ok(!(await names('feedback_members', 'member_id')).has('m-1'));
+      assert.ok((await names('feedback_members', 'member_id')).has('m-2'));
+      const left = await same();
+      assert.ok(left.length > 0 && left.length < feedback.length && left.every((f) => f.memberId !== 'm-1'));
+      // The members' feedback about boss-b stays (only what boss-b wrote is erased): so do its cells.
+      await erasePerson(db, gone, 'boss-b');
+      assert.ok((await names('feedback_cells', 'manager_id')).has('boss-b'));
+      await same();
+      // Once nothing rates boss-a any more, its cells go with its erasure.
+      await db.query("delete from records where tenant = $1 and manager_id = 'boss-a'", [gone]);
+      await erasePerson(db, gone, 'boss-a');
+      assert.deepEqual([...(await names('feedback_cells', 'manager_id'))], ['boss-b']);
+      await same();
     });
   });
 }
