@@ -34,7 +34,12 @@ function sqlFor(k: number, sharedByDefault: boolean, twoMembers: boolean): strin
   const batches =
     k <= UNROLLED
       ? `select ${terms.map((j) => at('c.u', j)).join(' + ')} as bs, ${
-          twoMembers && k > 1 ? terms.slice(1).map((j) => `${at('c.m', 0)} <> ${at('c.m', j)}`).join(' or ') : String(twoMembers ? false : true)
+          twoMembers && k > 1
+            ? terms
+                .slice(1)
+                .map((j) => `${at('c.m', 0)} <> ${at('c.m', j)}`)
+                .join(' or ')
+            : String(!twoMembers)
         } as two
         from generate_series(1, c.nb * ${k}, ${k}) i`
       : `select sum(x) as bs, ${twoMembers ? 'min(y) <> max(y)' : 'true'} as two

@@ -82,9 +82,7 @@ for (const driver of drivers) {
     it('numbers a new cell once when writes race for it, and loses none of their items', async () => {
       const other = tenantName('keys-race');
       const racing = denseFeedback(22, 40, 'race');
-      const answers = await Promise.all(
-        racing.map((f) => putRecord(db, other, 'feedback', f.id, JSON.stringify(f), `race-${f.id}`)),
-      );
+      const answers = await Promise.all(racing.map((f) => putRecord(db, other, 'feedback', f.id, JSON.stringify(f), `race-${f.id}`)));
       assert.deepEqual(
         answers.map((a) => a.status),
         racing.map(() => 201),
@@ -107,14 +105,20 @@ for (const driver of drivers) {
     it("forgets an erased member's name, and a manager's cells once no item is left in them", async () => {
       const gone = tenantName('keys-erased');
       const feedback = denseFeedback(23, 60, 'erased');
-      await provision(db, gone, [{ id: 'boss-a' }, { id: 'boss-b' }, ...['m-0', 'm-1', 'm-2', 'm-3'].map((id) => ({ id, managerId: 'boss-a' }))]);
-      for (const f of feedback) assert.equal((await putRecord(db, gone, 'feedback', f.id, JSON.stringify(f), `erased-${f.id}`)).status, 201);
+      await provision(db, gone, [
+        { id: 'boss-a' },
+        { id: 'boss-b' },
+        ...['m-0', 'm-1', 'm-2', 'm-3'].map((id) => ({ id, managerId: 'boss-a' })),
+      ]);
+      for (const f of feedback)
+        assert.equal((await putRecord(db, gone, 'feedback', f.id, JSON.stringify(f), `erased-${f.id}`)).status, 201);
       const names = async (table: 'feedback_members' | 'feedback_cells', column: 'member_id' | 'manager_id') =>
         new Set((await db.query<{ name: string }>(`select ${column} as name from ${table} where tenant = $1`, [gone])).map((r) => r.name));
       assert.ok((await names('feedback_members', 'member_id')).has('m-1'));
       const same = async () => {
         const stored = (await listRecords(db, gone, 'feedback', {})) as Feedback[];
-        for (const k of [2, 3]) assert.deepEqual(await strengthMap(db, gone, { k, twoMembers: true }), computeStrengths(stored, { k, twoMembers: true }));
+        for (const k of [2, 3])
+          assert.deepEqual(await strengthMap(db, gone, { k, twoMembers: true }), computeStrengths(stored, { k, twoMembers: true }));
         return stored;
       };
       await erasePerson(db, gone, 'm-1');
