@@ -172,8 +172,10 @@ async function writes(server, label, { rate, seconds, connections, runs, pids = 
 
 /**
  * Feedback rows inserted in SQL (generate_series: 5 items per record, 40 managers, 500 members, 7
- * topics, 5 responses; migration 0006's trigger fills feedback_items in the same statement), then `runs` strengths queries through the server's own code, each computing from
- * the records (no precomputed table). The first run follows the load and ANALYZE.
+ * topics, 5 responses; the feedback_items trigger numbers cells and members and fills the items in the same statement), then `runs` strengths queries through the server's own code, each computing from
+ * the records (no precomputed table). The first run follows the load and ANALYZE. Beside each run's
+ * wall-clock time, the CPU time the database's backends spent on it (from /proc: a figure the other
+ * work on a shared machine inflates less), and the load average before and after.
  */
 async function strengths(url, items, runs) {
   const { tsImport } = await import('tsx/esm/api');
@@ -196,6 +198,7 @@ async function strengths(url, items, runs) {
     // strengths query read feedback_items' covering index alone.
     await db.exec('vacuum analyze records');
     await db.exec('vacuum analyze feedback_items');
+    await db.exec('vacuum analyze feedback_cells');
     const loadMs = Math.round(performance.now() - load);
     const client = new pg.Client({ connectionString: url });
     await client.connect();
@@ -203,16 +206,38 @@ async function strengths(url, items, runs) {
       `select count(*)::int as n from records r, jsonb_array_elements(r.body->'items') where tenant = 'bench'`,
     );
     await client.end();
+    const { readFileSync } = await import('node:fs');
+    const { loadavg } = await import('node:os');
+    /** CPU ms of every client backend so far (utime + stime: the 12th and 13th fields after the command). */
+    const backendsCpu = async () => {
+      const pids = await db.query("select pid from pg_stat_activity where backend_type = 'client backend'");
+      let ticks = 0;
+      for (const { pid } of pids) {
+        try {
+          const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+          const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          ticks += Number(f[11]) + Number(f[12]);
+        } catch {
+          // a backend that ended meanwhile
+        }
+      }
+      return ticks * 10; // USER_HZ is 100 on Linux
+    };
+    const loadBefore = loadavg()[0];
     const times = [];
+    const cpu = [];
     let cells = 0;
     for (let i = 0; i < runs; i++) {
+      const c = await backendsCpu();
       const t = performance.now();
       // As the route asks: the server's k, the two-member rule.
       const map = await strengthMap(db, 'bench', { managerId: 'boss-1', k: 3, twoMembers: true });
       times.push(Math.round(performance.now() - t));
+      cpu.push((await backendsCpu()) - c);
       cells = map.cells?.length ?? Object.keys(map).length;
     }
     const sorted = [...times].sort((a, b) => a - b);
+    const cpuSorted = [...cpu].sort((a, b) => a - b);
     return {
       label: 'postgres',
       items: rows[0].n,
@@ -222,6 +247,9 @@ async function strengths(url, items, runs) {
       medianMs: sorted[Math.floor(sorted.length / 2)],
       minMs: sorted[0],
       maxMs: sorted.at(-1),
+      backendCpuMs: cpu,
+      backendCpuMedianMs: cpuSorted[Math.floor(cpuSorted.length / 2)],
+      loadAverage: [loadBefore, loadavg()[0]].map((x) => Math.round(x * 10) / 10),
       cells,
     };
   } finally {

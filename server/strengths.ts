@@ -1,6 +1,6 @@
 /**
  * Strengths where the data lives: the per-cell totals of `src/insights/strengths.ts` computed in
- * SQL (PostgreSQL 15, over the feedback_items layout of migration 0006), then published by the very same `publish`, so a manager's
+ * SQL (PostgreSQL 15, over the feedback_items layout of migration 0100), then published by the very same `publish`, so a manager's
  * browser receives only the masked map, never a rating.
  *
  * Per manager × topic × response cell, member ratings are put in arrival order (`createdAt`, then
@@ -13,43 +13,67 @@ import { publish, tallyFromTotals, type CellTotals, type StrengthMap, type Stren
 import { clampK } from '../src/insights/strengths/types.js';
 import type { Db, Queryable } from './db.js';
 
-// One pass over the covering index of feedback_items (migration 0006), cell by cell (manager ×
-// topic × response): each cell's ratings in arrival order as one array (units and scale packed in
-// one integer: scale code · 4096 + units), its members beside it; the batches of k are then cut
-// from the arrays. No window function: a WindowAgg spools every row, an array per cell does not.
-const SQL = `
+/** Up to this k, a batch's figures are one expression over k array elements; above it, the elements are grouped by batch. */
+const UNROLLED = 12;
+
+/**
+ * The SQL for one k, sharing default and member rule (spelled out rather than parameters: the
+ * planner then knows how many items it reads, and a batch of k is an expression of k terms).
+ *
+ * Cell by cell (feedback_cells, migration 0100), the cell's items from the covering index in
+ * arrival order, each as two integers: its units and its member's number. Their arrays are built
+ * in the index's order (the subquery's `order by`: no sort, since PostgreSQL 15 would sort again for
+ * `array_agg(… order by …)`); the complete batches are then read from the arrays, k elements at a
+ * time. No window function and no text comparison per item.
+ */
+function sqlFor(k: number, sharedByDefault: boolean, twoMembers: boolean): string {
+  const shared = sharedByDefault ? 'f.shared is not true and f.shared is false' : 'f.shared is not true';
+  const at = (a: string, j: number) => (j === 0 ? `${a}[i]` : `${a}[i + ${j}]`);
+  const terms = Array.from({ length: k }, (_, j) => j);
+  // A batch's figures: its units summed; whether two members or more rated in it.
+  const batches =
+    k <= UNROLLED
+      ? `select ${terms.map((j) => at('c.u', j)).join(' + ')} as bs, ${
+          twoMembers && k > 1
+            ? terms
+                .slice(1)
+                .map((j) => `${at('c.m', 0)} <> ${at('c.m', j)}`)
+                .join(' or ')
+            : String(!twoMembers)
+        } as two
+        from generate_series(1, c.nb * ${k}, ${k}) i`
+      : `select sum(x) as bs, ${twoMembers ? 'min(y) <> max(y)' : 'true'} as two
+        from unnest(c.u[1:c.nb * ${k}]${twoMembers ? `, c.m[1:c.nb * ${k}]` : ''}) with ordinality as t(x, ${twoMembers ? 'y, ' : ''}i)
+        group by (i - 1) / ${k}`;
+  return `
 with cells as (
-  select manager_id, topic_id, response_id, count(*)::float8 as n, sum(v % 4096)::float8 as s,
-         array_agg(v order by created_at, record_id, pos) as vs,
-         array_agg(member_id order by created_at, record_id, pos) as ms
-  from (
-    select manager_id, topic_id, response_id, member_id, created_at, record_id, pos,
-           (lo * 11 + hi) * 4096 + greatest(0, least(2520, (rating - lo) * (2520 / (hi - lo)))) as v
-    from feedback_items
-    where tenant = $1 and $SHARED
-  ) items
-  group by manager_id, topic_id, response_id
+  select c.id, c.manager_id, c.topic_id, c.response_id, a.n, a.s, a.cmin, a.cmax, a.n / ${k} as nb, a.u, a.m
+  from feedback_cells c
+  cross join lateral (
+    select count(*)::int as n, sum(units)::float8 as s, min(code)::int as cmin, max(code)::int as cmax,
+           array_agg(units) as u, ${twoMembers ? 'array_agg(member)' : 'null::int[]'} as m
+    from (select f.units, f.member, f.code from feedback_items f where f.cell = c.id and ${shared}
+          order by f.created_at, f.record_id, f.pos) items
+  ) a
+  where c.tenant = $1 and a.n > 0
 ),
 windows as (
-  select c.manager_id, c.topic_id, c.response_id, c.n, c.s, w.nb, w.ws, w.sq, w.open, w.cmin,
-         -- The scales of a window that mixes them, counted: [[code, ratings], …].
-         case when w.cmin <> w.cmax then (
+  select c.id, c.manager_id, c.topic_id, c.response_id, c.n, c.s, c.nb::float8 as nb, c.cmin, w.ws, w.sq,
+         c.nb > 0 and w.open as open,
+         -- The scales of a window that may mix them, counted: [[code, ratings], …].
+         case when c.cmin <> c.cmax and c.nb > 0 then (
            select json_agg(json_build_array(code, votes)) from (
-             select x / 4096 as code, count(*) as votes from unnest(c.vs[1:(w.nb * $2::int)::int]) x group by 1
+             select code, count(*) as votes from (
+               select f.code from feedback_items f where f.cell = c.id and ${shared}
+               order by f.created_at, f.record_id, f.pos limit c.nb * ${k}
+             ) x group by 1
            ) v
          ) end as mixed
   from cells c
   cross join lateral (
-    select count(*)::float8 as nb, sum(bs)::float8 as ws, sum(bs::float8 * bs::float8) as sq,
-           -- A cell whose window holds a batch from one member publishes no window (that would be the member's figure).
-           coalesce(bool_and(members), false) as open, min(cmin) as cmin, max(cmax) as cmax
-    from (
-      select sum(v % 4096) as bs, count(*) as size, min(v / 4096) as cmin, max(v / 4096) as cmax,
-             case when $3::int = 1 then count(m) > 0 else min(m) <> max(m) end as members
-      from unnest(c.vs, c.ms) with ordinality as t(v, m, i)
-      group by (i - 1) / $2::int
-    ) b
-    where size = $2::int
+    -- A cell whose window holds a batch from one member publishes no window (that would be the member's figure).
+    select sum(bs)::float8 as ws, sum(bs::float8 * bs) as sq, coalesce(bool_and(two), false) as open
+    from (${batches}) b
   ) w
 ),
 -- Managers in the order they first appear in arrival order, as tally() interns them (every
@@ -61,7 +85,7 @@ managers as (
   cross join lateral (
     select r.created_at, r.id from records r
     where r.tenant = $1 and r.kind = 'feedback' and r.manager_id = m.manager_id and r.body->>'by' = 'member'
-      and not coalesce((r.body->>'sharedWithManager')::boolean, $4::boolean)
+      and not coalesce((r.body->>'sharedWithManager')::boolean, ${sharedByDefault})
       and (r.body->'scale'->>'max')::int > (r.body->'scale'->>'min')::int
     order by r.created_at, r.id collate "C" limit 1
   ) f
@@ -70,6 +94,7 @@ select w.manager_id, w.topic_id, w.response_id, w.n, w.s, w.nb, w.ws, w.sq, w.op
 from windows w join managers m using (manager_id)
 order by m.created_at, m.id collate "C", w.topic_id collate "C", w.response_id collate "C"
 `;
+}
 
 interface Row {
   manager_id: string;
@@ -107,17 +132,16 @@ export async function strengthTotals(
   { sharedByDefault = false, twoMembers = false }: { sharedByDefault?: boolean; twoMembers?: boolean } = {},
 ): Promise<StrengthTotals> {
   k = clampK(k);
-  // Spelled out rather than a parameter, so the planner knows how many items it reads (it then
-  // walks the covering index in order instead of sorting).
-  const left = sharedByDefault ? 'shared is false' : 'shared is not true';
-  const sql = SQL.replace('$SHARED', left);
-  const params = [tenant, k, twoMembers ? 2 : 1, sharedByDefault];
+  const sql = sqlFor(k, sharedByDefault, twoMembers);
+  const params = [tenant];
   // Without JIT: compiling this plan costs more than it saves (seconds on a busy machine, for a
   // query that reads a million index entries once). `set local` ends with the transaction.
   const rows =
     'transaction' in db
       ? await (db as Db).transaction(async (tx) => {
           await tx.query('set local jit = off');
+          // A memo of the batches' subquery would hash every cell's arrays to find nothing again.
+          await tx.query('set local enable_memoize = off');
           return tx.query<Row>(sql, params);
         })
       : await db.query<Row>(sql, params);

@@ -1,8 +1,9 @@
 /**
- * Migration 0006's feedback_items: applied to a database that already holds feedback (the
- * backfill), then kept by its trigger through every later write (a new record, a replaced one, a
- * manager's reflection, a deletion), so the strengths map read from it still equals
- * computeStrengths over the stored records, on PGlite and PostgreSQL.
+ * feedback_items (migration 0006, renumbered cells and members since migration 0100): applied to a
+ * database that already holds feedback (the backfill: from before 0006, and from before 0100 with
+ * 0006's rows in place), then kept by its trigger through every later write (a new record, a
+ * replaced one, a manager's reflection, a deletion), so the strengths map read from it still
+ * equals computeStrengths over the stored records, on PGlite and PostgreSQL.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -52,8 +53,9 @@ function generateFeedback(seed: number, n: number): Feedback[] {
 const itemsOf = (feedback: readonly Feedback[]) =>
   feedback.filter((f) => f.by === 'member' && f.scale.max > f.scale.min).reduce((n, f) => n + f.items.length, 0);
 
-for (const driver of drivers) {
-  describe(`feedback_items (migration 0006) on ${driver.name}`, () => {
+// The migrations the feedback is written before: 0006's and 0100's (found by name: the coordinator renumbers).
+for (const [driver, before0] of drivers.flatMap((d) => ['feedback_items', 'sqlstr_feedback_keys'].map((m) => [d, m] as const))) {
+  describe(`feedback_items on ${driver.name}, feedback written before migration ${before0}`, () => {
     let db: Db;
     const tenant = tenantName('items');
     const put = async (f: Feedback, key: string) => {
@@ -71,10 +73,11 @@ for (const driver of drivers) {
     before(async () => {
       db = await driver.open({ migrated: false });
       const all = await loadMigrations();
-      // The database as it was before 0006, with feedback in it.
+      const upTo = all.find((m) => m.name === before0)!.version;
+      // The database as it was before that migration, with feedback in it.
       await migrate(
         db,
-        all.filter((m) => m.version < 6),
+        all.filter((m) => m.version < upTo),
       );
       for (const f of generateFeedback(11, 150)) await put(f, `before-${f.id}`);
       await migrate(db, all);
