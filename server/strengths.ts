@@ -1,6 +1,6 @@
 /**
  * Strengths where the data lives: the per-cell totals of `src/insights/strengths.ts` computed in
- * SQL (PostgreSQL 15, over the feedback_items layout of migration 0100), then published by the very same `publish`, so a manager's
+ * SQL (PostgreSQL 15, over the feedback_items layout of migration 0008), then published by the very same `publish`, so a manager's
  * browser receives only the masked map, never a rating.
  *
  * Per manager × topic × response cell, member ratings are put in arrival order (`createdAt`, then
@@ -20,7 +20,7 @@ const UNROLLED = 12;
  * The SQL for one k, sharing default and member rule (spelled out rather than parameters: the
  * planner then knows how many items it reads, and a batch of k is an expression of k terms).
  *
- * Cell by cell (feedback_cells, migration 0100), the cell's items from the covering index in
+ * Cell by cell (feedback_cells, migration 0008), the cell's items from the covering index in
  * arrival order, each as two integers: its units and its member's number. Their arrays are built
  * in the index's order (the subquery's `order by`: no sort, since PostgreSQL 15 would sort again for
  * `array_agg(… order by …)`); the complete batches are then read from the arrays, k elements at a

@@ -1,6 +1,6 @@
 /**
- * feedback_items (migration 0006, renumbered cells and members since migration 0100): applied to a
- * database that already holds feedback (the backfill: from before 0006, and from before 0100 with
+ * feedback_items (migration 0006, numbered cells and members since migration 0008): applied to a
+ * database that already holds feedback (the backfill: from before 0006, and from before 0008 with
  * 0006's rows in place), then kept by its trigger through every later write (a new record, a
  * replaced one, a manager's reflection, a deletion), so the strengths map read from it still
  * equals computeStrengths over the stored records, on PGlite and PostgreSQL.
@@ -53,8 +53,8 @@ function generateFeedback(seed: number, n: number): Feedback[] {
 const itemsOf = (feedback: readonly Feedback[]) =>
   feedback.filter((f) => f.by === 'member' && f.scale.max > f.scale.min).reduce((n, f) => n + f.items.length, 0);
 
-// The migrations the feedback is written before: 0006's and 0100's (found by name: the coordinator renumbers).
-for (const [driver, before0] of drivers.flatMap((d) => ['feedback_items', 'sqlstr_feedback_keys'].map((m) => [d, m] as const))) {
+// The migrations the feedback is written before: 0006's and 0008's (found by name).
+for (const [driver, before0] of drivers.flatMap((d) => ['feedback_items', 'feedback_keys'].map((m) => [d, m] as const))) {
   describe(`feedback_items on ${driver.name}, feedback written before migration ${before0}`, () => {
     let db: Db;
     const tenant = tenantName('items');

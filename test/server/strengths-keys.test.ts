@@ -1,5 +1,5 @@
 /**
- * Migration 0100's numbered cells and members, on PGlite and PostgreSQL: cells dense enough for k
+ * Migration 0008's numbered cells and members, on PGlite and PostgreSQL: cells dense enough for k
  * beyond the unrolled batches (server/strengths.ts reads a batch of up to 12 as one expression, a
  * larger one by grouping), members in runs so that the two-member rule closes some cells and not
  * others, writes racing each other to number the same new cell, and an erased person's name
@@ -45,7 +45,7 @@ function denseFeedback(seed: number, n: number, prefix = 'f'): Feedback[] {
 }
 
 for (const driver of drivers) {
-  describe(`strengths over numbered cells (migration 0100) on ${driver.name}`, () => {
+  describe(`strengths over numbered cells (migration 0008) on ${driver.name}`, () => {
     let db: Db;
     const tenant = tenantName('keys');
     let stored: Feedback[];

@@ -1,4 +1,4 @@
--- feedback_items with integer keys (wp-sqlstr; renumbered by the coordinator): the same rows as
+-- feedback_items with integer keys: the same rows as
 -- migration 0006 (the member-side items on a usable scale), still a storage layout of `records` kept
 -- by its trigger, but each item names its cell (manager × topic × response) and its member by a
 -- number from a dictionary, and carries its rating already in units of 1/2520 of its scale. The
