@@ -7,7 +7,7 @@ import type { RecordKind, TaiwaRecord } from '../src/model/records.js';
 import { isRecordKind, parseRecord } from '../src/model/validate.js';
 import type { Db, Queryable } from './db.js';
 import { seriesGuard } from './series-guard.js';
-import { putAtOnce } from './records-once.js';
+import { batcherOf } from './write-batch.js';
 
 /** An HTTP answer: status, JSON body, extra headers. */
 export interface Answer {
@@ -95,7 +95,8 @@ export async function putRecord(
   const checked = 'status' in precondition ? precondition : check(kind, id, raw);
   // The common write in one statement; a series goes through the transaction, where one open series per pair is checked under a lock.
   if (!('status' in precondition) && precondition.type === 'any' && !('status' in checked) && checked.kind !== 'series') {
-    const done = await putAtOnce(db, tenant, checked.kind, checked.record, key, fingerprint);
+    // Group commit: written with the writes that arrive meanwhile, in one statement (server/write-batch.ts).
+    const done = await batcherOf(db).put(tenant, checked.kind, checked.record, key, fingerprint);
     if (!done) return replay(db, tenant, key, fingerprint);
     return { status: done.inserted ? 201 : 200, body: checked.record, headers: { etag: etagOf(done.revision) } };
   }
