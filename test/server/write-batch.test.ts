@@ -9,7 +9,8 @@ import { after, before, describe, it } from 'node:test';
 import type { Db } from '../../server/db.js';
 import { listRevisions, putRecord, type Answer } from '../../server/records.js';
 import { batcherOf } from '../../server/write-batch.js';
-import { drivers, pulse, tenantName } from './helpers.js';
+import { createWriteReads } from '../../server/write-reads.js';
+import { drivers, provision, pulse, tenantName } from './helpers.js';
 import type { TaiwaRecord } from '../../src/model/records.js';
 
 for (const driver of drivers) {
@@ -109,6 +110,31 @@ for (const driver of drivers) {
       // Nothing of the refused write was kept: not its key either.
       const [key] = await db.query('select key from idempotency_keys where tenant = $1 and key = $2', [tenant, 'k-7']);
       assert.equal(key, undefined);
+    });
+
+    it('reads the write checks of one turn in one statement, each its own stored record and manager', async () => {
+      const tenant = tenantName('reads');
+      await provision(db, tenant, [{ id: 'boss' }, { id: 'lead' }, { id: 'm-1', managerId: 'boss' }, { id: 'm-2', managerId: 'lead' }]);
+      await together(tenant, [{ body: pulse(1), key: 'k-r1' }]);
+      let statements = 0;
+      const counting: Db = { ...db, query: (sql, params, name) => (statements++, db.query(sql, params, name)) };
+      const reads = createWriteReads(counting);
+      const found = await Promise.all([
+        reads(tenant, 'pulse', 'p-1', 'm-1'),
+        reads(tenant, 'pulse', 'p-9', 'm-2'),
+        reads(tenant, 'action', 'p-1', 'boss'),
+        reads(tenant, 'pulse', null, 'nobody'),
+      ]);
+      assert.equal(statements, 1);
+      assert.deepEqual(found, [
+        { stored: pulse(1), manager: 'boss' },
+        { stored: null, manager: 'lead' },
+        { stored: null, manager: null },
+        { stored: null, manager: null },
+      ]);
+      // Alone, the same answer from the policy's single query.
+      assert.deepEqual(await reads(tenant, 'pulse', 'p-1', 'm-1'), { stored: pulse(1), manager: 'boss' });
+      assert.equal(statements, 2);
     });
 
     if (driver.name === 'postgres') {
