@@ -17,7 +17,6 @@
  * alone (`tenantsInPath`) also serves `/api/t/{tenant}`, whose tenant must be the token's.
  */
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import * as z from 'zod/mini';
@@ -30,7 +29,7 @@ import type { Db } from './db.js';
 import { getPerson } from './people.js';
 import { canWrite, filterReadable, type PolicyContext } from './policy.js';
 import type { Principal } from './principal.js';
-import { accessLog, fail, reply, rateLimit, silentLogger, strictQuery, type Logger, type RateLimit } from './ops.js';
+import { accessLog, bodyLimit, fail, reply, rateLimit, silentLogger, strictQuery, type Logger, type RateLimit } from './ops.js';
 import { catalogOverride, listRevisions, putRecord } from './records.js';
 import { writeReadsOf } from './write-reads.js';
 import { mountStrengths } from './strengths-routes.js';
