@@ -187,6 +187,9 @@ async function writeMany(db: Db, batch: Pending[]): Promise<{ n: number; revisio
       fingerprint: p.fingerprint,
     };
   });
+  // Rows in one order everywhere (tenant, kind, id): two servers' batches over one database take their row locks in the same order, so they wait for each other instead of deadlocking.
+  const order = (r: (typeof input)[number]) => `${r.tenant}\n${r.kind}\n${r.id}`;
+  input.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
   try {
     return await db.query<{ n: number; revision: string | number; inserted: boolean }>(SQL, [JSON.stringify(input)], 'taiwa_write_batch');
   } catch {
