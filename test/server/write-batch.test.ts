@@ -137,6 +137,33 @@ for (const driver of drivers) {
       assert.equal(statements, 2);
     });
 
+    it('analyzes the tables it writes once they outgrow their statistics, so a lookup stays an index lookup', async () => {
+      const fresh = await driver.open();
+      try {
+        const batcher = batcherOf(fresh);
+        const tenant = tenantName('analyze');
+        for (let b = 0; b < 3; b++)
+          await Promise.all(
+            Array.from({ length: 400 }, (_, i) =>
+              batcher.put(tenant, 'pulse', pulse(b * 400 + i) as unknown as TaiwaRecord, `k-${b}-${i}`, 'f'),
+            ),
+          );
+        await batcher.analyzing;
+        assert.equal(batcher.stats.analyzed, 2);
+        const [records] = await fresh.query<{ analyzed: boolean }>(
+          `select coalesce(last_analyze, last_autoanalyze) is not null as analyzed from pg_stat_user_tables where relname = 'records'`,
+        );
+        assert.equal(records?.analyzed, true);
+        const plan = await fresh.query<{ 'QUERY PLAN': string }>(
+          `explain select body from records where tenant = $1 and kind = 'pulse' and id = 'p-7'`,
+          [tenant],
+        );
+        assert.match(plan.map((r) => r['QUERY PLAN']).join('\n'), /records_pkey/);
+      } finally {
+        await fresh.close();
+      }
+    });
+
     if (driver.name === 'postgres') {
       it('a key a concurrent transaction is storing fails the batch; one by one, that write replays and the others land', async () => {
         const tenant = tenantName('held-key');
