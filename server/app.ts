@@ -17,11 +17,11 @@
  * alone (`tenantsInPath`) also serves `/api/t/{tenant}`, whose tenant must be the token's.
  */
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import * as z from 'zod/mini';
 import { Id, IsoDateTime, Locale } from '../src/model/schemas.js';
+import type { TaiwaRecord } from '../src/model/records.js';
 import { isRecordKind, parseRecord } from '../src/model/validate.js';
 import { authenticate, type Authenticator } from './auth.js';
 import { sharingFrom, type PolicyConfig } from './config.js';
@@ -29,8 +29,9 @@ import type { Db } from './db.js';
 import { getPerson } from './people.js';
 import { canWrite, filterReadable, type PolicyContext } from './policy.js';
 import type { Principal } from './principal.js';
-import { accessLog, fail, reply, rateLimit, silentLogger, strictQuery, type Logger, type RateLimit } from './ops.js';
+import { accessLog, bodyLimit, fail, reply, rateLimit, silentLogger, strictQuery, type Logger, type RateLimit } from './ops.js';
 import { catalogOverride, listRevisions, putRecord } from './records.js';
+import { writeReadsOf } from './write-reads.js';
 import { mountStrengths } from './strengths-routes.js';
 import { ReminderQuery, reminderZone, remindersOn } from './reminders.js';
 import { mountPeople } from './me-routes.js';
@@ -189,7 +190,8 @@ export function createApp(options: AppOptions): TaiwaApp {
   });
 
   api.use(authenticate(db, authenticator));
-  const ctxOf = (c: Context<Env>): PolicyContext => ({ db, principal: c.get('principal')!, config: policy });
+  const writeReads = writeReadsOf(db);
+  const ctxOf = (c: Context<Env>): PolicyContext => ({ db, principal: c.get('principal')!, config: policy, writeReads });
   const relationsOff = (c: Context<Env>) => options.relationsOff?.(c.get('tenant')) === true;
 
   // People (`GET {base}/records/person`) and the caller's own data (`{base}/me/…`).
@@ -202,6 +204,7 @@ export function createApp(options: AppOptions): TaiwaApp {
     const kind = c.req.param('kind');
     const id = c.req.param('id');
     // A record that passes its schema is asked of the policy first; a bad one gets putRecord's 4xx.
+    let checked: TaiwaRecord | undefined;
     if (isRecordKind(kind) && !relationsOff(c)) {
       let body: unknown;
       try {
@@ -213,10 +216,11 @@ export function createApp(options: AppOptions): TaiwaApp {
       if (parsed.ok && parsed.value.id === id) {
         const decision = await canWrite(ctxOf(c), kind, parsed.value);
         if (!decision.ok) return fail(c, decision.status, decision.title, { rule: decision.rule, detail: decision.detail });
+        checked = parsed.value;
       }
     }
     const conditions = { ifMatch: c.req.header('if-match'), ifNoneMatch: c.req.header('if-none-match') };
-    return reply(c, await putRecord(db, c.get('tenant'), kind, id, raw, c.req.header('idempotency-key'), conditions));
+    return reply(c, await putRecord(db, c.get('tenant'), kind, id, raw, c.req.header('idempotency-key'), conditions, checked));
   });
 
   api.get('/records/:kind', async (c) => {

@@ -8,7 +8,8 @@ import pg from 'pg';
 import { acquireLock, type Lock } from './lock.js';
 
 export interface Queryable {
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** `name`: a prepared statement's name (node-postgres plans it once per connection); PGlite ignores it. */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[], name?: string): Promise<T[]>;
 }
 
 export interface Db extends Queryable {
@@ -60,17 +61,17 @@ async function openPostgres(url: string, max: number): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max });
   // An idle client that loses its server (a restart) must not crash the process.
   pool.on('error', () => {});
-  const run = async <T>(q: pg.Pool | pg.PoolClient, sql: string, params?: unknown[]) =>
-    (await q.query(sql, params as unknown[])).rows as T[];
+  const run = async <T>(q: pg.Pool | pg.PoolClient, sql: string, params?: unknown[], name?: string) =>
+    (await (name ? q.query({ name, text: sql, values: params as unknown[] }) : q.query(sql, params as unknown[]))).rows as T[];
   await run(pool, 'select 1');
   return {
     driver: 'postgres',
-    query: (sql, params) => run(pool, sql, params),
+    query: (sql, params, name) => run(pool, sql, params, name),
     transaction: async (fn) => {
       const client = await pool.connect();
       try {
         await client.query('begin');
-        const out = await fn({ query: (sql, params) => run(client, sql, params) });
+        const out = await fn({ query: (sql, params, name) => run(client, sql, params, name) });
         await client.query('commit');
         return out;
       } catch (err) {

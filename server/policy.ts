@@ -27,7 +27,10 @@ export interface PolicyContext {
   db: Queryable;
   principal: Principal;
   config: PolicyConfig;
+  /** canWrite's reads (the stored body of kind/id, `me`'s manager now); default: one query (server/write-reads.ts batches them). */
+  writeReads?: (tenant: string, kind: RecordKind, id: string | null, me: string) => Promise<WriteFound | undefined>;
 }
+type WriteFound = { stored: Loose | null; manager: string | null };
 
 export type Relation = 'self' | 'manager' | 'skip-level' | 'hr-admin' | 'other';
 
@@ -98,11 +101,13 @@ export async function canWrite(ctx: PolicyContext, kind: RecordKind, record: Loo
   const me = principal.personId;
   const side = writerSide(kind, record, me);
   // The stored record and the caller's manager now, in one round trip (wp-srv: the write path's reads).
-  const [found] = await db.query<{ stored: Loose | null; manager: string | null }>(
-    `select (select body from records where tenant = $1 and kind = $2 and id = $3) as stored,
+  const [found] = ctx.writeReads
+    ? [await ctx.writeReads(principal.tenant, kind, record.id ?? null, me)]
+    : await db.query<WriteFound>(
+        `select (select body from records where tenant = $1 and kind = $2 and id = $3) as stored,
             (select manager_id from people where tenant = $1 and id = $4) as manager`,
-    [principal.tenant, kind, record.id ?? null, me],
-  );
+        [principal.tenant, kind, record.id ?? null, me],
+      );
   const stored = found?.stored ?? undefined;
   if (stored) {
     if (writerSide(kind, stored, me) !== side || (side === 'member' ? stored.memberId : stored.managerId) !== me)

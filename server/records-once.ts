@@ -51,6 +51,7 @@ export async function putAtOnce(
         key,
         fingerprint,
       ],
+      'taiwa_put_once',
     );
     return row;
   } catch (err) {
