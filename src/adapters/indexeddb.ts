@@ -7,7 +7,6 @@ import type { InsightKind, InsightQueries, InsightResults } from '../model/insig
 import { databaseName } from './db-names.js';
 import { done, openCurrent } from './indexeddb-current.js';
 import { checkedRead, CHECKED_WITH, plainQuery, type CheckedAnswer, type CheckedReader } from '../model/checked.js';
-import { createProjection, packed, PROJECTION, putPacked } from './indexeddb-projection.js';
 
 /**
  * Validation (zod/mini and the schemas) and the insights load when first needed: a write, a query
@@ -16,6 +15,8 @@ import { createProjection, packed, PROJECTION, putPacked } from './indexeddb-pro
 const validation = () => import('./indexeddb-validate.js');
 /** `idb` loads for a write, an upgrade or a new database: reading a database at this version needs none (`openCurrent`). */
 const idb = () => import('idb');
+/** The strengths projection's code (indexeddb-projection.ts) loads with a write or an upgrade, never for a read. */
+const projection = () => import('./indexeddb-projection.js');
 const HR_INSIGHTS: readonly string[] = ['cadence', 'drivers', 'effect', 'pulse'];
 const isKind = (kind: unknown): kind is RecordKind => typeof kind === 'string' && (RECORD_KINDS as readonly string[]).includes(kind);
 
@@ -79,7 +80,13 @@ function envelope(kind: string, id: string, value: unknown): Envelope {
   return env;
 }
 
-async function upgrade(db: IDBPDatabase, oldVersion: number, tx: IDBPTransaction<unknown, string[], 'versionchange'>, raw: IDBTransaction) {
+async function upgrade(
+  db: IDBPDatabase,
+  oldVersion: number,
+  tx: IDBPTransaction<unknown, string[], 'versionchange'>,
+  raw: IDBTransaction,
+  { createProjection }: Awaited<ReturnType<typeof projection>>,
+) {
   if (oldVersion < 1) db.createObjectStore('records', { keyPath: ['kind', 'id'] });
   if (oldVersion < 2) {
     const store = tx.objectStore('records');
@@ -128,9 +135,10 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
 
   /** The open that creates or upgrades the database (with `idb`). */
   const openFull = async (): Promise<IDBDatabase> => {
-    const { openDB, unwrap } = await idb();
+    // Both before the open: awaiting a module inside the upgrade would let its transaction commit.
+    const [{ openDB, unwrap }, project] = await Promise.all([idb(), projection()]);
     return openDB(name, DB_VERSION, {
-      upgrade: (database, oldVersion, _newVersion, tx) => upgrade(database as IDBPDatabase, oldVersion, tx as never, unwrap(tx)),
+      upgrade: (database, oldVersion, _newVersion, tx) => upgrade(database as IDBPDatabase, oldVersion, tx as never, unwrap(tx), project),
       blocked: () => {
         // The open goes on and completes once the other tab closes; until then the person is told.
         blocked = new TaiwaBlockedError(
@@ -219,7 +227,7 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
       return answer(kind === 'person' ? await readPeople() : await read(kind, query ?? {}), stamp);
     },
     async put<K extends RecordKind>(kind: K, record: RecordMap[K], options?: WriteOptions) {
-      const { parseRecord } = await validation();
+      const [{ parseRecord }, { packed, PROJECTION, putPacked }] = await Promise.all([validation(), projection()]);
       const parsed = parseRecord(kind, record);
       if (!parsed.ok) throw parsed.error;
       const id = parsed.value.id;
