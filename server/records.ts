@@ -272,7 +272,16 @@ export async function listRevisions(
 /** Forgets every record, key and override of a tenant (the test harness's reset, `npm run demo:reset`). */
 export async function resetTenant(db: Db, tenant: string): Promise<void> {
   await db.transaction(async (tx) => {
-    for (const table of ['records', 'idempotency_keys', 'catalog_overrides', 'people', 'grants', 'strength_reads'])
+    for (const table of [
+      'records',
+      'idempotency_keys',
+      'catalog_overrides',
+      'people',
+      'grants',
+      'strength_reads',
+      'feedback_cells',
+      'feedback_members',
+    ])
       await tx.query(`delete from ${table} where tenant = $1`, [tenant]);
   });
 }

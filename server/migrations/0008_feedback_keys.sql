@@ -74,6 +74,8 @@ begin
     from jsonb_array_elements(new.body->'items') as i(item)
     where not exists (select 1 from feedback_cells c where c.tenant = new.tenant and c.manager_id = new.manager_id
                         and c.topic_id = i.item->>'topicId' and c.response_id = i.item->>'responseId')
+    -- In key order: two writes numbering overlapping new cells take their locks in the same order.
+    order by 3, 4
     on conflict do nothing;
     insert into feedback_members (tenant, member_id)
     select new.tenant, new.body->>'memberId'
@@ -132,8 +134,10 @@ create index feedback_items_cell on feedback_items (cell, created_at, record_id,
 -- is never drawn twice, so the same member can never come back under a second number.
 create function taiwa_feedback_keys_forget() returns trigger language plpgsql as $$
 begin
+  -- Every item's member has a feedback record under that member id: asked of records' member index,
+  -- not of feedback_items (which has no index by member: a scan of the tenant's items per erasure).
   delete from feedback_members m where m.tenant = old.tenant and m.member_id = old.id
-    and not exists (select 1 from feedback_items f where f.tenant = old.tenant and f.member = m.id);
+    and not exists (select 1 from records r where r.tenant = old.tenant and r.kind = 'feedback' and r.member_id = old.id);
   -- Items shared by name are never read (nor in the index): a cell left with those alone goes too.
   delete from feedback_cells c where c.tenant = old.tenant and c.manager_id = old.id
     and not exists (select 1 from feedback_items f where f.cell = c.id and f.shared is not true);

@@ -68,6 +68,8 @@ export function createDraftStore({ dbName = 'taiwa-drafts', viewerId }: { dbName
         tx.onerror = () => reject(tx.error);
         tx.onabort = () => reject(tx.error ?? new DOMException('The transaction was aborted', 'AbortError'));
       });
+      // Awaited below on every path but a failed first read, whose own error is the one reported.
+      finished.catch(() => undefined);
       const version = ((await done(tx.objectStore('versions').get(key))) as number | undefined) ?? 0;
       if (expected !== undefined && expected !== version) {
         const current: unknown = await done(tx.objectStore('drafts').get(key));

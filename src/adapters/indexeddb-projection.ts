@@ -196,13 +196,25 @@ export async function putPacked(store: IDBObjectStore, entry: Packed): Promise<v
   ]);
 }
 
+/** Full records read per request while the upgrade derives the store. */
+const UPGRADE_PAGE = 5000;
+
 /** Creates the store in a version-3 upgrade and derives it from the feedback already in `records`. */
 export async function createProjection(tx: IDBTransaction): Promise<void> {
   const store = tx.db.createObjectStore(PROJECTION);
-  const stored = await settle(tx.objectStore('records').getAll(feedbackRange()));
-  const entries = (stored as { id: string; value: unknown; checked?: number }[]).map((e) =>
-    packed(e.id, e.value, e.checked === CHECKED_WITH),
-  );
+  // A page of full records at a time (a phone with 100,000 of them would not hold them all at once);
+  // only their small packed entries are kept.
+  const entries: Packed[] = [];
+  for (let range = feedbackRange(); ;) {
+    const page = (await settle(tx.objectStore('records').getAll(range, UPGRADE_PAGE))) as {
+      id: string;
+      value: unknown;
+      checked?: number;
+    }[];
+    for (const e of page) entries.push(packed(e.id, e.value, e.checked === CHECKED_WITH));
+    if (page.length < UPGRADE_PAGE) break;
+    range = IDBKeyRange.bound(['feedback', page[page.length - 1]!.id], ['feedback', []], true);
+  }
   await Promise.all(blocksOf(entries).map(([key, text]) => settle(store.put(text, key))));
 }
 
