@@ -2,11 +2,14 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { storageErrorOf, TaiwaBlockedError, TaiwaConflictError, TaiwaDataError, TaiwaStorageError } from '../model/errors.js';
 import type { Person } from '../model/schemas.js';
 import { peopleOf, RECORD_KINDS, type RecordKind, type RecordMap } from '../model/records.js';
-import { matches, nextRevision, type RecordQuery, type TaiwaAdapter, type WriteOptions, type WriteResult } from './types.js';
+import { matches, nextRevision, type RecordQuery, type WriteOptions } from './types.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
 import { databaseName } from './db-names.js';
 import { done, openCurrent } from './indexeddb-current.js';
-import { checkedRead, CHECKED_WITH, plainQuery, type CheckedAnswer, type CheckedReader } from '../model/checked.js';
+import { checkedRead, CHECKED_WITH, plainQuery, type CheckedAnswer } from '../model/checked.js';
+import type { IndexedDbAdapter, IndexedDbAdapterOptions } from './indexeddb-types.js';
+
+export type { IndexedDbAdapter, IndexedDbAdapterOptions } from './indexeddb-types.js';
 
 /**
  * Validation (zod/mini and the schemas) and the insights load when first needed: a write, a query
@@ -39,34 +42,6 @@ interface Envelope {
   revision?: number;
   /** The schemas' stamp (`CHECKED_WITH`) when the value was validated on its way in. */
   checked?: number;
-}
-
-export interface IndexedDbAdapterOptions {
-  /** Prefix of the database name; the viewer's id is appended, so each viewer has a database. */
-  dbName?: string;
-  /** Whose records these are. Two viewers on one browser never share a database. */
-  viewerId: string;
-  /**
-   * From how many records an aggregate is read and computed in a Worker, off the main thread
-   * (default 5,000; `0`: always; `Infinity`: never). Without Workers, always on the main thread.
-   */
-  workerThreshold?: number;
-}
-
-export interface IndexedDbAdapter extends TaiwaAdapter, CheckedReader {
-  readonly local: true;
-  /** The database name in use, `<dbName>--<viewerId>`. */
-  readonly name: string;
-  close(): void;
-  /** Aggregates (strengths) read through the database's keys and indexes, in a Worker when large. */
-  aggregate<I extends InsightKind>(insight: I, query?: InsightQueries[I]): Promise<InsightResults[I]>;
-  /** Deletes this viewer's database (for log-out). */
-  destroy(): Promise<void>;
-  /** Replaces the people kept here (the host's, in the browser-only mode): what `people()` answers. Validated. */
-  setPeople(people: readonly Person[]): Promise<void>;
-  people(): Promise<Person[]>;
-  put<K extends RecordKind>(kind: K, record: RecordMap[K], options?: WriteOptions): Promise<WriteResult>;
-  revisionOf(kind: RecordKind, id: string): string | undefined;
 }
 
 /** People are kept in the `records` store as kind `person` (no index reads them). */
@@ -108,7 +83,11 @@ async function upgrade(
 export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): IndexedDbAdapter {
   const viewerId = options?.viewerId;
   if (typeof viewerId !== 'string' || viewerId === '') {
-    throw new TaiwaDataError({ kind: 'adapter', field: 'viewerId', reason: 'createIndexedDbAdapter needs the viewer id, so each viewer gets their own database' });
+    throw new TaiwaDataError({
+      kind: 'adapter',
+      field: 'viewerId',
+      reason: 'createIndexedDbAdapter needs the viewer id, so each viewer gets their own database',
+    });
   }
   const name = databaseName(options.dbName ?? 'taiwa', viewerId);
   let dbPromise: Promise<IDBDatabase> | undefined;
@@ -143,7 +122,10 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
         // The open goes on and completes once the other tab closes; until then the person is told.
         blocked = new TaiwaBlockedError(
           'Taiwa is open in another tab with an older version, so this page cannot open its storage yet. Close the other tab; this page carries on by itself.',
-          (dbPromise ?? Promise.resolve()).then(() => undefined, () => undefined),
+          (dbPromise ?? Promise.resolve()).then(
+            () => undefined,
+            () => undefined,
+          ),
         );
         waiting.forEach((reject) => reject(blocked!));
         waiting.clear();
@@ -155,10 +137,17 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
   const open = (): Promise<IDBDatabase> => {
     if (!dbPromise) {
       if (typeof indexedDB === 'undefined') {
-        return Promise.reject(new TaiwaStorageError('unavailable', 'IndexedDB is not available in this browser (private mode, or site storage is turned off), so Taiwa cannot save here.'));
+        return Promise.reject(
+          new TaiwaStorageError(
+            'unavailable',
+            'IndexedDB is not available in this browser (private mode, or site storage is turned off), so Taiwa cannot save here.',
+          ),
+        );
       }
       // The browser closing the database (storage cleared) means the next operation opens it again.
-      const current = openCurrent(name, DB_VERSION).then((d) => (d?.addEventListener('close', () => (dbPromise = undefined)), d ?? openFull()));
+      const current = openCurrent(name, DB_VERSION).then(
+        (d) => (d?.addEventListener('close', () => (dbPromise = undefined)), d ?? openFull()),
+      );
       dbPromise = current.then(
         (database) => {
           blocked = undefined;
@@ -293,7 +282,11 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
       const valid = (await validation()).checkPeople(people);
       try {
         const tx = (await wrapped()).transaction('records', 'readwrite', { durability: 'strict' });
-        await Promise.all([tx.store.delete(peopleRange()), ...valid.map((p) => tx.store.put({ kind: 'person', id: p.id, value: p, checked: CHECKED_WITH })), tx.done]);
+        await Promise.all([
+          tx.store.delete(peopleRange()),
+          ...valid.map((p) => tx.store.put({ kind: 'person', id: p.id, value: p, checked: CHECKED_WITH })),
+          tx.done,
+        ]);
       } catch (err) {
         throw storageErrorOf(err, 'The people were not saved');
       }
@@ -302,7 +295,10 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
       return (await readPeople()).map((e) => e.value as Person);
     },
     close() {
-      void dbPromise?.then((d) => d.close(), () => undefined);
+      void dbPromise?.then(
+        (d) => d.close(),
+        () => undefined,
+      );
       dbPromise = undefined;
     },
     async destroy() {
