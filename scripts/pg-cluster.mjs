@@ -50,12 +50,15 @@ function pg(bin, tool, args) {
   return r.stdout;
 }
 
-/** Starts a cluster; `stop()` removes it. `fsync` stays on unless `fast`. */
-export async function startCluster({ fast = true } = {}) {
-  return startClusterWith(fast);
+/**
+ * Starts a cluster; `stop()` removes it. `fsync` stays on unless `fast`. `settings`: more
+ * `-c name=value` server settings (the tail probe's logging); `log()` reads the server log so far.
+ */
+export async function startCluster({ fast = true, settings = {} } = {}) {
+  return startClusterWith(fast, settings);
 }
 
-async function startClusterWith(fast) {
+async function startClusterWith(fast, settings) {
   const bin = ensurePostgres();
   const dir = mkdtempSync(join(tmpdir(), 'taiwa-pg-'));
   if (isRoot) execFileSync('chown', ['postgres:', dir]);
@@ -63,12 +66,18 @@ async function startClusterWith(fast) {
   const data = join(dir, 'data');
   pg(bin, 'initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', ...(fast ? ['--no-sync'] : [])]);
   const port = await freePort();
-  const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=100${fast ? ' -c fsync=off' : ''}`;
+  const extra = Object.entries(settings)
+    .map(([k, v]) => ` -c ${k}=${v}`)
+    .join('');
+  const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=100${fast ? ' -c fsync=off' : ''}${extra}`;
   pg(bin, 'pg_ctl', ['-D', data, '-o', opts, '-l', join(dir, 'log'), '-w', '-t', '60', 'start']);
   const version = pg(bin, 'postgres', ['--version']).trim();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     version,
+    /** The cluster's data folder and its server log so far. */
+    data,
+    log: () => readFileSync(join(dir, 'log'), 'utf8'),
     /** The postmaster's pid (the benchmarks' CPU shares). */
     pid: () => Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]),
     stop() {

@@ -1,0 +1,204 @@
+// The write bench's tail, probed: the same load as `npm run bench:server -- --only writes` on
+// PostgreSQL (2,000/s open loop, a unique id and key per request, verified tokens, fsync and
+// synchronous_commit on), with every response over 50 ms, the server's event-loop delays and GC
+// pauses, PostgreSQL's slow statements, checkpoints, autovacuum runs and new WAL segments, each
+// with its wall-clock time, printed as one timeline per run (stalls: slow responses grouped by 100 ms).
+//   node scripts/bench-tail-probe.mjs [--seconds 15] [--runs 3] [--set name=value ...]
+import autocannon from 'autocannon';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { backend, buildServer, provision, tokenFor } from './bench-server-proc.mjs';
+import { startCluster } from './pg-cluster.mjs';
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '15' },
+    runs: { type: 'string', default: '3' },
+    set: { type: 'string', multiple: true, default: [] },
+    warm: { type: 'string', default: 'none' },
+  },
+});
+const MEMBERS = 97;
+const PEOPLE = [{ id: 'boss' }, ...Array.from({ length: MEMBERS }, (_, i) => ({ id: `m-${i}`, managerId: 'boss' }))];
+const probeOut = `/tmp/taiwa-tail-probe-${process.pid}.log`;
+writeFileSync(probeOut, '');
+const settings = {
+  log_line_prefix: "'%m [%p] '",
+  log_min_duration_statement: 20,
+  log_parameter_max_length: 0,
+  log_checkpoints: 'on',
+  log_autovacuum_min_duration: 0,
+  track_wal_io_timing: 'on',
+  ...Object.fromEntries(values.set.map((s) => s.split('='))),
+};
+// The load generator's own event loop and GC, on the same timeline (a stall here delays every response it times).
+process.env.TAIWA_PROBE_OUT = probeOut;
+process.env.TAIWA_PROBE_TAG = 'loadgen';
+await import('./tail-probe-preload.mjs');
+delete process.env.TAIWA_PROBE_TAG;
+const removeBundle = await buildServer();
+const cluster = await startCluster({ fast: false, settings });
+const events = [];
+if (process.env.TAIWA_PROBE_PIDFILE) writeFileSync(process.env.TAIWA_PROBE_PIDFILE, String(cluster.pid()));
+const walSeen = new Set(readdirSync(join(cluster.data, 'pg_wal')));
+const walPoll = setInterval(() => {
+  for (const f of readdirSync(join(cluster.data, 'pg_wal'))) {
+    if (walSeen.has(f)) continue;
+    walSeen.add(f);
+    events.push([Date.now(), `wal segment ${f}`]);
+  }
+}, 10);
+const flags = `--import ${new URL('./tail-probe-preload.mjs', import.meta.url).pathname}`;
+process.env.BENCH_SERVER_NODE_FLAGS = flags;
+const server = backend({ DATABASE_URL: cluster.url, TAIWA_PROBE_OUT: probeOut });
+const summary = [];
+try {
+  await server.start();
+  await provision(server.port, PEOPLE);
+  const tokens = await Promise.all(PEOPLE.slice(1).map((p) => tokenFor(p.id)));
+  // --warm healthz: 3 s of GET /healthz at the same rate first (warms the load generator and the
+  // server's HTTP layer, not the write path); --warm writes: 3 s of writes (ids w-…) first.
+  if (values.warm !== 'none')
+    await autocannon({
+      url: `http://127.0.0.1:${server.port}`,
+      connections: 100,
+      overallRate: 2000,
+      duration: 3,
+      requests: [
+        values.warm === 'healthz'
+          ? { method: 'GET', path: '/healthz' }
+          : {
+              method: 'PUT',
+              setupRequest: (req) => {
+                const id = `w-${Math.random().toString(36).slice(2)}`;
+                const m = Math.floor(Math.random() * MEMBERS);
+                return {
+                  ...req,
+                  path: `/api/records/pulse/${id}`,
+                  headers: { 'content-type': 'application/json', 'idempotency-key': `k-${id}`, authorization: `Bearer ${tokens[m]}` },
+                  body: JSON.stringify({
+                    id,
+                    createdAt: '2025-01-01T00:00:00.000Z',
+                    updatedAt: '2025-01-01T00:00:00.000Z',
+                    memberId: `m-${m}`,
+                    managerId: 'boss',
+                    month: '2025-03',
+                    growth: 3,
+                  }),
+                };
+              },
+            },
+      ],
+    });
+  for (let run = 0; run < Number(values.runs); run++) {
+    let n = 0;
+    const slow = [];
+    const walStats = async () => {
+      const c = new pg.Client({ connectionString: cluster.url });
+      await c.connect();
+      try {
+        const { rows } = await c.query(
+          'select wal_bytes::float8 as bytes, wal_fpi::float8 as fpi, wal_sync::float8 as syncs, wal_sync_time as sync_ms, wal_write_time as write_ms from pg_stat_wal',
+        );
+        return rows[0];
+      } finally {
+        await c.end();
+      }
+    };
+    const wal0 = await walStats();
+    const t0 = Date.now();
+    const load0 = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+    const inst = autocannon({
+      url: `http://127.0.0.1:${server.port}`,
+      connections: 100,
+      overallRate: 2000,
+      duration: Number(values.seconds),
+      requests: [
+        {
+          method: 'PUT',
+          setupRequest: (req) => {
+            const i = n++;
+            const id = `b${run}-${i}`;
+            const m = i % MEMBERS;
+            return {
+              ...req,
+              path: `/api/records/pulse/${id}`,
+              headers: { 'content-type': 'application/json', 'idempotency-key': `k-${id}`, authorization: `Bearer ${tokens[m]}` },
+              body: JSON.stringify({
+                id,
+                createdAt: '2025-01-01T00:00:00.000Z',
+                updatedAt: '2025-01-01T00:00:00.000Z',
+                memberId: `m-${m}`,
+                managerId: 'boss',
+                month: '2025-03',
+                growth: 1 + (i % 5),
+              }),
+            };
+          },
+        },
+      ],
+    });
+    inst.on('response', (_c, _s, _b, ms) => ms > 50 && slow.push([Date.now(), ms]));
+    const result = await inst;
+    const t1 = Date.now();
+    const load1 = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+    // Slow responses, grouped into the 100 ms in which they ended.
+    const groups = new Map();
+    for (const [t, ms] of slow) {
+      const g = Math.floor(t / 100) * 100;
+      const e = groups.get(g) ?? { n: 0, max: 0 };
+      e.n++;
+      e.max = Math.max(e.max, ms);
+      groups.set(g, e);
+    }
+    const line = (t) => `+${((t - t0) / 1000).toFixed(2)}s`;
+    const timeline = [
+      ...[...groups].map(([t, e]) => [t, `SLOW ${e.n} responses, max ${e.max} ms`]),
+      ...events.filter(([t]) => t >= t0 && t <= t1),
+    ];
+    for (const l of readFileSync(probeOut, 'utf8').split('\n').filter(Boolean)) {
+      const [t, ...rest] = l.split(' ');
+      if (Number(t) >= t0 && Number(t) <= t1) timeline.push([Number(t), rest.join(' ')]);
+    }
+    for (const l of cluster.log().split('\n')) {
+      const m = /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}) (\w+)/.exec(l);
+      if (!m) continue;
+      const t = Date.parse(`${m[1].replace(' ', 'T')}Z`);
+      if (t >= t0 && t <= t1) timeline.push([t, `pg ${l.slice(24, 220)}`]);
+    }
+    timeline.sort((a, b) => a[0] - b[0]);
+    console.log(
+      `--- run ${run} at ${new Date(t0).toISOString()}: ${result.requests.total} sent, p50 ${result.latency.p50} p99 ${result.latency.p99} max ${result.latency.max} ms, errors ${result.errors + result.timeouts + result.non2xx}, load ${load0}→${load1}`,
+    );
+    for (const [t, what] of timeline) console.log(line(t), what);
+    await new Promise((r) => setTimeout(r, 1100)); // backends flush their WAL statistics at most once a second
+    const wal1 = await walStats();
+    const d = Object.fromEntries(Object.keys(wal1).map((k) => [k, Math.round(wal1[k] - wal0[k])]));
+    const wal = {
+      MB: Math.round(d.bytes / 1e5) / 10,
+      fpi: d.fpi,
+      syncs: d.syncs,
+      msPerSync: Math.round((100 * d.sync_ms) / Math.max(1, d.syncs)) / 100,
+      writeMs: d.write_ms,
+    };
+    console.log('wal', JSON.stringify(wal));
+    summary.push({
+      wal,
+      run,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      max: result.latency.max,
+      errors: result.errors + result.timeouts + result.non2xx,
+      load: `${load0}→${load1}`,
+    });
+  }
+} finally {
+  clearInterval(walPoll);
+  await server.stop();
+  cluster.stop();
+  await removeBundle();
+  rmSync(probeOut, { force: true });
+}
+console.log(JSON.stringify({ settings: values.set, warm: values.warm, summary }));
