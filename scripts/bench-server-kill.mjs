@@ -107,6 +107,9 @@ async function phase({ label, backends, writes, kills, count }) {
     const writing = tabs.map((p, t) =>
       p.evaluate((prefix, n) => globalThis.probe.write(prefix, n, 2), `${label}-t${t}`, Math.min(per, writes - per * t)),
     );
+    // Awaited after the kills; until then a failed tab must not end the process before `finally`
+    // stops the servers (an unhandled rejection did, and left a server running).
+    for (const w of writing) w.catch(() => {});
     for (let k = 1; k <= kills; k++) {
       // Kill once the stored count passed the next step (or the tabs finished writing).
       const step = Math.floor((k * writes) / (kills + 1));
