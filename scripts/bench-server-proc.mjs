@@ -28,9 +28,39 @@ export const SECRETS = {
 };
 const key = new TextEncoder().encode(SECRETS.TAIWA_JWT_SECRET);
 
+/** The write benches' people: the manager `boss` and the members who write, `m-0` … `m-96`. */
+export const MEMBERS = 97;
+export const PEOPLE = [{ id: 'boss' }, ...Array.from({ length: MEMBERS }, (_, i) => ({ id: `m-${i}`, managerId: 'boss' }))];
+
+/**
+ * One write of the benches, for autocannon's `setupRequest`: a new pulse `id` by member `m` with
+ * its own Idempotency-Key, signed in with that member's token (`tokens[m]`).
+ */
+export function pulsePut(req, tokens, id, m, growth) {
+  return {
+    ...req,
+    path: `/api/records/pulse/${id}`,
+    headers: { 'content-type': 'application/json', 'idempotency-key': `k-${id}`, authorization: `Bearer ${tokens[m]}` },
+    body: JSON.stringify({
+      id,
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+      memberId: `m-${m}`,
+      managerId: 'boss',
+      month: '2025-03',
+      growth,
+    }),
+  };
+}
+
 /** An HS256 token for `personId`, signed with the bench's TAIWA_JWT_SECRET (valid for an hour). */
 export function tokenFor(personId) {
-  return new SignJWT({}).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setSubject(personId).setIssuedAt().setExpirationTime('1h').sign(key);
+  return new SignJWT({})
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(personId)
+    .setIssuedAt()
+    .setExpirationTime('1h')
+    .sign(key);
 }
 
 const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';

@@ -14,12 +14,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { backend, buildServer, childrenOf, cpuShare, get, provision, tokenFor } from './bench-server-proc.mjs';
+import { backend, buildServer, childrenOf, cpuShare, get, MEMBERS, PEOPLE, provision, pulsePut, tokenFor } from './bench-server-proc.mjs';
 import { startCluster } from './pg-cluster.mjs';
 
 /** The people the write bench writes as: one manager and 97 members reporting to them. */
-const MEMBERS = 97;
-const PEOPLE = [{ id: 'boss' }, ...Array.from({ length: MEMBERS }, (_, i) => ({ id: `m-${i}`, managerId: 'boss' }))];
 
 if (process.argv[2] === 'kill') {
   process.argv.splice(2, 1);
@@ -108,20 +106,7 @@ async function writes(server, label, { rate, seconds, connections, runs, pids = 
               const i = n++;
               const id = `b${run}-${i}`;
               const m = i % MEMBERS;
-              return {
-                ...req,
-                path: `/api/records/pulse/${id}`,
-                headers: { 'content-type': 'application/json', 'idempotency-key': `k-${id}`, authorization: `Bearer ${tokens[m]}` },
-                body: JSON.stringify({
-                  id,
-                  createdAt: '2025-01-01T00:00:00.000Z',
-                  updatedAt: '2025-01-01T00:00:00.000Z',
-                  memberId: `m-${m}`,
-                  managerId: 'boss',
-                  month: '2025-03',
-                  growth: 1 + (i % 5),
-                }),
-              };
+              return pulsePut(req, tokens, id, m, 1 + (i % 5));
             },
           },
         ],

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { backend, buildServer, provision, tokenFor } from './bench-server-proc.mjs';
+import { backend, buildServer, MEMBERS, PEOPLE, provision, pulsePut, tokenFor } from './bench-server-proc.mjs';
 import { startCluster } from './pg-cluster.mjs';
 
 const { values } = parseArgs({
@@ -20,8 +20,6 @@ const { values } = parseArgs({
     warm: { type: 'string', default: 'none' },
   },
 });
-const MEMBERS = 97;
-const PEOPLE = [{ id: 'boss' }, ...Array.from({ length: MEMBERS }, (_, i) => ({ id: `m-${i}`, managerId: 'boss' }))];
 const probeOut = `/tmp/taiwa-tail-probe-${process.pid}.log`;
 writeFileSync(probeOut, '');
 const settings = {
@@ -74,20 +72,7 @@ try {
               setupRequest: (req) => {
                 const id = `w-${Math.random().toString(36).slice(2)}`;
                 const m = Math.floor(Math.random() * MEMBERS);
-                return {
-                  ...req,
-                  path: `/api/records/pulse/${id}`,
-                  headers: { 'content-type': 'application/json', 'idempotency-key': `k-${id}`, authorization: `Bearer ${tokens[m]}` },
-                  body: JSON.stringify({
-                    id,
-                    createdAt: '2025-01-01T00:00:00.000Z',
-                    updatedAt: '2025-01-01T00:00:00.000Z',
-                    memberId: `m-${m}`,
-                    managerId: 'boss',
-                    month: '2025-03',
-                    growth: 3,
-                  }),
-                };
+                return pulsePut(req, tokens, id, m, 3);
               },
             },
       ],
@@ -122,20 +107,7 @@ try {
             const i = n++;
             const id = `b${run}-${i}`;
             const m = i % MEMBERS;
-            return {
-              ...req,
-              path: `/api/records/pulse/${id}`,
-              headers: { 'content-type': 'application/json', 'idempotency-key': `k-${id}`, authorization: `Bearer ${tokens[m]}` },
-              body: JSON.stringify({
-                id,
-                createdAt: '2025-01-01T00:00:00.000Z',
-                updatedAt: '2025-01-01T00:00:00.000Z',
-                memberId: `m-${m}`,
-                managerId: 'boss',
-                month: '2025-03',
-                growth: 1 + (i % 5),
-              }),
-            };
+            return pulsePut(req, tokens, id, m, 1 + (i % 5));
           },
         },
       ],
