@@ -1,15 +1,17 @@
-import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import type { IDBPDatabase } from 'idb';
 import { storageErrorOf, TaiwaBlockedError, TaiwaConflictError, TaiwaDataError, TaiwaStorageError } from '../model/errors.js';
 import type { Person } from '../model/schemas.js';
-import { peopleOf, RECORD_KINDS, type RecordKind, type RecordMap } from '../model/records.js';
+import { RECORD_KINDS, type RecordKind, type RecordMap } from '../model/records.js';
 import { matches, nextRevision, type RecordQuery, type WriteOptions } from './types.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
 import { databaseName } from './db-names.js';
 import { done, openCurrent } from './indexeddb-current.js';
+import { DB_VERSION, envelope, upgrade, type Envelope } from './indexeddb-schema.js';
 import { checkedRead, CHECKED_WITH, plainQuery, type CheckedAnswer } from '../model/checked.js';
 import type { IndexedDbAdapter, IndexedDbAdapterOptions } from './indexeddb-types.js';
 
 export type { IndexedDbAdapter, IndexedDbAdapterOptions } from './indexeddb-types.js';
+export { DB_VERSION } from './indexeddb-schema.js';
 
 /**
  * Validation (zod/mini and the schemas) and the insights load when first needed: a write, a query
@@ -23,58 +25,8 @@ const projection = () => import('./indexeddb-projection.js');
 const HR_INSIGHTS: readonly string[] = ['cadence', 'drivers', 'effect', 'pulse'];
 const isKind = (kind: unknown): kind is RecordKind => typeof kind === 'string' && (RECORD_KINDS as readonly string[]).includes(kind);
 
-/**
- * The schema version this code writes. Version 1 stored `{kind, id, value}` with no indexes; 2 added
- * the indexes; 3 the strengths projection of feedback (`strength-items`, indexeddb-projection.ts).
- */
-export const DB_VERSION = 3;
-
-/** How one record is kept: the record itself plus the fields the indexes read. */
-interface Envelope {
-  kind: string;
-  id: string;
-  value: unknown;
-  sessionId?: string;
-  /** `kind|personId` for the member and the manager, so one index answers "records of X about Y". */
-  personKeys?: string[];
-  createdAt?: string;
-  /** The write's revision (absent on records written before revisions: revision 1). */
-  revision?: number;
-  /** The schemas' stamp (`CHECKED_WITH`) when the value was validated on its way in. */
-  checked?: number;
-}
-
 /** People are kept in the `records` store as kind `person` (no index reads them). */
 const peopleRange = () => IDBKeyRange.bound(['person'], ['person', []]);
-
-function envelope(kind: string, id: string, value: unknown): Envelope {
-  const v = value && typeof value === 'object' ? (value as { sessionId?: unknown; createdAt?: unknown }) : {};
-  const env: Envelope = { kind, id, value, personKeys: peopleOf(value).map((p) => `${kind}|${p}`) };
-  if (typeof v.sessionId === 'string') env.sessionId = v.sessionId;
-  if (typeof v.createdAt === 'string') env.createdAt = v.createdAt;
-  return env;
-}
-
-async function upgrade(
-  db: IDBPDatabase,
-  oldVersion: number,
-  tx: IDBPTransaction<unknown, string[], 'versionchange'>,
-  raw: IDBTransaction,
-  { createProjection }: Awaited<ReturnType<typeof projection>>,
-) {
-  if (oldVersion < 1) db.createObjectStore('records', { keyPath: ['kind', 'id'] });
-  if (oldVersion < 2) {
-    const store = tx.objectStore('records');
-    store.createIndex('by-session', ['kind', 'sessionId']);
-    store.createIndex('by-person', 'personKeys', { multiEntry: true });
-    // Version 1 kept only {kind, id, value}: derive the indexed fields for every stored record.
-    for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
-      const old = cursor.value as Envelope;
-      await cursor.update(envelope(old.kind, old.id, old.value));
-    }
-  }
-  if (oldVersion < 3) await createProjection(raw);
-}
 
 /**
  * The embedded default: records in IndexedDB in this browser, one database per viewer. Writes are
@@ -117,7 +69,8 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
     // Both before the open: awaiting a module inside the upgrade would let its transaction commit.
     const [{ openDB, unwrap }, project] = await Promise.all([idb(), projection()]);
     return openDB(name, DB_VERSION, {
-      upgrade: (database, oldVersion, _newVersion, tx) => upgrade(database as IDBPDatabase, oldVersion, tx as never, unwrap(tx), project),
+      upgrade: (database, oldVersion, _newVersion, tx) =>
+        upgrade(database as IDBPDatabase, oldVersion, tx as never, unwrap(tx), project.createProjection),
       blocked: () => {
         // The open goes on and completes once the other tab closes; until then the person is told.
         blocked = new TaiwaBlockedError(
