@@ -11,7 +11,7 @@ import { TaiwaErrorEvent } from '../events/error.js';
 import { toError } from '../model/errors.js';
 import { VERSION } from './define.js';
 import { resolveLocale, type StringLoaders, type Strings } from './locale.js';
-import { loadBundle, nextFrame, peekBundle, type ElementBundle, type LocaleModule, type TaiwaViews } from './loader.js';
+import { loadBundle, nextFrame, peekBundle, type ElementBundle, type TaiwaViews } from './loader.js';
 import { hostStyles } from './styles.js';
 import { TaskHost, type TaiwaTaskConfig } from './task-host.js';
 import { CatalogResolver } from './catalog-resolver.js';
@@ -45,8 +45,6 @@ export class TaiwaElement<S extends object = object> extends LitElement {
   static version = VERSION;
   /** The element's own strings per locale, merged over the shared ones. */
   static strings?: StringLoaders<object>;
-  /** Instead of `strings`: one module per locale with the shared strings, its own and the default catalogue. */
-  static locales?: Record<Locale, () => Promise<LocaleModule>>;
   /** Whether the element renders from the catalogue (topics, response styles, levels). */
   static usesCatalog = false;
   /**

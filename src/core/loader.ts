@@ -14,19 +14,9 @@ export interface TaiwaViews {
   styles?: CSSResult;
 }
 
-/**
- * One module per locale with an element's own strings. The shared strings and the default catalogue
- * are requested beside it (each is a chunk of its own in a host's split build): one round trip.
- */
-export interface LocaleModule {
-  strings: object;
-}
-
 /** The statics of an element class that say what it loads. */
 export interface Loadable {
   strings?: StringLoaders<object>;
-  /** Instead of `strings` (and the catalogue): the element's locale modules. */
-  locales?: Record<Locale, () => Promise<LocaleModule>>;
   views?: () => Promise<TaiwaViews>;
   usesCatalog?: boolean;
 }
@@ -34,12 +24,9 @@ export interface Loadable {
 /** The strings (and the default catalogue where the element uses one) for `locale`. */
 function loadTexts(ctor: Loadable, locale: Locale): Promise<{ strings: Strings; catalog?: Catalog }> {
   // Every request at once: the shared strings, the element's own, the catalogue.
-  const own = ctor.locales?.[locale];
-  return Promise.all([
-    loadElementStrings(locale, own ? undefined : ctor.strings),
-    own?.().then((m) => m.strings),
-    ctor.usesCatalog ? defaultCatalog(locale) : undefined,
-  ]).then(([shared, mine, catalog]) => ({ strings: { ...shared, ...mine } as Strings, catalog }));
+  return Promise.all([loadElementStrings(locale, ctor.strings), ctor.usesCatalog ? defaultCatalog(locale) : undefined]).then(
+    ([strings, catalog]) => ({ strings: strings as Strings, catalog }),
+  );
 }
 
 export interface ElementBundle {
@@ -73,7 +60,9 @@ export function loadBundle(ctor: Loadable, locale: Locale): Promise<ElementBundl
   const known = byLocale.get(locale);
   if (known) return known.promise;
   const entry: Entry = {
-    promise: Promise.all([loadTexts(ctor, locale), givenViews.get(ctor) ?? ctor.views?.()]).then(([{ strings, catalog }, views]) => (entry.value = { strings, views, catalog })),
+    promise: Promise.all([loadTexts(ctor, locale), givenViews.get(ctor) ?? ctor.views?.()]).then(
+      ([{ strings, catalog }, views]) => (entry.value = { strings, views, catalog }),
+    ),
   };
   byLocale.set(locale, entry);
   // A failed load (a network hiccup) is tried again by the next update.

@@ -68,10 +68,9 @@ import * as raterViews from './satisfaction-rater.views.js';
 export class TaiwaSatisfactionRater extends RaterBase {
   static override styles = hostStyles;
   static override usesCatalog = true;
-  /** Its strings and the default catalogue per locale, in one module each. */
-  static override locales = {
-    ja: () => import('./satisfaction-rater.ja.js'),
-    en: () => import('./satisfaction-rater.en.js'),
+  static override strings = {
+    ja: () => import('../../i18n/satisfaction-rater/ja.js'),
+    en: () => import('../../i18n/satisfaction-rater/en.js'),
   };
   /** The form and its styles: in the element's own chunk, so its content needs no other request. */
   static override views = () => Promise.resolve(raterViews);

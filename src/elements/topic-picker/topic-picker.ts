@@ -48,10 +48,9 @@ import * as pickerViews from './topic-picker.views.js';
 export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
   static override styles = hostStyles;
   static override usesCatalog = true;
-  /** Its strings and the default catalogue per locale, in one module each. */
-  static override locales = {
-    ja: () => import('./topic-picker.ja.js'),
-    en: () => import('./topic-picker.en.js'),
+  static override strings = {
+    ja: () => import('../../i18n/topic-picker/ja.js'),
+    en: () => import('../../i18n/topic-picker/en.js'),
   };
   /** The form and its styles: in the element's own chunk, so its content needs no other request. */
   static override views = () => Promise.resolve(pickerViews);
