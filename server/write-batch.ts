@@ -16,6 +16,7 @@
  *   is rolled back whole and its writes are retried one by one, so one bad write fails only itself.
  */
 import type { RecordKind, TaiwaRecord } from '../src/model/records.js';
+import { batchQueue } from './batch-queue.js';
 import type { Db } from './db.js';
 import { putAtOnce } from './records-once.js';
 
@@ -110,8 +111,6 @@ export function batcherOf(db: Db): WriteBatcher {
 }
 
 export function createBatcher(db: Db, max = BATCH_MAX): WriteBatcher {
-  let queue: Pending[] = [];
-  let running = false;
   const stats = { batches: 0, writes: 0, fallbacks: 0, analyzed: 0 };
   let analyzing: Promise<void> | undefined;
   let nextCheck = ANALYZE_FIRST;
@@ -128,27 +127,6 @@ export function createBatcher(db: Db, max = BATCH_MAX): WriteBatcher {
     analyzing = analyze(stats.writes)
       .catch(() => {})
       .finally(() => (analyzing = undefined));
-  };
-
-  const schedule = () => {
-    if (running || queue.length === 0) return;
-    running = true;
-    // The writes that arrive in this turn of the event loop join the first batch.
-    setImmediate(() => void drain());
-  };
-
-  const drain = async () => {
-    try {
-      while (queue.length > 0) {
-        const { batch, followers, rest } = cut(queue, max);
-        queue = rest;
-        await run(batch, followers);
-        maintain();
-      }
-    } finally {
-      running = false;
-      schedule();
-    }
   };
 
   const run = async (batch: Pending[], followers: Pending[]) => {
@@ -173,6 +151,17 @@ export function createBatcher(db: Db, max = BATCH_MAX): WriteBatcher {
     }
   };
 
+  const enqueue = batchQueue(
+    (queue: readonly Pending[]) => {
+      const { batch, followers, rest } = cut(queue, max);
+      return { next: { batch, followers }, rest };
+    },
+    async ({ batch, followers }: { batch: Pending[]; followers: Pending[] }) => {
+      await run(batch, followers);
+      maintain();
+    },
+  );
+
   return {
     stats,
     get analyzing() {
@@ -180,8 +169,7 @@ export function createBatcher(db: Db, max = BATCH_MAX): WriteBatcher {
     },
     put: (tenant, kind, record, key, fingerprint) =>
       new Promise<Stored>((resolve, reject) => {
-        queue.push({ tenant, kind, record, key, fingerprint, resolve, reject });
-        schedule();
+        enqueue({ tenant, kind, record, key, fingerprint, resolve, reject });
       }),
   };
 }
@@ -191,7 +179,7 @@ export function createBatcher(db: Db, max = BATCH_MAX): WriteBatcher {
  * repeated key (with the same tenant) is a follower of the first; a second write of a record
  * already in the batch, and every later write that names a record or a key left queued, stays queued.
  */
-function cut(queue: Pending[], max: number): { batch: Pending[]; followers: Pending[]; rest: Pending[] } {
+function cut(queue: readonly Pending[], max: number): { batch: Pending[]; followers: Pending[]; rest: Pending[] } {
   const batch: Pending[] = [];
   const followers: Pending[] = [];
   const rest: Pending[] = [];

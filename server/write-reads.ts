@@ -5,6 +5,7 @@
  * row. One batch in flight per database; a batch of one is the policy's own single query.
  */
 import type { RecordKind } from '../src/model/records.js';
+import { batchQueue } from './batch-queue.js';
 import type { Db } from './db.js';
 import type { PolicyContext } from './policy.js';
 
@@ -39,8 +40,6 @@ export function writeReadsOf(db: Db): Reads {
 }
 
 export function createWriteReads(db: Db, max = MAX): Reads {
-  let queue: Pending[] = [];
-  let running = false;
   const one = async (p: Pending) => {
     const [row] = await db.query<NonNullable<Found>>(ONE, [p.tenant, p.kind, p.id, p.me], 'taiwa_write_read');
     return row;
@@ -63,26 +62,9 @@ export function createWriteReads(db: Db, max = MAX): Reads {
     // One by one (a batch of one, or a batch the database refused): each read gets its own answer or error.
     for (const p of batch) await one(p).then(p.resolve, p.reject);
   };
-  const drain = async () => {
-    try {
-      while (queue.length > 0) {
-        const batch = queue.slice(0, max);
-        queue = queue.slice(max);
-        await run(batch);
-      }
-    } finally {
-      running = false;
-      schedule();
-    }
-  };
-  const schedule = () => {
-    if (running || queue.length === 0) return;
-    running = true;
-    setImmediate(() => void drain());
-  };
+  const enqueue = batchQueue((queue: readonly Pending[]) => ({ next: queue.slice(0, max), rest: queue.slice(max) }), run);
   return (tenant, kind, id, me) =>
     new Promise<Found>((resolve, reject) => {
-      queue.push({ tenant, kind, id, me, resolve, reject });
-      schedule();
+      enqueue({ tenant, kind, id, me, resolve, reject });
     });
 }
