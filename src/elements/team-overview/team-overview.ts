@@ -147,8 +147,9 @@ export class TaiwaTeamOverview extends TaiwaElement<typeof en> {
     // The cells' text once per member's data and locale: a new members list or a sort binds it.
     const s = this.strings as S | undefined;
     const labels = [s, this.locale, this.zone];
-    if (lib && s && (this.labelledFrom !== this.sorted || !labels.every((k, i) => Object.is(k, this.labelMemo[i])))) {
-      if (!labels.every((k, i) => Object.is(k, this.labelMemo[i]))) this.labelCache.clear();
+    const sameTexts = labels.every((k, i) => Object.is(k, this.labelMemo[i]));
+    if (lib && s && (this.labelledFrom !== this.sorted || !sameTexts)) {
+      if (!sameTexts) this.labelCache.clear();
       this.labelMemo = labels;
       this.labelledFrom = this.sorted;
       this.labelled = this.sorted.map((r) => {
