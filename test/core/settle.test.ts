@@ -36,6 +36,22 @@ async function settled(el: HTMLElement & { updateComplete: Promise<unknown> }) {
   await el.updateComplete;
 }
 
+/**
+ * An adapter whose record reads wait until `release()`, and a draft store that answers at once with
+ * the member's draft of the rating (`draftRead()` once it was read).
+ */
+async function heldRecords() {
+  const memory = createMemoryAdapter({ session: [session], agenda: [agenda] });
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const slow: TaiwaAdapter = { ...memory, query: async (kind, query) => (await gate, memory.query(kind, query)) };
+  const drafts = createMemoryDraftStore();
+  await drafts.set('rating:s1:m1', { overall: '4', answers: {}, comment: 'kept on this device', wentWell: '', nextTime: '' });
+  let read = false;
+  const store = { ...drafts, get: async <T,>(key: string) => drafts.get<T>(key).finally(() => (read = true)) };
+  return { slow, store, release, draftRead: () => read };
+}
+
 describe('an element settles in one pass', () => {
   beforeEach(() => (renders = new Map()));
 
@@ -100,14 +116,7 @@ describe('an element settles in one pass', () => {
     // The draft on the device answers at once, the records only when the test lets them: with the
     // draft applied on its own (after at most a frame) this counted a loading render, a draft
     // render and a records render, whatever the machine's speed.
-    const memory = createMemoryAdapter({ session: [session], agenda: [agenda] });
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const slow: TaiwaAdapter = { ...memory, query: async (kind, query) => (await gate, memory.query(kind, query)) };
-    const drafts = createMemoryDraftStore();
-    await drafts.set('rating:s1:m1', { overall: '4', answers: {}, comment: 'kept on this device', wentWell: '', nextTime: '' });
-    let draftRead = false;
-    const store = { ...drafts, get: async <T,>(key: string) => drafts.get<T>(key).finally(() => (draftRead = true)) };
+    const { slow, store, release, draftRead } = await heldRecords();
     // Its strings and views load once per page, as in the test before.
     await settled(await fixture<TaiwaSatisfactionRater>(html`<x-settle-rater-3 lang="en"></x-settle-rater-3>`));
     renders = new Map();
@@ -119,7 +128,7 @@ describe('an element settles in one pass', () => {
     await waitUntil(() => renders.get(rater) === 1, 'the first render');
     expect(rater.shadowRoot!.querySelectorAll('input[name="overall"]')).to.have.length(5);
     expect(rater.matches(':state(loading)')).to.equal(true);
-    await waitUntil(() => draftRead, 'the draft was read');
+    await waitUntil(draftRead, 'the draft was read');
     // Longer than the one frame an update is held for work under way.
     await nextFrame();
     await nextFrame();
@@ -132,19 +141,12 @@ describe('an element settles in one pass', () => {
   });
 
   it('a draft waiting for slow records is shown as soon as the user turns to the form', async () => {
-    const memory = createMemoryAdapter({ session: [session], agenda: [agenda] });
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const slow: TaiwaAdapter = { ...memory, query: async (kind, query) => (await gate, memory.query(kind, query)) };
-    const drafts = createMemoryDraftStore();
-    await drafts.set('rating:s1:m1', { overall: '4', answers: {}, comment: 'kept on this device', wentWell: '', nextTime: '' });
-    let draftRead = false;
-    const store = { ...drafts, get: async <T,>(key: string) => drafts.get<T>(key).finally(() => (draftRead = true)) };
+    const { slow, store, release, draftRead } = await heldRecords();
     const provider = await fixture<TaiwaProvider>(html`<taiwa-provider lang="en" .adapter=${slow} .viewer=${{ id: 'm1', role: 'member' }} .drafts=${store}>
       <x-settle-rater-3 session-id="s1"></x-settle-rater-3>
     </taiwa-provider>`);
     const rater = provider.querySelector<TaiwaSatisfactionRater>('x-settle-rater-3')!;
-    await waitUntil(() => draftRead && rater.shadowRoot?.querySelector('input[name="overall"]'), 'the form and the draft read');
+    await waitUntil(() => draftRead() && rater.shadowRoot?.querySelector('input[name="overall"]'), 'the form and the draft read');
     // Held for the records (the test before): not on screen yet.
     await nextFrame();
     expect(rater.value).to.equal('');
