@@ -22,6 +22,7 @@ import type { PolicyConfig } from './config.js';
 import type { Queryable } from './db.js';
 import { directReports, getPerson, hasGrant, managerChain, reportsBelow, toView, type PersonView } from './people.js';
 import type { Principal } from './principal.js';
+import { readForWrite } from './write-reads.js';
 
 export interface PolicyContext {
   db: Queryable;
@@ -101,13 +102,7 @@ export async function canWrite(ctx: PolicyContext, kind: RecordKind, record: Loo
   const me = principal.personId;
   const side = writerSide(kind, record, me);
   // The stored record and the caller's manager now, in one round trip (wp-srv: the write path's reads).
-  const [found] = ctx.writeReads
-    ? [await ctx.writeReads(principal.tenant, kind, record.id ?? null, me)]
-    : await db.query<WriteFound>(
-        `select (select body from records where tenant = $1 and kind = $2 and id = $3) as stored,
-            (select manager_id from people where tenant = $1 and id = $4) as manager`,
-        [principal.tenant, kind, record.id ?? null, me],
-      );
+  const found = await (ctx.writeReads ?? ((...read) => readForWrite(db, ...read)))(principal.tenant, kind, record.id ?? null, me);
   const stored = found?.stored ?? undefined;
   if (stored) {
     if (writerSide(kind, stored, me) !== side || (side === 'member' ? stored.memberId : stored.managerId) !== me)

@@ -6,7 +6,7 @@
  */
 import type { RecordKind } from '../src/model/records.js';
 import { batchQueue } from './batch-queue.js';
-import type { Db } from './db.js';
+import type { Db, Queryable } from './db.js';
 import type { PolicyContext } from './policy.js';
 
 type Reads = NonNullable<PolicyContext['writeReads']>;
@@ -24,6 +24,12 @@ interface Pending {
 const ONE = `select (select body from records where tenant = $1 and kind = $2 and id = $3) as stored,
   (select manager_id from people where tenant = $1 and id = $4) as manager`;
 
+/** The write check's reads for one write, in one round trip (canWrite's default; a batch of one here). */
+export async function readForWrite(db: Queryable, tenant: string, kind: RecordKind, id: string | null, me: string): Promise<Found> {
+  const [row] = await db.query<NonNullable<Found>>(ONE, [tenant, kind, id, me], 'taiwa_write_read');
+  return row;
+}
+
 const MANY = `select t.n,
   (select body from records r where r.tenant = t.tenant and r.kind = t.kind and r.id = t.id) as stored,
   (select manager_id from people p where p.tenant = t.tenant and p.id = t.me) as manager
@@ -40,10 +46,7 @@ export function writeReadsOf(db: Db): Reads {
 }
 
 export function createWriteReads(db: Db, max = MAX): Reads {
-  const one = async (p: Pending) => {
-    const [row] = await db.query<NonNullable<Found>>(ONE, [p.tenant, p.kind, p.id, p.me], 'taiwa_write_read');
-    return row;
-  };
+  const one = (p: Pending) => readForWrite(db, p.tenant, p.kind, p.id, p.me);
   const run = async (batch: Pending[]) => {
     if (batch.length > 1) {
       const input = batch.map((p, n) => ({ n, tenant: p.tenant, kind: p.kind, id: p.id, me: p.me }));
