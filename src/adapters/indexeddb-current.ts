@@ -25,3 +25,10 @@ export const openCurrent = (name: string, version: number): Promise<IDBDatabase 
       resolve(undefined);
     };
   });
+
+/** The database at `version` for a Worker the adapter started (it opened the database already): never created or upgraded here. */
+export async function openAt(name: string, version: number): Promise<IDBDatabase> {
+  const d = await openCurrent(name, version);
+  if (!d) throw new Error(`${name} could not be opened at version ${version}`);
+  return d;
+}

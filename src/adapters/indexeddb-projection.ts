@@ -19,6 +19,7 @@
  */
 import type { Feedback } from '../model/schemas.js';
 import { CHECKED_WITH } from '../model/checked.js';
+import { done } from './indexeddb-current.js';
 
 /** The store's name. */
 export const PROJECTION = 'strength-items';
@@ -162,17 +163,10 @@ export function blocksOf(entries: readonly Packed[]): [string, string][] {
   return blocks;
 }
 
-function settle<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
 /** Puts (or replaces) one record's entry, in the caller's readwrite transaction on `store`. */
 export async function putPacked(store: IDBObjectStore, entry: Packed): Promise<void> {
   const id = entry[0] as string;
-  const cursor = await settle(store.openCursor(IDBKeyRange.upperBound(id), 'prev'));
+  const cursor = await done(store.openCursor(IDBKeyRange.upperBound(id), 'prev'));
   const key = cursor ? (cursor.key as string) : '';
   const list: Packed[] = cursor ? decodeBlock(cursor.value as string) : [];
   let lo = 0;
@@ -186,13 +180,13 @@ export async function putPacked(store: IDBObjectStore, entry: Packed): Promise<v
   else list.splice(lo, 0, entry);
   const text = encodeBlock(list);
   if (text.length <= SPLIT || list.length < 2) {
-    await settle(store.put(text, key));
+    await done(store.put(text, key));
     return;
   }
   const half = list.length >>> 1;
   await Promise.all([
-    settle(store.put(encodeBlock(list.slice(0, half)), key)),
-    settle(store.put(encodeBlock(list.slice(half)), list[half]![0] as string)),
+    done(store.put(encodeBlock(list.slice(0, half)), key)),
+    done(store.put(encodeBlock(list.slice(half)), list[half]![0] as string)),
   ]);
 }
 
@@ -206,7 +200,7 @@ export async function createProjection(tx: IDBTransaction): Promise<void> {
   // only their small packed entries are kept.
   const entries: Packed[] = [];
   for (let range = feedbackRange(); ;) {
-    const page = (await settle(tx.objectStore('records').getAll(range, UPGRADE_PAGE))) as {
+    const page = (await done(tx.objectStore('records').getAll(range, UPGRADE_PAGE))) as {
       id: string;
       value: unknown;
       checked?: number;
@@ -215,7 +209,7 @@ export async function createProjection(tx: IDBTransaction): Promise<void> {
     if (page.length < UPGRADE_PAGE) break;
     range = IDBKeyRange.bound(['feedback', page[page.length - 1]!.id], ['feedback', []], true);
   }
-  await Promise.all(blocksOf(entries).map(([key, text]) => settle(store.put(text, key))));
+  await Promise.all(blocksOf(entries).map(([key, text]) => done(store.put(text, key))));
 }
 
 /** What the projection gives the strengths read: the records, and the values stored for the stubs. */

@@ -5,6 +5,7 @@
  */
 import type { InsightQueries } from '../model/insights.js';
 import { readStrengths } from './indexeddb-strengths.js';
+import { openAt } from './indexeddb-current.js';
 
 export interface StrengthsJob {
   name: string;
@@ -12,21 +13,11 @@ export interface StrengthsJob {
   query: InsightQueries['strengths'];
 }
 
-function open(name: string, version: number): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open(name, version);
-    // The database must exist at this version already (the adapter opened it): never create one here.
-    req.onupgradeneeded = () => req.transaction?.abort();
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error(`${name} could not be opened`));
-  });
-}
-
 self.onmessage = async (e: MessageEvent<StrengthsJob>) => {
   const { name, version, query } = e.data;
   let db: IDBDatabase | undefined;
   try {
-    db = await open(name, version);
+    db = await openAt(name, version);
     self.postMessage({ ok: true, result: await readStrengths(db, query) });
   } catch (err) {
     const { name: errorName, message } = (err ?? {}) as { name?: string; message?: string };
