@@ -198,7 +198,7 @@ export async function checkDocs(browser, { build = true } = {}) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const started = Date.now();
-  const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+  const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS, timeout: 120_000 });
   try {
     if (!process.argv.includes('--hosts-only')) await checkDocs(browser, { build: !process.argv.includes('--no-build') });
     if (!process.argv.includes('--pages-only')) await runHosts(browser, test, { types: process.argv.includes('--types') });
