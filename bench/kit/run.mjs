@@ -12,7 +12,7 @@
 //             chromedriver (`--tach`), else the same pages timed through puppeteer
 //
 // Options: --runs N (default 5), --tach (use tachometer for render times), --quick (1 run),
-// --render-only (the render probe alone).
+// --render-only (the render probe alone), --only bytes,latency,heap,render (those probes alone).
 // Progress goes to stderr. Exit code 0 even when a target is missed: the JSON says which.
 import process from 'node:process';
 import puppeteer from 'puppeteer-core';
@@ -28,6 +28,8 @@ const arg = (name, fallback) => {
   return i > 0 ? process.argv[i + 1] : fallback;
 };
 const RUNS = process.argv.includes('--quick') ? 1 : Number(arg('--runs', 5));
+const ONLY = arg('--only', 'bytes,latency,heap,render').split(',');
+const probing = (name) => ONLY.includes(name);
 const log = (...a) => console.error('[bench:kit]', ...a);
 
 const median = (xs) => {
@@ -53,7 +55,7 @@ async function main() {
   try {
     log('building the fixture pages…');
     await buildPages(join(out, 'split'));
-    await buildPages(join(out, 'one'), { splitting: false, only: ['seed', 'el-agenda'] });
+    await buildPages(join(out, 'one'), { splitting: false, only: ['seed', 'el-agenda', 'el-satisfaction-rater', 'el-topic-picker'] });
     const split = await serve(join(out, 'split'));
     const slow = await serve(join(out, 'split'), 50);
     const slowOne = await serve(join(out, 'one'), 50);
@@ -69,6 +71,7 @@ async function main() {
     const result = { machine: 'shared 2-core machine, busy with other work: figures are noisy', runs: RUNS };
 
     // Bytes are the same on every run (nothing is cached between contexts); one run each suffices.
+    if (probing('bytes')) {
     log('bytes to first content…');
     const bytes = {};
     const peer = (await loadToContent(browser, at(split), 'sl-rating', 'en', { seed: false })).bytes;
@@ -83,28 +86,43 @@ async function main() {
     }
     bytes['wa-rating (for reference)'] = (await loadToContent(browser, at(split), 'wa-rating', 'en', { seed: false })).bytes;
     result.bytesToContent = { unit: 'bytes gzipped', peers: { 'sl-rating': peer, 'sl-set': 'sl-rating, sl-radio-group with 7 sl-radio, sl-checkbox, sl-textarea, sl-select with 3 sl-option, sl-button' }, ...bytes };
+    }
 
-    log('agenda with 50 ms per request…');
-    const depth = {};
-    const timed = (key) => (r) => ((depth[key] = { levels: r.levels, files: r.files.length }), r.ms);
-    const splitMs = await repeat(RUNS, () => loadToContent(browser, at(slow), 'el-agenda').then(timed('split')));
-    const oneMs = await repeat(RUNS, () => loadToContent(browser, at(slowOne), 'el-agenda').then(timed('oneFile')));
-    result.agendaWith50msPerRequest = {
-      unit: 'ms to first real content',
-      split: stats(splitMs),
-      oneFile: stats(oneMs),
-      // The request waterfall (CDP initiators): levels do not depend on the machine's load.
-      waterfall: depth,
-      ...ratio(median(splitMs), median(oneMs), 1.3),
-    };
+    if (probing('latency')) {
+      // The issue's target is the agenda's; the rater and the picker are reported beside it.
+      for (const [key, page] of [['agendaWith50msPerRequest', 'el-agenda'], ['raterWith50msPerRequest', 'el-satisfaction-rater'], ['pickerWith50msPerRequest', 'el-topic-picker']]) {
+        log(`${page} with 50 ms per request…`);
+        const depth = {};
+        const timed = (k) => (r) => ((depth[k] = { levels: r.levels, files: r.files.length }), r.ms);
+        // Alternated, so a burst of load on the machine falls on both builds alike.
+        const splitMs = [];
+        const oneMs = [];
+        for (let i = 0; i < RUNS; i++) {
+          splitMs.push(await loadToContent(browser, at(slow), page).then(timed('split')));
+          oneMs.push(await loadToContent(browser, at(slowOne), page).then(timed('oneFile')));
+        }
+        result[key] = {
+          unit: 'ms to first real content',
+          split: stats(splitMs),
+          oneFile: stats(oneMs),
+          // The request waterfall (CDP initiators): levels do not depend on the machine's load.
+          waterfall: depth,
+          ...ratio(median(splitMs), median(oneMs), 1.3),
+        };
+      }
+    }
 
-    log('heap per instance…');
-    const picker = await repeat(RUNS, () => heapPer(browser, at(split), 'render-picker', 500));
-    const rating = await repeat(RUNS, () => heapPer(browser, at(split), 'render-sl-rating', 500));
-    result.heapPerPicker = { unit: 'bytes per instance over 500', picker: stats(picker), 'sl-rating': stats(rating), ...ratio(median(picker), median(rating), 1.2) };
+    if (probing('heap')) {
+      log('heap per instance…');
+      const picker = await repeat(RUNS, () => heapPer(browser, at(split), 'render-picker', 500));
+      const rating = await repeat(RUNS, () => heapPer(browser, at(split), 'render-sl-rating', 500));
+      result.heapPerPicker = { unit: 'bytes per instance over 500', picker: stats(picker), 'sl-rating': stats(rating), ...ratio(median(picker), median(rating), 1.2) };
+    }
 
-    log('first complete render…');
-    result.firstRender = process.argv.includes('--tach') ? await tachometer(out, split) : await renderTimes(browser, at(split));
+    if (probing('render')) {
+      log('first complete render…');
+      result.firstRender = process.argv.includes('--tach') ? await tachometer(out, split) : await renderTimes(browser, at(split));
+    }
 
     const ratios = [];
     const walk = (o, path) => {

@@ -11,7 +11,7 @@ import { TaiwaErrorEvent } from '../events/error.js';
 import { toError } from '../model/errors.js';
 import { VERSION } from './define.js';
 import { resolveLocale, type StringLoaders, type Strings } from './locale.js';
-import { loadBundle, nextFrame, peekBundle, type ElementBundle, type TaiwaViews } from './loader.js';
+import { loadBundle, nextFrame, peekBundle, type ElementBundle, type TaiwaViews, type ViewsSource } from './loader.js';
 import { hostStyles } from './styles.js';
 import { TaskHost, type TaiwaTaskConfig } from './task-host.js';
 import { CatalogResolver } from './catalog-resolver.js';
@@ -48,10 +48,10 @@ export class TaiwaElement<S extends object = object> extends LitElement {
   /** Whether the element renders from the catalogue (topics, response styles, levels). */
   static usesCatalog = false;
   /**
-   * The element's templates and CSS, loaded with its strings rather than up front (bundle size).
-   * Set as `views` before `strings`; their `styles` are adopted right after the host styles.
+   * The element's templates and CSS: in its own module (an object), or loaded with its strings
+   * (a function). Set as `views` before `strings`; their `styles` are adopted right after the host styles.
    */
-  static views?: () => Promise<TaiwaViews>;
+  static views?: ViewsSource;
 
   /**
    * Catalogue override for this widget alone (same shape as the provider's `catalog`): rename,

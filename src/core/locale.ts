@@ -1,9 +1,10 @@
 /**
- * Locale resolution and lazily loaded UI strings. The order: the element's own `lang`, the closest
- * ancestor with `[lang]` (through shadow roots), the provider, `<html lang>`, then English.
+ * Locale resolution and the UI strings. The order: the element's own `lang`, the closest ancestor
+ * with `[lang]` (through shadow roots), the provider, `<html lang>`, then English. English, the
+ * default, comes with the code (no request before content); Japanese loads on demand.
  */
 import type { Locale } from '../model/schemas.js';
-import type en from '../i18n/core/en.js';
+import en from '../i18n/core/en.js';
 
 export type Strings = typeof en;
 export const LOCALES: readonly Locale[] = ['ja', 'en'];
@@ -28,30 +29,68 @@ export function resolveLocale(el: Element, own: string | undefined, fromProvider
   return toLocale(own) ?? toLocale(closestLang(el)) ?? fromProvider ?? toLocale(document.documentElement.lang) ?? 'en';
 }
 
-export type StringLoaders<S> = Record<Locale, () => Promise<{ default: S }>>;
+/**
+ * Per locale, an element's strings: the strings themselves (they came with its module, so a page in
+ * that locale renders with no request for them) or a loader that imports them on demand.
+ */
+export type StringSource<S> = S | (() => Promise<{ default: S }>);
+export type StringLoaders<S> = Record<Locale, StringSource<S>>;
 
 const core: StringLoaders<Strings> = {
   ja: () => import('../i18n/core/ja.js'),
-  en: () => import('../i18n/core/en.js'),
+  en,
 };
-const cache = new WeakMap<object, Map<Locale, Promise<unknown>>>();
+
+interface Loaded<S> {
+  promise: Promise<S>;
+  value?: S;
+}
+const cache = new WeakMap<object, Map<Locale, Loaded<unknown>>>();
+
+function entry<S>(locale: Locale, loaders: StringLoaders<S>): Loaded<S> {
+  let byLocale = cache.get(loaders);
+  if (!byLocale) cache.set(loaders, (byLocale = new Map()));
+  let known = byLocale.get(locale) as Loaded<S> | undefined;
+  if (!known) {
+    const source = loaders[locale];
+    if (typeof source !== 'function') {
+      known = { promise: Promise.resolve(source), value: source };
+    } else {
+      const loading: Loaded<S> = {
+        promise: (source as () => Promise<{ default: S }>)().then((m) => (loading.value = m.default)),
+      };
+      known = loading;
+      // A failed load (a network hiccup) is tried again next time.
+      loading.promise.catch(() => byLocale.delete(locale));
+    }
+    byLocale.set(locale, known);
+  }
+  return known;
+}
 
 /** Loads (once) the strings a loader table gives for `locale`. */
 export function loadStrings<S>(locale: Locale, loaders: StringLoaders<S>): Promise<S> {
-  let byLocale = cache.get(loaders);
-  if (!byLocale) cache.set(loaders, (byLocale = new Map()));
-  let p = byLocale.get(locale) as Promise<S> | undefined;
-  if (!p) {
-    p = loaders[locale]().then((m) => m.default);
-    byLocale.set(locale, p);
-  }
-  return p;
+  return entry(locale, loaders).promise;
+}
+
+/** The strings for `locale`, when they are in memory already (they came with the code, or loaded). */
+export function peekStrings<S>(locale: Locale, loaders: StringLoaders<S>): S | undefined {
+  const source = loaders[locale];
+  if (typeof source !== 'function') return source;
+  return (cache.get(loaders)?.get(locale) as Loaded<S> | undefined)?.value;
 }
 
 /** The shared strings plus an element's own, for `locale`. */
 export async function loadElementStrings<S>(locale: Locale, own?: StringLoaders<S>): Promise<Strings & S> {
   const [shared, mine] = await Promise.all([loadStrings(locale, core), own ? loadStrings(locale, own) : ({} as S)]);
   return { ...shared, ...mine };
+}
+
+/** The shared strings plus an element's own, when both are in memory (else `undefined`; nothing starts). */
+export function peekElementStrings<S>(locale: Locale, own?: StringLoaders<S>): (Strings & S) | undefined {
+  const shared = peekStrings(locale, core);
+  const mine = own ? peekStrings(locale, own) : ({} as S);
+  return shared && mine ? { ...shared, ...mine } : undefined;
 }
 
 /** Fills `{name}` placeholders. */

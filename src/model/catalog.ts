@@ -35,6 +35,11 @@ export function trustedCatalog(locale: Locale, value: Catalog): Catalog {
   return known;
 }
 
+/** The built-in catalogue for `locale`, when it is in memory already (it came with the code, or loaded). */
+export function peekCatalog(locale: Locale): Catalog | undefined {
+  return knownCatalogs.get(locale);
+}
+
 function once<T>(load: (locale: Locale) => Promise<T>): (locale: Locale) => Promise<T> {
   const cache = new Map<Locale, Promise<T>>();
   return (locale) => {

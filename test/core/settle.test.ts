@@ -8,6 +8,7 @@ import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import type { TaiwaAdapter } from '../../src/model/adapter.js';
 import { createMemoryDraftStore } from '../../src/adapters/drafts.js';
 import { agendaOf, session } from '../helpers/records.js';
+import { peekBundle } from '../../src/core/loader.js';
 
 // Subclasses under their own tags count their renders; each class loads its strings and views afresh.
 let renders = new Map<Element, number>();
@@ -25,6 +26,20 @@ customElements.define('x-settle-rater', counted(TaiwaSatisfactionRater));
 customElements.define('x-settle-selector', counted(TaiwaResponseSelector));
 customElements.define('x-settle-rater-2', counted(TaiwaSatisfactionRater));
 customElements.define('x-settle-rater-3', counted(TaiwaSatisfactionRater));
+
+/** A picker class of its own that notes what its first update rendered. */
+class FirstPicker extends TaiwaTopicPicker {
+  static firstSeen?: { options: number; checked: boolean };
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    FirstPicker.firstSeen ??= {
+      options: this.shadowRoot!.querySelectorAll('[part="option"]').length,
+      checked: this.shadowRoot!.querySelector<HTMLInputElement>('input[value="career"]')?.checked ?? false,
+    };
+  }
+}
+customElements.define('x-settle-picker-first', FirstPicker);
+customElements.define('x-settle-picker-ja', counted(TaiwaTopicPicker));
 
 const agenda = agendaOf([{ id: 'i1', topicId: 'career', responseId: 'listen', memoVisibility: 'private', proposedBy: 'member' }]);
 
@@ -159,5 +174,31 @@ describe('an element settles in one pass', () => {
     await settled(rater);
     expect(rater.shadowRoot!.textContent).to.include('Future career');
     expect(rater.value).to.equal('4');
+  });
+
+  it('an English picker over the built-in catalogue has everything in memory: its first update renders the content, with no wait', async () => {
+    // Strings, catalogue and views came with the module: in memory before any instance exists.
+    const bundle = peekBundle(FirstPicker, 'en');
+    expect(bundle?.catalog?.topics[0]!.label).to.equal('Progress and ways of working');
+    expect(bundle?.strings).to.include.keys('loading');
+    const el = document.createElement('x-settle-picker-first') as FirstPicker;
+    el.lang = 'en';
+    el.setAttribute('value', 'career');
+    document.body.append(el);
+    try {
+      // Settled within microtasks: no request, no timer, no frame before the content is there.
+      const first = await Promise.race([el.updateComplete.then(() => 'updated'), new Promise((r) => setTimeout(() => r('a task later')))]);
+      expect(first).to.equal('updated');
+      expect(FirstPicker.firstSeen).to.deep.equal({ options: 8, checked: true });
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('a Japanese picker waits for its texts (loaded together) and still renders once, complete', async () => {
+    const el = await fixture<TaiwaTopicPicker>(html`<x-settle-picker-ja lang="ja" value="career"></x-settle-picker-ja>`);
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[part="label"]')!.textContent).to.equal('業務の進捗や進め方');
+    expect(renders.get(el)).to.equal(1);
   });
 });

@@ -6,7 +6,7 @@ import { format } from '../../core/locale.js';
 import { hostStyles } from '../../core/styles.js';
 import { TaiwaSaveEvent } from '../../events/save.js';
 import type { Action, Session } from '../../model/schemas.js';
-import type en from '../../i18n/action-list/en.js';
+import en from '../../i18n/action-list/en.js';
 import type * as UI from './action-list.views.js';
 
 /**
@@ -60,7 +60,7 @@ export class TaiwaActionList extends TaiwaElement<typeof en> {
   static override styles = hostStyles;
   static override strings = {
     ja: () => import('../../i18n/action-list/ja.js'),
-    en: () => import('../../i18n/action-list/en.js'),
+    en,
   };
   static override views = () => import('./action-list.views.js');
 

@@ -9,6 +9,8 @@ import * as views from './agenda.views.js';
 import { AgendaThread } from './agenda.actions.js';
 import { hostStyles } from '../../core/styles.js';
 import { writeAhead } from '../../core/write-ahead.js';
+import en from '../../i18n/agenda/en.js';
+import { englishCatalog } from '../../model/catalog-english.js';
 
 /**
  * The agenda for the next 1on1. For a member: the topics (`taiwa-topic-picker`), how the manager
@@ -97,16 +99,18 @@ import { writeAhead } from '../../core/write-ahead.js';
 export class TaiwaAgenda extends AgendaThread {
   static override styles = hostStyles;
   static override usesCatalog = true;
+  /** The English catalogue comes with the element, as its English strings do: no request before content. */
+  static catalogs = { en: englishCatalog };
   static override shadowRootOptions: ShadowRootInit = { ...TaiwaElement.shadowRootOptions, delegatesFocus: true };
   static override strings = {
     ja: () => import('../../i18n/agenda/ja.js'),
-    en: () => import('../../i18n/agenda/en.js'),
+    en,
   };
   /**
    * The styles come with the model and views (agenda.views.ts), part of the agenda's own module:
    * it shows nothing without them, and a chunk of their own was one more request before content.
    */
-  static override views = () => Promise.resolve(views);
+  static override views = views;
   /** The topic the manager proposed last, named in the status line. */
   #proposed = '';
   readonly #on: UI.FormState['on'] = {

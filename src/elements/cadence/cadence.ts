@@ -4,7 +4,7 @@ import { format } from '../../core/locale.js';
 import { hostStyles } from '../../core/styles.js';
 import type { HrSource } from '../../insights/hr.js';
 import type { InsightResults } from '../../model/insights.js';
-import type en from '../../i18n/cadence/en.js';
+import en from '../../i18n/cadence/en.js';
 import { styles } from './cadence.styles.js';
 import { dataTableStyles } from '../../core/table-styles.js';
 import { TaiwaHrView } from '../../core/hr-view.js';
@@ -41,7 +41,7 @@ export class TaiwaCadence extends TaiwaHrView<typeof en> {
   static override styles = [hostStyles, dataTableStyles, styles];
   static override strings = {
     ja: () => import('../../i18n/cadence/ja.js'),
-    en: () => import('../../i18n/cadence/en.js'),
+    en,
   };
 
   /** `month` or `quarter`. */

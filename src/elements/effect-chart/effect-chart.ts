@@ -5,7 +5,7 @@ import { format } from '../../core/locale.js';
 import { hostStyles } from '../../core/styles.js';
 import type { EffectRow } from '../../insights/effect.js';
 import type { InsightResults } from '../../model/insights.js';
-import type en from '../../i18n/effect-chart/en.js';
+import en from '../../i18n/effect-chart/en.js';
 import { styles } from './effect-chart.styles.js';
 import { dataTableStyles } from '../../core/table-styles.js';
 
@@ -50,7 +50,7 @@ export class TaiwaEffectChart extends TaiwaHrView<typeof en> {
   static override styles = [hostStyles, dataTableStyles, styles];
   static override strings = {
     ja: () => import('../../i18n/effect-chart/ja.js'),
-    en: () => import('../../i18n/effect-chart/en.js'),
+    en,
   };
 
   /** `month` or `quarter`. */

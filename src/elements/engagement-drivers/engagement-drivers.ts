@@ -5,7 +5,8 @@ import { format } from '../../core/locale.js';
 import { hostStyles } from '../../core/styles.js';
 import type { DriverInput } from '../../insights/drivers.js';
 import type { InsightResults } from '../../model/insights.js';
-import type en from '../../i18n/engagement-drivers/en.js';
+import en from '../../i18n/engagement-drivers/en.js';
+import { englishCatalog } from '../../model/catalog-english.js';
 import { styles } from './engagement-drivers.styles.js';
 import { dataTableStyles } from '../../core/table-styles.js';
 
@@ -42,9 +43,11 @@ type Result = InsightResults['drivers'];
 export class TaiwaEngagementDrivers extends TaiwaHrView<typeof en> {
   static override styles = [hostStyles, dataTableStyles, styles];
   static override usesCatalog = true;
+  /** The English catalogue comes with the element, as its English strings do: no request before content. */
+  static catalogs = { en: englishCatalog };
   static override strings = {
     ja: () => import('../../i18n/engagement-drivers/ja.js'),
-    en: () => import('../../i18n/engagement-drivers/en.js'),
+    en,
   };
 
   /** `month` or `quarter`. */

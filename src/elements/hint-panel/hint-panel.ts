@@ -6,7 +6,8 @@ import { activeItemContext } from '../../core/context.js';
 import { SaveController } from '../../core/save-controller.js';
 import { TaiwaSaveEvent } from '../../events/save.js';
 import type { Hint, HintMark } from '../../model/schemas.js';
-import type en from '../../i18n/hint-panel/en.js';
+import en from '../../i18n/hint-panel/en.js';
+import { englishCatalog } from '../../model/catalog-english.js';
 import { hostStyles } from '../../core/styles.js';
 import { pickHints, type HintAudience } from './hint-panel.select.js';
 import { defaultHints } from '../../model/catalog.js';
@@ -64,9 +65,11 @@ export { pickHints, type HintAudience } from './hint-panel.select.js';
 export class TaiwaHintPanel extends TaiwaElement<typeof en> {
   static override styles = hostStyles;
   static override usesCatalog = true;
+  /** The English catalogue comes with the element, as its English strings do: no request before content. */
+  static catalogs = { en: englishCatalog };
   static override strings = {
     ja: () => import('../../i18n/hint-panel/ja.js'),
-    en: () => import('../../i18n/hint-panel/en.js'),
+    en,
   };
   /** The templates and their styles load with the strings, not up front. */
   static override views = () => import('./hint-panel.views.js');

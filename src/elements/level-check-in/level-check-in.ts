@@ -6,7 +6,8 @@ import { SaveController } from '../../core/save-controller.js';
 import { TaiwaSaveEvent } from '../../events/save.js';
 import { TaiwaSubmitEvent } from '../../events/submit.js';
 import type { LevelAssessment } from '../../model/schemas.js';
-import type en from '../../i18n/level-check-in/en.js';
+import en from '../../i18n/level-check-in/en.js';
+import { englishCatalog } from '../../model/catalog-english.js';
 import { hostStyles } from '../../core/styles.js';
 
 type Side = LevelAssessment['by'];
@@ -57,9 +58,11 @@ const LEVELS = [1, 2, 3, 4, 5, 6];
 export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
   static override styles = hostStyles;
   static override usesCatalog = true;
+  /** The English catalogue comes with the element, as its English strings do: no request before content. */
+  static catalogs = { en: englishCatalog };
   static override strings = {
     ja: () => import('../../i18n/level-check-in/ja.js'),
-    en: () => import('../../i18n/level-check-in/en.js'),
+    en,
   };
   /** The form and its styles load with the strings, not up front. */
   static override views = () => import('./level-check-in.views.js');

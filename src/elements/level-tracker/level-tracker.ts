@@ -6,7 +6,8 @@ import { PeopleController } from '../../core/people.js';
 import { format } from '../../core/locale.js';
 import type { PairLevel, TeamLevels } from '../../insights/levels.js';
 import type { LevelAssessment } from '../../model/schemas.js';
-import type en from '../../i18n/level-tracker/en.js';
+import en from '../../i18n/level-tracker/en.js';
+import { englishCatalog } from '../../model/catalog-english.js';
 import { hostStyles } from '../../core/styles.js';
 import type { S, ViewContext } from './level-tracker.views.js';
 
@@ -75,9 +76,11 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
   static override styles = hostStyles;
   static override usesCatalog = true;
+  /** The English catalogue comes with the element, as its English strings do: no request before content. */
+  static catalogs = { en: englishCatalog };
   static override strings = {
     ja: () => import('../../i18n/level-tracker/ja.js'),
-    en: () => import('../../i18n/level-tracker/en.js'),
+    en,
   };
   /** The templates, styles and the derivation load with the strings, not up front. */
   static override views = () => import('./level-tracker.views.js');

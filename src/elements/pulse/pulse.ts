@@ -7,7 +7,7 @@ import { hostStyles } from '../../core/styles.js';
 import { TaiwaSaveEvent } from '../../events/save.js';
 import { TaiwaSubmitEvent } from '../../events/submit.js';
 import type { Pulse } from '../../model/schemas.js';
-import type en from '../../i18n/pulse/en.js';
+import en from '../../i18n/pulse/en.js';
 import { styles } from './pulse.styles.js';
 
 /** An engagement item a host asks: its id, and its text per locale (or one text). */
@@ -55,7 +55,7 @@ export class TaiwaPulse extends TaiwaHrView<typeof en> {
   static override styles = [hostStyles, styles];
   static override strings = {
     ja: () => import('../../i18n/pulse/ja.js'),
-    en: () => import('../../i18n/pulse/en.js'),
+    en,
   };
 
   /** The month answered (`YYYY-MM`); empty: the current month. */

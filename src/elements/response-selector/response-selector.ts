@@ -2,7 +2,8 @@ import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { TaiwaFormElement, splitIds } from '../../core/form-associated.js';
 import type { ResponseStyle } from '../../model/schemas.js';
-import type en from '../../i18n/response-selector/en.js';
+import en from '../../i18n/response-selector/en.js';
+import { englishCatalog } from '../../model/catalog-english.js';
 import { hostStyles } from '../../core/styles.js';
 
 const idList = {
@@ -52,9 +53,11 @@ const idList = {
 export class TaiwaResponseSelector extends TaiwaFormElement<typeof en> {
   static override styles = hostStyles;
   static override usesCatalog = true;
+  /** The English catalogue comes with the element, as its English strings do: no request before content. */
+  static catalogs = { en: englishCatalog };
   static override strings = {
     ja: () => import('../../i18n/response-selector/ja.js'),
-    en: () => import('../../i18n/response-selector/en.js'),
+    en,
   };
   /** The form and its styles load with the strings, not up front. */
   static override views = () => import('./response-selector.views.js');

@@ -8,6 +8,8 @@ import { hostStyles } from '../../core/styles.js';
 export type { RaterItem } from './satisfaction-rater.model.js';
 import { reportMissing } from '../../core/developer-error.js';
 import * as raterViews from './satisfaction-rater.views.js';
+import en from '../../i18n/satisfaction-rater/en.js';
+import { englishCatalog } from '../../model/catalog-english.js';
 
 /**
  * After a 1on1, the member rates it: overall and per agenda item, with "did your manager respond the
@@ -68,12 +70,14 @@ import * as raterViews from './satisfaction-rater.views.js';
 export class TaiwaSatisfactionRater extends RaterBase {
   static override styles = hostStyles;
   static override usesCatalog = true;
+  /** The English catalogue comes with the element, as its English strings do: no request before content. */
+  static catalogs = { en: englishCatalog };
   static override strings = {
     ja: () => import('../../i18n/satisfaction-rater/ja.js'),
-    en: () => import('../../i18n/satisfaction-rater/en.js'),
+    en,
   };
   /** The form and its styles: in the element's own chunk, so its content needs no other request. */
-  static override views = () => Promise.resolve(raterViews);
+  static override views = raterViews;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

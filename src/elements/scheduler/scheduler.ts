@@ -8,7 +8,7 @@ import type { ScheduleRequestDetail } from '../../events/schedule-request.js';
 import { TaiwaSaveEvent } from '../../events/save.js';
 import { latest } from '../../model/records.js';
 import type { Series, Session } from '../../model/schemas.js';
-import type en from '../../i18n/scheduler/en.js';
+import en from '../../i18n/scheduler/en.js';
 import type { FormView, S } from './scheduler.views.js';
 import type { Person } from './scheduler.model.js';
 import type { Plan } from './scheduler.plan.js';
@@ -52,7 +52,7 @@ export class TaiwaScheduler extends TaiwaElement<typeof en> {
   static override styles = hostStyles;
   static override strings = {
     ja: () => import('../../i18n/scheduler/ja.js'),
-    en: () => import('../../i18n/scheduler/en.js'),
+    en,
   };
   static override views = () => import('./scheduler.views.js');
 

@@ -5,7 +5,7 @@ import { RecordsChangedController } from '../../core/records-changed-controller.
 import { hostStyles } from '../../core/styles.js';
 import { TaiwaNavigateEvent, type NavigateStep } from '../../events/navigate.js';
 import type { Agenda, Feedback, LevelAssessment, Session } from '../../model/schemas.js';
-import type en from '../../i18n/session-list/en.js';
+import en from '../../i18n/session-list/en.js';
 import type { ListContext, S } from './session-list.views.js';
 import type { SessionRow, SessionRows } from './session-list.model.js';
 import { ReminderController } from './session-list.reminders.js';
@@ -56,7 +56,7 @@ export class TaiwaSessionList extends TaiwaElement<typeof en> {
   static override styles = hostStyles;
   static override strings = {
     ja: () => import('../../i18n/session-list/ja.js'),
-    en: () => import('../../i18n/session-list/en.js'),
+    en,
   };
   static override views = () => import('./session-list.views.js');
 

@@ -7,7 +7,8 @@ import { format } from '../../core/locale.js';
 import type { Feedback } from '../../model/schemas.js';
 import type { StrengthMap } from '../../insights/strengths.js';
 import type { InsightResults } from '../../model/insights.js';
-import type en from '../../i18n/strength-map/en.js';
+import en from '../../i18n/strength-map/en.js';
+import { englishCatalog } from '../../model/catalog-english.js';
 import { hostStyles } from '../../core/styles.js';
 import { TaiwaCellSelectEvent } from '../../events/cell-select.js';
 import { tagIn } from '../../core/tag-names.js';
@@ -88,9 +89,11 @@ import { tagIn } from '../../core/tag-names.js';
 export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
   static override styles = hostStyles;
   static override usesCatalog = true;
+  /** The English catalogue comes with the element, as its English strings do: no request before content. */
+  static catalogs = { en: englishCatalog };
   static override strings = {
     ja: () => import('../../i18n/strength-map/ja.js'),
-    en: () => import('../../i18n/strength-map/en.js'),
+    en,
   };
   /** The templates and their styles load with the strings, not up front. */
   static override views = () => import('./strength-map.views.js');

@@ -5,7 +5,7 @@ import { toError } from '../../model/errors.js';
 import { format } from '../../core/locale.js';
 import type { OutboxExport, OutboxItem, OutboxState, OutboxStatus } from '../../adapters/outbox.js';
 import type { RecordKind } from '../../model/records.js';
-import type en from '../../i18n/sync-status/en.js';
+import en from '../../i18n/sync-status/en.js';
 import { TaiwaExportEvent } from '../../events/export.js';
 import { TaiwaFixEvent } from '../../events/fix.js';
 import { hostStyles } from '../../core/styles.js';
@@ -85,7 +85,7 @@ export class TaiwaSyncStatus extends TaiwaElement<typeof en> {
   static override views = () => import('./sync-status.views.js');
   static override strings = {
     ja: () => import('../../i18n/sync-status/ja.js'),
-    en: () => import('../../i18n/sync-status/en.js'),
+    en,
   };
 
   /** The outbox to show; defaults to the provider's adapter when it is one. */

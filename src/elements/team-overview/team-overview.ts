@@ -5,7 +5,7 @@ import { RecordsChangedController } from '../../core/records-changed-controller.
 import { hostStyles } from '../../core/styles.js';
 import { TaiwaNavigateEvent, type NavigateStep } from '../../events/navigate.js';
 import type { TaiwaDataError } from '../../model/errors.js';
-import type en from '../../i18n/team-overview/en.js';
+import en from '../../i18n/team-overview/en.js';
 import type { OverviewContext, RowLabels, S } from './team-overview.views.js';
 import type { SortDir, SortKey, TeamInputs, TeamRow } from './team-overview.model.js';
 
@@ -51,7 +51,7 @@ export class TaiwaTeamOverview extends TaiwaElement<typeof en> {
   static override styles = hostStyles;
   static override strings = {
     ja: () => import('../../i18n/team-overview/ja.js'),
-    en: () => import('../../i18n/team-overview/en.js'),
+    en,
   };
   static override views = () => import('./team-overview.views.js');
 

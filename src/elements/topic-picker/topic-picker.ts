@@ -5,7 +5,8 @@ import { TaiwaSaveEvent } from '../../events/save.js';
 import { format } from '../../core/locale.js';
 import { SaveController } from '../../core/save-controller.js';
 import type { Choices } from './topic-picker.store.js';
-import type en from '../../i18n/topic-picker/en.js';
+import en from '../../i18n/topic-picker/en.js';
+import { englishCatalog } from '../../model/catalog-english.js';
 import { hostStyles } from '../../core/styles.js';
 import * as pickerViews from './topic-picker.views.js';
 
@@ -48,12 +49,14 @@ import * as pickerViews from './topic-picker.views.js';
 export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
   static override styles = hostStyles;
   static override usesCatalog = true;
+  /** The English catalogue comes with the element, as its English strings do: no request before content. */
+  static catalogs = { en: englishCatalog };
   static override strings = {
     ja: () => import('../../i18n/topic-picker/ja.js'),
-    en: () => import('../../i18n/topic-picker/en.js'),
+    en,
   };
   /** The form and its styles: in the element's own chunk, so its content needs no other request. */
-  static override views = () => Promise.resolve(pickerViews);
+  static override views = pickerViews;
 
   /** Allows choosing several topics. */
   @property({ type: Boolean, reflect: true }) multiple = false;
