@@ -161,13 +161,14 @@ describe('an element settles in one pass', () => {
       <x-settle-rater-3 session-id="s1"></x-settle-rater-3>
     </taiwa-provider>`);
     const rater = provider.querySelector<TaiwaSatisfactionRater>('x-settle-rater-3')!;
-    await waitUntil(() => draftRead() && rater.shadowRoot?.querySelector('input[name="overall"]'), 'the form and the draft read');
+    // Conditions, not time: the 1 s default cap of waitUntil ran out once on a machine at load 20.
+    await waitUntil(() => draftRead() && rater.shadowRoot?.querySelector('input[name="overall"]'), 'the form and the draft read', { timeout: 10000 });
     // Held for the records (the test before): not on screen yet.
     await nextFrame();
     expect(rater.value).to.equal('');
     rater.shadowRoot!.querySelector<HTMLInputElement>('input[name="overall"]')!.focus();
     // The records are still out: the draft shows before the user can type over it.
-    await waitUntil(() => rater.value === '4', 'the draft is restored');
+    await waitUntil(() => rater.value === '4', 'the draft is restored', { timeout: 10000 });
     expect(rater.shadowRoot!.querySelector('textarea')!.value).to.equal('kept on this device');
     expect(rater.matches(':state(loading)')).to.equal(true);
     release();
