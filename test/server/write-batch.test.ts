@@ -161,6 +161,31 @@ for (const driver of drivers) {
       assert.ok(ran <= 2 * (1 + 2 * 5), `${ran} statements for two batches of 30`);
     });
 
+    it('a write of a stored id with another pair: refused (no key stored) unless unchecked, in one statement and alone', async () => {
+      const tenant = tenantName('owner');
+      const batcher = batcherOf(db);
+      const put = (i: number, memberId: string, key: string, unchecked?: boolean) =>
+        batcher.put(tenant, 'pulse', pulse(i, { memberId }) as unknown as TaiwaRecord, key, 'f', unchecked);
+      const shape = (s: Awaited<ReturnType<typeof put>>) => (s && 'revision' in s ? [Number(s.revision), s.inserted] : s);
+      await Promise.all([put(20, 'm-a', 'k-20'), put(21, 'm-a', 'k-21')]);
+      // In one statement (two writes), then alone (putAtOnce): checked, then unchecked.
+      assert.deepEqual((await Promise.all([put(20, 'm-b', 'k-20b'), put(22, 'm-b', 'k-22')])).map(shape), [
+        { refused: 'owner' },
+        [1, true],
+      ]);
+      assert.deepEqual(shape(await put(21, 'm-b', 'k-21b')), { refused: 'owner' });
+      assert.deepEqual((await Promise.all([put(20, 'm-b', 'k-20c', true), put(23, 'm-b', 'k-23')])).map(shape), [
+        [2, false],
+        [1, true],
+      ]);
+      assert.deepEqual(shape(await put(21, 'm-b', 'k-21c', true)), [2, false]);
+      const keys = await db.query<{ key: string }>('select key from idempotency_keys where tenant = $1 order by key', [tenant]);
+      assert.deepEqual(
+        keys.map((k) => k.key),
+        ['k-20', 'k-20c', 'k-21', 'k-21c', 'k-22', 'k-23'],
+      );
+    });
+
     it('reads the write checks of one turn in one statement, each its own stored record and manager', async () => {
       const tenant = tenantName('reads');
       await provision(db, tenant, [{ id: 'boss' }, { id: 'lead' }, { id: 'm-1', managerId: 'boss' }, { id: 'm-2', managerId: 'lead' }]);

@@ -6,7 +6,8 @@
  * after its check (at the batcher's `put`, or before its transaction, or, on PostgreSQL, inside its
  * transaction after its row lock found nothing) until m1's write has committed. The other gets a
  * 409 with the policy's reason, stores no key, and m1's record stays as m1 wrote it, for m1 and
- * for m1's manager.
+ * for m1's manager; the outbox, reading that answer as the REST adapter does, keeps the write as
+ * "needs attention" (where it keeps a refused write), not retried.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -16,6 +17,8 @@ import type { Db, Queryable } from '../../server/db.js';
 import { batcherOf } from '../../server/write-batch.js';
 import { keepsOwner, OWNER_KEPT } from '../../server/write-owner.js';
 import { bearer, drivers, provision, TEST_SECRET } from './helpers.js';
+import { classify } from '../../src/adapters/outbox-outcome.js';
+import { httpFailure } from '../../src/adapters/rest-http.js';
 import type { RecordKind } from '../../src/model/records.js';
 
 const authenticator = createAuthenticator({ secret: TEST_SECRET });
@@ -100,7 +103,8 @@ for (const driver of drivers) {
         headers: { ...(await bearer(personId)), 'idempotency-key': key, 'content-type': 'application/json', ...headers },
         body: JSON.stringify(record),
       });
-      return { status: res.status, body: (await res.json()) as { rule?: string; detail?: string; title?: string } };
+      const text = await res.text();
+      return { status: res.status, body: JSON.parse(text) as { rule?: string; detail?: string; title?: string }, res, text };
     };
     const listed = async (personId: string, kind: string) => {
       const res = await app.request(`/api/records/${kind}?personId=m1`, { headers: await bearer(personId) });
@@ -155,6 +159,10 @@ for (const driver of drivers) {
       assert.match(answer!.body.detail!, /landed first/);
       await unchanged('agenda', mine);
       assert.equal(await keyStored('k-theirs-1'), false);
+      // The outbox (through the REST adapter's reading of the answer) keeps it as "needs attention", with the rule, and does not retry it.
+      const outcome = classify(httpFailure('PUT', `/records/agenda/${id}`, answer!.res, answer!.text));
+      assert.equal(outcome.type, 'attention');
+      assert.deepEqual(outcome.type === 'attention' && [outcome.error.status, outcome.error.rule], [409, 'not-your-record']);
       // A retry of the refused request: the policy now sees m1's record (403), never a stored success.
       const again = await write('m2', 'agenda', theirs, 'k-theirs-1');
       assert.deepEqual([again.status, again.body.rule], [403, 'not-your-record']);
