@@ -22,21 +22,13 @@ const conflict = (title: string, rule: string, detail: string): Answer => ({
 
 type Loose = { memberId?: string; managerId?: string; by?: string; owner?: string; author?: string };
 
-/** The field that names a kind's writer side (policy.ts `writerSide`); none: the pair decides (sessions, series) or one side only (pulse). */
-function sideField(kind: string): 'author' | 'owner' | 'by' | undefined {
-  switch (kind) {
-    case 'session':
-    case 'series':
-    case 'pulse':
-      return undefined;
-    case 'agenda':
-      return 'author';
-    case 'action':
-      return 'owner';
-    default:
-      return 'by';
-  }
-}
+/**
+ * The body field that names a record's writer side (policy.ts `writerSide`: `'manager'` is the
+ * manager's side, anything else or nothing the member's), by kind; every other kind names it `by`.
+ * None for sessions and series (the pair is the writer: the same pair, the same side) and pulses
+ * (the member's only).
+ */
+const SIDE_FIELD: Record<string, string | null> = { agenda: 'author', action: 'owner', session: null, series: null, pulse: null };
 
 /** Does a write of `record` keep the owner of `stored` (the same record of the same id)? The JS twin of `OWNER_KEPT`. */
 export function keepsOwner(kind: RecordKind, stored: Loose, record: Loose): boolean {
@@ -47,36 +39,36 @@ export function keepsOwner(kind: RecordKind, stored: Loose, record: Loose): bool
   );
 }
 
-/** The manager's side of a body, as SQL (absent or anything else: the member's, as in `writerSide`). */
-const managerSide = (table: string, field: string) => `coalesce(${table}.body->>'${field}' = 'manager', false)`;
+/** The same writer side of both bodies, as SQL. */
+const sameSide = (field: string) =>
+  `coalesce(records.body->>'${field}' = 'manager', false) = coalesce(excluded.body->>'${field}' = 'manager', false)`;
 
 /**
  * The `do update ... where` of every upsert of `records`: the stored row (`records`) has the
  * write's (`excluded`) pair and writer side. Only a conflicting row evaluates it: free for inserts.
+ * Checked against `keepsOwner` kind by kind (test/server/write-owner.test.ts).
  */
 export const OWNER_KEPT = `(records.member_id is not distinct from excluded.member_id
   and records.manager_id is not distinct from excluded.manager_id
-  and case excluded.kind ${['agenda', 'action']
-    .map((k) => `when '${k}' then ${managerSide('records', sideField(k)!)} = ${managerSide('excluded', sideField(k)!)}`)
-    .join(' ')}
-    when 'session' then true when 'series' then true when 'pulse' then true
-    else ${managerSide('records', 'by')} = ${managerSide('excluded', 'by')} end)`;
+  and case excluded.kind ${Object.entries(SIDE_FIELD)
+    .map(([kind, field]) => `when '${kind}' then ${field ? sameSide(field) : 'true'}`)
+    .join(' ')} else ${sameSide('by')} end)`;
 
 /** The policy's check again, against the record stored now (the route's `canWrite`). */
 export type Recheck = () => Promise<Decision>;
 
 /**
- * How a write treats the owner of a stored row: `'kept'` (the default: refused when it differs),
- * `'kept'` with the policy's `recheck` (the refusal then says what the policy says now), or
- * `'unchecked'` (authentication-only test tenants, whose writes skip the policy too).
+ * How a write treats the owner of a stored row: kept (an object, the default: refused when it
+ * differs; with `recheck`, the refusal says what the policy says now), or `'unchecked'`
+ * (authentication-only test tenants, whose writes skip the policy too).
  */
 export type OwnerRule = { recheck?: Recheck } | 'unchecked';
 
 /**
  * The answer to a write refused because another write of its id landed between its check and its
  * write: 409, with the policy's reason when it can be asked again (what the policy would have
- * answered had the write come later), never a success. Undefined: the policy now allows the write
- * (the stored row changed again or is gone), so it may be tried once more.
+ * answered had the write come later), never a success. Undefined: the policy allows it now (the
+ * row it met is gone already): the caller answers `stillRefused()`.
  */
 export async function refusal(owner: OwnerRule | undefined): Promise<Answer | undefined> {
   const recheck = owner === 'unchecked' ? undefined : owner?.recheck;
@@ -91,12 +83,12 @@ export async function refusal(owner: OwnerRule | undefined): Promise<Answer | un
   );
 }
 
-/** The answer when the policy allowed the write again but it was refused once more. */
+/** The answer when the database refused the write but the policy allows it now: nothing was written; try again. */
 export const stillRefused = (): Answer =>
   conflict(
     'The record changed under this write',
     'record-changed',
-    'Other writes of this id keep landing first; read the record and try again.',
+    'Another write of this id landed first and is gone again; read the record and try again.',
   );
 
 /** Is the stored body of a write's row someone else's (`keepsOwner` fails)? For the transaction path. */
