@@ -271,6 +271,25 @@ for (const driver of drivers) {
       await unchanged('series', mineSeries);
     });
 
+    it('an import of local records (POST /me/import, which asks no policy per record) never overwrites another’s record of the same id', async () => {
+      const id = `ag-${n++}`;
+      const mine = agenda(id, 'm1');
+      assert.equal((await write('m1', 'agenda', mine, 'k-mine-9')).status, 201);
+      const res = await app.request('/api/me/import', {
+        method: 'POST',
+        headers: { ...(await bearer('m2')), 'content-type': 'application/json' },
+        body: JSON.stringify({ records: { agenda: [agenda(id, 'm2')] } }),
+      });
+      const report = (await res.json()) as { imported: number; refused: { id: string; status: number; rule?: string }[] };
+      assert.equal(res.status, 200);
+      assert.equal(report.imported, 0);
+      assert.deepEqual(
+        report.refused.map((r) => [r.id, r.status, r.rule]),
+        [[id, 409, 'not-your-record']],
+      );
+      await unchanged('agenda', mine);
+    });
+
     if (driver.name === 'postgres') {
       it('the transaction path when m1’s write commits after its row lock found nothing: the upsert’s own condition refuses', async () => {
         const sid = `se-${n++}`;
