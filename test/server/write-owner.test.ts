@@ -13,7 +13,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createApp } from '../../server/app.js';
 import { createAuthenticator } from '../../server/auth.js';
-import type { Db, Queryable } from '../../server/db.js';
+import { openDb, type Db, type Queryable } from '../../server/db.js';
+import { migrate } from '../../server/migrate.js';
 import { batcherOf } from '../../server/write-batch.js';
 import { keepsOwner, OWNER_KEPT } from '../../server/write-owner.js';
 import { bearer, drivers, provision, TEST_SECRET } from './helpers.js';
@@ -291,6 +292,69 @@ for (const driver of drivers) {
     });
 
     if (driver.name === 'postgres') {
+      it('two servers over one PostgreSQL: the other’s write waits on m1’s uncommitted row, then is refused by the upsert’s condition', async () => {
+        const url = await driver.newDatabaseUrl!();
+        const [one, two] = [await openDb({ databaseUrl: url, poolSize: 4 }), await openDb({ databaseUrl: url, poolSize: 4 })];
+        try {
+          await migrate(one);
+          await provision(one, 'default', [{ id: 'boss' }, { id: 'm1', managerId: 'boss' }, { id: 'm2', managerId: 'boss' }]);
+          const appOf = (d: Db) =>
+            createApp({ db: d, authenticator, rateLimit: false, log: (e) => e.level === 'error' && console.error(e) }).app;
+          const [app1, app2] = [appOf(one), appOf(two)];
+          const send = async (a: typeof app1, personId: string, record: { id: string }, key: string) => {
+            const res = await a.request(`/api/records/agenda/${record.id}`, {
+              method: 'PUT',
+              headers: { ...(await bearer(personId)), 'idempotency-key': key, 'content-type': 'application/json' },
+              body: JSON.stringify(record),
+            });
+            return { status: res.status, body: (await res.json()) as { rule?: string } };
+          };
+          const id = `ag-${n++}`;
+          const mine = agenda(id, 'm1');
+          // m1's key, held uncommitted by another transaction: m1's statement inserts its row, then waits on the key.
+          const release = signal();
+          const taken = signal();
+          const holder = one.transaction(async (q) => {
+            await q.query(
+              `insert into idempotency_keys (tenant, key, fingerprint, status, body) values ('default', 'k-m1', 'x', 200, 'null')`,
+            );
+            taken.fire();
+            await release.promise;
+            throw new Error('rolled back on purpose');
+          });
+          const held = holder.catch(() => undefined);
+          await taken.promise;
+          const waiting = async (count: number) => {
+            for (;;) {
+              const [w] = await one.query<{ n: number }>(
+                `select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
+              );
+              if (w!.n >= count) return;
+              await new Promise((r) => setImmediate(r));
+            }
+          };
+          const m1 = send(app1, 'm1', mine, 'k-m1');
+          await waiting(1);
+          // m2's check (server two) sees nothing committed; its upsert meets m1's uncommitted row and waits for it.
+          const m2 = send(app2, 'm2', agenda(id, 'm2'), 'k-m2');
+          await waiting(2);
+          release.fire();
+          await held;
+          const [a, b] = await Promise.all([m1, m2]);
+          assert.equal(a.status, 201);
+          assert.deepEqual([b.status, b.body.rule], [409, 'not-your-record']);
+          const [row] = await one.query<{ body: unknown; revision: string }>(
+            `select body, revision::text from records where tenant = 'default' and kind = 'agenda' and id = $1`,
+            [id],
+          );
+          assert.deepEqual(row, { body: mine, revision: '1' });
+          assert.equal((await one.query(`select 1 from idempotency_keys where key = 'k-m2'`)).length, 0);
+        } finally {
+          await one.close();
+          await two.close();
+        }
+      });
+
       it('the transaction path when m1’s write commits after its row lock found nothing: the upsert’s own condition refuses', async () => {
         const sid = `se-${n++}`;
         const series = (memberId: string) => ({
