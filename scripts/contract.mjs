@@ -114,7 +114,8 @@ function writeResponses(kind) {
     403: { description: 'Signed in, but this person may not write this record. Shown as “needs attention”.', content: problemJson },
     // 412 (a stale `If-Match` revision) comes with the revision rule: add it here.
     409: {
-      description: 'The request with this Idempotency-Key is still being processed (`rule: idempotency-key-in-flight`); retry it.',
+      description:
+        'The request with this Idempotency-Key is still being processed (`rule: idempotency-key-in-flight`); retry it. Or the write met a record of this id that another person stored after this write was checked: nothing was written and no answer is stored for the key (`rule` as a 403 would give it now: `not-your-record`, `pair-changed`); or the pair already has an open series (`rule: series-exists`). Shown as “needs attention”.',
       content: problemJson,
     },
     412: {
@@ -125,7 +126,7 @@ function writeResponses(kind) {
     },
     422: {
       description:
-        'The record is invalid, refused by a server rule, or the Idempotency-Key was used with a different body. Shown as “needs attention”.',
+        'The record is invalid, refused by a server rule, refused by the database though its schema allows it (`rule: database-refused`: the year 0, a NUL character in a text), or the Idempotency-Key was used with a different body. Shown as “needs attention”.',
       content: problemJson,
     },
     413: { description: 'The body is larger than the server’s limit (`TAIWA_BODY_LIMIT`). Not retried.', content: problemJson },

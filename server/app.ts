@@ -31,6 +31,7 @@ import { canWrite, filterReadable, type PolicyContext } from './policy.js';
 import type { Principal } from './principal.js';
 import { accessLog, bodyLimit, fail, reply, rateLimit, silentLogger, strictQuery, type Logger, type RateLimit } from './ops.js';
 import { catalogOverride, listRevisions, putRecord } from './records.js';
+import type { OwnerRule } from './write-owner.js';
 import { writeReadsOf } from './write-reads.js';
 import { mountStrengths } from './strengths-routes.js';
 import { ReminderQuery, reminderZone, remindersOn } from './reminders.js';
@@ -203,8 +204,9 @@ export function createApp(options: AppOptions): TaiwaApp {
     const raw = await c.req.text();
     const kind = c.req.param('kind');
     const id = c.req.param('id');
-    // A record that passes its schema is asked of the policy first; a bad one gets putRecord's 4xx.
+    // A record that passes its schema is asked of the policy first (again if it meets another's record: write-owner.ts); a bad one gets putRecord's 4xx.
     let checked: TaiwaRecord | undefined;
+    let owner: OwnerRule = relationsOff(c) ? 'unchecked' : {};
     if (isRecordKind(kind) && !relationsOff(c)) {
       let body: unknown;
       try {
@@ -216,11 +218,11 @@ export function createApp(options: AppOptions): TaiwaApp {
       if (parsed.ok && parsed.value.id === id) {
         const decision = await canWrite(ctxOf(c), kind, parsed.value);
         if (!decision.ok) return fail(c, decision.status, decision.title, { rule: decision.rule, detail: decision.detail });
-        checked = parsed.value;
+        [checked, owner] = [parsed.value, { recheck: () => canWrite(ctxOf(c), kind, parsed.value) }];
       }
     }
     const conditions = { ifMatch: c.req.header('if-match'), ifNoneMatch: c.req.header('if-none-match') };
-    return reply(c, await putRecord(db, c.get('tenant'), kind, id, raw, c.req.header('idempotency-key'), conditions, checked));
+    return reply(c, await putRecord(db, c.get('tenant'), kind, id, raw, c.req.header('idempotency-key'), conditions, checked, owner));
   });
 
   api.get('/records/:kind', async (c) => {

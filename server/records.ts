@@ -6,8 +6,11 @@ import { createHash } from 'node:crypto';
 import type { RecordKind, TaiwaRecord } from '../src/model/records.js';
 import { isRecordKind, parseRecord } from '../src/model/validate.js';
 import type { Db, Queryable } from './db.js';
+import { refusedValue } from './records-once.js';
 import { seriesGuard } from './series-guard.js';
 import { batcherOf } from './write-batch.js';
+export { catalogOverride, listRecords, listRevisions, resetTenant, type RecordQuery } from './records-read.js';
+import { OWNER_KEPT, ownerDiffers, refusal, stillRefused, type OwnerRule } from './write-owner.js';
 
 /** An HTTP answer: status, JSON body, extra headers. */
 export interface Answer {
@@ -72,12 +75,23 @@ function checkRecord(kind: RecordKind, id: string, record: TaiwaRecord): { recor
 }
 
 class KeyTaken extends Error {}
+/** The stored row of the write's id is someone else's (server/write-owner.ts): rolled back, key and all. */
+class OwnerRefused extends Error {}
+
+/** A value the schema let through that the database does not store (records-once.ts `refusedValue`): 422, never a 5xx. */
+const databaseRefused = (code: string) =>
+  problem(422, 'Refused by the database', {
+    rule: 'database-refused',
+    detail: `The database does not store a value of this record (SQLSTATE ${code}: an impossible date, or a NUL character in a text).`,
+  });
 
 /**
  * `PUT {base}/records/{kind}/{id}`: an idempotent upsert. The first request with a key stores its
  * answer (2xx or 4xx) with the write in one transaction; a repeat gets that answer again with
  * `Idempotent-Replayed: true`; the same key with another request is refused. A failure inside the
- * transaction rolls everything back, so a 5xx is never a stored answer.
+ * transaction rolls everything back, so a 5xx is never a stored answer. A stored record of the id
+ * that is someone else's is never overwritten, even by a write the policy allowed before it landed
+ * (server/write-owner.ts): 409, and the key stores nothing (`owner`: how the owner is kept).
  */
 export async function putRecord(
   db: Db,
@@ -89,6 +103,7 @@ export async function putRecord(
   conditions: Conditions = {},
   /** The body as the route already parsed it with the kind's schema (`raw` is then not parsed again). */
   parsed?: TaiwaRecord,
+  owner?: OwnerRule,
 ): Promise<Answer> {
   if (typeof key !== 'string' || key.length === 0 || key.length > 255) {
     return problem(400, 'Idempotency-Key header missing', { detail: 'Every write needs an Idempotency-Key header (1–255 characters).' });
@@ -102,8 +117,10 @@ export async function putRecord(
   // The common write in one statement; a series goes through the transaction, where one open series per pair is checked under a lock.
   if (!('status' in precondition) && precondition.type === 'any' && !('status' in checked) && checked.kind !== 'series') {
     // Group commit: written with the writes that arrive meanwhile, in one statement (server/write-batch.ts).
-    const done = await batcherOf(db).put(tenant, checked.kind, checked.record, key, fingerprint);
+    const done = await batcherOf(db).put(tenant, checked.kind, checked.record, key, fingerprint, owner === 'unchecked');
     if (!done) return replay(db, tenant, key, fingerprint);
+    if (done.refused === 'value') return databaseRefused(done.code);
+    if (done.refused === 'owner') return (await refusal(owner)) ?? stillRefused();
     return { status: done.inserted ? 201 : 200, body: checked.record, headers: { etag: etagOf(done.revision) } };
   }
   try {
@@ -115,7 +132,10 @@ export async function putRecord(
         [tenant, key, fingerprint],
       );
       if (taken.length === 0) throw new KeyTaken();
-      const answer = 'status' in checked ? checked : await upsert(tx, tenant, checked.kind, checked.record, precondition as Precondition);
+      const answer =
+        'status' in checked
+          ? checked
+          : await upsert(tx, tenant, checked.kind, checked.record, precondition as Precondition, owner === 'unchecked');
       await tx.query('update idempotency_keys set status = $3, body = $4, etag = $5 where tenant = $1 and key = $2', [
         tenant,
         key,
@@ -126,6 +146,9 @@ export async function putRecord(
       return answer;
     });
   } catch (err) {
+    if (err instanceof OwnerRefused) return (await refusal(owner)) ?? stillRefused();
+    const code = refusedValue(err);
+    if (code) return databaseRefused(code);
     if (!(err instanceof KeyTaken)) throw err;
   }
   return replay(db, tenant, key, fingerprint);
@@ -188,13 +211,22 @@ function preconditionOf({ ifMatch, ifNoneMatch }: Conditions): Precondition | An
  * lock orders concurrent ones); the client's `updatedAt` decides nothing. With a precondition that
  * no longer holds, nothing is written and the answer is 412 with the stored record and its ETag.
  */
-async function upsert(tx: Queryable, tenant: string, kind: RecordKind, record: TaiwaRecord, pre: Precondition): Promise<Answer> {
+async function upsert(
+  tx: Queryable,
+  tenant: string,
+  kind: RecordKind,
+  record: TaiwaRecord,
+  pre: Precondition,
+  unchecked: boolean,
+): Promise<Answer> {
   const r = record as TaiwaRecord & { memberId?: string; managerId?: string; sessionId?: string };
-  // Lock the row (when there is one) so the check and the write see the same revision.
+  // Lock the row (when there is one) so the check and the write see the same revision and the same owner.
   const [stored] = await tx.query<{ revision: string; body: unknown }>(
     'select revision, body from records where tenant = $1 and kind = $2 and id = $3 for update',
     [tenant, kind, r.id],
   );
+  // Someone else's row (before the revision: the policy would have refused it before any 412).
+  if (stored && !unchecked && ownerDiffers(kind, stored.body, record)) throw new OwnerRefused();
   const current = stored ? Number(stored.revision) : undefined;
   const moved = pre.type === 'absent' ? current !== undefined : pre.type === 'revision' ? current !== pre.revision : false;
   if (moved) {
@@ -218,75 +250,29 @@ async function upsert(tx: Queryable, tenant: string, kind: RecordKind, record: T
       : `do update set
        member_id = excluded.member_id, manager_id = excluded.manager_id, session_id = excluded.session_id,
        created_at = excluded.created_at, updated_at = excluded.updated_at, body = excluded.body,
-       revision = records.revision + 1`;
+       revision = records.revision + 1
+       where $10::boolean or ${OWNER_KEPT}`;
   const rows = await tx.query<{ revision: string; inserted: boolean }>(
     `insert into records (tenant, kind, id, member_id, manager_id, session_id, created_at, updated_at, body, revision)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1)
      on conflict (tenant, kind, id) ${onConflict}
      returning revision, (xmax = 0) as inserted`,
-    [tenant, kind, r.id, r.memberId ?? null, r.managerId ?? null, r.sessionId ?? null, r.createdAt, r.updatedAt, JSON.stringify(record)],
+    [
+      tenant,
+      kind,
+      r.id,
+      r.memberId ?? null,
+      r.managerId ?? null,
+      r.sessionId ?? null,
+      r.createdAt,
+      r.updatedAt,
+      JSON.stringify(record),
+      ...(pre.type === 'absent' ? [] : [unchecked]),
+    ],
   );
   const [row] = rows;
-  if (!row) return upsert(tx, tenant, kind, record, pre);
+  // No row: a concurrent create landed after the lock above found nothing (created, or someone else's): look again.
+  if (!row) return upsert(tx, tenant, kind, record, pre, unchecked);
   const revision = Number(row.revision);
   return { status: row.inserted ? 201 : 200, body: record, headers: { etag: etagOf(revision) } };
-}
-
-export interface RecordQuery {
-  personId?: string;
-  sessionId?: string;
-  from?: string;
-  to?: string;
-}
-
-/** `GET {base}/records/{kind}`: same semantics as the adapters' in-memory `matches()`, oldest first. */
-export async function listRecords(db: Db, tenant: string, kind: RecordKind, q: RecordQuery): Promise<unknown[]> {
-  return (await listRevisions(db, tenant, kind, q)).map((r) => r.body);
-}
-
-/** The records of `listRecords`, each with its revision (the list answer's `revisions`). */
-export async function listRevisions(
-  db: Db,
-  tenant: string,
-  kind: RecordKind,
-  q: RecordQuery,
-): Promise<{ body: unknown; revision: string }[]> {
-  const where = ['tenant = $1', 'kind = $2'];
-  const params: unknown[] = [tenant, kind];
-  const add = (sql: string, value: unknown) => {
-    params.push(value);
-    where.push(sql.replaceAll('?', `$${params.length}`));
-  };
-  if (q.personId !== undefined) add('(member_id = ? or manager_id = ?)', q.personId);
-  // A session is its own session: `{ sessionId }` finds the session record itself.
-  if (q.sessionId !== undefined) add(kind === 'session' ? 'id = ?' : 'session_id = ?', q.sessionId);
-  if (q.from !== undefined) add('created_at >= ?', q.from);
-  if (q.to !== undefined) add('created_at < ?', q.to);
-  const rows = await db.query<{ body: unknown; revision: string | number }>(
-    `select body, revision from records where ${where.join(' and ')} order by created_at, id collate "C"`,
-    params,
-  );
-  return rows.map((r) => ({ body: r.body, revision: String(r.revision) }));
-}
-
-/** Forgets every record, key and override of a tenant (the test harness's reset, `npm run demo:reset`). */
-export async function resetTenant(db: Db, tenant: string): Promise<void> {
-  await db.transaction(async (tx) => {
-    for (const table of [
-      'records',
-      'idempotency_keys',
-      'catalog_overrides',
-      'people',
-      'grants',
-      'strength_reads',
-      'feedback_cells',
-      'feedback_members',
-    ])
-      await tx.query(`delete from ${table} where tenant = $1`, [tenant]);
-  });
-}
-
-export async function catalogOverride(db: Db, tenant: string, locale: string): Promise<unknown> {
-  const [row] = await db.query<{ body: unknown }>('select body from catalog_overrides where tenant = $1 and locale = $2', [tenant, locale]);
-  return row?.body;
 }

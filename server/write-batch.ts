@@ -12,16 +12,19 @@
  * - Two writes of one record in a batch: the later one waits for the next batch (one statement
  *   cannot update a row twice, and the second must see the first's revision).
  * - One Idempotency-Key twice in a batch: only the first is written; the other replays its answer.
+ * - A stored row of another pair or writer side is never overwritten (server/write-owner.ts): that
+ *   write gets `refused: 'owner'`, and no key is stored for it.
  * - A batch that fails (a key a concurrent transaction is storing, a value the database refuses)
- *   is rolled back whole and its writes are retried one by one, so one bad write fails only itself.
+ *   is rolled back whole and retried in halves, each half again in halves while it fails, down to
+ *   single writes: one bad write fails only itself, in 1 + 2·⌈log₂ n⌉ statements at most, not n + 1.
  */
 import type { RecordKind, TaiwaRecord } from '../src/model/records.js';
 import { batchQueue } from './batch-queue.js';
 import type { Db } from './db.js';
-import { putAtOnce } from './records-once.js';
+import { putAtOnce, type Stored } from './records-once.js';
+import { OWNER_KEPT } from './write-owner.js';
 
-/** What a stored write returns; undefined: the key was already stored (or being stored): replay it. */
-export type Stored = { revision: string | number; inserted: boolean } | undefined;
+export type { Stored } from './records-once.js';
 
 interface Pending {
   tenant: string;
@@ -29,6 +32,8 @@ interface Pending {
   record: TaiwaRecord;
   key: string;
   fingerprint: string;
+  /** The write skipped the policy (authentication-only tenants): a stored row's owner is not kept. */
+  unchecked: boolean;
   resolve(stored: Stored): void;
   reject(err: unknown): void;
 }
@@ -43,7 +48,7 @@ export const BATCH_MAX = 500;
 const SQL = `with input as (
   select * from jsonb_to_recordset($1::jsonb) as t(
     n int, tenant text, kind text, id text, member_id text, manager_id text, session_id text,
-    created_at timestamptz, updated_at timestamptz, body jsonb, key text, fingerprint text)
+    created_at timestamptz, updated_at timestamptz, body jsonb, key text, fingerprint text, unchecked boolean)
 ),
 todo as (
   select * from input i where not exists (select 1 from idempotency_keys k where k.tenant = i.tenant and k.key = i.key)
@@ -55,6 +60,8 @@ rec as (
     member_id = excluded.member_id, manager_id = excluded.manager_id, session_id = excluded.session_id,
     created_at = excluded.created_at, updated_at = excluded.updated_at, body = excluded.body,
     revision = records.revision + 1
+  where ${OWNER_KEPT}
+    or exists (select 1 from todo u where u.unchecked and u.tenant = excluded.tenant and u.kind = excluded.kind and u.id = excluded.id)
   returning tenant, kind, id, revision, (xmax = 0) as inserted
 ),
 answer as (
@@ -64,13 +71,15 @@ answer as (
   returning tenant, key
 )
 select t.n, r.revision, r.inserted
-from rec r join todo t on t.tenant = r.tenant and t.kind = r.kind and t.id = r.id
-join answer a on a.tenant = t.tenant and a.key = t.key`;
+from todo t left join rec r on t.tenant = r.tenant and t.kind = r.kind and t.id = r.id`;
 
 export interface WriteBatcher {
-  put(tenant: string, kind: RecordKind, record: TaiwaRecord, key: string, fingerprint: string): Promise<Stored>;
-  /** Batches run so far, writes they held, batches retried one by one, statistics refreshed (tests and the bench read them). */
-  readonly stats: { batches: number; writes: number; fallbacks: number; analyzed: number };
+  put(tenant: string, kind: RecordKind, record: TaiwaRecord, key: string, fingerprint: string, unchecked?: boolean): Promise<Stored>;
+  /**
+   * Batches run so far, writes they held, batches the database refused whole (then split),
+   * statements the writes took, statistics refreshed (tests and the bench read them).
+   */
+  readonly stats: { batches: number; writes: number; fallbacks: number; statements: number; analyzed: number };
   /** The statistics refresh in flight, if any (tests wait for it). */
   readonly analyzing: Promise<void> | undefined;
 }
@@ -111,7 +120,7 @@ export function batcherOf(db: Db): WriteBatcher {
 }
 
 export function createBatcher(db: Db, max = BATCH_MAX): WriteBatcher {
-  const stats = { batches: 0, writes: 0, fallbacks: 0, analyzed: 0 };
+  const stats = { batches: 0, writes: 0, fallbacks: 0, statements: 0, analyzed: 0 };
   let analyzing: Promise<void> | undefined;
   let nextCheck = ANALYZE_FIRST;
   const analyze = async (written: number) => {
@@ -129,21 +138,53 @@ export function createBatcher(db: Db, max = BATCH_MAX): WriteBatcher {
       .finally(() => (analyzing = undefined));
   };
 
+  /** One write alone: its own answer or its own error. */
+  const one = (p: Pending) => {
+    stats.statements++;
+    return putAtOnce(db, p.tenant, p.kind, p.record, p.key, p.fingerprint, p.unchecked).then(p.resolve, p.reject);
+  };
+  /** Several writes in one statement: their answers; undefined when the database refused it (nothing of it is kept). */
+  const many = (batch: Pending[]) => {
+    stats.statements++;
+    return writeMany(db, batch);
+  };
+  const settle = (batch: Pending[], rows: Row[]) => {
+    const byN = new Map(rows.map((r) => [Number(r.n), r]));
+    batch.forEach((p, i) => {
+      const row = byN.get(i);
+      // No row: the key was already stored (replay); a row without a revision: another's record (refused).
+      p.resolve(
+        !row ? undefined : row.revision === null ? { refused: 'owner' } : { revision: row.revision, inserted: row.inserted === true },
+      );
+    });
+  };
+  /** A refused batch in halves, in arrival order; a half that fails is halved again, down to single writes. */
+  const split = async (batch: Pending[]): Promise<void> => {
+    const mid = Math.ceil(batch.length / 2);
+    for (const half of [batch.slice(0, mid), batch.slice(mid)]) {
+      if (half.length === 1) {
+        await one(half[0]!);
+        continue;
+      }
+      const rows = await many(half);
+      if (rows) settle(half, rows);
+      else await split(half);
+    }
+  };
+
   const run = async (batch: Pending[], followers: Pending[]) => {
     stats.batches++;
     stats.writes += batch.length;
     try {
-      const rows = batch.length === 1 ? undefined : await writeMany(db, batch);
-      if (rows) {
-        const byN = new Map(rows.map((r) => [Number(r.n), r]));
-        batch.forEach((p, i) => {
-          const row = byN.get(i);
-          p.resolve(row ? { revision: row.revision, inserted: row.inserted } : undefined);
-        });
-      } else {
-        if (batch.length > 1) stats.fallbacks++;
-        // One by one: each write gets its own answer or its own error.
-        for (const p of batch) await putAtOnce(db, p.tenant, p.kind, p.record, p.key, p.fingerprint).then(p.resolve, p.reject);
+      if (batch.length === 1) await one(batch[0]!);
+      else {
+        // Answered here, in this turn (the caller's maintain() follows before the writers go on).
+        const rows = await many(batch);
+        if (rows) settle(batch, rows);
+        else {
+          stats.fallbacks++;
+          await split(batch);
+        }
       }
     } finally {
       // A repeated key replays the first's stored answer (or why not), now that it is committed or not.
@@ -167,9 +208,9 @@ export function createBatcher(db: Db, max = BATCH_MAX): WriteBatcher {
     get analyzing() {
       return analyzing;
     },
-    put: (tenant, kind, record, key, fingerprint) =>
+    put: (tenant, kind, record, key, fingerprint, unchecked = false) =>
       new Promise<Stored>((resolve, reject) => {
-        enqueue({ tenant, kind, record, key, fingerprint, resolve, reject });
+        enqueue({ tenant, kind, record, key, fingerprint, unchecked, resolve, reject });
       }),
   };
 }
@@ -204,8 +245,10 @@ function cut(queue: readonly Pending[], max: number): { batch: Pending[]; follow
   return { batch, followers, rest };
 }
 
-/** The batch in one statement; undefined when the database refused it (then: one by one). */
-async function writeMany(db: Db, batch: Pending[]): Promise<{ n: number; revision: string | number; inserted: boolean }[] | undefined> {
+type Row = { n: number; revision: string | number | null; inserted: boolean | null };
+
+/** The batch in one statement; undefined when the database refused it (then: in halves). */
+async function writeMany(db: Db, batch: Pending[]): Promise<Row[] | undefined> {
   const input = batch.map((p, n) => {
     const r = p.record as TaiwaRecord & { memberId?: string; managerId?: string; sessionId?: string };
     return {
@@ -221,13 +264,14 @@ async function writeMany(db: Db, batch: Pending[]): Promise<{ n: number; revisio
       body: p.record,
       key: p.key,
       fingerprint: p.fingerprint,
+      unchecked: p.unchecked,
     };
   });
   // Rows in one order everywhere (tenant, kind, id): two servers' batches over one database take their row locks in the same order, so they wait for each other instead of deadlocking.
   const order = (r: (typeof input)[number]) => `${r.tenant}\n${r.kind}\n${r.id}`;
   input.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
   try {
-    return await db.query<{ n: number; revision: string | number; inserted: boolean }>(SQL, [JSON.stringify(input)], 'taiwa_write_batch');
+    return await db.query<Row>(SQL, [JSON.stringify(input)], 'taiwa_write_batch');
   } catch {
     return undefined;
   }

@@ -58,8 +58,9 @@ for (const [driver, before0] of drivers.flatMap((d) => ['feedback_items', 'feedb
   describe(`feedback_items on ${driver.name}, feedback written before migration ${before0}`, () => {
     let db: Db;
     const tenant = tenantName('items');
-    const put = async (f: Feedback, key: string) => {
-      const answer = await putRecord(db, tenant, 'feedback', f.id, JSON.stringify(f), key);
+    /** `unchecked`: a write the policy would refuse (a record changing sides), here only to exercise the trigger. */
+    const put = async (f: Feedback, key: string, owner?: 'unchecked') => {
+      const answer = await putRecord(db, tenant, 'feedback', f.id, JSON.stringify(f), key, {}, undefined, owner);
       assert.ok(answer.status === 200 || answer.status === 201, JSON.stringify(answer.body));
     };
     const rows = async () =>
@@ -98,7 +99,7 @@ for (const [driver, before0] of drivers.flatMap((d) => ['feedback_items', 'feedb
       // A replaced record: its items change (and one member record becomes the manager's reflection).
       const [first, second] = later;
       await put({ ...first!, by: 'member', scale: { min: 1, max: 5 }, items: [{ topicId: 'career', responseId: 'listen', rating: 5 }] }, 'again-1');
-      await put({ ...second!, by: 'manager' }, 'again-2');
+      await put({ ...second!, by: 'manager' }, 'again-2', 'unchecked');
       let stored = await same({ k: 3 });
       assert.equal(await rows(), itemsOf(stored));
       await db.query("delete from records where tenant = $1 and kind = 'feedback' and id like 'later-%'", [tenant]);
