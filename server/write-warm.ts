@@ -2,7 +2,8 @@
  * Warm before ready (server/main.ts; off with TAIWA_WARM=0): a new instance behind a load balancer
  * should not serve its first second cold. Before `/readyz` says ready, a few hundred writes go
  * through the real write handler (routing, token verification, the schema, the policy's batched
- * reads, the group commit), on every connection of the database pool, so that:
+ * reads, the group commit), on every connection of the database pool, over HTTP on a port of its
+ * own (127.0.0.1, closed after: node's HTTP server and the adapter to Hono warm too), so that:
  * - the write path's named statements are prepared on each connection (node-postgres prepares a
  *   statement per connection, on its first use there), and each backend has its catalog caches;
  * - the JavaScript of the write path has run often enough to be compiled (V8 optimises a function
@@ -15,7 +16,9 @@
  * `rolledBack`); a crash during the warm-up leaves an uncommitted transaction, which the database
  * discards. Bounded: it stops starting new writes after `deadlineMs`.
  */
+import { serve } from '@hono/node-server';
 import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
 import { createApp, type AppOptions } from './app.js';
 import type { Authenticator } from './auth.js';
 import type { Db, Queryable } from './db.js';
@@ -48,7 +51,10 @@ export interface WarmOptions {
 }
 
 /** Warms the write path of an app built from `options` (the same options the server's app has). */
-export async function warmWrites(options: AppOptions, { writes = WARM_WRITES, deadlineMs = 10_000, stopped = () => false }: WarmOptions = {}): Promise<WarmReport> {
+export async function warmWrites(
+  options: AppOptions,
+  { writes = WARM_WRITES, deadlineMs = 10_000, stopped = () => false }: WarmOptions = {},
+): Promise<WarmReport> {
   const started = performance.now();
   const deadline = started + deadlineMs;
   const run = randomBytes(6).toString('hex');
@@ -63,33 +69,61 @@ export async function warmWrites(options: AppOptions, { writes = WARM_WRITES, de
     const own: AppOptions = { ...options, db, authenticator: auth.authenticator, log: silentLogger, rateLimit: false, demo: false };
     delete own.scimToken;
     const { app } = createApp(own);
-    await upsertPerson(q, tenant, { id: 'boss', userName: 'boss', displayName: 'Warm-up' });
-    for (let m = 0; m < MEMBERS; m++) await upsertPerson(q, tenant, { id: `m-${m}`, userName: `m-${m}`, displayName: 'Warm-up', managerId: 'boss' });
-    const share = Math.ceil(writes / count);
-    for (let n = 0, wave = 0; n < share && performance.now() < deadline && !stopped(); wave++) {
-      const size = Math.min(WAVES[wave % WAVES.length]!, share - n);
-      const answers = await Promise.all(
-        Array.from({ length: size }, async (_, j) => {
-          const i = n + j;
-          const m = i % MEMBERS;
-          const id = `w-${i}`;
-          const token = await auth.token(`m-${m}`, wave % 2 === 0);
-          return app.request(`${(options.basePath ?? '/api').replace(/\/$/, '')}/records/pulse/${id}`, {
-            method: 'PUT',
-            headers: { 'content-type': 'application/json', 'idempotency-key': `warm-${i}`, authorization: `Bearer ${token}` },
-            body: JSON.stringify({ id, createdAt: WHEN, updatedAt: WHEN, memberId: `m-${m}`, managerId: 'boss', month: '2025-03', growth: 1 + (i % 5) }),
-          });
-        }),
-      );
-      for (const a of answers) if (a.status !== 201) failed++;
-      n += size;
-      sent += size;
+    const http = await listen(app.fetch);
+    try {
+      await upsertPerson(q, tenant, { id: 'boss', userName: 'boss', displayName: 'Warm-up' });
+      for (let m = 0; m < MEMBERS; m++)
+        await upsertPerson(q, tenant, { id: `m-${m}`, userName: `m-${m}`, displayName: 'Warm-up', managerId: 'boss' });
+      const share = Math.ceil(writes / count);
+      for (let n = 0, wave = 0; n < share && performance.now() < deadline && !stopped(); wave++) {
+        const size = Math.min(WAVES[wave % WAVES.length]!, share - n);
+        const answers = await Promise.all(
+          Array.from({ length: size }, async (_, j) => {
+            const i = n + j;
+            const m = i % MEMBERS;
+            const id = `w-${i}`;
+            const token = await auth.token(`m-${m}`, wave % 2 === 0);
+            const path = `${(options.basePath ?? '/api').replace(/\/$/, '')}/records/pulse/${id}`;
+            const init = {
+              method: 'PUT',
+              headers: { 'content-type': 'application/json', 'idempotency-key': `warm-${i}`, authorization: `Bearer ${token}` },
+              body: JSON.stringify({
+                id,
+                createdAt: WHEN,
+                updatedAt: WHEN,
+                memberId: `m-${m}`,
+                managerId: 'boss',
+                month: '2025-03',
+                growth: 1 + (i % 5),
+              }),
+            };
+            const res = await (http ? fetch(`${http.url}${path}`, init) : app.request(path, init));
+            await res.arrayBuffer();
+            return res.status;
+          }),
+        );
+        for (const status of answers) if (status !== 201) failed++;
+        n += size;
+        sent += size;
+      }
+    } finally {
+      http?.close();
     }
   });
   return { ms: Math.round(performance.now() - started), writes: sent, failed, connections };
 }
 
 const WHEN = '2025-01-01T00:00:00.000Z';
+
+/** A listener for the warm-up's app on a free port of 127.0.0.1; undefined when none can be opened (then: in process). */
+async function listen(fetch: (req: Request) => Response | Promise<Response>): Promise<{ url: string; close(): void } | undefined> {
+  return new Promise((resolve) => {
+    const server = serve({ fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
+      resolve({ url: `http://127.0.0.1:${info.port}`, close: () => (server.close(), server.closeAllConnections()) }),
+    ) as Server;
+    server.once('error', () => resolve(undefined));
+  });
+}
 
 /** A `Db` on one connection inside the warm-up's transaction (a nested transaction is that same one). */
 function onOne(db: Db, q: Queryable): Db {
