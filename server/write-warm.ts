@@ -1,6 +1,6 @@
 /**
  * Warm before ready (server/main.ts; off with TAIWA_WARM=0): a new instance behind a load balancer
- * should not serve its first second cold. Before `/readyz` says ready, a few hundred writes go
+ * should not serve its first second cold. Before `/readyz` says ready, 2,000 writes go
  * through the real write handler (routing, token verification, the schema, the policy's batched
  * reads, the group commit), on every connection of the database pool, over HTTP on a port of its
  * own (127.0.0.1, closed after: node's HTTP server and the adapter to Hono warm too), so that:
@@ -14,7 +14,7 @@
  * Nothing of it is ever visible: each connection's writes go to its own made-up organisation (a
  * random tenant no token of a host names), inside a transaction that is rolled back (Db
  * `rolledBack`); a crash during the warm-up leaves an uncommitted transaction, which the database
- * discards. Bounded: it stops starting new writes after `deadlineMs`.
+ * discards. Bounded: it stops starting new writes after `deadlineMs` (5 s).
  */
 import { serve } from '@hono/node-server';
 import { randomBytes } from 'node:crypto';
@@ -36,9 +36,9 @@ export interface WarmReport {
 }
 
 /** Writes in all (spread over the connections). */
-export const WARM_WRITES = 400;
+export const WARM_WRITES = 2000;
 /** The waves of concurrent writes, in turn: one alone (the single statements), then a batch (the batched ones). */
-const WAVES = [1, 8];
+const WAVES = [1, 50];
 const MEMBERS = 8;
 /** The claim the warm-up's own app reads its made-up tenant from, when the deployment names none. */
 const WARM_CLAIM = 'taiwa_warm_tenant';
@@ -53,7 +53,7 @@ export interface WarmOptions {
 /** Warms the write path of an app built from `options` (the same options the server's app has). */
 export async function warmWrites(
   options: AppOptions,
-  { writes = WARM_WRITES, deadlineMs = 10_000, stopped = () => false }: WarmOptions = {},
+  { writes = WARM_WRITES, deadlineMs = 5_000, stopped = () => false }: WarmOptions = {},
 ): Promise<WarmReport> {
   const started = performance.now();
   const deadline = started + deadlineMs;
@@ -82,7 +82,7 @@ export async function warmWrites(
             const i = n + j;
             const m = i % MEMBERS;
             const id = `w-${i}`;
-            const token = await auth.token(`m-${m}`, wave % 2 === 0);
+            const token = await auth.token(`m-${m}`, i % 2 === 0);
             const path = `${(options.basePath ?? '/api').replace(/\/$/, '')}/records/pulse/${id}`;
             const init = {
               method: 'PUT',
