@@ -105,10 +105,14 @@ for (const driver of drivers) {
 
     const byIndex = (scans: string[], expected: string[]) => {
       for (const s of scans) assert.match(s, /^Index (Only )?Scan /, `an index lookup, not "${s}"`);
-      for (const e of expected) assert.ok(scans.some((s) => s.endsWith(` ${e}`)), `${e} used: ${scans.join('; ')}`);
+      for (const e of expected)
+        assert.ok(
+          scans.some((s) => s.endsWith(` ${e}`)),
+          `${e} used: ${scans.join('; ')}`,
+        );
     };
 
-    it('looks every record, person and key up by its primary key, and a write costs as many buffers at 64,000 rows as at 30,000', async () => {
+    it('looks every record, person and key up by its primary key, and a write costs as many buffers at 64,000 rows as at 30,000', async (t) => {
       await grow(30_000);
       const small = await measure();
       await grow(64_000);
@@ -117,8 +121,18 @@ for (const driver of drivers) {
         byIndex(m.one.scans, ['records_pkey', 'people_pkey']);
         byIndex(m.many.scans, ['records_pkey', 'people_pkey']);
         // The batch's own scans: the keys' lookup (its inserts are no scans).
-        byIndex(m.batch.scans.filter((s) => !s.startsWith('ModifyTable')), ['idempotency_keys_pkey']);
+        byIndex(
+          m.batch.scans.filter((s) => !s.startsWith('ModifyTable')),
+          ['idempotency_keys_pkey'],
+        );
       }
+      // The figures, in the TAP output: buffers per statement of 20 writes (batch, many) or of one (one).
+      t.diagnostic(
+        JSON.stringify({
+          small: { batch: small.batch.buffers, many: small.many.buffers, one: small.one.buffers },
+          large: { batch: large.batch.buffers, many: large.many.buffers, one: large.one.buffers },
+        }),
+      );
       for (const k of ['batch', 'many', 'one'] as const) {
         // Flat: a seq scan or a scan of a tenant's rows would read about twice as many at twice the rows.
         const ratio = large[k].buffers / small[k].buffers;
