@@ -9,7 +9,7 @@
 // JSON object. Figures on a shared machine are noisy. `npm run bench:server -- kill` runs the crash probe.
 //   node scripts/bench-server.mjs [--rate 2000] [--seconds 20] [--write-runs 3] [--items 1000000] [--runs 5] [--only writes,strengths]
 import autocannon from 'autocannon';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -74,6 +74,11 @@ async function main() {
   console.log(JSON.stringify(out, null, 2));
 }
 
+/** The machine's 1-minute load average now (other work on it moves every wall-clock figure). */
+function loadAverage() {
+  return readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+}
+
 /** Median, min and max of a list of numbers. */
 function spread(xs) {
   const s = [...xs].sort((a, b) => a - b);
@@ -94,7 +99,9 @@ async function writes(server, label, { rate, seconds, connections, runs, pids = 
     for (let run = 0; run < runs; run++) {
       let n = 0;
       const share = cpuShare({ server: () => [server.pid], database: pids, 'load generator': () => [process.pid] });
-      const result = await autocannon({
+      const load0 = loadAverage();
+      const t0 = Date.now();
+      const inst = autocannon({
         url: `http://127.0.0.1:${server.port}`,
         connections,
         overallRate: rate,
@@ -111,6 +118,10 @@ async function writes(server, label, { rate, seconds, connections, runs, pids = 
           },
         ],
       });
+      // Responses over 50 ms in the run's first second and in the rest (a count less moved by the machine's load than p99).
+      const slow = { firstSecond: 0, rest: 0 };
+      inst.on('response', (_c, _s, _b, ms) => ms > 50 && slow[Date.now() - ms - t0 < 1000 ? 'firstSecond' : 'rest']++);
+      const result = await inst;
       const { share: cpu, cpuMs } = share();
       const sent = Math.max(1, result.requests.total);
       each.push({
@@ -118,6 +129,8 @@ async function writes(server, label, { rate, seconds, connections, runs, pids = 
         sent: result.requests.total,
         achievedRate: Math.round(result.requests.total / seconds),
         latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+        over50Ms: slow,
+        loadAverage: `${load0}→${loadAverage()}`,
         '2xx': result['2xx'],
         non2xx: result.non2xx,
         errors: result.errors,

@@ -2,7 +2,10 @@
 // PostgreSQL (2,000/s open loop, a unique id and key per request, verified tokens, fsync and
 // synchronous_commit on), with every response over 50 ms, the server's event-loop delays and GC
 // pauses, PostgreSQL's slow statements, checkpoints, autovacuum runs and new WAL segments, each
-// with its wall-clock time, printed as one timeline per run (stalls: slow responses grouped by 100 ms).
+// with its wall-clock time, printed as one timeline per run (stalls: slow responses grouped by 100 ms);
+// beside them, each second: that second's p99, the machine's CPU (vmstat's r, b, us+sy, id, from
+// /proc/stat) and pressure (/proc/pressure/cpu, io: "some" share of the last second), and what
+// PostgreSQL's backends were waiting on (pg_stat_activity, sampled every 50 ms, ClientRead left out).
 //   node scripts/bench-tail-probe.mjs [--seconds 15] [--runs 3] [--set name=value ...]
 import autocannon from 'autocannon';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -112,8 +115,27 @@ try {
         },
       ],
     });
-    inst.on('response', (_c, _s, _b, ms) => ms > 50 && slow.push([Date.now(), ms]));
+    const all = [];
+    inst.on('response', (_c, _s, _b, ms) => {
+      all.push([Date.now(), ms]);
+      if (ms > 50) slow.push([Date.now(), ms]);
+    });
+    const machine = sampleMachine(events);
+    const waits = await sampleWaits(cluster.url, events);
     const result = await inst;
+    machine.stop();
+    await waits.stop();
+    // Each second's p99 (by when the response ended).
+    const bySecond = new Map();
+    for (const [t, ms] of all) {
+      const sec = Math.floor((t - t0) / 1000);
+      if (!bySecond.has(sec)) bySecond.set(sec, []);
+      bySecond.get(sec).push(ms);
+    }
+    for (const [sec, xs] of bySecond) {
+      xs.sort((a, b) => a - b);
+      events.push([t0 + sec * 1000 + 999, `second ${sec}: ${xs.length} responses, p99 ${xs[Math.floor(0.99 * (xs.length - 1))]} ms, over 50 ms ${xs.filter((x) => x > 50).length}`]);
+    }
     const t1 = Date.now();
     const load1 = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
     // Slow responses, grouped into the 100 ms in which they ended.
@@ -156,7 +178,9 @@ try {
       writeMs: d.write_ms,
     };
     console.log('wal', JSON.stringify(wal));
+    const first = all.filter(([t, ms]) => t - ms - t0 < 1000 && ms > 50).length;
     summary.push({
+      over50Ms: { firstSecond: first, rest: slow.length - first },
       wal,
       run,
       p50: result.latency.p50,
@@ -174,3 +198,56 @@ try {
   rmSync(probeOut, { force: true });
 }
 console.log(JSON.stringify({ settings: values.set, warm: values.warm, summary }));
+
+/** Every second: the machine's CPU as vmstat shows it (/proc/stat) and its pressure (/proc/pressure), as timeline events. */
+function sampleMachine(out) {
+  const cpu = () => {
+    const stat = readFileSync('/proc/stat', 'utf8');
+    const [user, nice, system, idle, iowait, irq, softirq, steal] = stat.split('\n')[0].split(/\s+/).slice(1).map(Number);
+    const num = (name) => Number(new RegExp(`^${name} (\\d+)`, 'm').exec(stat)?.[1] ?? 0);
+    return { busy: user + nice + system + irq + softirq + steal, idle, iowait, r: num('procs_running'), b: num('procs_blocked') };
+  };
+  const pressure = (what) => {
+    try {
+      return Number(/some avg10=[\d.]+ avg60=[\d.]+ avg300=[\d.]+ total=(\d+)/.exec(readFileSync(`/proc/pressure/${what}`, 'utf8'))[1]);
+    } catch {
+      return NaN;
+    }
+  };
+  let last = { ...cpu(), cpuP: pressure('cpu'), ioP: pressure('io'), t: Date.now() };
+  const timer = setInterval(() => {
+    const now = { ...cpu(), cpuP: pressure('cpu'), ioP: pressure('io'), t: Date.now() };
+    const total = Math.max(1, now.busy + now.idle + now.iowait - (last.busy + last.idle + last.iowait));
+    const pct = (k) => Math.round((100 * (now[k] - last[k])) / total);
+    // Pressure totals are microseconds stalled: the share of the interval some task waited.
+    const share = (k) => Math.round((now[k] - last[k]) / (10 * (now.t - last.t)));
+    out.push([now.t, `machine r ${now.r} b ${now.b} cpu ${pct('busy')}% idle ${pct('idle')}% wa ${pct('iowait')}%, pressure cpu ${share('cpuP')}% io ${share('ioP')}%`]);
+    last = now;
+  }, 1000);
+  return { stop: () => clearInterval(timer) };
+}
+
+/** Every 50 ms: the waits of PostgreSQL's client backends (but ClientRead: idle, waiting for the server), as timeline events when any. */
+async function sampleWaits(url, out) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  let on = true;
+  const loop = (async () => {
+    while (on) {
+      const { rows } = await c.query(
+        `select coalesce(wait_event_type || ':' || wait_event, 'cpu') as w, count(*)::int as n from pg_stat_activity
+         where backend_type = 'client backend' and pid <> pg_backend_pid() and state = 'active' group by 1 order by 2 desc`,
+      );
+      const waiting = rows.filter((r) => r.w !== 'Client:ClientRead');
+      if (waiting.some((r) => r.w !== 'cpu')) out.push([Date.now(), `pg waits ${waiting.map((r) => `${r.w}×${r.n}`).join(' ')}`]);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  })();
+  return {
+    stop: async () => {
+      on = false;
+      await loop.catch(() => {});
+      await c.end();
+    },
+  };
+}

@@ -385,8 +385,8 @@ function paths() {
     },
   });
   out['/healthz'] = health('Liveness: the process answers.');
-  out['/readyz'] = health('Readiness: the database answers and the server is not shutting down.', {
-    503: { description: 'Not ready (shutting down, or the database is unreachable).', headers: retryAfter, content: problemJson },
+  out['/readyz'] = health('Readiness: the write path is warm, the database answers and the server is not shutting down.', {
+    503: { description: 'Not ready (warming up, shutting down, or the database is unreachable).', headers: retryAfter, content: problemJson },
   });
   return out;
 }

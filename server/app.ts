@@ -102,14 +102,15 @@ const isJson = (type: string | undefined) => !!type && /^application\/([\w.+-]+\
 
 export interface TaiwaApp {
   app: Hono<Env>;
-  /** Flips `/readyz` to 503 (shutting down). */
-  setReady(ready: boolean): void;
+  /** Flips `/readyz` to 503 (`why`: its title; default "Shutting down"). */
+  setReady(ready: boolean, why?: string): void;
 }
 
 export function createApp(options: AppOptions): TaiwaApp {
   const { db, basePath = '/api', log = silentLogger } = options;
   const base = basePath.replace(/\/$/, '');
   let ready = true;
+  let notReady = 'Shutting down';
   // `{base}/t/{tenant}/rest` is routed as `{base}/rest`; the tenant is read from the URL below.
   const tenantPath = new RegExp(`^${base}/t/([A-Za-z0-9._-]{1,64})(?=/)`);
   const app = new Hono<Env>({
@@ -132,7 +133,7 @@ export function createApp(options: AppOptions): TaiwaApp {
 
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.get('/readyz', async (c) => {
-    if (!ready) return fail(c, 503, 'Shutting down', {}, { 'retry-after': '1' });
+    if (!ready) return fail(c, 503, notReady, {}, { 'retry-after': '1' });
     try {
       await db.query('select 1');
       return c.json({ ok: true });
@@ -291,7 +292,7 @@ export function createApp(options: AppOptions): TaiwaApp {
   api.all('*', (c) => fail(c, 405, 'Not part of the contract', {}, { allow: '' }));
 
   app.route(base, api);
-  return { app, setReady: (r) => void (ready = r) };
+  return { app, setReady: (r, why = 'Shutting down') => void ((ready = r), (notReady = why)) };
 }
 
 function remote(c: Context): string {

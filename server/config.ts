@@ -27,6 +27,8 @@ export interface Config {
   scimToken?: string;
   /** Days a deactivated person's records are kept before they are deleted (TAIWA_RETENTION_DAYS, default 365). */
   retentionDays: number;
+  /** Warm the write path before `/readyz` says ready (server/write-warm.ts; TAIWA_WARM=0: off). */
+  warm: boolean;
 }
 
 export interface AuthConfig {
@@ -113,6 +115,7 @@ export function configFrom(env: NodeJS.ProcessEnv = process.env): Config {
     demo: flag(env.TAIWA_DEMO),
     ...(env.TAIWA_SCIM_TOKEN ? { scimToken: scimToken(env.TAIWA_SCIM_TOKEN) } : {}),
     retentionDays: int(env, 'TAIWA_RETENTION_DAYS', 365, 1),
+    warm: !['0', 'off', 'false'].includes(env.TAIWA_WARM ?? ''),
   };
 }
 

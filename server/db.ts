@@ -18,6 +18,12 @@ export interface Db extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Runs several statements (a migration file). */
   exec(sql: string): Promise<void>;
+  /**
+   * Runs `fn` on every connection of the driver at once (node-postgres: the whole pool, opened if
+   * need be; PGlite: its one connection), each inside a transaction that is rolled back whatever
+   * `fn` does: nothing it writes is ever visible, even to a crash (server/write-warm.ts).
+   */
+  rolledBack(fn: (q: Queryable, index: number, count: number) => Promise<void>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -50,6 +56,15 @@ async function openPglite(dataDir = 'memory://'): Promise<Db> {
     query: (sql, params) => run(db, sql, params),
     transaction: (fn) => db.transaction((tx) => fn({ query: (sql, params) => run(tx, sql, params) })),
     exec: async (sql) => void (await db.exec(sql)),
+    rolledBack: async (fn) => {
+      await db.transaction(async (tx) => {
+        try {
+          await fn({ query: (sql, params) => run(tx, sql, params) }, 0, 1);
+        } finally {
+          await tx.rollback();
+        }
+      });
+    },
     close: async () => {
       await db.close();
       await lock?.release();
@@ -82,6 +97,27 @@ async function openPostgres(url: string, max: number): Promise<Db> {
       }
     },
     exec: async (sql) => void (await pool.query(sql)),
+    rolledBack: async (fn) => {
+      // All at once, so that each is a different connection (the pool opens the ones it lacks).
+      const got = await Promise.allSettled(Array.from({ length: max }, () => pool.connect()));
+      const clients = got.flatMap((g) => (g.status === 'fulfilled' ? [g.value] : []));
+      const failed = got.find((g) => g.status === 'rejected');
+      if (failed) {
+        for (const c of clients) c.release();
+        throw failed.reason;
+      }
+      await Promise.all(
+        clients.map(async (client, i) => {
+          try {
+            await client.query('begin');
+            await fn({ query: (sql, params, name) => run(client, sql, params, name) }, i, clients.length);
+          } finally {
+            await client.query('rollback').catch(() => {});
+            client.release();
+          }
+        }),
+      );
+    },
     close: () => pool.end(),
   };
 }

@@ -7,17 +7,20 @@
 import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
-import { createApp, type TaiwaApp } from './app.js';
+import { createApp, type AppOptions, type TaiwaApp } from './app.js';
 import { createAuthenticator } from './auth.js';
 import { configFrom, type Config } from './config.js';
 import { openDb, type Db } from './db.js';
 import { migrate } from './migrate.js';
 import { jsonLogger, silentLogger, type Logger } from './ops.js';
 import { scheduleRetention } from './retention.js';
+import { warmWrites, type WarmOptions, type WarmReport } from './write-warm.js';
 
 export interface Running extends TaiwaApp {
   db: Db;
   config: Config;
+  /** The options the app was built with (the warm-up builds its own from them). */
+  options: AppOptions;
   close(): Promise<void>;
   /** Stops the daily retention (waits for a run in flight). */
   stopRetention(): Promise<void>;
@@ -28,6 +31,8 @@ export interface Hooks {
   /** A database opened by the caller (tests); closed with the server. */
   db?: Db;
   log?: Logger;
+  /** The warm-up's size and bound (tests). */
+  warm?: WarmOptions;
 }
 
 export async function startEmbedded(config: Config = configFrom(), hooks: Hooks = {}): Promise<Running> {
@@ -39,16 +44,24 @@ export async function startEmbedded(config: Config = configFrom(), hooks: Hooks 
   log({ level: 'info', msg: 'database ready', driver: db.driver, migrationsApplied: applied.length });
   // Fails to start without a way to verify tokens: the API is never open to anyone.
   const authenticator = createAuthenticator(config.auth, { demo: config.demo });
-  const taiwa = createApp({ ...config, db, log, authenticator });
+  const options: AppOptions = { ...config, db, log, authenticator };
+  const taiwa = createApp(options);
   // Deactivated people are erased after TAIWA_RETENTION_DAYS (now, then daily).
   const stopRetention = scheduleRetention(db, config.retentionDays, log);
-  return { ...taiwa, db, config, close: () => stopRetention().then(() => db.close()), stopRetention };
+  return { ...taiwa, db, config, options, close: () => stopRetention().then(() => db.close()), stopRetention };
 }
 
-/** Starts listening; resolves once the port is open. */
-export async function startServer(config: Config = configFrom(), hooks: Hooks = {}): Promise<Running & { server: Server; port: number }> {
+/**
+ * Starts listening; resolves once the port is open. `/readyz` says ready once the write path is
+ * warm (`warmed`; server/write-warm.ts), at once with TAIWA_WARM=0.
+ */
+export async function startServer(
+  config: Config = configFrom(),
+  hooks: Hooks = {},
+): Promise<Running & { server: Server; port: number; warmed: Promise<WarmReport | undefined> }> {
   const running = await startEmbedded(config, hooks);
   const log = hooks.log ?? (config.log ? jsonLogger : silentLogger);
+  if (config.warm) running.setReady(false, 'Warming up');
   let server!: Server;
   const port = await new Promise<number>((resolve, reject) => {
     server = serve({ fetch: running.app.fetch, port: config.port, hostname: config.host }, (info) => resolve(info.port)) as Server;
@@ -56,6 +69,7 @@ export async function startServer(config: Config = configFrom(), hooks: Hooks = 
   });
   log({ level: 'info', msg: 'listening', host: config.host, port });
   let closing: Promise<void> | undefined;
+  const warmed = config.warm ? warm(running, log, { ...hooks.warm, stopped: () => !!closing }) : Promise.resolve(undefined);
   const close = () =>
     (closing ??= (async () => {
       running.setReady(false);
@@ -66,10 +80,27 @@ export async function startServer(config: Config = configFrom(), hooks: Hooks = 
         server.closeIdleConnections();
       });
       await running.stopRetention();
+      // The warm-up (bounded; it starts no more writes now) rolls back before the database closes.
+      await warmed;
       await running.db.close();
       log({ level: 'info', msg: 'stopped' });
     })());
-  return { ...running, server, port, close };
+  return { ...running, server, port, close, warmed };
+}
+
+/** The warm-up, then ready (unless shutting down meanwhile). A failed warm-up only means a cold start: ready all the same. */
+async function warm(running: Running, log: Logger, options: WarmOptions & { stopped: () => boolean }): Promise<WarmReport | undefined> {
+  // The app's router is built on its first request: that too before ready.
+  await running.app.request('/healthz');
+  let report: WarmReport | undefined;
+  try {
+    report = await warmWrites(running.options, options);
+    log({ level: 'info', msg: 'warmed up', ...report });
+  } catch (err) {
+    log({ level: 'warn', msg: 'warm-up failed', error: (err as Error).name, detail: (err as Error).message });
+  }
+  if (!options.stopped()) running.setReady(true);
+  return report;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

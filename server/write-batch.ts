@@ -44,6 +44,11 @@ export const BATCH_MAX = 500;
 /**
  * The batch's statement: the writes as one jsonb array (one parameter, the same on both drivers),
  * upserted in one insert; each stored write's answer stored beside it, as in records-once.ts.
+ * Its plan needs no statistics: a key is looked up by the primary key, one write at a time
+ * (`offset 0` keeps the `not exists` a subplan: as an anti join, on a table that grew since its
+ * statistics, it was a seq scan of idempotency_keys), and the answer joins one CTE to another by
+ * full key (joining the `answer` CTE too paired every write with every other of its tenant: a
+ * cost per batch quadratic in its size). The `answer` insert runs to completion unread.
  */
 const SQL = `with input as (
   select * from jsonb_to_recordset($1::jsonb) as t(
@@ -51,7 +56,7 @@ const SQL = `with input as (
     created_at timestamptz, updated_at timestamptz, body jsonb, key text, fingerprint text, unchecked boolean)
 ),
 todo as (
-  select * from input i where not exists (select 1 from idempotency_keys k where k.tenant = i.tenant and k.key = i.key)
+  select * from input i where not exists (select from idempotency_keys k where k.tenant = i.tenant and k.key = i.key offset 0)
 ),
 rec as (
   insert into records (tenant, kind, id, member_id, manager_id, session_id, created_at, updated_at, body, revision)
@@ -75,40 +80,9 @@ from todo t left join rec r on t.tenant = r.tenant and t.kind = r.kind and t.id 
 
 export interface WriteBatcher {
   put(tenant: string, kind: RecordKind, record: TaiwaRecord, key: string, fingerprint: string, unchecked?: boolean): Promise<Stored>;
-  /**
-   * Batches run so far, writes they held, batches the database refused whole (then split),
-   * statements the writes took, statistics refreshed (tests and the bench read them).
-   */
-  readonly stats: { batches: number; writes: number; fallbacks: number; statements: number; analyzed: number };
-  /** The statistics refresh in flight, if any (tests wait for it). */
-  readonly analyzing: Promise<void> | undefined;
+  /** Batches run so far, writes they held, batches the database refused whole (then split), statements the writes took (tests and the bench read them). */
+  readonly stats: { batches: number; writes: number; fallbacks: number; statements: number };
 }
-
-/** After this many writes, then after twice as many, and so on, the write path's tables are checked for stale statistics. */
-export const ANALYZE_FIRST = 1000;
-
-/**
- * The tables the write path reads, analyzed when their statistics describe fewer rows than this
- * process alone has written since it started (never analyzed: -1): the planner, without
- * statistics, takes (tenant, kind) for a selective index and looks a write's record up through
- * records_session with a filter on id, and its key through a seq scan of idempotency_keys: a cost
- * per write that grows with the table (EXPLAIN ANALYZE at 30,000 rows: 293 ms for a batch of 20
- * reads, 0.09 ms after ANALYZE). Autovacuum catches up with a table growing that fast only after
- * its nap (a minute); PGlite has none. A large, analyzed table is left to autovacuum.
- */
-const STALE = `select relname::text as relname from pg_class
-where relname in ('records', 'idempotency_keys') and relnamespace = current_schema()::regnamespace and reltuples < $1`;
-
-/**
- * The columns analyzed: every column but the jsonb bodies. A body's statistics (a sort of 30,000
- * sampled documents) were most of an ANALYZE's time, and no plan uses them (a filter on
- * `body->>'x'` is estimated without them); on PGlite, one connection for everything, every write
- * waited behind it. Autovacuum, on PostgreSQL, still analyzes every column in its own time.
- */
-const ANALYZED = {
-  records: 'tenant, kind, id, member_id, manager_id, session_id, created_at, updated_at, revision',
-  idempotency_keys: 'tenant, key, fingerprint, status, created_at',
-} as const;
 
 const batchers = new WeakMap<Db, WriteBatcher>();
 
@@ -120,23 +94,7 @@ export function batcherOf(db: Db): WriteBatcher {
 }
 
 export function createBatcher(db: Db, max = BATCH_MAX): WriteBatcher {
-  const stats = { batches: 0, writes: 0, fallbacks: 0, statements: 0, analyzed: 0 };
-  let analyzing: Promise<void> | undefined;
-  let nextCheck = ANALYZE_FIRST;
-  const analyze = async (written: number) => {
-    const stale = await db.query<{ relname: 'records' | 'idempotency_keys' }>(STALE, [written]);
-    // Names from the fixed list above, never from input.
-    for (const { relname } of stale) await db.exec(`analyze ${relname} (${ANALYZED[relname]})`);
-    stats.analyzed += stale.length;
-  };
-  const maintain = () => {
-    if (analyzing || stats.writes < nextCheck) return;
-    nextCheck = 2 * stats.writes;
-    // In the background: a failure (a closed database) only means no fresh statistics this time.
-    analyzing = analyze(stats.writes)
-      .catch(() => {})
-      .finally(() => (analyzing = undefined));
-  };
+  const stats = { batches: 0, writes: 0, fallbacks: 0, statements: 0 };
 
   /** One write alone: its own answer or its own error. */
   const one = (p: Pending) => {
@@ -197,17 +155,11 @@ export function createBatcher(db: Db, max = BATCH_MAX): WriteBatcher {
       const { batch, followers, rest } = cut(queue, max);
       return { next: { batch, followers }, rest };
     },
-    async ({ batch, followers }: { batch: Pending[]; followers: Pending[] }) => {
-      await run(batch, followers);
-      maintain();
-    },
+    ({ batch, followers }: { batch: Pending[]; followers: Pending[] }) => run(batch, followers),
   );
 
   return {
     stats,
-    get analyzing() {
-      return analyzing;
-    },
     put: (tenant, kind, record, key, fingerprint, unchecked = false) =>
       new Promise<Stored>((resolve, reject) => {
         enqueue({ tenant, kind, record, key, fingerprint, unchecked, resolve, reject });

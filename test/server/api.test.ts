@@ -33,6 +33,8 @@ for (const driver of drivers) {
       // The database is opened here (per driver) and handed in through the `db` hook.
       db = await driver.open();
       const s = await startServer({ ...config, port: 0 }, { db, log: (e) => logs.push(e) });
+      // Ready (readyz 200) once the write path is warm (server/write-warm.ts).
+      await s.warmed;
       root = `http://127.0.0.1:${s.port}`;
       base = `${root}/api`;
       close = s.close;

@@ -211,43 +211,6 @@ for (const driver of drivers) {
       assert.equal(statements, 2);
     });
 
-    it('analyzes the tables it writes once they outgrow their statistics, so a lookup stays an index lookup', async () => {
-      const fresh = await driver.open();
-      try {
-        // Autovacuum (PostgreSQL) would analyze every column in its own time: here only the batcher does.
-        for (const t of ['records', 'idempotency_keys']) await fresh.exec(`alter table ${t} set (autovacuum_enabled = false)`);
-        const batcher = batcherOf(fresh);
-        const tenant = tenantName('analyze');
-        for (let b = 0; b < 3; b++)
-          await Promise.all(
-            Array.from({ length: 400 }, (_, i) =>
-              batcher.put(tenant, 'pulse', pulse(b * 400 + i) as unknown as TaiwaRecord, `k-${b}-${i}`, 'f'),
-            ),
-          );
-        await batcher.analyzing;
-        assert.equal(batcher.stats.analyzed, 2);
-        const [records] = await fresh.query<{ analyzed: boolean }>(
-          `select coalesce(last_analyze, last_autoanalyze) is not null as analyzed from pg_stat_user_tables where relname = 'records'`,
-        );
-        assert.equal(records?.analyzed, true);
-        // Every column the lookups filter on has statistics; the bodies (most of an ANALYZE's time) none.
-        const stats = await fresh.query<{ tablename: string; attname: string }>(
-          `select tablename::text, attname::text from pg_stats where tablename in ('records', 'idempotency_keys') and schemaname = current_schema() order by 1, 2`,
-        );
-        const columns = (t: string) => stats.filter((s) => s.tablename === t).map((s) => s.attname);
-        for (const c of ['tenant', 'kind', 'id']) assert.ok(columns('records').includes(c), `records.${c} analyzed`);
-        for (const c of ['tenant', 'key']) assert.ok(columns('idempotency_keys').includes(c), `idempotency_keys.${c} analyzed`);
-        assert.ok(!columns('records').includes('body') && !columns('idempotency_keys').includes('body'), 'no statistics on the bodies');
-        const plan = await fresh.query<{ 'QUERY PLAN': string }>(
-          `explain select body from records where tenant = $1 and kind = 'pulse' and id = 'p-7'`,
-          [tenant],
-        );
-        assert.match(plan.map((r) => r['QUERY PLAN']).join('\n'), /records_pkey/);
-      } finally {
-        await fresh.close();
-      }
-    });
-
     if (driver.name === 'postgres') {
       it('a key a concurrent transaction is storing fails the batch; in halves, that write replays and the others land', async () => {
         const tenant = tenantName('held-key');
