@@ -18,16 +18,23 @@ const here = (p) => JSON.stringify(join(kit, p));
 export const ELEMENTS = ['topic-picker', 'response-selector', 'satisfaction-rater', 'agenda', 'hint-panel', 'level-check-in', 'level-tracker', 'strength-map'];
 const MANAGER = new Set(['strength-map']);
 
-const taiwaPage = (names, defines) => `
+/** An element's export in specs.ts: `topic-picker` → `topicPicker`. */
+const specName = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+
+/** A fixture page: its elements' defines, and their specs only (as a host page carries its own markup). */
+const taiwaPage = (names, defines) => {
+  const mine = (manager) => names.filter((n) => MANAGER.has(n) === manager).map(specName);
+  const m = mine(false);
+  const b = mine(true);
+  return `
   ${defines.map((d) => `import ${src(d)};`).join('\n')}
   import { show } from ${here('page.ts')};
-  import { specs, member, manager } from ${here('entry.ts')};
-  const names = ${JSON.stringify(names)};
-  const m = names.filter((n) => !${JSON.stringify([...MANAGER])}.includes(n));
-  const b = names.filter((n) => ${JSON.stringify([...MANAGER])}.includes(n));
-  if (m.length) show(member, m.map((n) => specs[n]));
-  if (b.length) show(manager, b.map((n) => specs[n]));
+  import { ${[...m, ...b].join(', ')} } from ${here('specs.ts')};
+  import { member, manager } from ${here('entry.ts')};
+  ${m.length ? `show(member, [${m.join(', ')}]);` : ''}
+  ${b.length ? `show(manager, [${b.join(', ')}]);` : ''}
 `;
+};
 
 const peerPage = (imports, build) => `
   ${imports.map((i) => `import ${JSON.stringify(i)};`).join('\n')}
