@@ -178,8 +178,11 @@ const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 
 /**
  * Loads `page` in a fresh browser context (after the seed page wrote the records) and returns the
- * sum of the gzipped bodies of the responses requested before the content was on screen (CDP
- * Network events through puppeteer), the files, and the time to content from navigation start.
+ * sum of the gzipped bodies of the scripts whose responses had arrived when the content was on
+ * screen, the files, and the time to content from navigation start. The files are taken in the page
+ * at that moment (the Resource Timing entries when `window.__content` is set: a script in flight then
+ * was not needed for the content), so a lazy load landing while the harness notices the content is
+ * never counted; requests and their initiators come from the CDP Network.
  */
 export async function loadToContent(browser, origin, page, lang = 'en', { seed = true } = {}) {
   const context = await browser.createBrowserContext();
@@ -191,8 +194,20 @@ export async function loadToContent(browser, origin, page, lang = 'en', { seed =
       await tab.goto(`${origin}/seed/seed.html`);
       await tab.waitForFunction(() => window.__seeded === true, { timeout: 60000 });
     }
-    const responses = [];
-    tab.on('response', (r) => responses.push({ r, at: Date.now() }));
+    // Not a response of the page (no bytes, the same for every page): the moment content is marked,
+    // the scripts loaded by then are listed.
+    await tab.evaluateOnNewDocument(() => {
+      let at;
+      Object.defineProperty(window, '__content', {
+        configurable: true,
+        get: () => at,
+        set: (v) => {
+          if (at !== undefined) return;
+          window.__contentFiles = performance.getEntriesByType('resource').map((e) => e.name);
+          at = v;
+        },
+      });
+    });
     const cdp = await tab.createCDPSession();
     await cdp.send('Network.enable');
     const initiators = new Map();
@@ -201,13 +216,13 @@ export async function loadToContent(browser, origin, page, lang = 'en', { seed =
     await tab.waitForFunction(() => window.__content !== undefined, { timeout: 60000, polling: 'raf' }).catch((err) => {
       throw new Error(`${page} (${lang}): no content on screen${errors.length ? `: ${errors.join('; ')}` : ''} (${err.message})`);
     });
-    const doneAt = Date.now();
-    const ms = await tab.evaluate(() => window.__content);
+    const { ms, urls } = await tab.evaluate(() => ({ ms: window.__content, urls: window.__contentFiles }));
     const files = [];
-    for (const { r, at } of responses) {
-      // The scripts only: the HTML page is the host's, the same for every fixture.
-      if (at > doneAt || !r.url().endsWith('.js')) continue;
-      files.push({ file: new URL(r.url()).pathname.slice(1), url: r.url(), gzip: gz(await r.buffer()) });
+    // The scripts only: the HTML page is the host's, the same for every fixture.
+    for (const url of new Set(urls)) {
+      if (!new URL(url).pathname.endsWith('.js')) continue;
+      const body = new Uint8Array(await (await fetch(url)).arrayBuffer());
+      files.push({ file: new URL(url).pathname.slice(1), url, gzip: gz(body) });
     }
     const level = waterfall(files.map((f) => f.url), initiators);
     for (const f of files) f.level = level.get(f.url);
