@@ -169,6 +169,8 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
       return (await read(kind, query ?? {})).map((e) => e.value) as RecordMap[K][];
     },
     async aggregate<I extends InsightKind>(insight: I, query: InsightQueries[I] = {}): Promise<InsightResults[I]> {
+      // The strengths code beside the module that calls it (one round trip, not two).
+      if (insight === 'strengths') void import('./indexeddb-strengths.js').catch(() => undefined);
       return (await import('./indexeddb-aggregate.js')).aggregate(handle, insight, query);
     },
     setPeople: async (people) => (await writes()).setPeople(handle, people),

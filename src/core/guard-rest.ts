@@ -13,12 +13,11 @@ import type { AggregateResult, GuardedAdapter, QueryResult, TaiwaAdapter } from 
 import { offDeviceRefusal, stripPrivateMemos } from '../model/privacy.js';
 import { canReadChecked } from '../model/checked.js';
 import type { RecordKind, RecordMap } from '../model/records.js';
+import { INSIGHTS } from './guard.js';
 
 /** The validation (zod/mini and the schemas). */
 const validation = () => import('./guard-validate.js');
 
-/** Insight kinds, known without the schemas (`insightSchemas` has the same keys; a test checks). */
-export const INSIGHTS: readonly string[] = ['strengths', 'strength-patterns', 'cadence', 'drivers', 'effect', 'pulse'];
 
 export function failure(err: unknown, kind: string): Error {
   if (err instanceof TaiwaDataError || err instanceof TaiwaStorageError) return err;
@@ -51,14 +50,19 @@ export async function put<K extends RecordKind>(adapter: TaiwaAdapter, kind: K, 
   return parsed.value;
 }
 
-export async function aggregate<I extends InsightKind>(guarded: GuardedAdapter, insight: I, query: InsightQueries[I] = {}): Promise<AggregateResult<I>> {
+/** `own`: the adapter's answer, started by guard.ts when the adapter answers this insight itself. */
+export async function aggregate<I extends InsightKind>(
+  guarded: GuardedAdapter,
+  insight: I,
+  query: InsightQueries[I],
+  own: Promise<unknown> | undefined,
+): Promise<AggregateResult<I>> {
   const { adapter } = guarded;
   if (!INSIGHTS.includes(insight)) throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
-  // Strength patterns on a device-only adapter: from what this viewer holds (no backend's org).
-  if (!adapter.aggregate || (insight === 'strength-patterns' && adapter.local === true)) return fallback(guarded, insight, query);
+  if (!own) return fallback(guarded, insight, query);
   let raw: unknown;
   try {
-    raw = await adapter.aggregate(insight, query);
+    raw = await own;
   } catch (err) {
     // A backend from before the insights endpoint (404): the records it lets this viewer read.
     if ((err as { status?: unknown } | null)?.status === 404) return fallback(guarded, insight, query);
