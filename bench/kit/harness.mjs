@@ -178,11 +178,12 @@ const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 
 /**
  * Loads `page` in a fresh browser context (after the seed page wrote the records) and returns the
- * sum of the gzipped bodies of the scripts whose responses had arrived when the content was on
- * screen, the files, and the time to content from navigation start. The files are taken in the page
- * at that moment (the Resource Timing entries when `window.__content` is set: a script in flight then
- * was not needed for the content), so a lazy load landing while the harness notices the content is
- * never counted; requests and their initiators come from the CDP Network.
+ * sum of the gzipped bodies of the scripts whose responses had ended when the content was first on
+ * screen, the files, and the time to content from navigation start. Both moments are the page's own
+ * clock (`window.__content` and each Resource Timing entry's `responseEnd`), read once every script
+ * request the CDP Network saw has finished and has its entry (Chromium adds entries a little after
+ * a script may already have run): so a lazy load that lands while the harness notices the content
+ * is never counted, and one the content needed always is.
  */
 export async function loadToContent(browser, origin, page, lang = 'en', { seed = true } = {}) {
   const context = await browser.createBrowserContext();
@@ -194,33 +195,39 @@ export async function loadToContent(browser, origin, page, lang = 'en', { seed =
       await tab.goto(`${origin}/seed/seed.html`);
       await tab.waitForFunction(() => window.__seeded === true, { timeout: 60000 });
     }
-    // Not a response of the page (no bytes, the same for every page): the moment content is marked,
-    // the scripts loaded by then are listed.
-    await tab.evaluateOnNewDocument(() => {
-      let at;
-      Object.defineProperty(window, '__content', {
-        configurable: true,
-        get: () => at,
-        set: (v) => {
-          if (at !== undefined) return;
-          window.__contentFiles = performance.getEntriesByType('resource').map((e) => e.name);
-          at = v;
-        },
-      });
-    });
     const cdp = await tab.createCDPSession();
     await cdp.send('Network.enable');
     const initiators = new Map();
-    cdp.on('Network.requestWillBeSent', (e) => initiators.set(e.request.url, e.initiator));
+    const scripts = new Map();
+    const open = new Set();
+    cdp.on('Network.requestWillBeSent', (e) => {
+      initiators.set(e.request.url, e.initiator);
+      if (!new URL(e.request.url).pathname.endsWith('.js')) return;
+      scripts.set(e.requestId, e.request.url);
+      open.add(e.requestId);
+    });
+    const settle = (e) => open.delete(e.requestId);
+    cdp.on('Network.loadingFinished', settle);
+    cdp.on('Network.loadingFailed', settle);
     await tab.goto(`${origin}/${page}/${page}.html?lang=${lang}`);
     await tab.waitForFunction(() => window.__content !== undefined, { timeout: 60000, polling: 'raf' }).catch((err) => {
       throw new Error(`${page} (${lang}): no content on screen${errors.length ? `: ${errors.join('; ')}` : ''} (${err.message})`);
     });
-    const { ms, urls } = await tab.evaluate(() => ({ ms: window.__content, urls: window.__contentFiles }));
+    let seen;
+    for (const until = Date.now() + 60000; ; await new Promise((r) => setTimeout(r, 10))) {
+      seen = await tab.evaluate(() => ({
+        ms: window.__content,
+        entries: performance.getEntriesByType('resource').map((e) => [e.name, e.responseEnd]),
+      }));
+      const named = new Set(seen.entries.map(([name]) => name));
+      if (open.size === 0 && [...scripts.values()].every((url) => named.has(url))) break;
+      if (Date.now() > until) throw new Error(`${page} (${lang}): scripts still loading a minute after content`);
+    }
+    const { ms, entries } = seen;
+    const urls = new Set(entries.filter(([name, end]) => end <= ms && new URL(name).pathname.endsWith('.js')).map(([name]) => name));
     const files = [];
     // The scripts only: the HTML page is the host's, the same for every fixture.
-    for (const url of new Set(urls)) {
-      if (!new URL(url).pathname.endsWith('.js')) continue;
+    for (const url of urls) {
       const body = new Uint8Array(await (await fetch(url)).arrayBuffer());
       files.push({ file: new URL(url).pathname.slice(1), url, gzip: gz(body) });
     }
