@@ -7,7 +7,8 @@ import type { DraftStore } from '../model/adapter.js';
 
 /** One wrapped store, as write-ahead.ts hands it over: the durable store and where its copies are. */
 export interface WriteAheadStore {
-  store: DraftStore;
+  /** The durable store (loaded on first use, where it loads). */
+  store(): Promise<DraftStore>;
   storage(): Storage | undefined;
   /** The storage key of the copy of draft `key`. */
   key(key: string): string;
@@ -41,9 +42,10 @@ export function confirmed(it: WriteAheadStore, key: string, token: string): void
 
 export async function get<T>(it: WriteAheadStore, key: string): Promise<T | undefined> {
   const entry = read(it, key);
-  if (!entry) return it.store.get<T>(key);
+  const store = await it.store();
+  if (!entry) return store.get<T>(key);
   // A copy the store never confirmed: the page closed first. Replay it.
-  await it.store.set(key, entry.value);
+  await store.set(key, entry.value);
   confirmed(it, key, entry.token);
   return entry.value as T;
 }

@@ -43,14 +43,16 @@ export function setReplayLoader(load: typeof loadReplay): () => void {
 }
 
 const aheadOf = new WeakMap<DraftStore, (key: string, value: unknown) => void>();
-const wrapped = new WeakMap<DraftStore, Map<string, DraftStore>>();
+const wrapped = new WeakMap<object, Map<string, DraftStore>>();
 
 /**
  * `store` with a write-ahead copy for `viewerId`: the same store for the same pair (so a provider
- * that re-renders does not hand out a new one).
+ * that re-renders does not hand out a new one). `store` may be a function that loads it: the
+ * provider's default store, whose code (src/adapters/drafts.ts) loads on its first use, so a widget
+ * renders once with its store in place and a page whose widgets keep no drafts never loads it.
  */
-export function withWriteAhead(store: DraftStore, viewerId: string): DraftStore {
-  if (aheadOf.has(store)) return store;
+export function withWriteAhead(store: DraftStore | (() => Promise<DraftStore>), viewerId: string): DraftStore {
+  if (typeof store !== 'function' && aheadOf.has(store)) return store;
   let byViewer = wrapped.get(store);
   if (!byViewer) wrapped.set(store, (byViewer = new Map()));
   const known = byViewer.get(viewerId);
@@ -68,22 +70,31 @@ export function withWriteAhead(store: DraftStore, viewerId: string): DraftStore 
     if (value && typeof value === 'object') tokens.set(value, token);
     return token;
   };
-  const it: WriteAheadStore = { store, storage, key: (key) => storageKey(viewerId, key), mine: `${PREFIX}${encodeURIComponent(viewerId)}:` };
+  let loading: Promise<DraftStore> | undefined;
+  /** The store itself; one that loads does so once (and again after a failed load: a network hiccup). */
+  const durable = async (): Promise<DraftStore> =>
+    typeof store !== 'function'
+      ? store
+      : (loading ??= store().catch((err: unknown) => {
+          loading = undefined;
+          throw err;
+        }));
+  const it: WriteAheadStore = { store: durable, storage, key: (key) => storageKey(viewerId, key), mine: `${PREFIX}${encodeURIComponent(viewerId)}:` };
   const ours: DraftStore = {
     // No copy (the usual case): the store's value, without waiting for the replay module.
     get: async <T>(key: string) =>
-      storage()?.getItem(storageKey(viewerId, key)) == null ? store.get<T>(key) : (await loadReplay()).get<T>(it, key),
+      storage()?.getItem(storageKey(viewerId, key)) == null ? (await durable()).get<T>(key) : (await loadReplay()).get<T>(it, key),
     set(key, value) {
       // The copy first, in this task; the store's write at once; its confirmation once both are in.
       const token = (value && typeof value === 'object' ? tokens.get(value) : undefined) ?? ahead(key, value);
-      return Promise.all([loadReplay(), store.set(key, value)]).then(([replay]) => replay.confirmed(it, key, token));
+      return Promise.all([loadReplay(), durable().then((s) => s.set(key, value))]).then(([replay]) => replay.confirmed(it, key, token));
     },
     async delete(key) {
       storage()?.removeItem(storageKey(viewerId, key));
-      await store.delete(key);
+      await (await durable()).delete(key);
     },
     keys: async (prefix = '') => {
-      const [replay, stored] = await Promise.all([loadReplay(), store.keys(prefix)]);
+      const [replay, stored] = await Promise.all([loadReplay(), durable().then((s) => s.keys(prefix))]);
       return replay.withCopies(it, prefix, stored);
     },
   };
