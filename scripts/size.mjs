@@ -26,17 +26,18 @@ import { cssLiteralsPlugin } from './css-literals.mjs';
  * for the whole kit; up front (the entry chunk and its static imports) per public entry.
  */
 const TO_CONTENT_BUDGET = {
-  kit: 99500,
+  kit: 105400,
   'topic-picker': 22500,
-  'response-selector': 21600,
-  'satisfaction-rater': 30800,
-  agenda: 47600,
+  'response-selector': 21800,
+  'satisfaction-rater': 30100,
+  // The upper of its two figures: the hint panel's texts (7.5 KB) land before or just after its content.
+  agenda: 54900,
   'hint-panel': 31500,
-  'level-check-in': 25000,
-  'level-tracker': 25800,
-  'strength-map': 35500,
+  'level-check-in': 24500,
+  'level-tracker': 26000,
+  'strength-map': 35700,
 };
-const BUDGET = { kit: 59000, agenda: 34700, 'satisfaction-rater': 20000, provider: 8900, default: 15400 };
+const BUDGET = { kit: 59100, agenda: 34800, 'satisfaction-rater': 20100, provider: 8900, default: 15400 };
 // One entry per element folder, as the package's `"./*"` export maps them (`taiwa/<folder>`).
 const entries = { kit: 'src/define.ts' };
 for (const dir of readdirSync('src/elements').sort()) {
