@@ -2,7 +2,8 @@
 // Prints one JSON object of gzipped bytes per public entry (the element alone, Lit included; "kit"
 // for `taiwa/define`):
 //   toContent  what a page loads until the element shows one stored record (en): the fixture pages
-//              and the measurement of `npm run bench:kit` (bench/kit/harness.mjs), so both agree
+//              and the measurement of `npm run bench:kit` (bench/kit/harness.mjs), so both agree;
+//              the median of three loads
 //   upFront    the entry chunk plus every chunk it imports statically (esbuild, minified, split);
 //              lazily imported chunks are listed on stderr with --verbose, with the files loaded to
 //              content (gzipped bytes, request waterfall level from CDP's initiators) and their depth
@@ -10,7 +11,8 @@
 //              up front for `cdn/define.js` (it and the chunks it imports statically), and every
 //              file of the folder, each gzipped alone
 // --static skips the browser (upFront and cdn only), --no-cdn skips the CDN build. With --check,
-// exits non-zero when an entry's up-front bytes are over its budget.
+// exits non-zero when an entry's bytes to content (en; not with --static) or its up-front bytes are
+// over its budget.
 import { build } from 'esbuild';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +20,24 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { cssLiteralsPlugin } from './css-literals.mjs';
 
-const BUDGET = { kit: 23000, 'topic-picker': 11500, default: 12500 };
+/**
+ * Budgets, gzipped bytes: the figures measured when they were last lowered (2026-12-01, wp-lean),
+ * with about 2 % of headroom. To content (en, the fixture pages of bench/kit) per element page and
+ * for the whole kit; up front (the entry chunk and its static imports) per public entry.
+ */
+const TO_CONTENT_BUDGET = {
+  kit: 105400,
+  'topic-picker': 22500,
+  'response-selector': 21800,
+  'satisfaction-rater': 30100,
+  // The upper of its two figures: the hint panel's texts (7.5 KB) land before or just after its content.
+  agenda: 54900,
+  'hint-panel': 31500,
+  'level-check-in': 24500,
+  'level-tracker': 26000,
+  'strength-map': 35700,
+};
+const BUDGET = { kit: 59100, agenda: 34800, 'satisfaction-rater': 20100, provider: 8900, default: 15400 };
 // One entry per element folder, as the package's `"./*"` export maps them (`taiwa/<folder>`).
 const entries = { kit: 'src/define.ts' };
 for (const dir of readdirSync('src/elements').sort()) {
@@ -79,7 +98,11 @@ if (!process.argv.includes('--static')) {
     server = await serve(pages);
     const origin = `http://127.0.0.1:${server.port}`;
     for (const name of ['kit', ...ELEMENTS]) {
-      const { bytes, files, levels } = await loadToContent(browser, origin, name === 'kit' ? 'kit' : `el-${name}`);
+      // The median of three loads: what lands in the same frame as the content (an inner element's
+      // lazy store, a prefetch racing it) can differ between loads by a file or two.
+      const loads = [];
+      for (let i = 0; i < 3; i++) loads.push(await loadToContent(browser, origin, name === 'kit' ? 'kit' : `el-${name}`));
+      const { bytes, files, levels } = loads.sort((a, b) => a.bytes - b.bytes)[1];
       toContent[name] = bytes;
       (details[name] ??= {}).toContent = { bytes, levels, files: files.map((f) => `L${f.level} ${f.gzip} ${f.file.split('/').pop()}`) };
     }
@@ -116,6 +139,8 @@ console.log(JSON.stringify({ toContent, upFront: sizes, cdn }, null, 2));
 if (process.argv.includes('--verbose')) console.error(JSON.stringify(details, null, 2));
 if (process.argv.includes('--check')) {
   const over = Object.entries(sizes).filter(([k, v]) => v > (BUDGET[k] ?? BUDGET.default));
-  for (const [k, v] of over) console.error(`${k}: ${v} bytes gzipped, over its budget of ${BUDGET[k] ?? BUDGET.default}`);
-  if (over.length) process.exit(1);
+  for (const [k, v] of over) console.error(`${k}: ${v} bytes gzipped up front, over its budget of ${BUDGET[k] ?? BUDGET.default}`);
+  const late = Object.entries(toContent).filter(([k, v]) => TO_CONTENT_BUDGET[k] !== undefined && v > TO_CONTENT_BUDGET[k]);
+  for (const [k, v] of late) console.error(`${k}: ${v} bytes gzipped to content, over its budget of ${TO_CONTENT_BUDGET[k]}`);
+  if (over.length || late.length) process.exit(1);
 }

@@ -2,9 +2,7 @@
 // feedback for a strength map, for member m1 and manager boss.
 import type { Agenda, Feedback, LevelAssessment, Session } from '../../src/model/schemas.js';
 
-export const member = { id: 'm1', role: 'member' } as const;
-export const manager = { id: 'boss', role: 'manager' } as const;
-export const DB = 'taiwa-bench';
+export { DB, manager, member } from './entry.js';
 
 const at = (day: number) => new Date(Date.UTC(2025, 5, day, 9)).toISOString();
 const base = (id: string, day = 2) => ({ id, createdAt: at(day), updatedAt: at(day) });

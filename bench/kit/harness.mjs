@@ -18,16 +18,23 @@ const here = (p) => JSON.stringify(join(kit, p));
 export const ELEMENTS = ['topic-picker', 'response-selector', 'satisfaction-rater', 'agenda', 'hint-panel', 'level-check-in', 'level-tracker', 'strength-map'];
 const MANAGER = new Set(['strength-map']);
 
-const taiwaPage = (names, defines) => `
+/** An element's export in specs.ts: `topic-picker` → `topicPicker`. */
+const specName = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+
+/** A fixture page: its elements' defines, and their specs only (as a host page carries its own markup). */
+const taiwaPage = (names, defines) => {
+  const mine = (manager) => names.filter((n) => MANAGER.has(n) === manager).map(specName);
+  const m = mine(false);
+  const b = mine(true);
+  return `
   ${defines.map((d) => `import ${src(d)};`).join('\n')}
   import { show } from ${here('page.ts')};
-  import { specs, member, manager } from ${here('entry.ts')};
-  const names = ${JSON.stringify(names)};
-  const m = names.filter((n) => !${JSON.stringify([...MANAGER])}.includes(n));
-  const b = names.filter((n) => ${JSON.stringify([...MANAGER])}.includes(n));
-  if (m.length) show(member, m.map((n) => specs[n]));
-  if (b.length) show(manager, b.map((n) => specs[n]));
+  import { ${[...m, ...b].join(', ')} } from ${here('specs.ts')};
+  import { member, manager } from ${here('entry.ts')};
+  ${m.length ? `show(member, [${m.join(', ')}]);` : ''}
+  ${b.length ? `show(manager, [${b.join(', ')}]);` : ''}
 `;
+};
 
 const peerPage = (imports, build) => `
   ${imports.map((i) => `import ${JSON.stringify(i)};`).join('\n')}
@@ -171,8 +178,12 @@ const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 
 /**
  * Loads `page` in a fresh browser context (after the seed page wrote the records) and returns the
- * sum of the gzipped bodies of the responses requested before the content was on screen (CDP
- * Network events through puppeteer), the files, and the time to content from navigation start.
+ * sum of the gzipped bodies of the scripts whose responses had ended when the content was first on
+ * screen, the files, and the time to content from navigation start. Both moments are the page's own
+ * clock (`window.__content` and each Resource Timing entry's `responseEnd`), read once every script
+ * request the CDP Network saw has finished and has its entry (Chromium adds entries a little after
+ * a script may already have run): so a lazy load that lands while the harness notices the content
+ * is never counted, and one the content needed always is.
  */
 export async function loadToContent(browser, origin, page, lang = 'en', { seed = true } = {}) {
   const context = await browser.createBrowserContext();
@@ -184,23 +195,41 @@ export async function loadToContent(browser, origin, page, lang = 'en', { seed =
       await tab.goto(`${origin}/seed/seed.html`);
       await tab.waitForFunction(() => window.__seeded === true, { timeout: 60000 });
     }
-    const responses = [];
-    tab.on('response', (r) => responses.push({ r, at: Date.now() }));
     const cdp = await tab.createCDPSession();
     await cdp.send('Network.enable');
     const initiators = new Map();
-    cdp.on('Network.requestWillBeSent', (e) => initiators.set(e.request.url, e.initiator));
+    const scripts = new Map();
+    const open = new Set();
+    cdp.on('Network.requestWillBeSent', (e) => {
+      initiators.set(e.request.url, e.initiator);
+      if (!new URL(e.request.url).pathname.endsWith('.js')) return;
+      scripts.set(e.requestId, e.request.url);
+      open.add(e.requestId);
+    });
+    const settle = (e) => open.delete(e.requestId);
+    cdp.on('Network.loadingFinished', settle);
+    cdp.on('Network.loadingFailed', settle);
     await tab.goto(`${origin}/${page}/${page}.html?lang=${lang}`);
     await tab.waitForFunction(() => window.__content !== undefined, { timeout: 60000, polling: 'raf' }).catch((err) => {
       throw new Error(`${page} (${lang}): no content on screen${errors.length ? `: ${errors.join('; ')}` : ''} (${err.message})`);
     });
-    const doneAt = Date.now();
-    const ms = await tab.evaluate(() => window.__content);
+    let seen;
+    for (const until = Date.now() + 60000; ; await new Promise((r) => setTimeout(r, 10))) {
+      seen = await tab.evaluate(() => ({
+        ms: window.__content,
+        entries: performance.getEntriesByType('resource').map((e) => [e.name, e.responseEnd]),
+      }));
+      const named = new Set(seen.entries.map(([name]) => name));
+      if (open.size === 0 && [...scripts.values()].every((url) => named.has(url))) break;
+      if (Date.now() > until) throw new Error(`${page} (${lang}): scripts still loading a minute after content`);
+    }
+    const { ms, entries } = seen;
+    const urls = new Set(entries.filter(([name, end]) => end <= ms && new URL(name).pathname.endsWith('.js')).map(([name]) => name));
     const files = [];
-    for (const { r, at } of responses) {
-      // The scripts only: the HTML page is the host's, the same for every fixture.
-      if (at > doneAt || !r.url().endsWith('.js')) continue;
-      files.push({ file: new URL(r.url()).pathname.slice(1), url: r.url(), gzip: gz(await r.buffer()) });
+    // The scripts only: the HTML page is the host's, the same for every fixture.
+    for (const url of urls) {
+      const body = new Uint8Array(await (await fetch(url)).arrayBuffer());
+      files.push({ file: new URL(url).pathname.slice(1), url, gzip: gz(body) });
     }
     const level = waterfall(files.map((f) => f.url), initiators);
     for (const f of files) f.level = level.get(f.url);

@@ -1,7 +1,7 @@
 // The Taiwa fixture pages: elements inside a provider over the IndexedDB adapter, as a host page
 // would mount them; `__content` is set once their stored content is on screen.
 import { createIndexedDbAdapter } from '../../src/adapters/indexeddb.js';
-import { DB } from './data.js';
+import { DB } from './entry.js';
 import { element, whenReady, type Spec } from './ready.js';
 
 export const lang = new URLSearchParams(location.search).get('lang') === 'ja' ? 'ja' : 'en';

@@ -1,14 +1,21 @@
-import { storageErrorOf, TaiwaConflictError, TaiwaStorageError } from '../model/errors.js';
 import { databaseName } from './db-names.js';
 import { done } from './indexeddb-current.js';
 import type { DraftStore } from '../model/adapter.js';
+import type { DraftsHandle } from './drafts-write.js';
 
 export type { DraftStore } from '../model/adapter.js';
 
 /** Version 1 kept the drafts only; version 2 adds a version per key, so tabs never overwrite each other unseen. */
 const DRAFTS_VERSION = 2;
 
-type Change = { key: string; version: number; from: string };
+export type Change = { key: string; version: number; from: string };
+
+/**
+ * Showing a draft needs this module only: writing one (drafts-write.ts) and the storage errors with
+ * their messages load with the first write or failure.
+ */
+const writes = () => import('./drafts-write.js');
+const storageErrors = () => import('../model/storage-errors.js');
 
 /**
  * The drafts of one viewer in IndexedDB. Every write bumps the key's version in the same
@@ -36,8 +43,9 @@ export function createDraftStore({ dbName = 'taiwa-drafts', viewerId }: { dbName
       request.onerror = () => reject(request.error);
     });
   const db = () =>
-    (dbp ??= (typeof indexedDB === 'undefined' ? Promise.reject(new Error('no IndexedDB')) : open()).catch((err: unknown) => {
+    (dbp ??= (typeof indexedDB === 'undefined' ? Promise.reject(new Error('no IndexedDB')) : open()).catch(async (err: unknown) => {
       dbp = undefined;
+      const { TaiwaStorageError } = await storageErrors();
       throw err instanceof TaiwaStorageError
         ? err
         : new TaiwaStorageError('unavailable', 'Drafts cannot be kept in this browser (IndexedDB is unavailable).', err);
@@ -47,6 +55,7 @@ export function createDraftStore({ dbName = 'taiwa-drafts', viewerId }: { dbName
     try {
       return await fn(await db());
     } catch (err) {
+      const { storageErrorOf, TaiwaConflictError } = await storageErrors();
       throw err instanceof TaiwaConflictError ? err : storageErrorOf(err, what);
     }
   };
@@ -59,41 +68,22 @@ export function createDraftStore({ dbName = 'taiwa-drafts', viewerId }: { dbName
       listeners.forEach((l) => l(change.key, change.version));
     };
   }
+  const handle: DraftsHandle = { run, channel, me };
   /** Writes `value` (undefined: deletes) as the key's next version, if `expected` is still the stored one. */
-  const put = (key: string, value: unknown, expected?: number) =>
-    run(value === undefined ? 'The draft was not deleted' : 'The draft was not kept on this device', async (d) => {
-      const tx = d.transaction(['drafts', 'versions'], 'readwrite', { durability: 'strict' });
-      const finished = new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-        tx.onabort = () => reject(tx.error ?? new DOMException('The transaction was aborted', 'AbortError'));
-      });
-      // Awaited below on every path but a failed first read, whose own error is the one reported.
-      finished.catch(() => undefined);
-      const version = ((await done(tx.objectStore('versions').get(key))) as number | undefined) ?? 0;
-      if (expected !== undefined && expected !== version) {
-        const current: unknown = await done(tx.objectStore('drafts').get(key));
-        tx.abort();
-        await finished.catch(() => undefined);
-        throw new TaiwaConflictError({ kind: 'draft', id: key, current, revision: String(version) });
-      }
-      const drafts = tx.objectStore('drafts');
-      await Promise.all([
-        value === undefined ? done(drafts.delete(key)) : done(drafts.put(value, key)),
-        done(tx.objectStore('versions').put(version + 1, key)),
-        finished,
-      ]);
-      channel?.postMessage({ key, version: version + 1, from: me } satisfies Change);
-      return version + 1;
-    });
+  const put = async (key: string, value: unknown, expected?: number) => (await writes()).put(handle, key, value, expected);
   return {
     get: <T>(key: string) =>
-      run('The draft was not read', async (d) => (await done(d.transaction('drafts', 'readonly').objectStore('drafts').get(key))) as T | undefined),
+      run(
+        'The draft was not read',
+        async (d) => (await done(d.transaction('drafts', 'readonly').objectStore('drafts').get(key))) as T | undefined,
+      ),
     set: async (key, value) => void (await put(key, value)),
     delete: async (key) => void (await put(key, undefined)),
     keys: (prefix = '') =>
       run('The drafts were not read', async (d) =>
-        ((await done(d.transaction('drafts', 'readonly').objectStore('drafts').getAllKeys())) as string[]).filter((k) => k.startsWith(prefix)),
+        ((await done(d.transaction('drafts', 'readonly').objectStore('drafts').getAllKeys())) as string[]).filter((k) =>
+          k.startsWith(prefix),
+        ),
       ),
     read: <T>(key: string) =>
       run('The draft was not read', async (d) => {
@@ -122,7 +112,11 @@ export function createMemoryDraftStore(): DraftStore {
     read: async <T>(key: string) => ({ value: structuredClone(map.get(key)) as T | undefined, version: versions.get(key) ?? 0 }),
     write: async (key, value, version) => {
       const stored = versions.get(key) ?? 0;
-      if (stored !== version) throw new TaiwaConflictError({ kind: 'draft', id: key, current: structuredClone(map.get(key)), revision: String(stored) });
+      if (stored !== version) {
+        const current = structuredClone(map.get(key));
+        const { TaiwaConflictError } = await storageErrors();
+        throw new TaiwaConflictError({ kind: 'draft', id: key, current, revision: String(stored) });
+      }
       map.set(key, structuredClone(value));
       return bump(key);
     },

@@ -3,6 +3,16 @@
  * reads through the browser's API alone. Creating or upgrading one (and writing) loads `idb`.
  */
 
+/**
+ * The schema version this code writes. Version 1 stored `{kind, id, value}` with no indexes; 2 added
+ * the indexes; 3 the strengths projection of feedback (`strength-items`, indexeddb-projection.ts).
+ * The upgrades: indexeddb-schema.ts.
+ */
+export const DB_VERSION = 3;
+
+/** People are kept in the `records` store as kind `person` (no index reads them). */
+export const peopleRange = () => IDBKeyRange.bound(['person'], ['person', []]);
+
 /** A request's result as a promise. */
 export const done = <T>(request: IDBRequest<T>): Promise<T> =>
   new Promise((resolve, reject) => ((request.onsuccess = () => resolve(request.result)), (request.onerror = () => reject(request.error))));

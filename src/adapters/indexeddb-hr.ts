@@ -4,7 +4,7 @@
  * (`hr-worker.ts`, which opens the same database itself) when the records are many, so a
  * thousand bootstrap resamples never block the page.
  */
-import { storageErrorOf } from '../model/errors.js';
+import { storageErrorOf } from '../model/storage-errors.js';
 import type { HrSource } from '../insights/hr.js';
 import { hrInsight } from '../insights/hr-dispatch.js';
 

@@ -5,11 +5,8 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { peopleOf } from '../model/records.js';
 
-/**
- * The schema version this code writes. Version 1 stored `{kind, id, value}` with no indexes; 2 added
- * the indexes; 3 the strengths projection of feedback (`strength-items`, indexeddb-projection.ts).
- */
-export const DB_VERSION = 3;
+/** The schema version this code writes (kept with the read path, which opens at it without this module). */
+export { DB_VERSION } from './indexeddb-current.js';
 
 /** How one record is kept: the record itself plus the fields the indexes read. */
 export interface Envelope {

@@ -5,7 +5,7 @@
  * IndexedDB API, so the same code runs on the main thread and in `strengths-worker.ts`.
  */
 import type { InsightQueries, InsightResults } from '../model/insights.js';
-import { storageErrorOf } from '../model/errors.js';
+import { storageErrorOf } from '../model/storage-errors.js';
 import { StrengthsAccumulator } from '../insights/strengths-aggregate.js';
 import { CHECKED_WITH } from '../model/checked.js';
 import { feedbackRange, readProjection } from './indexeddb-projection.js';

@@ -32,3 +32,23 @@ export interface IndexedDbAdapter extends TaiwaAdapter, CheckedReader {
   put<K extends RecordKind>(kind: K, record: RecordMap[K], options?: WriteOptions): Promise<WriteResult>;
   revisionOf(kind: RecordKind, id: string): string | undefined;
 }
+
+/**
+ * What the adapter's read half (indexeddb.ts) shares with the halves it loads when first needed:
+ * the writes and the full open (indexeddb-write.ts) and the aggregates (indexeddb-aggregate.ts).
+ */
+export interface IndexedDbHandle {
+  readonly name: string;
+  readonly options: IndexedDbAdapterOptions;
+  /** The revisions this page last read or wrote, by `kind|id` (see `revisionOf`). */
+  readonly seen: Map<string, string>;
+  /** The open database; settles early with the blocked error while another tab holds the upgrade. */
+  db(): Promise<IDBDatabase>;
+  /** The open under way, if any. */
+  opening(): Promise<IDBDatabase> | undefined;
+  /** Another tab blocks the upgrade: every operation waiting on it gets `error` until it runs. */
+  block(error: Error): void;
+  /** The database went away (terminated, closed): the next operation opens it again. */
+  forget(): void;
+  close(): void;
+}

@@ -1,32 +1,29 @@
-import type { IDBPDatabase } from 'idb';
-import { storageErrorOf, TaiwaBlockedError, TaiwaConflictError, TaiwaDataError, TaiwaStorageError } from '../model/errors.js';
+import { TaiwaDataError } from '../model/data-error.js';
 import type { Person } from '../model/schemas.js';
 import { RECORD_KINDS, type RecordKind, type RecordMap } from '../model/records.js';
-import { matches, nextRevision, type RecordQuery, type WriteOptions } from './types.js';
+import type { RecordQuery } from './types.js';
+import { matches } from './matches.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
 import { databaseName } from './db-names.js';
-import { done, openCurrent } from './indexeddb-current.js';
-import { DB_VERSION, envelope, upgrade, type Envelope } from './indexeddb-schema.js';
-import { checkedRead, CHECKED_WITH, plainQuery, type CheckedAnswer } from '../model/checked.js';
-import type { IndexedDbAdapter, IndexedDbAdapterOptions } from './indexeddb-types.js';
+import { DB_VERSION, done, openCurrent, peopleRange } from './indexeddb-current.js';
+import type { Envelope } from './indexeddb-schema.js';
+import { checkedRead, plainQuery, type CheckedAnswer } from '../model/checked.js';
+import type { IndexedDbAdapter, IndexedDbAdapterOptions, IndexedDbHandle } from './indexeddb-types.js';
 
 export type { IndexedDbAdapter, IndexedDbAdapterOptions } from './indexeddb-types.js';
-export { DB_VERSION } from './indexeddb-schema.js';
+export { DB_VERSION } from './indexeddb-current.js';
 
 /**
- * Validation (zod/mini and the schemas) and the insights load when first needed: a write, a query
- * the cheap look cannot pass, an aggregate. A page that only shows stored records loads neither.
+ * This module is the read half: what showing stored records needs. The rest loads when first
+ * needed: validation (zod/mini and the schemas) for a write or a query the cheap look cannot pass;
+ * the writes, the full open (`idb`, creating or upgrading the database) and their errors' messages
+ * (indexeddb-write.ts) for a write, a new database or an upgrade; the insights for an aggregate.
  */
 const validation = () => import('./indexeddb-validate.js');
-/** `idb` loads for a write, an upgrade or a new database: reading a database at this version needs none (`openCurrent`). */
-const idb = () => import('idb');
-/** The strengths projection's code (indexeddb-projection.ts) loads with a write or an upgrade, never for a read. */
-const projection = () => import('./indexeddb-projection.js');
-const HR_INSIGHTS: readonly string[] = ['cadence', 'drivers', 'effect', 'pulse'];
+const writes = () => import('./indexeddb-write.js');
+/** The storage errors and their messages (storage-errors.ts), for a read that failed. */
+const failure = async (err: unknown, what: string) => (await import('../model/storage-errors.js')).storageErrorOf(err, what);
 const isKind = (kind: unknown): kind is RecordKind => typeof kind === 'string' && (RECORD_KINDS as readonly string[]).includes(kind);
-
-/** People are kept in the `records` store as kind `person` (no index reads them). */
-const peopleRange = () => IDBKeyRange.bound(['person'], ['person', []]);
 
 /**
  * The embedded default: records in IndexedDB in this browser, one database per viewer. Writes are
@@ -44,10 +41,8 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
   const name = databaseName(options.dbName ?? 'taiwa', viewerId);
   let dbPromise: Promise<IDBDatabase> | undefined;
   /** While another tab holds an older version open: the error every operation waiting on the upgrade gets. */
-  let blocked: TaiwaBlockedError | undefined;
+  let blocked: Error | undefined;
   const waiting = new Set<(err: Error) => void>();
-  /** The revisions this page last read or wrote, by `kind|id` (see `revisionOf`). */
-  const seen = new Map<string, string>();
 
   const db = (): Promise<IDBDatabase> => {
     const opened = open();
@@ -61,45 +56,42 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
     return Promise.reject(blocked);
   };
 
-  /** The database in `idb`'s wrapper, for the writes. */
-  const wrapped = async (): Promise<IDBPDatabase> => Promise.all([db(), idb()]).then(([d, { wrap }]) => wrap(d));
-
-  /** The open that creates or upgrades the database (with `idb`). */
-  const openFull = async (): Promise<IDBDatabase> => {
-    // Both before the open: awaiting a module inside the upgrade would let its transaction commit.
-    const [{ openDB, unwrap }, project] = await Promise.all([idb(), projection()]);
-    return openDB(name, DB_VERSION, {
-      upgrade: (database, oldVersion, _newVersion, tx) =>
-        upgrade(database as IDBPDatabase, oldVersion, tx as never, unwrap(tx), project.createProjection),
-      blocked: () => {
-        // The open goes on and completes once the other tab closes; until then the person is told.
-        blocked = new TaiwaBlockedError(
-          'Taiwa is open in another tab with an older version, so this page cannot open its storage yet. Close the other tab; this page carries on by itself.',
-          (dbPromise ?? Promise.resolve()).then(
-            () => undefined,
-            () => undefined,
-          ),
-        );
-        waiting.forEach((reject) => reject(blocked!));
-        waiting.clear();
-      },
-      terminated: () => (dbPromise = undefined),
-    }).then((d) => unwrap(d));
+  const handle: IndexedDbHandle = {
+    name,
+    options,
+    seen: new Map(),
+    db,
+    opening: () => dbPromise,
+    block(error) {
+      blocked = error;
+      waiting.forEach((reject) => reject(error));
+      waiting.clear();
+    },
+    forget: () => (dbPromise = undefined),
+    close() {
+      void dbPromise?.then(
+        (d) => d.close(),
+        () => undefined,
+      );
+      dbPromise = undefined;
+    },
   };
 
   const open = (): Promise<IDBDatabase> => {
     if (!dbPromise) {
       if (typeof indexedDB === 'undefined') {
-        return Promise.reject(
-          new TaiwaStorageError(
-            'unavailable',
-            'IndexedDB is not available in this browser (private mode, or site storage is turned off), so Taiwa cannot save here.',
+        return import('../model/storage-errors.js').then(({ TaiwaStorageError }) =>
+          Promise.reject(
+            new TaiwaStorageError(
+              'unavailable',
+              'IndexedDB is not available in this browser (private mode, or site storage is turned off), so Taiwa cannot save here.',
+            ),
           ),
         );
       }
       // The browser closing the database (storage cleared) means the next operation opens it again.
       const current = openCurrent(name, DB_VERSION).then(
-        (d) => (d?.addEventListener('close', () => (dbPromise = undefined)), d ?? openFull()),
+        (d) => (d?.addEventListener('close', () => (dbPromise = undefined)), d ?? writes().then((w) => w.openFull(handle))),
       );
       dbPromise = current.then(
         (database) => {
@@ -111,10 +103,10 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
           });
           return database;
         },
-        (err: unknown) => {
+        async (err: unknown) => {
           dbPromise = undefined;
           blocked = undefined;
-          throw storageErrorOf(err, 'Taiwa cannot use this browser’s storage');
+          throw await failure(err, 'Taiwa cannot use this browser’s storage');
         },
       );
     }
@@ -142,10 +134,10 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
         envelopes = await done(store.getAll(IDBKeyRange.bound([kind], [kind, []])));
       }
     } catch (err) {
-      throw storageErrorOf(err, `The ${kind} records were not read`);
+      throw await failure(err, `The ${kind} records were not read`);
     }
     const found = envelopes.filter((e) => matches(e.value, query, kind));
-    for (const e of found) seen.set(`${kind}|${e.id}`, String(e.revision ?? 1));
+    for (const e of found) handle.seen.set(`${kind}|${e.id}`, String(e.revision ?? 1));
     return found;
   };
 
@@ -153,7 +145,7 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
     try {
       return (await done((await records()).getAll(peopleRange()))) as Envelope[];
     } catch (err) {
-      throw storageErrorOf(err, 'The people were not read');
+      throw await failure(err, 'The people were not read');
     }
   };
 
@@ -168,99 +160,24 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
     async [checkedRead](stamp: number, kind: RecordKind | 'person', query: RecordQuery = {}) {
       return answer(kind === 'person' ? await readPeople() : await read(kind, query ?? {}), stamp);
     },
-    async put<K extends RecordKind>(kind: K, record: RecordMap[K], options?: WriteOptions) {
-      const [{ parseRecord }, { packed, PROJECTION, putPacked }] = await Promise.all([validation(), projection()]);
-      const parsed = parseRecord(kind, record);
-      if (!parsed.ok) throw parsed.error;
-      const id = parsed.value.id;
-      let revision = 0;
-      try {
-        // The check and the write in one transaction: another tab's write cannot come between them.
-        // Feedback keeps its strengths projection in step, in the same transaction.
-        const [database, { unwrap }] = await Promise.all([wrapped(), idb()]);
-        const tx = database.transaction(kind === 'feedback' ? ['records', PROJECTION] : ['records'], 'readwrite', { durability: 'strict' });
-        const store = tx.objectStore('records');
-        const stored = (await store.get([kind, id])) as Envelope | undefined;
-        try {
-          revision = nextRevision(kind, id, stored && { revision: stored.revision ?? 1, value: stored.value }, options);
-        } catch (conflict) {
-          tx.abort();
-          await tx.done.catch(() => undefined);
-          throw conflict;
-        }
-        const projected = kind === 'feedback' && putPacked(unwrap(tx).objectStore(PROJECTION), packed(id, parsed.value, true));
-        await Promise.all([store.put({ ...envelope(kind, id, parsed.value), revision, checked: CHECKED_WITH }), projected, tx.done]);
-      } catch (err) {
-        if (err instanceof TaiwaConflictError) {
-          if (err.revision) seen.set(`${kind}|${id}`, err.revision);
-          throw err;
-        }
-        throw storageErrorOf(err, 'Not saved');
-      }
-      seen.set(`${kind}|${id}`, String(revision));
-      return { revision: String(revision) };
-    },
+    put: async (kind, record, writeOptions) => (await writes()).put(handle, kind, record, writeOptions),
     revisionOf(kind, id) {
-      return seen.get(`${kind}|${id}`);
+      return handle.seen.get(`${kind}|${id}`);
     },
     async query<K extends RecordKind>(kind: K, query: RecordQuery = {}) {
       // Values are returned as stored; the caller's validation turns a bad one into a TaiwaDataError.
       return (await read(kind, query ?? {})).map((e) => e.value) as RecordMap[K][];
     },
     async aggregate<I extends InsightKind>(insight: I, query: InsightQueries[I] = {}): Promise<InsightResults[I]> {
-      const threshold = options.workerThreshold ?? 5000;
-      if (HR_INSIGHTS.includes(insight)) {
-        const { aggregateHr } = await import('./indexeddb-hr.js');
-        return (await aggregateHr(await db(), { name, version: DB_VERSION, insight, query }, threshold)) as InsightResults[I];
-      }
-      if (insight !== 'strengths') throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
-      try {
-        const [raw, { atLeast, readStrengths }] = await Promise.all([db(), import('./indexeddb-strengths.js')]);
-        if (typeof Worker === 'function' && threshold !== Infinity && (await atLeast(raw, query, threshold))) {
-          try {
-            // Only for a large read: a small one computes here and never waits for this module.
-            const { inWorker } = await import('./strengths-in-worker.js');
-            return (await inWorker({ name, version: DB_VERSION, query })) as InsightResults[I];
-          } catch (err) {
-            // The Worker could not run here (blocked by a policy, not bundled): the same work on this thread.
-            console.warn('[taiwa] strengths: computing on the main thread;', err);
-          }
-        }
-        return (await readStrengths(raw, query)) as InsightResults[I];
-      } catch (err) {
-        throw storageErrorOf(err, 'The feedback was not read');
-      }
+      // The strengths code beside the module that calls it (one round trip, not two).
+      if (insight === 'strengths') void import('./indexeddb-strengths.js').catch(() => undefined);
+      return (await import('./indexeddb-aggregate.js')).aggregate(handle, insight, query);
     },
-    async setPeople(people) {
-      const valid = (await validation()).checkPeople(people);
-      try {
-        const tx = (await wrapped()).transaction('records', 'readwrite', { durability: 'strict' });
-        await Promise.all([
-          tx.store.delete(peopleRange()),
-          ...valid.map((p) => tx.store.put({ kind: 'person', id: p.id, value: p, checked: CHECKED_WITH })),
-          tx.done,
-        ]);
-      } catch (err) {
-        throw storageErrorOf(err, 'The people were not saved');
-      }
-    },
+    setPeople: async (people) => (await writes()).setPeople(handle, people),
     async people() {
       return (await readPeople()).map((e) => e.value as Person);
     },
-    close() {
-      void dbPromise?.then(
-        (d) => d.close(),
-        () => undefined,
-      );
-      dbPromise = undefined;
-    },
-    async destroy() {
-      this.close();
-      try {
-        await (await idb()).deleteDB(name);
-      } catch (err) {
-        throw storageErrorOf(err, `${name} was not deleted`);
-      }
-    },
+    close: () => handle.close(),
+    destroy: async () => (await writes()).destroy(handle),
   };
 }

@@ -1,4 +1,4 @@
-import { storageErrorOf } from '../model/errors.js';
+import { storageErrorOf } from '../model/storage-errors.js';
 import type { InsightResults } from '../model/insights.js';
 import type { StrengthsJob } from './strengths-worker.js';
 

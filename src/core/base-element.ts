@@ -8,7 +8,7 @@ import type { Catalog, Locale, Viewer } from '../model/schemas.js';
 import type { DraftStore } from '../model/adapter.js';
 import { adapterContext, attachContextRoot, catalogContext, draftsContext, localeContext, viewerContext } from './context.js';
 import { TaiwaErrorEvent } from '../events/error.js';
-import { toError } from '../model/errors.js';
+import { toError } from '../model/to-error.js';
 import { VERSION } from './define.js';
 import { resolveLocale, type StringLoaders, type Strings } from './locale.js';
 import { loadBundle, nextFrame, peekBundle, type ElementBundle, type TaiwaViews, type ViewsSource } from './loader.js';

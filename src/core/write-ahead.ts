@@ -9,16 +9,16 @@
  * more than one entry per draft: the copy is the newest value of that draft, nothing else. It
  * holds what the draft store holds (private memos included), on the same device and origin.
  * Where `localStorage` is unavailable or full, the draft store alone keeps drafts, as before.
+ *
+ * This module is what an edit needs at once (the copy, written in the input's task) and comes with
+ * the provider; reading a copy back, replaying it and confirming it (write-ahead-replay.ts) load
+ * with the first draft read or write, so a page that only shows stored records never loads them,
+ * and an edit made before they arrived is still copied at once.
  */
 import type { DraftStore } from '../model/adapter.js';
+import type { WriteAheadStore } from './write-ahead-replay.js';
 
 const PREFIX = 'taiwa-wa:';
-
-interface Entry {
-  /** Which write this copy is: its confirmation by the store removes this copy only. */
-  token: string;
-  value: unknown;
-}
 
 const storageKey = (viewerId: string, key: string) => `${PREFIX}${encodeURIComponent(viewerId)}:${key}`;
 
@@ -30,42 +30,29 @@ function storage(): Storage | undefined {
   }
 }
 
-function read(viewerId: string, key: string): Entry | undefined {
-  const raw = storage()?.getItem(storageKey(viewerId, key));
-  if (raw == null) return undefined;
-  try {
-    const entry = JSON.parse(raw) as Partial<Entry>;
-    if (typeof entry?.token === 'string' && 'value' in entry) return entry as Entry;
-  } catch {
-    // Not ours, or cut short: the draft store's value stands.
-  }
-  storage()?.removeItem(storageKey(viewerId, key));
-  return undefined;
-}
+let loadReplay = () => import('./write-ahead-replay.js');
 
-/** Writes the copy; false when it could not be kept (no storage, quota). */
-function write(viewerId: string, key: string, entry: Entry): boolean {
-  try {
-    storage()?.setItem(storageKey(viewerId, key), JSON.stringify(entry));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function clearIf(viewerId: string, key: string, token: string): void {
-  if (read(viewerId, key)?.token === token) storage()?.removeItem(storageKey(viewerId, key));
+/**
+ * Test seam: how the replay module is loaded (e.g. held back, to show that an edit made before it
+ * arrived is kept). Returns a function that restores the default.
+ */
+export function setReplayLoader(load: typeof loadReplay): () => void {
+  const before = loadReplay;
+  loadReplay = load;
+  return () => void (loadReplay = before);
 }
 
 const aheadOf = new WeakMap<DraftStore, (key: string, value: unknown) => void>();
-const wrapped = new WeakMap<DraftStore, Map<string, DraftStore>>();
+const wrapped = new WeakMap<object, Map<string, DraftStore>>();
 
 /**
  * `store` with a write-ahead copy for `viewerId`: the same store for the same pair (so a provider
- * that re-renders does not hand out a new one).
+ * that re-renders does not hand out a new one). `store` may be a function that loads it: the
+ * provider's default store, whose code (src/adapters/drafts.ts) loads on its first use, so a widget
+ * renders once with its store in place and a page whose widgets keep no drafts never loads it.
  */
-export function withWriteAhead(store: DraftStore, viewerId: string): DraftStore {
-  if (aheadOf.has(store)) return store;
+export function withWriteAhead(store: DraftStore | (() => Promise<DraftStore>), viewerId: string): DraftStore {
+  if (typeof store !== 'function' && aheadOf.has(store)) return store;
   let byViewer = wrapped.get(store);
   if (!byViewer) wrapped.set(store, (byViewer = new Map()));
   const known = byViewer.get(viewerId);
@@ -75,40 +62,40 @@ export function withWriteAhead(store: DraftStore, viewerId: string): DraftStore 
   const tokens = new WeakMap<object, string>();
   const ahead = (key: string, value: unknown): string => {
     const token = crypto.randomUUID();
-    write(viewerId, key, { token, value });
+    try {
+      storage()?.setItem(storageKey(viewerId, key), JSON.stringify({ token, value }));
+    } catch {
+      // No room or no storage: the draft store alone keeps it.
+    }
     if (value && typeof value === 'object') tokens.set(value, token);
     return token;
   };
-  const durable = async (key: string, value: unknown, token: string) => {
-    await store.set(key, value);
-    clearIf(viewerId, key, token);
-  };
+  let loading: Promise<DraftStore> | undefined;
+  /** The store itself; one that loads does so once (and again after a failed load: a network hiccup). */
+  const durable = async (): Promise<DraftStore> =>
+    typeof store !== 'function'
+      ? store
+      : (loading ??= store().catch((err: unknown) => {
+          loading = undefined;
+          throw err;
+        }));
+  const it: WriteAheadStore = { store: durable, storage, key: (key) => storageKey(viewerId, key), mine: `${PREFIX}${encodeURIComponent(viewerId)}:` };
   const ours: DraftStore = {
-    async get<T>(key: string): Promise<T | undefined> {
-      const entry = read(viewerId, key);
-      if (!entry) return store.get<T>(key);
-      // A copy the store never confirmed: the page closed first. Replay it.
-      await durable(key, entry.value, entry.token);
-      return entry.value as T;
-    },
+    // No copy (the usual case): the store's value, without waiting for the replay module.
+    get: async <T>(key: string) =>
+      storage()?.getItem(storageKey(viewerId, key)) == null ? (await durable()).get<T>(key) : (await loadReplay()).get<T>(it, key),
     set(key, value) {
-      const known = value && typeof value === 'object' ? tokens.get(value) : undefined;
-      const token = known ?? ahead(key, value);
-      return durable(key, value, token);
+      // The copy first, in this task; the store's write at once; its confirmation once both are in.
+      const token = (value && typeof value === 'object' ? tokens.get(value) : undefined) ?? ahead(key, value);
+      return Promise.all([loadReplay(), durable().then((s) => s.set(key, value))]).then(([replay]) => replay.confirmed(it, key, token));
     },
     async delete(key) {
       storage()?.removeItem(storageKey(viewerId, key));
-      await store.delete(key);
+      await (await durable()).delete(key);
     },
-    async keys(prefix = '') {
-      const mine = `${PREFIX}${encodeURIComponent(viewerId)}:`;
-      const local = storage();
-      const copied: string[] = [];
-      for (let i = 0; local && i < local.length; i++) {
-        const k = local.key(i);
-        if (k?.startsWith(mine) && k.slice(mine.length).startsWith(prefix)) copied.push(k.slice(mine.length));
-      }
-      return [...new Set([...(await store.keys(prefix)), ...copied])];
+    keys: async (prefix = '') => {
+      const [replay, stored] = await Promise.all([loadReplay(), durable().then((s) => s.keys(prefix))]);
+      return replay.withCopies(it, prefix, stored);
     },
   };
   aheadOf.set(ours, (key, value) => void ahead(key, value));

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { createMemoryDraftStore } from '../../src/adapters/drafts.js';
 import type { DraftStore } from '../../src/model/adapter.js';
-import { clearWriteAhead, withWriteAhead, writeAhead } from '../../src/core/write-ahead.js';
+import { clearWriteAhead, setReplayLoader, withWriteAhead, writeAhead } from '../../src/core/write-ahead.js';
 
 const copies = (viewer: string) => Object.keys(localStorage).filter((k) => k.startsWith(`taiwa-wa:${encodeURIComponent(viewer)}:`));
 
@@ -39,6 +39,32 @@ describe('write-ahead copy of drafts', () => {
     expect(await durable.get('agenda:s1')).to.deep.equal({ memo: 'old and the last keystroke' });
     expect(copies(viewer)).to.deep.equal([]);
     expect(await next.keys('agenda:')).to.deep.equal(['agenda:s1']);
+  });
+
+  it('an edit made before the replay code arrived is kept, and a reload then replays it', async () => {
+    // The replay module held back until the test lets it arrive (no timing involved).
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    const restore = setReplayLoader(() => arrived.then(() => import('../../src/core/write-ahead-replay.js')));
+    try {
+      const durable = createMemoryDraftStore();
+      const first = withWriteAhead(closing(durable), viewer);
+      const draft = { memo: 'typed before the code came' };
+      writeAhead(first, 'agenda:s1', draft);
+      const saving = first.set('agenda:s1', draft);
+      // Copied in the same task, with the replay code still on its way.
+      expect(copies(viewer)).to.have.length(1);
+      // A reload now: the next page's store, over the same data, with the code still held.
+      const next = withWriteAhead({ ...durable }, viewer);
+      const read = next.get('agenda:s1');
+      arrive();
+      expect(await read).to.deep.equal({ memo: 'typed before the code came' });
+      expect(await durable.get('agenda:s1')).to.deep.equal({ memo: 'typed before the code came' });
+      expect(copies(viewer)).to.deep.equal([]);
+      void saving; // never completes: the first page's store was closing
+    } finally {
+      restore();
+    }
   });
 
   it('an older write confirmed late does not remove the copy of a newer one', async () => {

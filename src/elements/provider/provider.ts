@@ -10,7 +10,6 @@ import { adapterContext, catalogContext, draftsContext, localeContext, peopleCon
 import { VERSION } from '../../core/define.js';
 import { toLocale } from '../../core/locale.js';
 import { withWriteAhead } from '../../core/write-ahead.js';
-import { lazyDraftStore } from '../../core/lazy-drafts.js';
 import { guard, validPeople } from '../../core/guard.js';
 
 /**
@@ -103,8 +102,8 @@ export class TaiwaProvider extends LitElement {
     // At once (its code loads on first use): a widget renders once with it, and no widget keeps the
     // previous viewer's drafts meanwhile. With the write-ahead copy per viewer (src/core/write-ahead.ts);
     // a host's own store is its own.
-    const store = lazyDraftStore(() => import('../../adapters/drafts.js').then(({ createDraftStore }) => createDraftStore({ viewerId: id })));
-    this.draftsProvider.setValue(withWriteAhead(store, id));
+    const load = () => import('../../adapters/drafts.js').then(({ createDraftStore }) => createDraftStore({ viewerId: id }));
+    this.draftsProvider.setValue(withWriteAhead(load, id));
   }
 
   protected override render() {

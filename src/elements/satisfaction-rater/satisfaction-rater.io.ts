@@ -2,7 +2,7 @@
  * The satisfaction rater's reads and writes, loaded lazily: what it reads for a session (its people,
  * agenda and earlier answers) and the `Feedback` record it writes. No DOM.
  */
-import { TaiwaDataError } from '../../model/errors.js';
+import { TaiwaDataError } from '../../model/data-error.js';
 import { scaleProblem } from '../../insights/gap.js';
 import type { GuardedAdapter } from '../../core/guard.js';
 import type { Agenda, Feedback, FeedbackItem, Session } from '../../model/schemas.js';

@@ -1,0 +1,37 @@
+/**
+ * The IndexedDB adapter's aggregates, loaded with the first one: the HR insights and strengths read
+ * through the database's keys and indexes, in a Worker when the read is large.
+ */
+import { storageErrorOf } from '../model/storage-errors.js';
+import { TaiwaDataError } from '../model/data-error.js';
+import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
+import { DB_VERSION } from './indexeddb-current.js';
+import type { IndexedDbHandle } from './indexeddb-types.js';
+
+const HR_INSIGHTS: readonly string[] = ['cadence', 'drivers', 'effect', 'pulse'];
+
+export async function aggregate<I extends InsightKind>(handle: IndexedDbHandle, insight: I, query: InsightQueries[I]): Promise<InsightResults[I]> {
+  const { name, db } = handle;
+  const threshold = handle.options.workerThreshold ?? 5000;
+  if (HR_INSIGHTS.includes(insight)) {
+    const { aggregateHr } = await import('./indexeddb-hr.js');
+    return (await aggregateHr(await db(), { name, version: DB_VERSION, insight, query }, threshold)) as InsightResults[I];
+  }
+  if (insight !== 'strengths') throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
+  try {
+    const [raw, { atLeast, readStrengths }] = await Promise.all([db(), import('./indexeddb-strengths.js')]);
+    if (typeof Worker === 'function' && threshold !== Infinity && (await atLeast(raw, query, threshold))) {
+      try {
+        // Only for a large read: a small one computes here and never waits for this module.
+        const { inWorker } = await import('./strengths-in-worker.js');
+        return (await inWorker({ name, version: DB_VERSION, query })) as InsightResults[I];
+      } catch (err) {
+        // The Worker could not run here (blocked by a policy, not bundled): the same work on this thread.
+        console.warn('[taiwa] strengths: computing on the main thread;', err);
+      }
+    }
+    return (await readStrengths(raw, query)) as InsightResults[I];
+  } catch (err) {
+    throw storageErrorOf(err, 'The feedback was not read');
+  }
+}

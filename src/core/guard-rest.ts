@@ -1,0 +1,116 @@
+/**
+ * The guard's writes, aggregates and failures (guard.ts holds its reads), loaded when first needed:
+ * a write is validated and kept off-device when private; an aggregate comes from the adapter's own
+ * `aggregate` (validated) or from its records through `src/insights`; a failure becomes a typed error.
+ */
+import { TaiwaDataError } from '../model/data-error.js';
+import { TaiwaStorageError } from '../model/storage-errors.js';
+import { toError } from '../model/to-error.js';
+import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
+import type { Person } from '../model/schemas.js';
+import type * as z from 'zod/mini';
+import type { AggregateResult, GuardedAdapter, QueryResult, TaiwaAdapter } from '../model/adapter.js';
+import { offDeviceRefusal, stripPrivateMemos } from '../model/privacy.js';
+import { canReadChecked } from '../model/checked.js';
+import type { RecordKind, RecordMap } from '../model/records.js';
+import { INSIGHTS } from './guard.js';
+
+/** The validation (zod/mini and the schemas). */
+const validation = () => import('./guard-validate.js');
+
+
+export function failure(err: unknown, kind: string): Error {
+  if (err instanceof TaiwaDataError || err instanceof TaiwaStorageError) return err;
+  const e = toError(err);
+  return new TaiwaStorageError('failed', `The backend could not handle ${kind} records: ${e.message}`, e);
+}
+
+/** One error for the records an aggregate left out: counted, not listed. */
+function invalidError(count: number): TaiwaDataError {
+  return new TaiwaDataError({
+    kind: 'feedback',
+    reason: `${count} record${count === 1 ? '' : 's'} failed validation and ${count === 1 ? 'was' : 'were'} left out`,
+    count,
+  });
+}
+
+export async function put<K extends RecordKind>(adapter: TaiwaAdapter, kind: K, record: unknown): Promise<RecordMap[K]> {
+  const { parseRecord } = await validation();
+  const parsed = parseRecord(kind, record);
+  if (!parsed.ok) throw parsed.error;
+  let outgoing = parsed.value;
+  if (adapter.local !== true) outgoing = stripPrivateMemos(kind, outgoing);
+  const refused = adapter.local !== true && offDeviceRefusal(kind, outgoing);
+  if (refused) throw refused;
+  try {
+    await adapter.put(kind, outgoing);
+  } catch (err) {
+    throw failure(err, kind);
+  }
+  return parsed.value;
+}
+
+/** `own`: the adapter's answer, started by guard.ts when the adapter answers this insight itself. */
+export async function aggregate<I extends InsightKind>(
+  guarded: GuardedAdapter,
+  insight: I,
+  query: InsightQueries[I],
+  own: Promise<unknown> | undefined,
+): Promise<AggregateResult<I>> {
+  const { adapter } = guarded;
+  if (!INSIGHTS.includes(insight)) throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
+  if (!own) return fallback(guarded, insight, query);
+  let raw: unknown;
+  try {
+    raw = await own;
+  } catch (err) {
+    // A backend from before the insights endpoint (404): the records it lets this viewer read.
+    if ((err as { status?: unknown } | null)?.status === 404) return fallback(guarded, insight, query);
+    throw failure(err, `insight:${insight}`);
+  }
+  // The kit's own local adapter computes its answers with src/insights from records it checked.
+  let result: InsightResults[I];
+  if (canReadChecked(adapter) && raw && typeof raw === 'object') {
+    result = raw as InsightResults[I];
+  } else {
+    const { parseWith, insightSchemas } = await validation();
+    const parsed = parseWith(insightSchemas[insight] as z.ZodMiniType<unknown>, `insight:${insight}`, raw);
+    if (!parsed.ok) throw parsed.error;
+    result = parsed.value as InsightResults[I];
+  }
+  const invalid = (result as { invalid?: number }).invalid;
+  return { result, errors: invalid ? [invalidError(invalid)] : [] };
+}
+
+export async function validPeople(raw: unknown): Promise<QueryResult<Person>> {
+  if (!Array.isArray(raw)) return { records: [], errors: [new TaiwaDataError({ kind: 'person', reason: 'expected a list of people' })] };
+  const { parseWith, summarize, Person } = await validation();
+  const records: Person[] = [];
+  const bad: TaiwaDataError[] = [];
+  for (const p of raw) {
+    const parsed = parseWith(Person, 'person', p);
+    if (parsed.ok) records.push(parsed.value);
+    else bad.push(parsed.error);
+  }
+  return { records, errors: summarize('person', bad.length, bad) };
+}
+
+/** An adapter without `aggregate`: its (validated) records, through the one implementation. */
+async function fallback<I extends InsightKind>(guarded: GuardedAdapter, insight: I, query: InsightQueries[I]): Promise<AggregateResult<I>> {
+  if (insight === 'strength-patterns') {
+    const q = query as InsightQueries['strength-patterns'];
+    const [{ records, errors }, { patternsOf }] = await Promise.all([guarded.query('feedback', {}), import('../insights/strength-patterns.js')]);
+    return { result: patternsOf(records, q.k !== undefined ? { minManagers: q.k } : {}) as InsightResults[I], errors };
+  }
+  if (insight !== 'strengths') {
+    const { hrFallback } = await import('./guard-hr.js');
+    return hrFallback(guarded, insight, query);
+  }
+  const q = query as InsightQueries['strengths'];
+  const own = q.own === true && q.managerId !== undefined;
+  const [{ records, errors }, { strengthsOf }] = await Promise.all([
+    guarded.query('feedback', own ? { personId: q.managerId } : {}),
+    import('../insights/strengths-aggregate.js'),
+  ]);
+  return { result: strengthsOf(records, q) as InsightResults[I], errors };
+}
