@@ -130,21 +130,33 @@ export function authenticate(
   db: Queryable,
   auth: Authenticator,
 ): MiddlewareHandler<{ Variables: { tenant: string; principal?: Principal } }> {
-  // Who was found active, for ACTIVE_TTL_MS: a burst of requests asks the org chart once. A
-  // deactivation takes effect within that time; the policy itself always reads the org chart.
+  // Who was found active, for up to ACTIVE_TTL_MS: a burst of requests asks the org chart once. A
+  // deactivation takes effect within that time; the policy itself always reads the org chart. Each
+  // entry lasts between half and all of it, so the people first seen together (a server's first
+  // second) do not all expire, and ask again, in the same millisecond every two seconds; and
+  // requests that arrive while one asks share its answer instead of asking again.
   const active = new Map<string, number>();
-  const isActive = async (tenant: string, id: string) => {
-    const key = `${tenant}\n${id}`;
-    const until = active.get(key);
-    if (until !== undefined && until > Date.now()) return true;
+  const asking = new Map<string, Promise<boolean>>();
+  const ask = async (tenant: string, id: string, key: string) => {
     const person = await getPerson(db, tenant, id);
     if (!person?.active) {
       active.delete(key);
       return false;
     }
     if (active.size >= 10_000) active.clear();
-    active.set(key, Date.now() + ACTIVE_TTL_MS);
+    active.set(key, Date.now() + ACTIVE_TTL_MS * (0.5 + Math.random() / 2));
     return true;
+  };
+  const isActive = (tenant: string, id: string): Promise<boolean> | boolean => {
+    const key = `${tenant}\n${id}`;
+    const until = active.get(key);
+    if (until !== undefined && until > Date.now()) return true;
+    let pending = asking.get(key);
+    if (!pending) {
+      pending = ask(tenant, id, key).finally(() => asking.delete(key));
+      asking.set(key, pending);
+    }
+    return pending;
   };
   return async (c, next) => {
     const header = c.req.header('authorization') ?? '';
