@@ -24,11 +24,10 @@ import { defaultElements, type AgendaElements } from './agenda.elements.js';
 import { toError } from '../../model/errors.js';
 
 /**
- * Resolves when the browser is idle after the next frame (the one that paints the content), or at
- * once (`now`). Without `requestIdleCallback`, after that frame.
+ * Resolves when the browser is idle after the next frame (the one that paints the content).
+ * Without `requestIdleCallback`, after that frame.
  */
-function afterContent(now: boolean): Promise<void> {
-  if (now) return Promise.resolve();
+function afterContent(): Promise<void> {
   return new Promise((resolve) =>
     requestAnimationFrame(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 500 }) : setTimeout(resolve))),
   );
@@ -119,13 +118,13 @@ export class AgendaBase extends TaiwaElement<typeof en> {
 
   /**
    * Starts loading the later inner controls, once: when the browser is idle after the agenda's
-   * first content (called from `updated`), or at once when `now` (the member reaches for the agenda
-   * first). What needs them (an offer's "add as action item") awaits the returned promise.
+   * first content, its inner controls' included (called from `updated`), or at once when `now` (the
+   * member reaches for the agenda first). What needs them (an offer's "add as action item") awaits the returned promise.
    */
   protected laterControls(now = false): Promise<void> {
     const ctor = this.constructor as typeof AgendaBase;
     if (ctor.elements !== AgendaBase.elements) return Promise.resolve();
-    return (this.#later ??= afterContent(now).then(async () => {
+    return (this.#later ??= (now ? Promise.resolve() : this.#innerSettled().then(afterContent)).then(async () => {
       const later = await ctor.laterElements();
       await Promise.all(Object.values(later).map((c) => loadBundle(c, this.locale).catch(() => undefined)));
       this.#laterDefined = defineInner(this.renderRoot as ShadowRoot, later, this.innerTag);
@@ -135,6 +134,17 @@ export class AgendaBase extends TaiwaElement<typeof en> {
   }
 
   readonly #reach = () => void this.laterControls(true);
+
+  /** Once the inner controls the content is made of have rendered theirs (their strings are in). */
+  async #innerSettled(): Promise<void> {
+    for (;;) {
+      const parts = [...this.renderRoot.querySelectorAll<ReactiveElement>('[part~="topics"], [part~="responses"]')];
+      await Promise.all(parts.map((p) => p.updateComplete));
+      // Rendered with their strings and catalogue, not their loading state.
+      if (parts.every((p) => !p.matches(':state(loading)'))) return;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
