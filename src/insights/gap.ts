@@ -3,10 +3,10 @@
  * pure arithmetic, no DOM. A smaller gap goes with higher satisfaction (see PRODUCT.md), so the
  * manager sees it per agenda item after both sides answered.
  */
-import type { Feedback, FeedbackItem } from '../model/schemas.js';
+import type { FeedbackItem } from '../model/schemas.js';
+import { onScale, type Rated } from './scale.js';
 
-/** What the gap reads from a `Feedback` record. */
-export type Rated = Pick<Feedback, 'scale' | 'overall' | 'items'>;
+export { onScale, scaleProblem, type Rated } from './scale.js';
 
 export interface GapRow {
   /** `agendaItemId`, or `topicId/responseId` for items without one; `''` for the overall row. */
@@ -39,22 +39,6 @@ export const NOTABLE_GAP = 2;
 /** How an item is matched across the two records. */
 export function itemKey(item: Pick<FeedbackItem, 'agendaItemId' | 'topicId' | 'responseId'>): string {
   return item.agendaItemId ?? `${item.topicId}/${item.responseId}`;
-}
-
-/** `value` when it lies on `scale`, else `undefined` (a rating outside its own scale is unusable). */
-export function onScale(value: number, scale: { min: number; max: number }): number | undefined {
-  return Number.isFinite(value) && value >= scale.min && value <= scale.max && scale.min < scale.max ? value : undefined;
-}
-
-/** Why a record's numbers cannot be used, or `undefined` when they can. */
-export function scaleProblem(record: Rated): { field: string; reason: string } | undefined {
-  const { min, max } = record.scale;
-  if (!(min < max)) return { field: 'scale', reason: `the scale's min (${min}) must be below its max (${max})` };
-  const out = (v: number) => onScale(v, record.scale) === undefined;
-  if (out(record.overall)) return { field: 'overall', reason: `${record.overall} is outside the scale ${min}–${max}` };
-  const i = record.items.findIndex((item) => out(item.rating));
-  if (i >= 0) return { field: `items.${i}.rating`, reason: `${record.items[i]!.rating} is outside the scale ${min}–${max}` };
-  return undefined;
 }
 
 /** Maps `value` from scale `from` onto scale `to`, linearly, rounded to one decimal. */

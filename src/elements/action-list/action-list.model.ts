@@ -3,7 +3,7 @@
  * which were agreed in this one, which are closed, and the records a create, close or drop writes.
  */
 import { latestBy, newRecordFields } from '../../model/records.js';
-import type { Action, MemoVisibility, Session } from '../../model/schemas.js';
+import type { Action, MemoVisibility } from '../../model/schemas.js';
 
 export interface ActionGroups {
   /** Open items agreed before this 1on1 (or with none): 「前回決めたこと」, shown first. */
@@ -36,26 +36,7 @@ export function groupActions(
   };
 }
 
-const when = (s: Session) => Date.parse(s.scheduledAt ?? s.heldAt ?? s.createdAt);
-
-/**
- * The pair's next 1on1 after `sessionId` (or after `now` without one): the one an item is due by.
- * Cancelled 1on1s never count.
- */
-export function nextSession(sessions: readonly Session[], sessionId: string, now = Date.now()): Session | undefined {
-  const live = sessions.filter((s) => !s.cancelledAt).sort((a, b) => when(a) - when(b));
-  const current = live.find((s) => s.id === sessionId);
-  const after = current ? when(current) : now;
-  return live.find((s) => s.id !== sessionId && when(s) > after);
-}
-
-/** The session before `sessionId` (or the latest before `now`): where "last time" comes from. */
-export function previousSession(sessions: readonly Session[], sessionId: string, now = Date.now()): Session | undefined {
-  const live = sessions.filter((s) => !s.cancelledAt).sort((a, b) => when(b) - when(a));
-  const current = live.find((s) => s.id === sessionId);
-  const before = current ? when(current) : now;
-  return live.find((s) => s.id !== sessionId && when(s) < before);
-}
+export { nextSession, previousSession } from './action-list.sessions.js';
 
 /** A new open item owned by `owner`, agreed in `sessionId` (if any), due by `dueSessionId` (if known). */
 export function newAction(

@@ -21,6 +21,17 @@ import type en from '../../i18n/agenda/en.js';
 import type * as UI from './agenda.views.js';
 import * as views from './agenda.views.js';
 import { defaultElements, type AgendaElements } from './agenda.elements.js';
+import { toError } from '../../model/to-error.js';
+
+/**
+ * Resolves when the browser is idle after the next frame (the one that paints the content).
+ * Without `requestIdleCallback`, after that frame.
+ */
+function afterContent(): Promise<void> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 500 }) : setTimeout(resolve))),
+  );
+}
 
 type Note = '' | 'draftSaved' | 'proposed' | 'missingInfo' | 'otherTab';
 
@@ -30,6 +41,12 @@ export class AgendaBase extends TaiwaElement<typeof en> {
    * subclass may return its own (subclasses of the exported ones). Taiwa's own come with the agenda.
    */
   static elements = (): Promise<AgendaElements> => Promise.resolve(defaultElements());
+  /**
+   * With Taiwa's own `elements` (not a subclass's): the inner controls that show no part of the
+   * agenda (the action list), loaded once the agenda's content is on screen, so its first content
+   * carries none of their bytes. A subclass that returns its own `elements` gets exactly those.
+   */
+  static laterElements = (): Promise<Partial<AgendaElements>> => import('./agenda.later.js').then((m) => m.laterElements());
 
   /** The 1on1 this agenda is for; the draft and the record are kept per session. */
   @property({ attribute: 'session-id' }) sessionId = '';
@@ -92,8 +109,52 @@ export class AgendaBase extends TaiwaElement<typeof en> {
       for (const c of Object.values(elements)) void loadBundle(c, this.locale).catch(() => undefined);
       return defineInner(this.renderRoot as ShadowRoot, elements, this.innerTag);
     },
-    apply: (controls) => void (this.controls = controls),
+    apply: (controls) => void (this.controls = { ...controls, ...this.#laterDefined }),
   });
+
+  /** The later inner controls (`laterElements`), once asked for; `updateComplete` waits for them. */
+  #later?: Promise<void>;
+  #laterDefined: Partial<AgendaElements> = {};
+
+  /**
+   * Starts loading the later inner controls, once: when the browser is idle after the agenda's
+   * first content, its inner controls' included (called from `updated`), or at once when `now` (the
+   * member reaches for the agenda first). What needs them (an offer's "add as action item") awaits the returned promise.
+   */
+  protected laterControls(now = false): Promise<void> {
+    const ctor = this.constructor as typeof AgendaBase;
+    if (ctor.elements !== AgendaBase.elements) return Promise.resolve();
+    return (this.#later ??= (now ? Promise.resolve() : this.#innerSettled().then(afterContent)).then(async () => {
+      const later = await ctor.laterElements();
+      await Promise.all(Object.values(later).map((c) => loadBundle(c, this.locale).catch(() => undefined)));
+      this.#laterDefined = defineInner(this.renderRoot as ShadowRoot, later, this.innerTag);
+      // Before the first controls are in, they bring these with them (the elements task's apply).
+      if (this.controls) this.controls = { ...this.controls, ...this.#laterDefined };
+    }).catch((err: unknown) => this.setErrors('later', [toError(err)])));
+  }
+
+  readonly #reach = () => void this.laterControls(true);
+
+  /** Once the inner controls the content is made of have rendered theirs (their strings are in). */
+  async #innerSettled(): Promise<void> {
+    for (;;) {
+      const parts = [...this.renderRoot.querySelectorAll<ReactiveElement>('[part~="topics"], [part~="responses"]')];
+      await Promise.all(parts.map((p) => p.updateComplete));
+      // Rendered with their strings and catalogue, not their loading state.
+      if (parts.every((p) => !p.matches(':state(loading)'))) return;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const type of ['focusin', 'pointerover', 'touchstart']) this.addEventListener(type, this.#reach, { once: true, passive: true });
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.controls && this.loaded && this.strings) void this.laterControls();
+  }
 
   /** The member's draft and record, or the agenda the manager may see. */
   protected readonly loadTask = this.task({
@@ -170,6 +231,7 @@ export class AgendaBase extends TaiwaElement<typeof en> {
   /** Also waits for the inner controls, so the composite is settled when this resolves. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
+    await this.#later;
     const parts = this.renderRoot.querySelectorAll<ReactiveElement>('[part~="topics"], [part~="responses"]');
     await Promise.all([...parts].map((p) => p.updateComplete));
     return this.isUpdatePending || this.isWorking ? this.getUpdateComplete() : result;

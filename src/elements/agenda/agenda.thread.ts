@@ -11,7 +11,7 @@ import { latest, latestBy } from '../../model/records.js';
 import type { GuardedAdapter } from '../../model/adapter.js';
 import type { Locale, Session } from '../../model/schemas.js';
 import { validDay } from './agenda.model.js';
-import { previousSession } from '../action-list/action-list.model.js';
+import { previousSession } from '../action-list/action-list.sessions.js';
 import type { View } from './agenda.read.js';
 
 export interface Thread {

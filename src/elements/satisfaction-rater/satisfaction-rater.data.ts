@@ -13,6 +13,8 @@ import type { RunningTask } from '../../core/task-host.js';
 import type { newRecordFields } from '../../model/records.js';
 import type { Agenda, Feedback, Session } from '../../model/schemas.js';
 import type en from '../../i18n/satisfaction-rater/en.js';
+import type * as Summary from './satisfaction-rater.summary.js';
+import { toError } from '../../model/to-error.js';
 import { keyOf, type Answer, type Draft, type RaterItem, type Texts } from './satisfaction-rater.model.js';
 
 type Note = '' | 'draftRestored' | 'requiredChoice' | 'missingInfo';
@@ -21,6 +23,9 @@ const int = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Mat
 export const noTexts = (): Texts => ({ comment: '', wentWell: '', nextTime: '' });
 
 export class RaterBase extends TaiwaFormElement<typeof en> {
+  /** The summary's templates: asked for once there is an answer to show, never before the form. */
+  static summaryViews = (): Promise<typeof Summary> => import('./satisfaction-rater.summary.js');
+
   /** The lowest point of the scale (0–9). */
   @property({ type: Number }) min = 1;
   /** The highest point of the scale (up to 10); more than 7 points show as a `<select>`. */
@@ -48,6 +53,23 @@ export class RaterBase extends TaiwaFormElement<typeof en> {
   @state() protected policy?: SharingPolicy | undefined;
   readonly #policyCtx = new ContextConsumer(this, { context: policyContext, subscribe: true });
   declare protected views?: typeof import('./satisfaction-rater.views.js');
+  /** The summary's templates, once loaded (see `summaryViews`). */
+  @state() protected summary?: typeof Summary;
+  #summary?: Promise<void>;
+
+  /** Loads the summary's templates, once; a failed load is shown and tried again next time. */
+  protected loadSummary(): Promise<void> {
+    return (this.#summary ??= (this.constructor as typeof RaterBase).summaryViews().then(
+      (m) => {
+        this.summary = m;
+        this.setErrors('summary', []);
+      },
+      (err: unknown) => {
+        this.#summary = undefined;
+        this.setErrors('summary', [toError(err)]);
+      },
+    ));
+  }
   protected session?: Session;
   protected agenda?: Agenda;
   protected edited = false;
@@ -88,7 +110,10 @@ export class RaterBase extends TaiwaFormElement<typeof en> {
       if (!adapter || !this.sessionId) return undefined;
       const [store, io] = await Promise.all([this.guarded(), import('./satisfaction-rater.io.js')]);
       const id = this.viewer?.id;
-      return io.load(store!, this.sessionId, id || this.memberId || this.managerId, this.memberId, perspective, id);
+      const loaded = await io.load(store!, this.sessionId, id || this.memberId || this.managerId, this.memberId, perspective, id);
+      // An answer to show: its summary comes with it, in the same render.
+      if (loaded.own) await this.loadSummary();
+      return loaded;
     },
     apply: (loaded) => {
       if (!loaded) return [];

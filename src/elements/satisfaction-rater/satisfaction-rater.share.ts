@@ -52,20 +52,3 @@ export function renderShare(m: ShareModel) {
     <p part="who-sees" id="who-sees">${whoSees(m)}</p>
   </div>`;
 }
-
-/** Under a sent answer: whether it went to the manager by name. */
-export function renderSentShare(m: Pick<ShareModel, 's' | 'shareDefault'>, own: Feedback) {
-  if (own.by !== 'member') return nothing;
-  return html`<p part="who-sees">${shownByName(own, m.shareDefault) ? m.s.sharedSummary : m.s.privateSummary}</p>`;
-}
-
-/** For the manager, where the member's answers were not shared by name: their comment only. */
-export function renderNotShared(s: S, member: Feedback) {
-  return html`<p part="not-shared">${s.notShared}</p>
-    ${
-      member.comment
-        ? html`<p><strong>${s.memberComment}</strong></p>
-            <blockquote part="comment">${member.comment}</blockquote>`
-        : nothing
-    }`;
-}

@@ -148,7 +148,9 @@ export class TaiwaSatisfactionRater extends RaterBase {
     const scope = this.scopeKey;
     const by = this.perspective;
     const viewerId = this.viewer?.id;
-    const io = await import('./satisfaction-rater.io.js');
+    // The summary it turns into loads beside the record's module and the save.
+    const summary = this.loadSummary();
+    const io = await import('./satisfaction-rater.record.js');
     const record = io.toRecord({
       by,
       // A retried submission keeps its id, so the upsert never duplicates it.
@@ -184,6 +186,8 @@ export class TaiwaSatisfactionRater extends RaterBase {
       ({ saved, adapter }) => ({ adapter, kind: 'feedback', id: saved.id }),
     );
     if (!done || scope !== this.scopeKey) return;
+    await summary;
+    if (scope !== this.scopeKey) return;
     this.submitted = done.saved;
     this.dispatchEvent(new TaiwaSubmitEvent('feedback', done.saved));
     // The member may have answered while the manager was writing: the gap needs their latest.
@@ -261,12 +265,13 @@ export class TaiwaSatisfactionRater extends RaterBase {
             onChange: this.handleChange,
             onInput: this.handleInput,
             onSubmit: this.submit,
+            summary: this.summary,
           }
         : undefined;
     // One template in every state: the live region is there from the first render and stays in place
     // when the summary replaces the form, so what it says next is announced.
     return html`${this.renderErrors()}
       <p part="status" role="status" id="status">${m && views ? views.statusOf(m) : ''}</p>
-      ${m && views ? views.renderRater(m) : this.renderLoading()}`;
+      ${(m && views?.renderRater(m)) ?? this.renderLoading()}`;
   }
 }

@@ -1,17 +1,17 @@
 /**
- * The satisfaction rater's templates: the form, the read-only summary and, for the manager, the
- * perception gap. Loaded lazily, in parallel with the locale strings the element waits for anyway,
- * so the element's up-front code stays small. Every text is rendered as text.
+ * The satisfaction rater's templates for its form. The read-only summary and, for the manager, the
+ * perception gap are satisfaction-rater.summary.ts, loaded once there is an answer to show (read
+ * with the session's records, or sent). Every text is rendered as text.
  */
 import { html, nothing } from 'lit';
 import { format } from '../../core/locale.js';
 import { TaiwaDataError } from '../../model/data-error.js';
-import { itemKey, perceptionGap, type GapRow } from '../../insights/gap.js';
 import type { Catalog, Feedback, StyleMatch } from '../../model/schemas.js';
 import type en from '../../i18n/satisfaction-rater/en.js';
 import { keyOf, type Answer, type RaterItem, type Texts } from './satisfaction-rater.model.js';
 import { delivered } from '../../core/save-controller.js';
-import { renderNotShared, renderSentShare, renderShare, shownByName, type ShareModel } from './satisfaction-rater.share.js';
+import type * as Summary from './satisfaction-rater.summary.js';
+import { renderShare, type ShareModel } from './satisfaction-rater.share.js';
 
 export { raterStyles as styles } from './satisfaction-rater.styles.js';
 
@@ -49,10 +49,12 @@ export interface RaterModel extends FormModel {
   sessionId: string;
   /** The adapter the answer went through, asked whether it was sent or only saved on this device. */
   adapter: unknown;
+  /** The summary's templates, once loaded (the element loads them with an answer to show). */
+  summary: typeof Summary | undefined;
 }
 
-/** The form, or the summary once the viewer has answered. */
-export const renderRater = (m: RaterModel) => (m.own ? renderSummary(m, m.own, m.theirs) : renderForm(m));
+/** The form, or the summary once the viewer has answered (`undefined` while its templates load). */
+export const renderRater = (m: RaterModel) => (!m.own ? renderForm(m) : m.summary?.renderSummary(m, m.own, m.theirs));
 
 /**
  * What the one status line says: sent (or only saved on this device, when the adapter still holds
@@ -117,7 +119,7 @@ export function itemLabel(v: ViewContext, topicId: string, responseId: string): 
   return format(v.s.itemLabel, { topic, response: responseLabel(v.catalog, responseId) });
 }
 
-const pointText = (s: S, p: number, scale: Scale, manager = false) => [p, pointLabel(s, p, scale, manager)].join(' ').trim();
+export const pointText = (s: S, p: number, scale: Scale, manager = false) => [p, pointLabel(s, p, scale, manager)].join(' ').trim();
 
 /** One rating: a native radio group up to 7 points (arrow keys move within it), a `<select>` above. */
 function renderScale(m: FormModel, name: string, part: string, question: string, current: number | undefined) {
@@ -212,84 +214,4 @@ export function renderForm(m: FormModel) {
     ${m.note === 'missingInfo' ? html`<p part="problem" role="alert">${s.missingInfo}</p>` : nothing} ${renderShare(m)}
     <button part="submit" type="button" aria-describedby="who-sees" @click=${m.onSubmit}>${manager ? s.submitManager : s.submit}</button>
   </fieldset>`;
-}
-
-/** A signed gap; U+2212 so a screen reader says "minus". */
-export const signed = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `\u2212${-n}` : '0');
-const cell = (n: number | undefined) => (n === undefined ? '–' : String(n));
-
-function renderGap(v: ViewContext, own: Feedback, member: Feedback) {
-  const { s } = v;
-  const gap = perceptionGap(member, own);
-  const label = (r: GapRow) => (r.key === '' ? s.overallShort : itemLabel(v, r.topicId!, r.responseId!));
-  const matches = new Map(member.items.map((i) => [itemKey(i), i.styleMatch]));
-  return html`<table part="gap">
-      <caption>
-        <strong>${s.gapTitle}</strong>
-        <span class="muted">${format(s.gapCaption, gap.scale)}</span>
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${s.gapItem}</th>
-          <th scope="col">${s.gapMember}</th>
-          <th scope="col">${s.gapMe}</th>
-          <th scope="col">${s.gapGap}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${[gap.overall, ...gap.items].map((r) => {
-          const m = matches.get(r.key);
-          return html`<tr data-key=${r.key}>
-            <th scope="row">${label(r)}${m ? html` <br /><span class="muted">${format(s.matched, { answer: s[m] })}</span>` : nothing}</th>
-            <td>${cell(r.member)}</td>
-            <td>${cell(r.manager)}</td>
-            <td>${r.gap === undefined ? '–' : signed(r.gap)}</td>
-          </tr>`;
-        })}
-      </tbody>
-    </table>
-    ${gap.notable.map((r) => html`<p part="gap-note">${format(r.gap! > 0 ? s.gapHigher : s.gapLower, { item: label(r), n: Math.abs(r.gap!) })}</p>`)}
-    ${
-      member.comment
-        ? html`<p><strong>${s.memberComment}</strong></p>
-            <blockquote part="comment">${member.comment}</blockquote>`
-        : nothing
-    }`;
-}
-
-/**
- * The viewer's own answers, read-only; for the manager, the gap or "waiting for the member". Named by
- * the status line above it (`#status`), which says whether they were sent: focus lands here after a
- * submit, so that sentence is read with it.
- */
-export function renderSummary(v: ViewContext, own: Feedback, member?: Feedback) {
-  const { s, manager } = v;
-  // Read in the words of whoever answered: a reflection never reads "5 すっきりした".
-  const point = (p: number) => pointText(s, p, own.scale, own.by === 'manager');
-  const texts: [string, string | undefined][] = manager
-    ? [
-        [s.wentWell, own.wentWell],
-        [s.nextTime, own.nextTime],
-      ]
-    : [[s.yourComment, own.comment]];
-  return html`<section part="summary" tabindex="-1" aria-labelledby="status">
-    <dl>
-      <dt>${s.overallShort}</dt>
-      <dd>${point(own.overall)}</dd>
-      ${own.items.map(
-        (i) =>
-          html`<dt>${itemLabel(v, i.topicId, i.responseId)}</dt>
-            <dd>
-              ${point(i.rating)}${i.styleMatch ? html` <br /><span class="muted">${format(s.matched, { answer: s[i.styleMatch] })}</span>` : nothing}
-            </dd>`,
-      )}
-      ${texts.map(([label, text]) =>
-        text
-          ? html`<dt>${label}</dt>
-              <dd>${text}</dd>`
-          : nothing,
-      )}
-    </dl>
-    ${manager ? (!member ? html`<p part="waiting">${s.waiting}</p>` : shownByName(member, v.shareDefault) ? renderGap(v, own, member) : renderNotShared(s, member)) : renderSentShare(v, own)}
-  </section>`;
 }

@@ -128,6 +128,8 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
   /** The one cell in the tab order (WAI-ARIA grid: one tab stop, arrow keys move it). */
   @state() private active?: { topicId: string; responseId: string };
   declare protected views?: typeof import('./strength-map.views.js');
+  /** With `patterns`: that mode's table, loaded with its counts (no other mode carries it). */
+  @state() private patternsView?: typeof import('./strength-map.patterns.js');
   private revision = 0;
 
   /** Feedback saved by any widget on the page: the map is read again. */
@@ -186,13 +188,19 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
 
   /** The organisation's patterns: from the adapter (a server counts every manager's map), else from `feedback`. */
   private async readPatterns(fromAdapter: boolean, given: Feedback[] | undefined, department: string | undefined) {
+    // The table's template beside the counts, shown with them in one render.
+    const view = import('./strength-map.patterns.js').then((m) => (this.patternsView = m));
     if (fromAdapter) {
-      const { result, errors } = await (await this.guarded())!.aggregate('strength-patterns', department ? { department } : {});
+      const [{ result, errors }] = await Promise.all([
+        (await this.guarded())!.aggregate('strength-patterns', department ? { department } : {}),
+        view,
+      ]);
       return { map: undefined, counts: result, errors };
     }
     const [{ parseRecords }, { patternsOf }] = await Promise.all([
       import('../../model/validate.js'),
       import('../../insights/strength-patterns.js'),
+      view,
     ]);
     const { records, errors } = parseRecords('feedback', given ?? []);
     return { map: undefined, counts: given && patternsOf(records, { k: this.k, prior: this.prior }), errors };
@@ -218,10 +226,11 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
     if (this.viewer?.role === 'member') return html`${this.renderErrors()}${this.renderEmpty(s.membersOnly)}`;
     if (this.patterns) {
       const counts = this.counts;
-      if (!counts) return html`${this.renderErrors()}${this.isLoading ? this.renderLoading() : this.renderEmpty(s.noPatterns)}`;
+      const table = this.patternsView;
+      if (!counts || !table) return html`${this.renderErrors()}${this.isLoading ? this.renderLoading() : this.renderEmpty(s.noPatterns)}`;
       const rows = views.rowsOf(this.resolvedCatalog, counts);
       return html`${this.renderErrors()}${counts.managers === 0 ? this.renderEmpty(s.noPatterns) : nothing}
-      ${views.renderPatterns({ s, locale: this.locale, patterns: counts, ...rows })}`;
+      ${table.renderPatterns({ s, locale: this.locale, patterns: counts, ...rows })}`;
     }
     const map = this.map;
     if (!map) return html`${this.renderErrors()}${this.isLoading ? this.renderLoading() : this.renderEmpty(s.noRatings)}`;

@@ -1,6 +1,7 @@
 /**
  * The strength map's templates: the summary, the legend, the table and the chosen cell's hints.
- * Loaded lazily with the strings (see `static views`), so the element's up-front code stays small.
+ * Loaded lazily with the strings (see `static views`), so the element's up-front code stays small;
+ * the organisation mode's table (strength-map.patterns.ts) comes with its counts, only in that mode.
  * Every text is rendered as text.
  */
 import { html, nothing } from 'lit';
@@ -11,7 +12,6 @@ import type { StrengthCell, StrengthMap } from '../../insights/strengths.js';
 import type en from '../../i18n/strength-map/en.js';
 
 export { styles } from './strength-map.styles.js';
-export { renderPatterns } from './strength-map.patterns.js';
 
 export type Row = { id: string; label: string };
 type Cell = { topicId: string; responseId: string };

@@ -1,0 +1,98 @@
+/**
+ * The agenda's action list (「前回決めたこと」) is not part of the agenda's content: it loads after
+ * the agenda is on screen (idle), or at once when the member reaches for the agenda. Held back by
+ * the `laterElements` seam, the agenda shows and takes the member's choices; nothing done before
+ * the action list arrives is lost, and it shows once it does.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/elements/provider/define.js';
+import { TaiwaAgenda } from '../../src/elements/agenda/agenda.js';
+import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
+import type { AgendaElements } from '../../src/elements/agenda/agenda.elements.js';
+import { createMemoryAdapter } from '../../src/adapters/memory.js';
+import { createMemoryDraftStore } from '../../src/adapters/drafts.js';
+import type { Session } from '../../src/model/schemas.js';
+import { member } from '../helpers/records.js';
+
+const AT = '2025-06-01T00:00:00.000Z';
+const session: Session = { id: 's1', createdAt: AT, updatedAt: AT, memberId: 'm1', managerId: 'boss' };
+
+/** An agenda whose later inner controls arrive only when the test releases them. */
+function heldAgenda() {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  let asked = 0;
+  class HeldAgenda extends TaiwaAgenda {
+    static override laterElements = async (): Promise<Partial<AgendaElements>> => {
+      asked++;
+      await held;
+      return TaiwaAgenda.laterElements();
+    };
+  }
+  const tag = `held-agenda-${Math.random().toString(36).slice(2)}`;
+  customElements.define(tag, HeldAgenda);
+  return { tag, release, asked: () => asked };
+}
+
+async function mount(tag: string, lang: string) {
+  const provider = await fixture<TaiwaProvider>(html`<taiwa-provider lang=${lang}></taiwa-provider>`);
+  Object.assign(provider, { adapter: createMemoryAdapter({ session: [session] }), viewer: member, drafts: createMemoryDraftStore() });
+  const el = document.createElement(tag) as TaiwaAgenda;
+  el.setAttribute('session-id', 's1');
+  provider.append(el);
+  const picker = () => el.shadowRoot?.querySelector('taiwa-topic-picker');
+  // Not `updateComplete`: it waits for the held controls too.
+  await waitUntil(() => picker()?.shadowRoot?.querySelector('input[value="career"]'), 'the picker shows the topics');
+  return { el, picker: () => picker()! };
+}
+
+describe('taiwa-agenda: the action list after the content', () => {
+  for (const lang of ['en', 'ja']) {
+    it(`(${lang}) shows its content without the action list, keeps a choice made before it arrives, then shows it`, async () => {
+      const { tag, release, asked } = heldAgenda();
+      const { el, picker } = await mount(tag, lang);
+      expect(el.shadowRoot!.querySelector('[part~="actions"]'), 'no action list while it is held').to.equal(null);
+      // The member chooses before the action list is in (focusing the agenda asks for it at once).
+      const career = picker().shadowRoot!.querySelector<HTMLInputElement>('input[value="career"]')!;
+      career.focus();
+      career.click();
+      await waitUntil(() => asked() === 1, 'the later controls were asked for (by the focus, or the idle after content)');
+      await waitUntil(() => el.shadowRoot!.querySelector('taiwa-response-selector')?.shadowRoot?.querySelector('input[data-topic="career"]'));
+      release();
+      await el.updateComplete;
+      const list = el.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('[part~="actions"]');
+      expect(list, 'the action list once released').to.not.equal(null);
+      await list!.updateComplete;
+      expect(list!.shadowRoot!.textContent).to.not.equal('');
+      expect(career.checked, 'the choice made before is still there').to.equal(true);
+      await el.saveDraft();
+      expect(asked(), 'asked once').to.equal(1);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('asks for the action list when idle after the content, with no interaction', async () => {
+    const { tag, release, asked } = heldAgenda();
+    const { el } = await mount(tag, 'en');
+    await waitUntil(() => asked() === 1, 'asked after the content, untouched');
+    release();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="actions"]')).to.not.equal(null);
+  });
+
+  it('a subclass with its own elements gets exactly those: no action list is added', async () => {
+    let asked = 0;
+    class Own extends TaiwaAgenda {
+      static override elements = async () => {
+        const { defaultElements } = await import('../../src/elements/agenda/agenda.elements.js');
+        return defaultElements();
+      };
+      static override laterElements = () => (asked++, TaiwaAgenda.laterElements());
+    }
+    customElements.define('own-elements-agenda', Own);
+    const { el } = await mount('own-elements-agenda', 'en');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="actions"]')).to.equal(null);
+    expect(asked).to.equal(0);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * The rater's summary (the read-only answer and, for the manager, the perception gap) is not part
+ * of its form: it loads once there is an answer to show. Held back by the `summaryViews` seam, a
+ * submit still saves at once, a second press adds nothing, and the summary shows, with the one
+ * `taiwa-submit`, once the templates arrive; a stored answer is read with its summary in one render.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../src/elements/provider/define.js';
+import { TaiwaSatisfactionRater } from '../../src/elements/satisfaction-rater/satisfaction-rater.js';
+import { createMemoryAdapter } from '../../src/adapters/memory.js';
+import { createMemoryDraftStore } from '../../src/adapters/drafts.js';
+import type { Feedback } from '../../src/model/schemas.js';
+import { agendaOf, AT, member, session } from '../helpers/records.js';
+import { inProvider } from '../helpers/mount.js';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+
+const agenda = agendaOf([{ id: 'i1', topicId: 'career', responseId: 'listen', memoVisibility: 'private', proposedBy: 'member' }]);
+
+function heldRater() {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  let asked = 0;
+  class HeldRater extends TaiwaSatisfactionRater {
+    static override summaryViews = async () => {
+      asked++;
+      await held;
+      return TaiwaSatisfactionRater.summaryViews();
+    };
+  }
+  const tag = `held-rater-${Math.random().toString(36).slice(2)}`;
+  customElements.define(tag, HeldRater);
+  return { tag, release, asked: () => asked };
+}
+
+async function mount(tag: string, lang: string, feedback: Feedback[] = []) {
+  const adapter = createMemoryAdapter({ session: [session], agenda: [agenda], feedback });
+  const t = unsafeStatic(tag);
+  const inner = staticHtml`<${t} session-id="s1"></${t}>`;
+  const { el } = await inProvider(tag as 'taiwa-satisfaction-rater', inner, { adapter, viewer: member, drafts: createMemoryDraftStore(), lang });
+  return { el: el as TaiwaSatisfactionRater, adapter };
+}
+
+const q = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
+
+describe('taiwa-satisfaction-rater: the summary after the form', () => {
+  for (const lang of ['en', 'ja']) {
+    it(`(${lang}) a submit before the summary's templates arrive saves at once, once, and shows the summary when they do`, async () => {
+      const { tag, release, asked } = heldRater();
+      const { el, adapter } = await mount(tag, lang);
+      expect(Boolean(q(el, '[part~="item-label"]')), 'the form is on screen').to.equal(true);
+      expect(asked(), 'nothing asked for before an answer').to.equal(0);
+      q(el, 'input[name="overall"][value="4"]')!.click();
+      await el.updateComplete;
+      const submits: Event[] = [];
+      el.addEventListener('taiwa-submit', (e) => submits.push(e));
+      q(el, '[part="submit"]')!.click();
+      await waitUntil(() => adapter.all('feedback').length === 1, 'saved while the summary is held');
+      // A second press while the summary loads adds nothing.
+      q(el, '[part="submit"]')?.click();
+      expect(asked()).to.equal(1);
+      expect(submits).to.have.length(0);
+      release();
+      await el.updateComplete;
+      await waitUntil(() => q(el, '[part~="summary"]'), 'the summary once released');
+      expect(adapter.all('feedback')).to.have.length(1);
+      expect(adapter.all('feedback')[0]).to.include({ overall: 4, by: 'member' });
+      expect(submits).to.have.length(1);
+      expect(q(el, '[part~="summary"]')!.textContent ?? '').to.contain('4');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('a stored answer comes with its summary: no form is shown before it', async () => {
+    const { tag, release, asked } = heldRater();
+    const own: Feedback = {
+      id: 'f1',
+      createdAt: AT,
+      updatedAt: AT,
+      sessionId: 's1',
+      memberId: 'm1',
+      managerId: 'boss',
+      by: 'member',
+      scale: { min: 1, max: 5 },
+      overall: 5,
+      items: [],
+      submittedAt: AT,
+    };
+    const mounted = mount(tag, 'en', [own]);
+    await waitUntil(() => asked() === 1, 'asked with the stored answer');
+    const el = document.querySelector(tag) as TaiwaSatisfactionRater;
+    // Still loading (as while any slow read): the answer is not shown without its summary.
+    expect(Boolean(q(el, '[part~="summary"]'))).to.equal(false);
+    expect(el.matches(':state(loading)'), 'loading while the summary is held').to.equal(true);
+    release();
+    await mounted;
+    expect(Boolean(q(el, '[part~="summary"]')), 'the summary').to.equal(true);
+    expect(Boolean(q(el, '[part~="overall"]')), 'no form').to.equal(false);
+    expect(asked()).to.equal(1);
+  });
+});
