@@ -185,12 +185,15 @@ export class TaiwaElement<S extends object = object> extends LitElement {
   }
 
   #applyBundle({ strings, views }: ElementBundle): void {
-    const sheet = views?.styles?.styleSheet;
-    const root = this.renderRoot as ShadowRoot;
-    const sheets = root.adoptedStyleSheets;
-    // After the host styles, so a subclass's own styles still come later.
-    const at = sheets.indexOf(hostStyles.styleSheet!) + 1;
-    if (sheet && !sheets.includes(sheet)) root.adoptedStyleSheets = [...sheets.slice(0, at), sheet, ...sheets.slice(at)];
+    const styles = views?.styles;
+    // Styles in the class's own `static styles` are adopted already (reading adoptedStyleSheets makes an array).
+    if (styles?.styleSheet && !(this.constructor as typeof LitElement).elementStyles.includes(styles)) {
+      const root = this.renderRoot as ShadowRoot;
+      const sheets = root.adoptedStyleSheets;
+      // After the host styles, so a subclass's own styles still come later.
+      const at = sheets.indexOf(hostStyles.styleSheet!) + 1;
+      if (!sheets.includes(styles.styleSheet)) root.adoptedStyleSheets = [...sheets.slice(0, at), styles.styleSheet, ...sheets.slice(at)];
+    }
     this.views = views;
     this.strings = strings as Strings & S;
   }
@@ -243,12 +246,11 @@ export class TaiwaElement<S extends object = object> extends LitElement {
 
   /** Shows `errors` under `key` (replacing earlier ones) and fires `taiwa-error` for each new one. */
   protected setErrors(key: unknown, errors: readonly Error[]): void {
+    // Nothing to clear (each first update clears the catalogue's errors): no new map.
+    if (errors.length === 0 && !this.errors.has(key)) return;
     const next = new Map(this.errors);
-    if (errors.length === 0) {
-      if (!next.delete(key)) return;
-    } else {
-      next.set(key, errors);
-    }
+    if (errors.length === 0) next.delete(key);
+    else next.set(key, errors);
     this.errors = next;
     for (const error of errors) this.dispatchEvent(new TaiwaErrorEvent(error));
   }

@@ -84,8 +84,10 @@ export const choiceStyles = css`
   input {
     accent-color: var(--_color-accent);
   }
-  .texts {
-    display: grid;
+  .texts,
+  [part='label'],
+  [part='description'] {
+    display: block;
   }
   [part='label'] {
     font-weight: 600;

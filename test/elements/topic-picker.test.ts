@@ -62,6 +62,25 @@ describe('taiwa-topic-picker', () => {
     expect(nameOf(inputs(el).find((i) => i.value === 'private')!)).to.equal('Personal life (not available)');
   });
 
+  it('lays out each card as its control beside its texts, the name above the description, at 390 px and wide', async () => {
+    for (const width of [390, 900]) {
+      const el = await picker(html`<taiwa-topic-picker lang="en" style="width: ${width}px"></taiwa-topic-picker>`);
+      const cards = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="option"]')];
+      for (const card of cards) {
+        const [control, name, description] = ['input', '[part="label"]', '[part="description"]'].map((s) => card.querySelector(s)!.getBoundingClientRect());
+        expect(control!.right).to.be.at.most(name!.left);
+        expect(description!.left).to.equal(name!.left);
+        expect(description!.top).to.be.at.least(name!.bottom - 0.5);
+        expect(description!.bottom).to.be.at.most(card.getBoundingClientRect().bottom);
+      }
+      // The cards of one row are as tall as each other; at 390 px there is one per row.
+      const rows = new Map<number, HTMLElement[]>();
+      for (const c of cards) rows.set(Math.round(c.getBoundingClientRect().top), [...(rows.get(Math.round(c.getBoundingClientRect().top)) ?? []), c]);
+      expect(rows.size).to.equal(width === 390 ? cards.length : Math.ceil(cards.length / 3));
+      for (const row of rows.values()) expect(new Set(row.map((c) => c.getBoundingClientRect().height)).size).to.equal(1);
+    }
+  });
+
   it('describes only the topics that have a description, and shows no empty one', async () => {
     const el = await picker();
     el.catalog = { topics: [{ id: 'okr', label: 'OKRs' }] };

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { choiceStyles } from '../../core/choice-styles.js';
 
-// Loaded lazily with the templates and adopted after the host styles (see `static views`).
+// In the element's module with its templates, adopted after the host styles (the element's `static styles`).
 export const styles = css`
   ${choiceStyles}
   .options {

@@ -10,7 +10,6 @@ import { englishCatalog } from '../../model/catalog-english.js';
 import { hostStyles } from '../../core/styles.js';
 import * as pickerViews from './topic-picker.views.js';
 
-
 /**
  * The member chooses what to talk about in the next 1on1: one topic, or several with `multiple`.
  * Topics come from the catalogue (the host may rename, disable, reorder or add them). Inside a
@@ -47,7 +46,8 @@ import * as pickerViews from './topic-picker.views.js';
  * @cssstate user-invalid - Required, empty, and the user has interacted.
  */
 export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
-  static override styles = hostStyles;
+  /** The form's styles with the host's, adopted once with the shadow root (not added per instance at the first update). */
+  static override styles = [hostStyles, pickerViews.styles];
   static override usesCatalog = true;
   /** The English catalogue comes with the element, as its English strings do: no request before content. */
   static catalogs = { en: englishCatalog };

@@ -43,35 +43,32 @@ const idAt = (ids: string[], prefix: string, index: number) => (ids[index] ??= `
 export function renderPicker(m: PickerModel): TemplateResult {
   const { s, topics } = m;
   const type = m.multiple ? 'checkbox' : 'radio';
-  return html`<fieldset part="base" ?disabled=${m.disabled} @change=${m.onChange} @input=${stop}>
-    <legend part="legend">${m.legend}</legend>
-    ${topics.length === 0
+  // No whitespace between the elements (tags break lines inside, between attributes): it would be a
+  // text node per gap, cloned, walked and styled in every option of every picker, and never shown.
+  return html`<fieldset part="base" ?disabled=${m.disabled} @change=${m.onChange} @input=${stop}
+    ><legend part="legend">${m.legend}</legend>${topics.length === 0
       ? m.empty(s.noTopics)
-      : html`<div part="options" class="options">
-          ${topics.map((topic, index) => {
-            const checked = m.values.includes(topic.id);
-            const off = topic.disabled === true || (!checked && m.atMax);
-            const named = idAt(labelIds, 'l', index);
-            const described = idAt(descriptionIds, 'd', index);
-            // One template per option, and one text part per text: an empty description is not shown (CSS).
-            return html`<label part="option" class="option">
-              <input
-                part="control"
-                type=${type}
-                name="topic"
-                .value=${topic.id}
-                .checked=${checked}
-                ?disabled=${off}
-                aria-labelledby=${named}
-                aria-describedby=${topic.description ? described : nothing}
-              />
-              <span class="texts">
-                <span part="label" id=${named}>${topic.disabled ? html`${topic.label} <span class="off">(${s.unavailable})</span>` : topic.label}</span>
-                <span part="description" id=${described}>${topic.description ?? ''}</span>
-              </span>
-            </label>`;
-          })}
-        </div>`}
-    <p part="status" role="status">${m.status}</p>
-  </fieldset>`;
+      : html`<div part="options" class="options">${topics.map((topic, index) => {
+          const checked = m.values.includes(topic.id);
+          const off = topic.disabled === true || (!checked && m.atMax);
+          const named = idAt(labelIds, 'l', index);
+          const described = idAt(descriptionIds, 'd', index);
+          // One template per option, and one text part per text: an empty description is not shown (CSS).
+          return html`<label part="option" class="option"
+            ><input
+              part="control"
+              type=${type}
+              name="topic"
+              .value=${topic.id}
+              .checked=${checked}
+              ?disabled=${off}
+              aria-labelledby=${named}
+              aria-describedby=${topic.description ? described : nothing}
+            /><span class="texts"
+              ><span part="label" id=${named}>${topic.disabled ? html`${topic.label} <span class="off">(${s.unavailable})</span>` : topic.label}</span
+              ><span part="description" id=${described}>${topic.description ?? ''}</span></span
+            ></label
+          >`;
+        })}</div>`}<p part="status" role="status">${m.status}</p></fieldset
+  >`;
 }
