@@ -9,8 +9,14 @@ import * as views from './agenda.views.js';
 import { AgendaThread } from './agenda.actions.js';
 import { hostStyles } from '../../core/styles.js';
 import { writeAhead } from '../../core/write-ahead.js';
+import { createDraftStore } from '../../adapters/drafts.js';
+import { offerDraftStore } from '../../adapters/drafts-default.js';
 import en from '../../i18n/agenda/en.js';
 import { englishCatalog } from '../../model/catalog-english.js';
+
+// The agenda shows this device's drafts with its content: it brings the provider's default draft
+// store along (src/adapters/drafts-default.ts), so its content needs no request level more.
+offerDraftStore(createDraftStore);
 
 /**
  * The agenda for the next 1on1. For a member: the topics (`taiwa-topic-picker`), how the manager

@@ -5,6 +5,7 @@ import type { TaiwaAdapter } from '../../adapters/types.js';
 import type { Person, Viewer } from '../../model/schemas.js';
 import { TaiwaErrorEvent } from '../../events/error.js';
 import type { DraftStore } from '../../adapters/drafts.js';
+import { offeredDraftStore } from '../../adapters/drafts-default.js';
 import type { SharingPolicy } from '../../model/adapter.js';
 import { adapterContext, catalogContext, draftsContext, localeContext, peopleContext, policyContext, viewerContext } from '../../core/context.js';
 import { VERSION } from '../../core/define.js';
@@ -102,7 +103,10 @@ export class TaiwaProvider extends LitElement {
     // At once (its code loads on first use): a widget renders once with it, and no widget keeps the
     // previous viewer's drafts meanwhile. With the write-ahead copy per viewer (src/core/write-ahead.ts);
     // a host's own store is its own.
-    const load = () => import('../../adapters/drafts.js').then(({ createDraftStore }) => createDraftStore({ viewerId: id }));
+    const offered = offeredDraftStore();
+    const load = offered
+      ? () => Promise.resolve(offered({ viewerId: id }))
+      : () => import('../../adapters/drafts.js').then(({ createDraftStore }) => createDraftStore({ viewerId: id }));
     this.draftsProvider.setValue(withWriteAhead(load, id));
   }
 

@@ -16,6 +16,13 @@ import type en from '../../i18n/satisfaction-rater/en.js';
 import type * as Summary from './satisfaction-rater.summary.js';
 import { toError } from '../../model/to-error.js';
 import { keyOf, type Answer, type Draft, type RaterItem, type Texts } from './satisfaction-rater.model.js';
+// Its reads come with it (a stored answer is its content: no request level more for them), and so
+// does the provider's default draft store, which it shows with its content (src/adapters/drafts-default.ts).
+import * as raterIo from './satisfaction-rater.io.js';
+import { createDraftStore } from '../../adapters/drafts.js';
+import { offerDraftStore } from '../../adapters/drafts-default.js';
+
+offerDraftStore(createDraftStore);
 
 type Note = '' | 'draftRestored' | 'requiredChoice' | 'missingInfo';
 
@@ -108,7 +115,7 @@ export class RaterBase extends TaiwaFormElement<typeof en> {
     with: (): readonly RunningTask[] => [this.draftTask],
     run: async ([adapter, , perspective]) => {
       if (!adapter || !this.sessionId) return undefined;
-      const [store, io] = await Promise.all([this.guarded(), import('./satisfaction-rater.io.js')]);
+      const [store, io] = await Promise.all([this.guarded(), Promise.resolve(raterIo)]);
       const id = this.viewer?.id;
       const loaded = await io.load(store!, this.sessionId, id || this.memberId || this.managerId, this.memberId, perspective, id);
       // An answer to show: its summary comes with it, in the same render.
@@ -163,7 +170,7 @@ export class RaterBase extends TaiwaFormElement<typeof en> {
     with: () => [this.recordsTask],
     run: async ([drafts, key]) => {
       if (!drafts || !key) return undefined;
-      const [stored, { readDraft }] = await Promise.all([drafts.get(key), import('./satisfaction-rater.io.js')]);
+      const [stored, { readDraft }] = await Promise.all([drafts.get(key), Promise.resolve(raterIo)]);
       return readDraft(stored);
     },
     apply: (d) => {

@@ -4,7 +4,7 @@ import { TaiwaFormElement } from '../../core/form-associated.js';
 import { TaiwaSaveEvent } from '../../events/save.js';
 import { format } from '../../core/locale.js';
 import { SaveController } from '../../core/save-controller.js';
-import type { Choices } from './topic-picker.store.js';
+import { Choices } from './topic-picker.store.js';
 import en from '../../i18n/topic-picker/en.js';
 import { englishCatalog } from '../../model/catalog-english.js';
 import { hostStyles } from '../../core/styles.js';
@@ -89,7 +89,7 @@ export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
   }
 
   get #store(): Promise<Choices> {
-    return (this.#choices ??= import('./topic-picker.store.js').then((m) => new m.Choices()));
+    return (this.#choices ??= Promise.resolve(new Choices()));
   }
 
   private handleChange(event: Event) {
