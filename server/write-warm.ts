@@ -14,7 +14,9 @@
  * Nothing of it is ever visible: each connection's writes go to its own made-up organisation (a
  * random tenant no token of a host names), inside a transaction that is rolled back (Db
  * `rolledBack`); a crash during the warm-up leaves an uncommitted transaction, which the database
- * discards. Bounded: it stops starting new writes after `deadlineMs` (5 s).
+ * discards. Bounded: it stops starting new writes after `deadlineMs` (2 s: a restart after a crash
+ * should not wait long; on the quiet machine 2,000 writes took 3-5 s, so a restart was ready in
+ * 3.4-6.4 s and the crash probe ran past its time limit).
  */
 import { serve } from '@hono/node-server';
 import { randomBytes } from 'node:crypto';
@@ -53,7 +55,7 @@ export interface WarmOptions {
 /** Warms the write path of an app built from `options` (the same options the server's app has). */
 export async function warmWrites(
   options: AppOptions,
-  { writes = WARM_WRITES, deadlineMs = 5_000, stopped = () => false }: WarmOptions = {},
+  { writes = WARM_WRITES, deadlineMs = 2_000, stopped = () => false }: WarmOptions = {},
 ): Promise<WarmReport> {
   const started = performance.now();
   const deadline = started + deadlineMs;
