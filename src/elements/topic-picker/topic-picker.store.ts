@@ -1,6 +1,7 @@
 /**
- * Reading and writing the picker's choice as the session's agenda. Loaded on demand: a picker in
- * pure UI mode (no provider) never downloads it, nor the validation it pulls in.
+ * Reading and writing the picker's choice as the session's agenda. It comes with the picker (a
+ * stored choice is the picker's content: loading it on demand cost a request level before it);
+ * the validation and the adapter's write half it uses still load at the first write.
  */
 import { guard } from '../../core/guard.js';
 import { withoutPrivateMemos } from '../../model/privacy.js';
