@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { backend, buildServer, cpuShare, MEMBERS, PEOPLE, provision, pulsePut, tokenFor } from './bench-server-proc.mjs';
+import { backend, buildServer, cpuShare, PEOPLE, provision, pulseWrites, tokenFor } from './bench-server-proc.mjs';
 import { startCluster } from './pg-cluster.mjs';
 
 const { values } = parseArgs({
@@ -38,22 +38,12 @@ try {
           const tokens = await Promise.all(PEOPLE.slice(1).map((p) => tokenFor(p.id)));
           const chunks = [];
           for (let c = 0; c < Number(values.chunks); c++) {
-            let n = 0;
             const share = cpuShare({ server: () => [server.pid] });
             const result = await autocannon({
               url: `http://127.0.0.1:${server.port}`,
               connections: 100,
               amount: CHUNK,
-              requests: [
-                {
-                  method: 'PUT',
-                  setupRequest: (req) => {
-                    const i = n++;
-                    const id = `c${start}-${warm}-${c}-${i}`;
-                    return pulsePut(req, tokens, id, i % MEMBERS, 1 + (i % 5));
-                  },
-                },
-              ],
+              requests: [pulseWrites(tokens, `c${start}-${warm}-${c}-`)],
             });
             const { cpuMs } = share();
             chunks.push({

@@ -53,6 +53,21 @@ export function pulsePut(req, tokens, id, m, growth) {
   };
 }
 
+/**
+ * The benches' autocannon request: a new pulse per request, ids `${prefix}0`, `${prefix}1`, …, by
+ * the members in turn (`pulsePut`).
+ */
+export function pulseWrites(tokens, prefix) {
+  let i = 0;
+  return {
+    method: 'PUT',
+    setupRequest: (req) => {
+      const n = i++;
+      return pulsePut(req, tokens, `${prefix}${n}`, n % MEMBERS, 1 + (n % 5));
+    },
+  };
+}
+
 /** An HS256 token for `personId`, signed with the bench's TAIWA_JWT_SECRET (valid for an hour). */
 export function tokenFor(personId) {
   return new SignJWT({})

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { backend, buildServer, childrenOf, cpuShare, get, MEMBERS, PEOPLE, provision, pulsePut, tokenFor } from './bench-server-proc.mjs';
+import { backend, buildServer, childrenOf, cpuShare, get, MEMBERS, PEOPLE, provision, pulseWrites, tokenFor } from './bench-server-proc.mjs';
 import { syncLatency } from './disk-sync.mjs';
 import { startCluster } from './pg-cluster.mjs';
 
@@ -102,7 +102,6 @@ async function writes(server, label, { rate, seconds, connections, runs, pids = 
     const tokens = await Promise.all(PEOPLE.slice(1).map((p) => tokenFor(p.id)));
     const each = [];
     for (let run = 0; run < runs; run++) {
-      let n = 0;
       const share = cpuShare({ server: () => [server.pid], database: pids, 'load generator': () => [process.pid] });
       const load0 = loadAverage();
       const t0 = Date.now();
@@ -111,17 +110,7 @@ async function writes(server, label, { rate, seconds, connections, runs, pids = 
         connections,
         overallRate: rate,
         duration: seconds,
-        requests: [
-          {
-            method: 'PUT',
-            setupRequest: (req) => {
-              const i = n++;
-              const id = `b${run}-${i}`;
-              const m = i % MEMBERS;
-              return pulsePut(req, tokens, id, m, 1 + (i % 5));
-            },
-          },
-        ],
+        requests: [pulseWrites(tokens, `b${run}-`)],
       });
       // Responses over 50 ms in the run's first second and in the rest (a count less moved by the machine's load than p99).
       const slow = { firstSecond: 0, rest: 0 };

@@ -12,7 +12,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { backend, buildServer, MEMBERS, PEOPLE, provision, pulsePut, tokenFor } from './bench-server-proc.mjs';
+import { backend, buildServer, MEMBERS, PEOPLE, provision, pulsePut, pulseWrites, tokenFor } from './bench-server-proc.mjs';
 import { startCluster } from './pg-cluster.mjs';
 
 const { values } = parseArgs({
@@ -81,7 +81,6 @@ try {
       ],
     });
   for (let run = 0; run < Number(values.runs); run++) {
-    let n = 0;
     const slow = [];
     const walStats = async () => {
       const c = new pg.Client({ connectionString: cluster.url });
@@ -103,17 +102,7 @@ try {
       connections: 100,
       overallRate: 2000,
       duration: Number(values.seconds),
-      requests: [
-        {
-          method: 'PUT',
-          setupRequest: (req) => {
-            const i = n++;
-            const id = `b${run}-${i}`;
-            const m = i % MEMBERS;
-            return pulsePut(req, tokens, id, m, 1 + (i % 5));
-          },
-        },
-      ],
+      requests: [pulseWrites(tokens, `b${run}-`)],
     });
     const all = [];
     inst.on('response', (_c, _s, _b, ms) => {

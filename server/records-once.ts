@@ -53,6 +53,25 @@ answer as (
 select fresh.fresh, rec.revision, rec.inserted from fresh left join rec on true`;
 
 /**
+ * A record's columns of `records` in their insert order ($1–$9: tenant, kind, id, member_id,
+ * manager_id, session_id, created_at, updated_at, body), as every single-row upsert passes them.
+ */
+export function recordValues(tenant: string, kind: RecordKind, record: TaiwaRecord): unknown[] {
+  const r = record as TaiwaRecord & { memberId?: string; managerId?: string; sessionId?: string };
+  return [
+    tenant,
+    kind,
+    r.id,
+    r.memberId ?? null,
+    r.managerId ?? null,
+    r.sessionId ?? null,
+    r.createdAt,
+    r.updatedAt,
+    JSON.stringify(record),
+  ];
+}
+
+/**
  * The common write (a valid record, no precondition) in one statement, so in one round trip and
  * one commit: the record's upsert and its key's stored answer together. A key already stored skips
  * the write (undefined); a key a concurrent request is storing makes the key's insert fail (unique
@@ -69,24 +88,10 @@ export async function putAtOnce(
   fingerprint: string,
   unchecked = false,
 ): Promise<Stored> {
-  const r = record as TaiwaRecord & { memberId?: string; managerId?: string; sessionId?: string };
   try {
     const [row] = await db.query<{ fresh: boolean; revision: string | number | null; inserted: boolean | null }>(
       SQL,
-      [
-        tenant,
-        kind,
-        r.id,
-        r.memberId ?? null,
-        r.managerId ?? null,
-        r.sessionId ?? null,
-        r.createdAt,
-        r.updatedAt,
-        JSON.stringify(record),
-        key,
-        fingerprint,
-        unchecked,
-      ],
+      [...recordValues(tenant, kind, record), key, fingerprint, unchecked],
       'taiwa_put_once',
     );
     if (!row?.fresh) return undefined;

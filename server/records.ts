@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { RecordKind, TaiwaRecord } from '../src/model/records.js';
 import { isRecordKind, parseRecord } from '../src/model/validate.js';
 import type { Db, Queryable } from './db.js';
-import { refusedValue } from './records-once.js';
+import { recordValues, refusedValue } from './records-once.js';
 import { seriesGuard } from './series-guard.js';
 import { batcherOf } from './write-batch.js';
 export { catalogOverride, listRecords, listRevisions, resetTenant, type RecordQuery } from './records-read.js';
@@ -257,18 +257,7 @@ async function upsert(
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1)
      on conflict (tenant, kind, id) ${onConflict}
      returning revision, (xmax = 0) as inserted`,
-    [
-      tenant,
-      kind,
-      r.id,
-      r.memberId ?? null,
-      r.managerId ?? null,
-      r.sessionId ?? null,
-      r.createdAt,
-      r.updatedAt,
-      JSON.stringify(record),
-      ...(pre.type === 'absent' ? [] : [unchecked]),
-    ],
+    [...recordValues(tenant, kind, record), ...(pre.type === 'absent' ? [] : [unchecked])],
   );
   const [row] = rows;
   // No row: a concurrent create landed after the lock above found nothing (created, or someone else's): look again.

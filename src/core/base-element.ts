@@ -2,10 +2,9 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import type { Task } from '@lit/task';
-import type { TaiwaAdapter } from '../model/adapter.js';
+import type { DraftStore, TaiwaAdapter } from '../model/adapter.js';
 import { guard, type GuardedAdapter } from './guard.js';
 import type { Catalog, Locale, Viewer } from '../model/schemas.js';
-import type { DraftStore } from '../model/adapter.js';
 import { adapterContext, attachContextRoot, catalogContext, draftsContext, localeContext, viewerContext } from './context.js';
 import { TaiwaErrorEvent } from '../events/error.js';
 import { toError } from '../model/to-error.js';
@@ -35,8 +34,8 @@ function watchLang() {
 }
 
 /**
- * The base every widget shares: context from `taiwa-provider`, locale resolution with lazily loaded
- * strings, the catalogue, and one way to show loading, empty and error states. Every async load or
+ * The base every widget shares: context from `taiwa-provider`, its strings per locale (English in
+ * its module), the catalogue, one way to show loading, empty and error states. Every async load or
  * submit is a Lit `Task` made with `task()`: a newer run aborts the older one, whose answer is never
  * applied; its errors are shown and fired as `taiwa-error`. `updateComplete` waits for every task
  * (and for work handed to `waitFor`), so a test or a host can await the element's data.

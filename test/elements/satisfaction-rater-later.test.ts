@@ -10,7 +10,7 @@ import { TaiwaSatisfactionRater } from '../../src/elements/satisfaction-rater/sa
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import { createMemoryDraftStore } from '../../src/adapters/drafts.js';
 import type { Feedback } from '../../src/model/schemas.js';
-import { agendaOf, AT, member, session } from '../helpers/records.js';
+import { agendaOf, AT, feedback, member, session } from '../helpers/records.js';
 import { inProvider } from '../helpers/mount.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 
@@ -32,8 +32,8 @@ function heldRater() {
   return { tag, release, asked: () => asked };
 }
 
-async function mount(tag: string, lang: string, feedback: Feedback[] = []) {
-  const adapter = createMemoryAdapter({ session: [session], agenda: [agenda], feedback });
+async function mount(tag: string, lang: string, stored: Feedback[] = []) {
+  const adapter = createMemoryAdapter({ session: [session], agenda: [agenda], feedback: stored });
   const t = unsafeStatic(tag);
   const inner = staticHtml`<${t} session-id="s1"></${t}>`;
   const { el } = await inProvider(tag as 'taiwa-satisfaction-rater', inner, { adapter, viewer: member, drafts: createMemoryDraftStore(), lang });
@@ -72,19 +72,7 @@ describe('taiwa-satisfaction-rater: the summary after the form', () => {
 
   it('a stored answer comes with its summary: no form is shown before it', async () => {
     const { tag, release, asked } = heldRater();
-    const own: Feedback = {
-      id: 'f1',
-      createdAt: AT,
-      updatedAt: AT,
-      sessionId: 's1',
-      memberId: 'm1',
-      managerId: 'boss',
-      by: 'member',
-      scale: { min: 1, max: 5 },
-      overall: 5,
-      items: [],
-      submittedAt: AT,
-    };
+    const own = feedback({ id: 'f1', overall: 5, submittedAt: AT });
     const mounted = mount(tag, 'en', [own]);
     await waitUntil(() => asked() === 1, 'asked with the stored answer');
     const el = document.querySelector(tag) as TaiwaSatisfactionRater;

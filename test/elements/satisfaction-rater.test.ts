@@ -12,7 +12,7 @@ import type { TaiwaErrorEvent, TaiwaSubmitEvent } from '../../src/events/index.j
 import type { Agenda, Feedback, Session, Viewer } from '../../src/model/schemas.js';
 import { withOutbox } from '../../src/adapters/outbox.js';
 import { runFormConformance } from '../helpers/form-conformance.js';
-import { agendaOf, AT, manager, member, session } from '../helpers/records.js';
+import { agendaOf, AT, feedback, manager, member, session } from '../helpers/records.js';
 import { inProvider as mountIn } from '../helpers/mount.js';
 
 type Rater = TaiwaSatisfactionRater;
@@ -26,21 +26,6 @@ const items = [
   { id: 'i1', topicId: 'career', responseId: 'listen' },
   { id: 'i2', topicId: 'work', responseId: 'advice' },
 ];
-
-function feedback(over: Partial<Feedback> & { id: string }): Feedback {
-  return {
-    createdAt: AT,
-    updatedAt: AT,
-    sessionId: 's1',
-    memberId: 'm1',
-    managerId: 'boss',
-    by: 'member',
-    scale: { min: 1, max: 5 },
-    overall: 3,
-    items: [],
-    ...over,
-  };
-}
 
 const q = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T & Element>(sel) as T | null;
 const qa = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T & Element>(sel)] as T[];

@@ -26,6 +26,19 @@ const authenticator = createAuthenticator({ secret: TEST_SECRET });
 const at = (i: number) => new Date(Date.UTC(2025, 4, 1) + i * 60_000).toISOString();
 let n = 0;
 
+/** A series of m1's or m2's with boss, ended (so the one-open-series rule stays out of the tests). */
+const seriesOf = (id: string, memberId: string) => ({
+  id,
+  createdAt: at(n),
+  updatedAt: at(n++),
+  memberId,
+  managerId: 'boss',
+  everyWeeks: 2,
+  startsAt: at(1000),
+  timeZone: 'Asia/Tokyo',
+  endedAt: at(2000),
+});
+
 /** A promise and its resolve. */
 function signal(): { promise: Promise<void>; fire: () => void } {
   let fire!: () => void;
@@ -131,6 +144,13 @@ for (const driver of drivers) {
         },
       };
     };
+    /** Holds the next transaction's write after its check (or, `inside`, after its row lock found nothing), until `release`. */
+    const holdTransaction = (inside: boolean) => {
+      const checked = signal();
+      const release = signal();
+      txHold = { checked: checked.fire, release: release.promise, inside };
+      return { checked, release };
+    };
     const keyStored = async (key: string) =>
       (await db.query('select 1 from idempotency_keys where tenant = $1 and key = $2', ['default', key])).length > 0;
 
@@ -233,9 +253,7 @@ for (const driver of drivers) {
       // If-Match "1" on an id m2's check found empty: without the owner check the revision would match m1's new record.
       const id = `ag-${n++}`;
       const mine = agenda(id, 'm1');
-      let checked = signal();
-      let release = signal();
-      txHold = { checked: checked.fire, release: release.promise, inside: false };
+      let { checked, release } = holdTransaction(false);
       const pending = write('m2', 'agenda', agenda(id, 'm2'), 'k-theirs-5', { 'if-match': '"1"' });
       await checked.promise;
       assert.equal((await write('m1', 'agenda', mine, 'k-mine-5')).status, 201);
@@ -247,20 +265,8 @@ for (const driver of drivers) {
 
       // A series (always a transaction: one open series per pair), ended so the one-open-series rule stays out of it.
       const sid = `se-${n++}`;
-      const series = (memberId: string) => ({
-        id: sid,
-        createdAt: at(n),
-        updatedAt: at(n++),
-        memberId,
-        managerId: 'boss',
-        everyWeeks: 2,
-        startsAt: at(1000),
-        timeZone: 'Asia/Tokyo',
-        endedAt: at(2000),
-      });
-      checked = signal();
-      release = signal();
-      txHold = { checked: checked.fire, release: release.promise, inside: false };
+      const series = (memberId: string) => seriesOf(sid, memberId);
+      ({ checked, release } = holdTransaction(false));
       const pendingSeries = write('m2', 'series', series('m2'), 'k-theirs-6');
       await checked.promise;
       // m1's series goes through a transaction too: the hold was for the first one only.
@@ -357,21 +363,9 @@ for (const driver of drivers) {
 
       it('the transaction path when m1’s write commits after its row lock found nothing: the upsert’s own condition refuses', async () => {
         const sid = `se-${n++}`;
-        const series = (memberId: string) => ({
-          id: sid,
-          createdAt: at(n),
-          updatedAt: at(n++),
-          memberId,
-          managerId: 'boss',
-          everyWeeks: 2,
-          startsAt: at(1000),
-          timeZone: 'Asia/Tokyo',
-          endedAt: at(2000),
-        });
-        const checked = signal();
-        const release = signal();
+        const series = (memberId: string) => seriesOf(sid, memberId);
         // m2's transaction holds after its `select … for update` found no row; m1's commits on another connection.
-        txHold = { checked: checked.fire, release: release.promise, inside: true };
+        const { checked, release } = holdTransaction(true);
         const pending = write('m2', 'series', series('m2'), 'k-theirs-8');
         await checked.promise;
         const mine = series('m1');

@@ -18,7 +18,7 @@ import { toError } from '../../model/to-error.js';
 import { keyOf, type Answer, type Draft, type RaterItem, type Texts } from './satisfaction-rater.model.js';
 // Its reads come with it (a stored answer is its content: no request level more for them), and so
 // does the provider's default draft store, which it shows with its content (src/adapters/drafts-default.ts).
-import * as raterIo from './satisfaction-rater.io.js';
+import { load as loadAnswers, readDraft } from './satisfaction-rater.io.js';
 import { createDraftStore } from '../../adapters/drafts.js';
 import { offerDraftStore } from '../../adapters/drafts-default.js';
 
@@ -115,9 +115,9 @@ export class RaterBase extends TaiwaFormElement<typeof en> {
     with: (): readonly RunningTask[] => [this.draftTask],
     run: async ([adapter, , perspective]) => {
       if (!adapter || !this.sessionId) return undefined;
-      const [store, io] = await Promise.all([this.guarded(), Promise.resolve(raterIo)]);
+      const store = await this.guarded();
       const id = this.viewer?.id;
-      const loaded = await io.load(store!, this.sessionId, id || this.memberId || this.managerId, this.memberId, perspective, id);
+      const loaded = await loadAnswers(store!, this.sessionId, id || this.memberId || this.managerId, this.memberId, perspective, id);
       // An answer to show: its summary comes with it, in the same render.
       if (loaded.own) await this.loadSummary();
       return loaded;
@@ -170,8 +170,7 @@ export class RaterBase extends TaiwaFormElement<typeof en> {
     with: () => [this.recordsTask],
     run: async ([drafts, key]) => {
       if (!drafts || !key) return undefined;
-      const [stored, { readDraft }] = await Promise.all([drafts.get(key), Promise.resolve(raterIo)]);
-      return readDraft(stored);
+      return readDraft(await drafts.get(key));
     },
     apply: (d) => {
       if (!d || this.edited) return;

@@ -69,7 +69,7 @@ export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
 
   protected declare views?: typeof pickerViews;
   /** The stored choice (loaded on demand, with the validation it needs). */
-  #choices?: Promise<Choices>;
+  #choices?: Choices;
   /** Made at the first save: a picker that is never changed (500 on a page) holds none. */
   #saver?: SaveController;
 
@@ -79,7 +79,7 @@ export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
     skip: ([adapter, viewerId, sessionId]) => !adapter || !viewerId || !sessionId,
     run: async ([adapter, viewerId, sessionId], signal) => {
       if (!adapter || !viewerId || !sessionId) return [];
-      return (await this.#store).load(adapter, sessionId, viewerId, signal, (ids) => this.interacted || this.setValues(ids));
+      return this.#store.load(adapter, sessionId, viewerId, signal, (ids) => this.interacted || this.setValues(ids));
     },
     apply: (errors) => errors,
   });
@@ -88,8 +88,8 @@ export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
     return this.multiple && this.max > 0 && this.values.length >= this.max;
   }
 
-  get #store(): Promise<Choices> {
-    return (this.#choices ??= Promise.resolve(new Choices()));
+  get #store(): Choices {
+    return (this.#choices ??= new Choices());
   }
 
   private handleChange(event: Event) {
@@ -107,7 +107,7 @@ export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
     if (!adapter || !viewer || !sessionId) return Promise.resolve();
     this.#saver ??= new SaveController(this, (error) => this.setErrors('save', error ? [error] : []));
     return this.#saver.save(async () =>
-      this.dispatchEvent(new TaiwaSaveEvent('agenda', await (await this.#store).save(adapter, sessionId, viewer.id, topicIds))),
+      this.dispatchEvent(new TaiwaSaveEvent('agenda', await this.#store.save(adapter, sessionId, viewer.id, topicIds))),
     );
   }
 
