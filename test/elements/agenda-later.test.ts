@@ -1,8 +1,8 @@
 /**
- * The agenda's action list (「前回決めたこと」) is not part of the agenda's content: it loads after
- * the agenda is on screen (idle), or at once when the member reaches for the agenda. Held back by
- * the `laterElements` seam, the agenda shows and takes the member's choices; nothing done before
- * the action list arrives is lost, and it shows once it does.
+ * The agenda's hint panel and action list (「前回決めたこと」) are not part of the agenda's content:
+ * they load after the agenda is on screen (idle), or at once when the member reaches for the agenda.
+ * Held back by the `laterElements` seam, the agenda shows and takes the member's choices; nothing
+ * done before they arrive is lost, and they show once they do.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/provider/define.js';
@@ -52,6 +52,7 @@ describe('taiwa-agenda: the action list after the content', () => {
       const { tag, release, asked } = heldAgenda();
       const { el, picker } = await mount(tag, lang);
       expect(el.shadowRoot!.querySelector('[part~="actions"]'), 'no action list while it is held').to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part~="hints"]'), 'no hint panel while it is held').to.equal(null);
       // The member chooses before the action list is in (focusing the agenda asks for it at once).
       const career = picker().shadowRoot!.querySelector<HTMLInputElement>('input[value="career"]')!;
       career.focus();
@@ -64,6 +65,11 @@ describe('taiwa-agenda: the action list after the content', () => {
       expect(list, 'the action list once released').to.not.equal(null);
       await list!.updateComplete;
       expect(list!.shadowRoot!.textContent).to.not.equal('');
+      // The hint panel once released, on the item chosen before: its hints for that topic.
+      const panel = el.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('[part~="hints"]');
+      expect(panel, 'the hint panel once released').to.not.equal(null);
+      expect(panel!.getAttribute('topic')).to.equal('career');
+      await waitUntil(() => panel!.shadowRoot?.querySelector('[part="hint"]'), 'the hint panel shows its hints');
       expect(career.checked, 'the choice made before is still there').to.equal(true);
       await el.saveDraft();
       expect(asked(), 'asked once').to.equal(1);

@@ -22,6 +22,7 @@ import type * as UI from './agenda.views.js';
 import * as views from './agenda.views.js';
 import { defaultElements, type AgendaElements } from './agenda.elements.js';
 import { toError } from '../../model/to-error.js';
+import { defaultHints } from '../../model/catalog.js';
 
 /**
  * Resolves when the browser is idle after the next frame (the one that paints the content).
@@ -43,7 +44,7 @@ export class AgendaBase extends TaiwaElement<typeof en> {
   static elements = (): Promise<AgendaElements> => Promise.resolve(defaultElements());
   /**
    * With Taiwa's own `elements` (not a subclass's): the inner controls that show no part of the
-   * agenda (the action list), loaded once the agenda's content is on screen, so its first content
+   * agenda itself (the hint panel, the action list), loaded once the agenda's content is on screen, so its first content
    * carries none of their bytes. A subclass that returns its own `elements` gets exactly those.
    */
   static laterElements = (): Promise<Partial<AgendaElements>> => import('./agenda.later.js').then((m) => m.laterElements());
@@ -125,6 +126,8 @@ export class AgendaBase extends TaiwaElement<typeof en> {
     const ctor = this.constructor as typeof AgendaBase;
     if (ctor.elements !== AgendaBase.elements) return Promise.resolve();
     return (this.#later ??= (now ? Promise.resolve() : this.#innerSettled().then(afterContent)).then(async () => {
+      // The hint panel's texts and data code beside its class, not once it renders (a chain).
+      void Promise.all([defaultHints(this.locale), import('../hint-panel/hint-panel.store.js')]).catch(() => undefined);
       const later = await ctor.laterElements();
       await Promise.all(Object.values(later).map((c) => loadBundle(c, this.locale).catch(() => undefined)));
       this.#laterDefined = defineInner(this.renderRoot as ShadowRoot, later, this.innerTag);

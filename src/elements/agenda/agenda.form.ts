@@ -75,7 +75,9 @@ export function renderHints(
   v: View,
   item: { topicId: string; responseId?: string | undefined },
   audience: 'member' | 'manager',
-): TemplateResult {
+): TemplateResult | typeof nothing {
+  // The panel's class comes after the agenda's content (agenda.later.ts): until then, no panel.
+  if (!v.hints) return nothing;
   const tag = v.tag('taiwa-hint-panel');
   return staticHtml`<${tag}
     part="hints"

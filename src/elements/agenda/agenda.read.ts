@@ -17,6 +17,8 @@ export interface View {
   response(id: string): string;
   /** An inner control's tag (`taiwa-hint-panel`, or its name in the agenda's registration): a validated name, not user text. */
   tag(tag: string): ReturnType<typeof unsafeStatic>;
+  /** The hint panel's class is among the inner controls (it follows the agenda's content). */
+  hints: boolean;
 }
 
 interface ShownItem {
@@ -159,6 +161,8 @@ export interface AgendaState extends Omit<FormState, 'draft'> {
   threadView: ThreadView;
   /** The action list's class is among the inner controls: 「前回決めたこと」 leads the agenda. */
   actionList: boolean;
+  /** The hint panel's class is among the inner controls. */
+  hints: boolean;
   memberId: string;
   /** After a submit: the dialogue frame's last steps, offered as action items. */
   offers: readonly Offer[];
@@ -174,6 +178,7 @@ export function renderAgenda(a: AgendaState): TemplateResult {
     topic: (id) => resolved.topics.find((t) => t.id === id)?.label ?? id,
     response: (id) => resolved.responses.find((r) => r.id === id)?.label ?? id,
     tag: (tag) => unsafeStatic(a.innerTag(tag)),
+    hints: a.hints,
   };
   const actionList = v.tag('taiwa-action-list');
   const { s, note } = a;

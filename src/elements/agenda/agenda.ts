@@ -31,8 +31,9 @@ offerDraftStore(createDraftStore);
  * `taiwa-action-list` among the inner controls) and what last time left (the hints the member wanted
  * to try; for the manager, their own "next time, keep in mind"; the day to talk about a topic again).
  *
- * Its inner controls are the classes `static elements` gives (the topic picker, the response
- * selector and the hint panel by default, loaded on demand), defined in the agenda's own scoped
+ * Its inner controls are the classes `static elements` gives (the topic picker and the response
+ * selector by default; the hint panel and the action list follow once the agenda's content is on
+ * screen, or at once when the member reaches for it), defined in the agenda's own scoped
  * custom-element registry, so they never touch the page's registry: the host may register the
  * exported classes under any names, or subclass the agenda to use its own controls. The agenda
  * tells them apart by class and gives the hint panel the active item through a context.
@@ -286,6 +287,7 @@ export class TaiwaAgenda extends AgendaThread {
       thread: this.thread,
       threadView: this.threadView,
       actionList: Boolean(controls['taiwa-action-list']),
+      hints: Boolean(controls['taiwa-hint-panel']),
       memberId: this.memberId || this.record?.memberId || '',
       offers: this.offers,
       answer: this.answerOffer,
