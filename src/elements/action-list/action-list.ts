@@ -7,7 +7,8 @@ import { hostStyles } from '../../core/styles.js';
 import { TaiwaSaveEvent } from '../../events/save.js';
 import type { Action, Session } from '../../model/schemas.js';
 import en from '../../i18n/action-list/en.js';
-import type * as UI from './action-list.views.js';
+import * as UI from './action-list.views.js';
+import { loadActions } from './action-list.store.js';
 
 /**
  * The action items (宿題) of a member and their manager: the open ones agreed in earlier 1on1s
@@ -62,7 +63,12 @@ export class TaiwaActionList extends TaiwaElement<typeof en> {
     ja: () => import('../../i18n/action-list/ja.js'),
     en,
   };
-  static override views = () => import('./action-list.views.js');
+  /**
+   * The templates and styles, and the code that reads the items, come with the element's module:
+   * on its own page they are its content, and in the agenda the list comes after the agenda's
+   * content anyway (agenda.later.ts).
+   */
+  static override views = UI;
 
   /** The member of the pair; for a member viewer, always the viewer. */
   @property({ attribute: 'member-id' }) memberId = '';
@@ -84,8 +90,7 @@ export class TaiwaActionList extends TaiwaElement<typeof en> {
     args: () => [this.adapter, this.drafts, this.side, this.pair.memberId, this.pair.managerId, this.viewer?.id] as const,
     skip: ([, , role, memberId, , viewerId]) => !role || !memberId || !viewerId,
     run: async ([, drafts, , memberId, managerId, viewerId]) => {
-      const [{ loadActions }, store] = await Promise.all([import('./action-list.store.js'), this.guarded()]);
-      return loadActions(store, drafts, { memberId, managerId }, viewerId!);
+      return loadActions(await this.guarded(), drafts, { memberId, managerId }, viewerId!);
     },
     apply: (found) => {
       this.actions = found.actions;

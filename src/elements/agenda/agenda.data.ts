@@ -126,8 +126,8 @@ export class AgendaBase extends TaiwaElement<typeof en> {
     const ctor = this.constructor as typeof AgendaBase;
     if (ctor.elements !== AgendaBase.elements) return Promise.resolve();
     return (this.#later ??= (now ? Promise.resolve() : this.#innerSettled().then(afterContent)).then(async () => {
-      // The hint panel's texts and data code beside its class, not once it renders (a chain).
-      void Promise.all([defaultHints(this.locale), import('../hint-panel/hint-panel.store.js')]).catch(() => undefined);
+      // The hint panel's texts beside its class, not once it renders (a chain).
+      void defaultHints(this.locale).catch(() => undefined);
       const later = await ctor.laterElements();
       await Promise.all(Object.values(later).map((c) => loadBundle(c, this.locale).catch(() => undefined)));
       this.#laterDefined = defineInner(this.renderRoot as ShadowRoot, later, this.innerTag);

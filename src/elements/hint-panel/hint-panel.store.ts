@@ -1,7 +1,7 @@
 /**
  * The hint panel's data work: the hint catalogue for a locale, and the member's "try this time"
- * marks. Loaded on demand, so neither the hint texts nor the validation they need are in the
- * panel's up-front bundle.
+ * marks. The hint texts themselves load on demand, per locale (model/catalog.ts), and so does the
+ * validation of what an adapter sends (core/guard.ts).
  */
 import { guard } from '../../core/guard.js';
 import type { TaiwaAdapter } from '../../adapters/types.js';

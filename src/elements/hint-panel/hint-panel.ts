@@ -11,6 +11,9 @@ import { englishCatalog } from '../../model/catalog-english.js';
 import { hostStyles } from '../../core/styles.js';
 import { pickHints, type HintAudience } from './hint-panel.select.js';
 import { defaultHints } from '../../model/catalog.js';
+import * as views from './hint-panel.views.js';
+import { loadHints, loadMarks, saveMark } from './hint-panel.store.js';
+import { weakCells } from './hint-panel.weak-cells.js';
 
 export { pickHints, type HintAudience } from './hint-panel.select.js';
 
@@ -71,8 +74,12 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
     ja: () => import('../../i18n/hint-panel/ja.js'),
     en,
   };
-  /** The templates and their styles load with the strings, not up front. */
-  static override views = () => import('./hint-panel.views.js');
+  /**
+   * The templates and styles, and the code that reads the hints and marks, come with the element's
+   * module: on its own page they are its content, and in the agenda the panel comes after the
+   * agenda's content anyway (agenda.later.ts). Only the hint texts load on demand (per locale).
+   */
+  static override views = views;
 
   /** The item of the `taiwa-agenda` this panel is in, if any (whatever tag the host gave the agenda). */
   readonly #activeItem = new ContextConsumer(this, { context: activeItemContext, subscribe: true });
@@ -94,7 +101,7 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
 
   @state() private hints?: Hint[];
   @state() private weakCells: ReadonlySet<string> = new Set();
-  protected declare views?: typeof import('./hint-panel.views.js');
+  protected declare views?: typeof views;
   private marks = new Map<string, HintMark>();
   private interacted = false;
   private marksFor?: string;
@@ -104,8 +111,8 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
   protected readonly hintsTask = this.task({
     args: () => [this.locale, this.adapter, this.hostCatalog, this.catalog] as const,
     run: async ([locale, adapter, hostCatalog, own]) => {
-      // The hint texts load beside the code that reads them, not after it.
-      const [{ loadHints }] = await Promise.all([import('./hint-panel.store.js'), defaultHints(locale)]);
+      // The hint texts are requested at once, beside the adapter's catalogue (loadHints reads both).
+      void defaultHints(locale).catch(() => undefined);
       return loadHints(locale, adapter, [hostCatalog, own]);
     },
     apply: ({ hints, errors }) => {
@@ -122,7 +129,6 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
     skip: ([adapter]) => !adapter,
     run: async ([adapter, memberId, sessionId]) => {
       if (!adapter) return undefined;
-      const { loadMarks } = await import('./hint-panel.store.js');
       return loadMarks(adapter, sessionId, memberId);
     },
     apply: (found) => {
@@ -143,7 +149,6 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
     skip: ([adapter]) => !adapter,
     run: async ([adapter, managerId]) => {
       if (!adapter) return undefined;
-      const { weakCells } = await import('./hint-panel.weak-cells.js');
       return weakCells(adapter, managerId);
     },
     apply: (found) => {
@@ -207,7 +212,6 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
     const { adapter, viewer, sessionId, marks } = this;
     if (!adapter || viewer?.role !== 'member' || !sessionId) return Promise.resolve();
     return this.#saver.save(async () => {
-      const { saveMark } = await import('./hint-panel.store.js');
       const record = await saveMark(adapter, marks.get(hintId), { sessionId, memberId: viewer.id, hintId, marked });
       marks.set(hintId, record);
       this.dispatchEvent(new TaiwaSaveEvent('hint-mark', record));

@@ -1,6 +1,6 @@
 /**
- * The manager's weaker topic × response combinations, from the members' feedback. Loaded on demand,
- * only by a manager's hint panel that was not told by its parent whether the combination is weak.
+ * The manager's weaker topic × response combinations, from the members' feedback. Read only by a
+ * manager's hint panel that was not told by its parent whether the combination is weak.
  */
 import { guard } from '../../core/guard.js';
 import type { TaiwaAdapter } from '../../adapters/types.js';
