@@ -22,7 +22,7 @@ import type * as UI from './agenda.views.js';
 import * as views from './agenda.views.js';
 import { defaultElements, type AgendaElements } from './agenda.elements.js';
 import { toError } from '../../model/to-error.js';
-import { defaultHints } from '../../model/catalog.js';
+import { hintsFor } from '../../model/hint-parts.js';
 
 /**
  * Resolves when the browser is idle after the next frame (the one that paints the content).
@@ -126,8 +126,9 @@ export class AgendaBase extends TaiwaElement<typeof en> {
     const ctor = this.constructor as typeof AgendaBase;
     if (ctor.elements !== AgendaBase.elements) return Promise.resolve();
     return (this.#later ??= (now ? Promise.resolve() : this.#innerSettled().then(afterContent)).then(async () => {
-      // The hint panel's texts beside its class, not once it renders (a chain).
-      void defaultHints(this.locale).catch(() => undefined);
+      // The hint panels' texts (their items' topics) beside their class, not once they render (a chain).
+      const topics = (this.draft ?? this.record)?.items.map((i) => i.topicId) ?? [];
+      void hintsFor(this.locale, topics).catch(() => undefined);
       const later = await ctor.laterElements();
       await Promise.all(Object.values(later).map((c) => loadBundle(c, this.locale).catch(() => undefined)));
       this.#laterDefined = defineInner(this.renderRoot as ShadowRoot, later, this.innerTag);

@@ -6,7 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { format } from '../../core/locale.js';
 import { toError } from '../../model/to-error.js';
-import { resolveHints } from '../../model/catalog.js';
+import { hasOverrides } from '../../model/catalog.js';
+import { hintPartOf, hintsFor } from '../../model/hint-parts.js';
 import { latest, latestBy } from '../../model/records.js';
 import type { GuardedAdapter } from '../../model/adapter.js';
 import type { Locale, Session } from '../../model/schemas.js';
@@ -77,9 +78,13 @@ export async function loadThread(
   ].filter((m) => m.marked);
   let tried: string[] = [];
   if (marked.length) {
+    // The built-in texts of the marked hints' topics only (model/hint-parts.ts), beside the adapter's catalogue.
+    const builtIn = hintsFor(at.locale, marked.map((m) => hintPartOf(m.hintId)));
     const fromAdapter = await Promise.resolve(store.adapter.catalog?.(at.locale)).catch(() => undefined);
-    const hints = await resolveHints(at.locale, [fromAdapter]);
-    tried = marked.map((m) => hints.value.find((h) => h.id === m.hintId)?.text).filter((t): t is string => Boolean(t));
+    const hints = hasOverrides([fromAdapter])
+      ? (await import('../../model/catalog-merge.js')).mergeHints(await builtIn, [fromAdapter]).value
+      : await builtIn;
+    tried = marked.map((m) => hints.find((h) => h.id === m.hintId)?.text).filter((t): t is string => Boolean(t));
   }
   const reflection = latest(pairOf(feedback).filter((f) => f.sessionId === last && f.by === 'manager'));
   const agenda = latest(pairAgendas.filter((a) => a.sessionId === last));

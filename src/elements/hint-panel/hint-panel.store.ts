@@ -6,19 +6,30 @@
 import { guard } from '../../core/guard.js';
 import type { TaiwaAdapter } from '../../adapters/types.js';
 import type { TaiwaDataError } from '../../model/errors.js';
-import { resolveHints } from '../../model/catalog.js';
+import { hasOverrides } from '../../model/catalog.js';
+import { hintsFor } from '../../model/hint-parts.js';
 import { latestBy, newRecordFields } from '../../model/records.js';
 import type { Hint, HintMark, Locale } from '../../model/schemas.js';
 
-/** Every hint for `locale`, with the adapter's, the provider's and the element's overrides applied. */
+/**
+ * The hints a panel on `topics` can show for `locale` (the built-in general ones and those of the
+ * topics, see model/hint-parts.ts), with the adapter's, the provider's and the element's overrides
+ * applied (every hint they give is kept: the panel picks by topic and response).
+ */
 export async function loadHints(
   locale: Locale,
   adapter: TaiwaAdapter | undefined,
   overrides: readonly unknown[],
+  topics: readonly string[],
 ): Promise<{ hints: Hint[]; errors: TaiwaDataError[] }> {
+  // The built-in texts are requested at once, beside the adapter's catalogue.
+  const builtIn = hintsFor(locale, topics);
   // A backend whose catalogue fails is reported by the element's catalogue; the default hints still load.
   const fromAdapter = await Promise.resolve(adapter?.catalog?.(locale)).catch(() => undefined);
-  const { value, errors } = await resolveHints(locale, [fromAdapter, ...overrides]);
+  const all = [fromAdapter, ...overrides];
+  if (!hasOverrides(all)) return { hints: [...(await builtIn)], errors: [] };
+  const [base, { mergeHints }] = await Promise.all([builtIn, import('../../model/catalog-merge.js')]);
+  const { value, errors } = mergeHints(base, all);
   return { hints: value, errors };
 }
 

@@ -10,7 +10,6 @@ import en from '../../i18n/hint-panel/en.js';
 import { englishCatalog } from '../../model/catalog-english.js';
 import { hostStyles } from '../../core/styles.js';
 import { pickHints, type HintAudience } from './hint-panel.select.js';
-import { defaultHints } from '../../model/catalog.js';
 import * as views from './hint-panel.views.js';
 import { loadHints, loadMarks, saveMark } from './hint-panel.store.js';
 import { weakCells } from './hint-panel.weak-cells.js';
@@ -99,7 +98,8 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
   /** Ids of the hints the member marked to try this time. */
   @property({ attribute: false }) marked: string[] = [];
 
-  @state() private hints?: Hint[];
+  /** The hints a panel on `topic` can show (the general ones and that topic's, see model/hint-parts.ts). */
+  @state() private hints?: { topic: string; list: Hint[] };
   @state() private weakCells: ReadonlySet<string> = new Set();
   protected declare views?: typeof views;
   private marks = new Map<string, HintMark>();
@@ -109,14 +109,11 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
   private shown = { empty: false, weak: false };
 
   protected readonly hintsTask = this.task({
-    args: () => [this.locale, this.adapter, this.hostCatalog, this.catalog] as const,
-    run: async ([locale, adapter, hostCatalog, own]) => {
-      // The hint texts are requested at once, beside the adapter's catalogue (loadHints reads both).
-      void defaultHints(locale).catch(() => undefined);
-      return loadHints(locale, adapter, [hostCatalog, own]);
-    },
-    apply: ({ hints, errors }) => {
-      this.hints = hints;
+    args: () => [this.locale, this.adapter, this.hostCatalog, this.catalog, this.currentTopic] as const,
+    // Only the texts of the topic shown (and the general ones), not every hint of the locale.
+    run: async ([locale, adapter, hostCatalog, own, topic]) => ({ topic, ...(await loadHints(locale, adapter, [hostCatalog, own], [topic])) }),
+    apply: ({ topic, hints, errors }) => {
+      this.hints = { topic, list: hints };
       return errors;
     },
   });
@@ -225,11 +222,13 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
   protected override render() {
     const s = this.strings;
     const views = this.views;
-    if (!s || !views || (!this.hints && !this.errors.has(this.hintsTask))) return html`${this.renderErrors()}${this.renderLoading()}`;
     const topic = this.currentTopic;
+    // Another topic's hints are not this one's (the agenda's active item changed): they are on their way.
+    const hints = this.hints?.topic === topic ? this.hints.list : undefined;
+    if (!s || !views || (!hints && !this.errors.has(this.hintsTask))) return html`${this.renderErrors()}${this.renderLoading()}`;
     const response = this.currentResponse;
     const member = this.currentAudience === 'member';
-    const { cell, general } = pickHints(this.hints ?? [], this.currentAudience, topic, response);
+    const { cell, general } = pickHints(hints ?? [], this.currentAudience, topic, response);
     const weak = !member && cell.length > 0 && (this.weak ?? this.weakCells.has(`${topic}|${response}`));
     this.shown = { empty: cell.length === 0, weak };
     return html`
