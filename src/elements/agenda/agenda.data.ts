@@ -22,7 +22,6 @@ import type * as UI from './agenda.views.js';
 import * as views from './agenda.views.js';
 import { defaultElements, type AgendaElements } from './agenda.elements.js';
 import { toError } from '../../model/to-error.js';
-import { hintsFor } from '../../model/hint-parts.js';
 
 /**
  * Resolves when the browser is idle after the next frame (the one that paints the content).
@@ -128,7 +127,9 @@ export class AgendaBase extends TaiwaElement<typeof en> {
     return (this.#later ??= (now ? Promise.resolve() : this.#innerSettled().then(afterContent)).then(async () => {
       // The hint panels' texts (their items' topics) beside their class, not once they render (a chain).
       const topics = (this.draft ?? this.record)?.items.map((i) => i.topicId) ?? [];
-      void hintsFor(this.locale, topics).catch(() => undefined);
+      void import('../../model/hint-parts.js')
+        .then((m) => m.hintsFor(this.locale, topics))
+        .catch(() => undefined);
       const later = await ctor.laterElements();
       await Promise.all(Object.values(later).map((c) => loadBundle(c, this.locale).catch(() => undefined)));
       this.#laterDefined = defineInner(this.renderRoot as ShadowRoot, later, this.innerTag);

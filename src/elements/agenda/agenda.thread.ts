@@ -7,7 +7,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { format } from '../../core/locale.js';
 import { toError } from '../../model/to-error.js';
 import { hasOverrides } from '../../model/catalog.js';
-import { hintPartOf, hintsFor } from '../../model/hint-parts.js';
 import { latest, latestBy } from '../../model/records.js';
 import type { GuardedAdapter } from '../../model/adapter.js';
 import type { Locale, Session } from '../../model/schemas.js';
@@ -79,7 +78,12 @@ export async function loadThread(
   let tried: string[] = [];
   if (marked.length) {
     // The built-in texts of the marked hints' topics only (model/hint-parts.ts), beside the adapter's catalogue.
-    const builtIn = hintsFor(at.locale, marked.map((m) => hintPartOf(m.hintId)));
+    const builtIn = import('../../model/hint-parts.js').then(({ hintPartOf, hintsFor }) =>
+      hintsFor(
+        at.locale,
+        marked.map((m) => hintPartOf(m.hintId)),
+      ),
+    );
     const fromAdapter = await Promise.resolve(store.adapter.catalog?.(at.locale)).catch(() => undefined);
     const hints = hasOverrides([fromAdapter])
       ? (await import('../../model/catalog-merge.js')).mergeHints(await builtIn, [fromAdapter]).value
