@@ -2,13 +2,20 @@
  * The strengths insight read where the records live: the feedback a query needs, streamed out of
  * the IndexedDB adapter's database (in pages by key, or through the `by-person` index for a
  * manager's own map), checked with the narrow schema, and computed with `src/insights`. On the raw
- * IndexedDB API, so the same code runs on the main thread and in `strengths-worker.ts`.
+ * IndexedDB API, so the same code runs on the main thread and in `strengths-worker.ts`. A failure
+ * is the browser's error as it came: its callers (`indexeddb-aggregate.ts`, `strengths-in-worker.ts`)
+ * put it in a member's words, so a page that only shows a map never loads that mapping.
  */
 import type { InsightQueries, InsightResults } from '../model/insights.js';
-import { storageErrorOf } from '../model/storage-errors.js';
 import { StrengthsAccumulator } from '../insights/strengths-aggregate.js';
 import { CHECKED_WITH } from '../model/checked.js';
-import { feedbackRange, readProjection } from './indexeddb-projection.js';
+
+/**
+ * Every `[kind, id]` key of feedback in `records` (as `indexeddb-projection.ts` has it): defined
+ * here too so that a manager's own map, read through the `by-person` index, never loads the
+ * projection's module.
+ */
+const feedbackRange = () => IDBKeyRange.bound(['feedback'], ['feedback', []]);
 
 type Query = InsightQueries['strengths'];
 
@@ -27,7 +34,9 @@ export function atLeast(db: IDBDatabase, query: Query, n: number): Promise<boole
   return new Promise((resolve, reject) => {
     try {
       const store = db.transaction('records', 'readonly').objectStore('records');
-      const req = isOwn(query) ? store.index('by-person').openKeyCursor(`feedback|${query.managerId}`) : store.openKeyCursor(feedbackRange());
+      const req = isOwn(query)
+        ? store.index('by-person').openKeyCursor(`feedback|${query.managerId}`)
+        : store.openKeyCursor(feedbackRange());
       let skipped = false;
       req.onsuccess = () => {
         const cursor = req.result;
@@ -35,9 +44,9 @@ export function atLeast(db: IDBDatabase, query: Query, n: number): Promise<boole
         skipped = true;
         cursor.advance(n - 1);
       };
-      req.onerror = () => reject(storageErrorOf(req.error, 'The feedback was not read'));
+      req.onerror = () => reject(req.error ?? new Error('the read failed'));
     } catch (err) {
-      reject(storageErrorOf(err, 'The feedback was not read'));
+      reject(err);
     }
   });
 }
@@ -47,9 +56,9 @@ function request<T>(db: IDBDatabase, open: (store: IDBObjectStore) => IDBRequest
     try {
       const req = open(db.transaction('records', 'readonly').objectStore('records'));
       req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(storageErrorOf(req.error, 'The feedback was not read'));
+      req.onerror = () => reject(req.error ?? new Error('the read failed'));
     } catch (err) {
-      reject(storageErrorOf(err, 'The feedback was not read'));
+      reject(err);
     }
   });
 }
@@ -88,17 +97,15 @@ export async function readStrengths(db: IDBDatabase, query: Query = {}): Promise
           cursor.continue();
         };
         tx.oncomplete = () => resolve();
-        tx.onabort = tx.onerror = () => reject(storageErrorOf(tx.error, 'The feedback was not read'));
+        tx.onabort = tx.onerror = () => reject(tx.error ?? new Error('the read was aborted'));
       } catch (err) {
-        reject(storageErrorOf(err, 'The feedback was not read'));
+        reject(err);
       }
     });
     return finish();
   }
   // Every feedback record: from the projection (indexeddb-projection.ts) when it agrees with `records`.
-  const projected = await readProjection(db).catch((err: unknown) => {
-    throw storageErrorOf(err, 'The feedback was not read');
-  });
+  const projected = await import('./indexeddb-projection.js').then(({ readProjection }) => readProjection(db));
   if (projected) {
     for (const record of projected.records) acc.add(record, true);
     unchecked.push(...projected.unchecked);

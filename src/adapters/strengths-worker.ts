@@ -16,6 +16,8 @@ export interface StrengthsJob {
 self.onmessage = async (e: MessageEvent<StrengthsJob>) => {
   const { name, version, query } = e.data;
   let db: IDBDatabase | undefined;
+  // Every manager's records come from the projection: its module loads while the database opens.
+  if (!(query.own && query.managerId !== undefined)) void import('./indexeddb-projection.js').catch(() => undefined);
   try {
     db = await openAt(name, version);
     self.postMessage({ ok: true, result: await readStrengths(db, query) });

@@ -26,10 +26,16 @@ const NO_ERRORS: ReadonlyMap<unknown, readonly Error[]> = new Map();
 
 let langObserver: MutationObserver | undefined;
 
-/** One observer for the page: a `lang` change anywhere re-renders every widget in its new locale. */
+/** One observer for the page: a `lang` change re-renders the widgets below it (one's own `lang` updates it already: not twice). */
 function watchLang() {
   if (langObserver || typeof MutationObserver === 'undefined') return;
-  langObserver = new MutationObserver(() => connected.forEach((el) => el.requestUpdate()));
+  const up = (n: Node): Node | null => n.parentNode ?? (n as ShadowRoot).host ?? null;
+  langObserver = new MutationObserver((changes) => {
+    const at = new Set(changes.map((c) => c.target));
+    connected.forEach((el) => {
+      for (let n = up(el); n; n = up(n)) if (at.has(n)) return void el.requestUpdate();
+    });
+  });
   langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 

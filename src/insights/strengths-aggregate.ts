@@ -7,7 +7,9 @@
  */
 import type { InsightQueries, InsightResults } from '../model/insights.js';
 import type { Feedback } from '../model/schemas.js';
-import { publish, StrengthsComputer } from './strengths.js';
+// The two steps, not the `strengths.ts` barrel: an adapter's answer needs no more of the insight.
+import { publish } from './strengths/publish.js';
+import { tally, TallyScratch } from './strengths/tally.js';
 
 type Query = InsightQueries['strengths'];
 
@@ -28,7 +30,7 @@ export class StrengthsAccumulator {
   constructor(
     private readonly query: Query,
     private readonly check: FeedbackCheck,
-    private readonly computer = new StrengthsComputer(),
+    private readonly scratch = new TallyScratch(),
   ) {}
 
   /** One stored value: kept when it is a valid feedback record the query reads, counted when invalid. */
@@ -45,7 +47,7 @@ export class StrengthsAccumulator {
   }
 
   result(): InsightResults['strengths'] {
-    return strengthsOf(this.records, this.query, this.invalid, this.computer);
+    return strengthsOf(this.records, this.query, this.invalid, this.scratch);
   }
 }
 
@@ -54,11 +56,11 @@ export function strengthsOf(
   records: readonly Feedback[],
   query: Query = {},
   invalid = 0,
-  computer = new StrengthsComputer(),
+  scratch?: TallyScratch,
 ): InsightResults['strengths'] {
   const list = query.own && query.managerId !== undefined ? records.filter((r) => r.managerId === query.managerId) : records;
   const options = query.managerId === undefined ? { prior: query.prior } : { managerId: query.managerId, prior: query.prior };
-  const map: InsightResults['strengths'] = publish(computer.tally(list, query.k, query), options);
+  const map: InsightResults['strengths'] = publish(tally(list, query.k, scratch, query), options);
   if (invalid > 0) map.invalid = invalid;
   return map;
 }

@@ -3,13 +3,15 @@ import { property, state } from 'lit/decorators.js';
 import { TaiwaElement } from '../../core/base-element.js';
 import { RecordsChangedController } from '../../core/records-changed-controller.js';
 import { PeopleController } from '../../core/people.js';
-import { format } from '../../core/locale.js';
+import { format, resolveLocale } from '../../core/locale.js';
+import { loadBundle } from '../../core/loader.js';
 import type { PairLevel, TeamLevels } from '../../insights/levels.js';
 import type { LevelAssessment } from '../../model/schemas.js';
 import en from '../../i18n/level-tracker/en.js';
 import { englishCatalog } from '../../model/catalog-english.js';
 import { hostStyles } from '../../core/styles.js';
 import type { S, ViewContext } from './level-tracker.views.js';
+import { toError } from '../../model/to-error.js';
 
 export type LevelTrackerView = 'member' | 'team';
 
@@ -84,6 +86,8 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
   };
   /** The templates, styles and the derivation load with the strings, not up front. */
   static override views = () => import('./level-tracker.views.js');
+  /** The team view's template: loaded where it shows, beside the records (a member's page never asks for it). */
+  static teamViews = () => import('./level-tracker.team.js');
 
   /** `member` (one member's ladder and history) or `team`; defaults to `team` for a manager or admin viewer. */
   @property({ reflect: true }) view: LevelTrackerView | '' = '';
@@ -100,7 +104,13 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
   /** The member a manager opened from the team table. */
   @state() private selected = '';
   @state() private revision = 0;
-  protected declare views?: typeof import('./level-tracker.views.js');
+  declare protected views?: typeof import('./level-tracker.views.js');
+  /**
+   * The team view's template, once loaded (see `teamViews`). Not a state: the records it comes
+   * beside render it; it asks for a render itself only when they are already in.
+   */
+  private teamView?: typeof import('./level-tracker.team.js');
+  #teamLoad?: Promise<void>;
   private pair?: PairLevel;
   private team?: TeamLevels;
   private memo: readonly unknown[] = [];
@@ -128,10 +138,14 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
   protected readonly recordsTask = this.task({
     args: () => {
       const { adapter, viewer, assessments: given } = this;
-      return given === undefined && adapter && viewer ? ([adapter, viewer.id, this.revision, given] as const) : ([undefined, '', 0, given] as const);
+      return given === undefined && adapter && viewer
+        ? ([adapter, viewer.id, this.revision, given] as const)
+        : ([undefined, '', 0, given] as const);
     },
     run: async ([adapter, viewerId, , given]) => {
-      if (adapter) return (await this.guarded())!.query('level', { personId: viewerId });
+      // The team view's template beside the records, so they show together in one render.
+      const team = this.currentView === 'team' ? this.loadTeamView() : undefined;
+      if (adapter) return (await Promise.all([this.guarded().then((s) => s!.query('level', { personId: viewerId })), team]))[0];
       if (given) return (await import('../../model/validate.js')).parseRecords('level', given);
       return { records: undefined, errors: [] };
     },
@@ -156,11 +170,13 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
     super.willUpdate(changed);
     const viewer = this.viewer;
     // Without `members`, the names of the people from the provider (wp-scim).
-    if (changed.has('members') || !this.members) this.names = this.members ? new Map(this.members.map((m) => [m.id, m.name])) : this.#people.names();
+    if (changed.has('members') || !this.members)
+      this.names = this.members ? new Map(this.members.map((m) => [m.id, m.name])) : this.#people.names();
     const data = this.loaded ?? [];
     const view = this.currentView;
     const subject = this.subjectOf(data);
     const lib = this.views;
+    if (view === 'team') this.loadTeamView();
     const key = [lib, data, this.window, view, subject, viewer?.id, viewer?.role];
     if (!lib || key.every((k, i) => Object.is(k, this.memo[i]))) return;
     this.memo = key;
@@ -175,6 +191,34 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
             data.filter((r) => r.memberId === subject),
             options,
           );
+  }
+
+  /**
+   * Without an adapter the records are given: the first update waits for the team view's template
+   * as it waits for the strings, so it renders once, complete.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.adapter || this.teamView || this.currentView !== 'team') return super.scheduleUpdate();
+    // Beside the strings and views (the load the base then waits for, started here), not before them.
+    void loadBundle(this.constructor as typeof TaiwaLevelTracker, resolveLocale(this, this.lang, undefined)).catch(() => undefined);
+    return this.loadTeamView().then(() => super.scheduleUpdate());
+  }
+
+  /** Loads the team view's template, once; a failed load is shown and tried again at the next update. */
+  private loadTeamView(): Promise<void> {
+    return (this.#teamLoad ??= this.waitFor(
+      (this.constructor as typeof TaiwaLevelTracker).teamViews().then(
+        (m) => {
+          this.teamView = m;
+          this.setErrors('team', []);
+          if (this.loaded) this.requestUpdate();
+        },
+        (err: unknown) => {
+          this.#teamLoad = undefined;
+          this.setErrors('team', [toError(err)]);
+        },
+      ),
+    ));
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -208,11 +252,12 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
   protected override render() {
     const s = this.strings;
     const lib = this.views;
-    if (!s || !lib || !this.resolvedCatalog || (!this.loaded && this.isLoading))
-      return html`${this.renderErrors()}${this.renderLoading()}`;
+    if (!s || !lib || !this.resolvedCatalog || (!this.loaded && this.isLoading)) return html`${this.renderErrors()}${this.renderLoading()}`;
     const c = this.context(s);
-    if (this.currentView === 'team' && !this.selected)
-      return html`${this.renderErrors()}${lib.renderTeam(c, this.team ?? EMPTY_TEAM, this.handleShow)}`;
+    if (this.currentView === 'team' && !this.selected) {
+      const team = this.teamView;
+      return html`${this.renderErrors()}${team ? team.renderTeam(c, this.team ?? EMPTY_TEAM, this.handleShow, lib) : this.renderLoading()}`;
+    }
     const subject = this.subjectOf(this.loaded ?? []);
     const other = subject && subject !== this.viewer?.id && (this.selected || this.viewer || this.names.has(subject));
     const title = other ? format(s.memberTitleOf, { name: c.name(subject) }) : s.memberTitle;

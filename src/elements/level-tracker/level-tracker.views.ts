@@ -1,13 +1,13 @@
 /**
  * The tracker's templates, as functions of precomputed data: the ladder, the history chart and its
- * table, and the team summary. No state here; the element decides what to show.
+ * table (the team's summary is level-tracker.team.ts, loaded only where the team view shows). No
+ * state here; the element decides what to show.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { format, type Strings } from '../../core/locale.js';
 import type { CommunicationLevel } from '../../model/schemas.js';
-import type { HistoryPoint, PairLevel, TeamLevels, Trend } from '../../insights/levels.js';
+import type { HistoryPoint, PairLevel, Trend } from '../../insights/levels.js';
 import type en from '../../i18n/level-tracker/en.js';
-import { share } from './share.js';
 
 export { pairLevel, teamLevels } from '../../insights/levels.js';
 export { trackerStyles as styles } from './level-tracker.styles.js';
@@ -29,9 +29,11 @@ const H = 132;
 const PAD = { l: 24, r: 10, t: 10, b: 12 };
 
 const labelOf = (c: ViewContext, level: number) => c.levels.find((l) => l.level === level)?.label ?? '';
-const levelText = (c: ViewContext, level: number) => `${format(c.s.levelN, { level })} · ${labelOf(c, level)}`;
+/** @internal */
+export const levelText = (c: ViewContext, level: number) => `${format(c.s.levelN, { level })} · ${labelOf(c, level)}`;
 
-function trend(c: ViewContext, t: Trend) {
+/** @internal */
+export function trend(c: ViewContext, t: Trend) {
   return html`<span part="trend" class=${t}><span aria-hidden="true">${ARROW[t]}</span> ${c.s[t]}</span>`;
 }
 
@@ -165,81 +167,6 @@ export function renderMember(
             ${renderChart(c, pair.history, pair.level)} ${renderHistoryTable(c, pair.history)}
           </section>`
         : nothing
-    }
-  </div>`;
-}
-
-/** @internal The team: average, distribution, each member's level and trend, and the gaps between views. */
-export function renderTeam(c: ViewContext, team: TeamLevels, onShow: (e: Event) => void): TemplateResult {
-  const s = c.s;
-  const count = team.members.length;
-  return html`<div part="base" class="team-view">
-    <h2 part="title">${s.teamTitle}</h2>
-    ${
-      count === 0
-        ? html`<p part="empty">${s.noTeam}</p>`
-        : html`<div part="summary" class="summary">
-              <p part="average" class="headline">
-                <span class="big" aria-hidden="true">${team.average!.toFixed(1)}</span>
-                <span>${format(s.averageOf6, { average: team.average!.toFixed(1) })}</span>
-              </p>
-              <p class="muted">${format(count === 1 ? s.memberCountOne : s.memberCount, { count })} · ${s.goal}</p>
-            </div>
-            <section>
-              <h3 part="heading">${s.distribution}</h3>
-              <ol part="distribution" class="distribution">
-                ${team.distribution.map(
-                  (n, i) =>
-                    html`<li part="bar-row">
-                      <span part="bar-label">${levelText(c, i + 1)}</span>
-                      <span class="track" aria-hidden="true"
-                        ><span part="bar" class="bar" ${share(n / count)}></span
-                      ></span>
-                      <span part="bar-count">${format(n === 1 ? s.memberAt : s.membersAt, { count: n })}</span>
-                    </li>`,
-                )}
-              </ol>
-            </section>
-            <section>
-              <h3 part="heading" id="members-heading">${s.members}</h3>
-              <table part="members" class="table" aria-labelledby="members-heading">
-                <thead>
-                  <tr>
-                    <th scope="col">${s.name}</th>
-                    <th scope="col">${s.level}</th>
-                    <th scope="col">${s.trend}</th>
-                    <th scope="col">${s.memberView}</th>
-                    <th scope="col">${s.managerView}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${team.members.map(
-                    (m) =>
-                      html`<tr part="member-row">
-                        <th scope="row">
-                          <button part="member-button" type="button" data-member=${m.memberId} @click=${onShow}>
-                            ${c.name(m.memberId)}
-                          </button>
-                        </th>
-                        <td>${levelText(c, m.level)}</td>
-                        <td>${trend(c, m.trend)}</td>
-                        <td>${m.member ?? s.notYet}</td>
-                        <td>${m.manager ?? s.notYet}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </section>
-            <section>
-              <h3 part="heading">${s.gaps}</h3>
-              ${
-                team.gaps.length === 0
-                  ? html`<p part="gaps-empty" class="muted">${s.noGaps}</p>`
-                  : html`<ul part="gaps">
-                      ${team.gaps.map((m) => html`<li part="gap">${format(s.gapText, { name: c.name(m.memberId), member: m.member!, manager: m.manager! })}</li>`)}
-                    </ul>`
-              }
-            </section>`
     }
   </div>`;
 }

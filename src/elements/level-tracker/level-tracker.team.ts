@@ -1,0 +1,90 @@
+/**
+ * The tracker's team view: average, distribution, each member's level and trend, and the gaps
+ * between views. Loaded only where the team view shows (a manager's or admin's), beside the records,
+ * so a member's page never carries it. It imports nothing of the views chunk: the ladder's helpers
+ * come with the call (`Helpers`), so loading it adds no request level. Every text is rendered as text.
+ */
+import { html, type TemplateResult } from 'lit';
+import { format } from '../../core/locale.js';
+import type { TeamLevels } from '../../insights/levels.js';
+import type { ViewContext, levelText, trend } from './level-tracker.views.js';
+import { share } from './share.js';
+
+/** The views chunk's helpers the team view uses, given by the element. */
+export interface Helpers {
+  levelText: typeof levelText;
+  trend: typeof trend;
+}
+
+/** @internal The team: average, distribution, each member's level and trend, and the gaps between views. */
+export function renderTeam(c: ViewContext, team: TeamLevels, onShow: (e: Event) => void, { levelText, trend }: Helpers): TemplateResult {
+  const s = c.s;
+  const count = team.members.length;
+  return html`<div part="base" class="team-view">
+    <h2 part="title">${s.teamTitle}</h2>
+    ${
+      count === 0
+        ? html`<p part="empty">${s.noTeam}</p>`
+        : html`<div part="summary" class="summary">
+              <p part="average" class="headline">
+                <span class="big" aria-hidden="true">${team.average!.toFixed(1)}</span>
+                <span>${format(s.averageOf6, { average: team.average!.toFixed(1) })}</span>
+              </p>
+              <p class="muted">${format(count === 1 ? s.memberCountOne : s.memberCount, { count })} · ${s.goal}</p>
+            </div>
+            <section>
+              <h3 part="heading">${s.distribution}</h3>
+              <ol part="distribution" class="distribution">
+                ${team.distribution.map(
+                  (n, i) =>
+                    html`<li part="bar-row">
+                      <span part="bar-label">${levelText(c, i + 1)}</span>
+                      <span class="track" aria-hidden="true"><span part="bar" class="bar" ${share(n / count)}></span></span>
+                      <span part="bar-count">${format(n === 1 ? s.memberAt : s.membersAt, { count: n })}</span>
+                    </li>`,
+                )}
+              </ol>
+            </section>
+            <section>
+              <h3 part="heading" id="members-heading">${s.members}</h3>
+              <table part="members" class="table" aria-labelledby="members-heading">
+                <thead>
+                  <tr>
+                    <th scope="col">${s.name}</th>
+                    <th scope="col">${s.level}</th>
+                    <th scope="col">${s.trend}</th>
+                    <th scope="col">${s.memberView}</th>
+                    <th scope="col">${s.managerView}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${team.members.map(
+                    (m) =>
+                      html`<tr part="member-row">
+                        <th scope="row">
+                          <button part="member-button" type="button" data-member=${m.memberId} @click=${onShow}>
+                            ${c.name(m.memberId)}
+                          </button>
+                        </th>
+                        <td>${levelText(c, m.level)}</td>
+                        <td>${trend(c, m.trend)}</td>
+                        <td>${m.member ?? s.notYet}</td>
+                        <td>${m.manager ?? s.notYet}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </section>
+            <section>
+              <h3 part="heading">${s.gaps}</h3>
+              ${
+                team.gaps.length === 0
+                  ? html`<p part="gaps-empty" class="muted">${s.noGaps}</p>`
+                  : html`<ul part="gaps">
+                      ${team.gaps.map((m) => html`<li part="gap">${format(s.gapText, { name: c.name(m.memberId), member: m.member!, manager: m.manager! })}</li>`)}
+                    </ul>`
+              }
+            </section>`
+    }
+  </div>`;
+}
