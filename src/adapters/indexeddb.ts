@@ -4,10 +4,9 @@ import { RECORD_KINDS, type RecordKind, type RecordMap } from '../model/records.
 import type { RecordQuery } from './types.js';
 import { matches } from './matches.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
-import { databaseName } from './db-names.js';
-import { DB_VERSION, done, openCurrent, peopleRange } from './indexeddb-current.js';
+import { databaseName, DB_VERSION, done, openCurrent, peopleRange } from './indexeddb-current.js';
 import type { Envelope } from './indexeddb-schema.js';
-import { checkedRead, plainQuery, type CheckedAnswer } from '../model/checked.js';
+import { checkedRead, plainQuery, type CheckedAnswer } from '../model/records.js';
 import type { IndexedDbAdapter, IndexedDbAdapterOptions, IndexedDbHandle } from './indexeddb-types.js';
 
 export type { IndexedDbAdapter, IndexedDbAdapterOptions } from './indexeddb-types.js';

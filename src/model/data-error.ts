@@ -1,6 +1,7 @@
 /**
  * The one error type for data that failed the model: it names the record, the field and the reason,
  * so a widget can show it and a host can log it. Kept free of zod so every widget can import it.
+ * `toError` lives here too: every widget needs both, and each module is a file of its own on a page.
  */
 export class TaiwaDataError extends Error {
   override readonly name = 'TaiwaDataError';
@@ -35,4 +36,9 @@ export class TaiwaDataError extends Error {
     this.count = init.count ?? 1;
     this.examples = init.examples ?? [];
   }
+}
+
+/** Turns anything thrown into an Error that can be shown, without losing the original. */
+export function toError(err: unknown): Error {
+  return err instanceof Error ? err : new Error(String(err));
 }

@@ -6,4 +6,4 @@
  */
 export { TaiwaDataError } from './data-error.js';
 export { TaiwaBlockedError, TaiwaConflictError, TaiwaStorageError, storageErrorOf } from './storage-errors.js';
-export { toError } from './to-error.js';
+export { toError } from './data-error.js';

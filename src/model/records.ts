@@ -1,5 +1,11 @@
-/** Type-level map of record kinds; no runtime code, so widgets can import it for free. */
+/**
+ * Record kinds, the helpers every reader of records needs, and whether the kit's own local adapter
+ * checked what it read (below). Free of zod. One module, not three: the read path and the write and
+ * aggregate halves that load after it share these, and each module they share is a file of its own
+ * on the page (one more request before content).
+ */
 import type { Action, Agenda, Feedback, HintMark, LevelAssessment, Pulse, Series, Session } from './schemas.js';
+import type { RecordQuery } from './adapter.js';
 
 export interface RecordMap {
   session: Session;
@@ -16,6 +22,9 @@ export type RecordKind = keyof RecordMap;
 export type TaiwaRecord = RecordMap[RecordKind];
 
 export const RECORD_KINDS: readonly RecordKind[] = ['session', 'agenda', 'feedback', 'level', 'pulse', 'hint-mark', 'action', 'series'];
+
+/** Insight kinds, known without the schemas (`insightSchemas` has the same keys; a test checks). */
+export const INSIGHTS: readonly string[] = ['strengths', 'strength-patterns', 'cadence', 'drivers', 'effect', 'pulse'];
 
 /** The people a record is about: its member and its manager. */
 export function peopleOf(record: unknown): string[] {
@@ -60,3 +69,52 @@ export function latestBy<T extends Stamped, K = string>(records: Iterable<T>, ke
 export function latest<T extends Stamped>(records: Iterable<T>): T | undefined {
   return latestBy(records).get('');
 }
+
+/**
+ * Records the kit's own local adapter checked when they were written. The IndexedDB adapter
+ * validates every write with the schemas and stamps what it stores with `CHECKED_WITH`; asked
+ * through `checkedRead` with the same stamp, it says whether every value it read carries it. The
+ * guard then hands those values on without loading zod again: a page showing stored records pays
+ * for validation only when something it reads was not checked by these schemas (a record from an
+ * older version, one written around the adapter) or when it writes (checked.ts re-exports this part).
+ */
+
+/** Bump whenever a record or person schema refuses something it accepted before. */
+export const CHECKED_WITH = 1;
+
+/** The method key (a global symbol: not part of the public adapter interface, shared by copies). */
+export const checkedRead = Symbol.for('taiwa/1/checked-read');
+
+export interface CheckedAnswer {
+  /** What the plain read answers, in the same order. */
+  values: unknown[];
+  /** True when every value was stamped with the stamp asked for. */
+  allChecked: boolean;
+}
+
+/** The capability: a read (records of a kind, or `person`) that says whether its values were checked. */
+export interface CheckedReader {
+  [checkedRead](stamp: number, kind: RecordKind | 'person', query?: RecordQuery): Promise<CheckedAnswer>;
+}
+
+export function canReadChecked(adapter: object): adapter is CheckedReader {
+  return typeof (adapter as Partial<CheckedReader>)[checkedRead] === 'function';
+}
+
+/**
+ * A cheap look at a record query that accepts only what `RecordQuerySchema` accepts too: an object
+ * with at most `personId` and `sessionId` ids. Anything else (dates, unknown keys) goes to the schema.
+ */
+export function plainQuery(query: unknown): boolean {
+  if (query === undefined) return true;
+  if (!query || typeof query !== 'object' || Array.isArray(query) || Object.getPrototypeOf(query) !== Object.prototype) return false;
+  for (const [key, value] of Object.entries(query)) {
+    if (key !== 'personId' && key !== 'sessionId') return false;
+    if (value === undefined) continue;
+    if (typeof value !== 'string' || value.length < 1 || value.length > MAX_ID) return false;
+  }
+  return true;
+}
+
+/** The schemas' longest id (`MAX_ID` in schema-base.ts; a test keeps the two equal). */
+export const MAX_ID = 128;
