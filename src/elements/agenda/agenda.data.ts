@@ -5,7 +5,7 @@
  */
 import type { PropertyValues, ReactiveElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ContextProvider } from '@lit/context';
+import { ContextProvider } from '../../core/context.js';
 import { TaiwaElement } from '../../core/base-element.js';
 import { activeItemContext } from '../../core/context.js';
 import { reportMissing } from '../../core/developer-error.js';

@@ -4,7 +4,7 @@
  * entries and its draft writes. Internal: the public class is `TaiwaSatisfactionRater`.
  */
 import { property, state } from 'lit/decorators.js';
-import { ContextConsumer } from '@lit/context';
+import { ContextConsumer } from '../../core/context.js';
 import { policyContext } from '../../core/context.js';
 import type { SharingPolicy } from '../../model/adapter.js';
 import { TaiwaFormElement } from '../../core/form-associated.js';
