@@ -1,4 +1,4 @@
-import { TaiwaDataError } from '../model/data-error.js';
+import { TaiwaDataError } from '../model/records.js';
 import type { Person } from '../model/schemas.js';
 import { RECORD_KINDS, type RecordKind, type RecordMap } from '../model/records.js';
 import type { RecordQuery } from './types.js';

@@ -3,7 +3,7 @@
  * a write is validated and kept off-device when private; an aggregate comes from the adapter's own
  * `aggregate` (validated) or from its records through `src/insights`; a failure becomes a typed error.
  */
-import { TaiwaDataError, toError } from '../model/data-error.js';
+import { TaiwaDataError, toError } from '../model/records.js';
 import { TaiwaStorageError } from '../model/storage-errors.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
 import type { Person } from '../model/schemas.js';

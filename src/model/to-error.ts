@@ -1,2 +1,2 @@
-/** `toError` is in data-error.ts, which every widget loads anyway. */
-export { toError } from './data-error.js';
+/** `toError` is in records.ts, which every widget loads anyway (import it from there). */
+export { toError } from './records.js';

@@ -21,7 +21,7 @@ import type en from '../../i18n/agenda/en.js';
 import type * as UI from './agenda.views.js';
 import * as views from './agenda.views.js';
 import { defaultElements, type AgendaElements } from './agenda.elements.js';
-import { toError } from '../../model/data-error.js';
+import { toError } from '../../model/records.js';
 
 /**
  * Resolves when the browser is idle after the next frame (the one that paints the content).
