@@ -25,6 +25,8 @@ export interface TaiwaTaskConfig<A extends readonly unknown[], R> {
    * meanwhile. The user turning to the element (focus, pointer, key) ends the wait, so what they act
    * on holds the answer already in (a draft is never typed over unseen). Two tasks may name each
    * other: the one that ends first waits, the other never waits for a task already waiting.
+   * The wait is src/core/task-with.ts: a module that uses `with` imports it (without it, each
+   * answer applies as it comes).
    */
   with?: () => readonly RunningTask[];
 }
@@ -34,12 +36,18 @@ export type RunningTask = Pick<Task<readonly unknown[], unknown>, 'status' | 'ta
 
 type AnyTask = Task<readonly unknown[], unknown>;
 
-/** What ends a wait for the tasks one is shown `with`: the user turning to the element. */
-const USER_TURNS = ['focusin', 'pointerdown', 'keydown'] as const;
 type SetErrors = (key: unknown, errors: readonly Error[]) => void;
 
-/** Tasks whose run ended and now waits for the tasks it is shown `with` (one set for the page: tasks are unique). */
-const waiting = new WeakSet<RunningTask>();
+type Alongside = (task: RunningTask, others: readonly RunningTask[], host: HTMLElement, pending: number) => Promise<void>;
+let alongsideOf: Alongside | undefined;
+
+/**
+ * Called by task-with.ts, which an element whose tasks are shown `with` others imports: the wait
+ * comes with that element, and the elements whose tasks never wait do not carry it.
+ */
+export function registerAlongside(wait: Alongside): void {
+  alongsideOf = wait;
+}
 
 /**
  * The async work of one element: its tasks and the promises handed to `waitFor`. The element asks
@@ -105,24 +113,8 @@ export class TaskHost {
         };
         // What it is shown with, still running: waited for (never throws), so both apply in one update.
         const alongside = async () => {
-          const others = (config.with?.() ?? []).filter(
-            (t) => (t as unknown) !== task && t.status === TaskStatus.PENDING && !waiting.has(t),
-          );
-          const host = this.#host;
-          // The user is in the element already: what is in shows now.
-          if (others.length === 0 || host.shadowRoot?.activeElement || host.contains(document.activeElement)) return;
-          waiting.add(task);
-          let stop = () => {};
-          const turnedTo = new Promise<void>((resolve) => {
-            stop = () => {
-              for (const type of USER_TURNS) host.removeEventListener(type, stop, true);
-              resolve();
-            };
-            for (const type of USER_TURNS) host.addEventListener(type, stop, true);
-          });
-          await Promise.race([Promise.allSettled(others.map((t) => t.taskComplete)), turnedTo]);
-          stop();
-          waiting.delete(task);
+          const others = config.with?.();
+          if (others) await alongsideOf?.(task as unknown as RunningTask, others, this.#host, TaskStatus.PENDING);
         };
         try {
           let value: R;

@@ -10,6 +10,8 @@ import type { SharingPolicy } from '../../model/adapter.js';
 import { TaiwaFormElement } from '../../core/form-associated.js';
 import { SaveController } from '../../core/save-controller.js';
 import type { RunningTask } from '../../core/task-host.js';
+// Its tasks are shown together (`with`): the wait comes with the rater, not one request after its reads.
+import '../../core/task-with.js';
 import type { newRecordFields } from '../../model/records.js';
 import type { Agenda, Feedback, Session } from '../../model/schemas.js';
 import type en from '../../i18n/satisfaction-rater/en.js';
