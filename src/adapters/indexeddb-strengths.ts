@@ -7,7 +7,7 @@
 import type { InsightQueries, InsightResults } from '../model/insights.js';
 import { storageErrorOf } from '../model/storage-errors.js';
 import { StrengthsAccumulator } from '../insights/strengths-aggregate.js';
-import { CHECKED_WITH } from '../model/checked.js';
+import { CHECKED_WITH } from '../model/records.js';
 import { feedbackRange, readProjection } from './indexeddb-projection.js';
 
 type Query = InsightQueries['strengths'];

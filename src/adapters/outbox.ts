@@ -15,7 +15,7 @@ import { TypedEventTarget } from '../events/typed-event-target.js';
 import { OutboxStatusEvent } from '../events/outbox-status.js';
 import type { TaiwaAuthRequiredEvent } from '../events/auth-required.js';
 import type { OutboxFlushEvent } from '../events/outbox-flush.js';
-import { databaseName } from './db-names.js';
+import { databaseName } from './indexeddb-current.js';
 import { OutboxDb, type OutboxEntry } from './outbox-db.js';
 import { offDeviceRefusal, stripPrivateMemos } from '../model/privacy.js';
 import { parseRecord } from '../model/validate.js';
