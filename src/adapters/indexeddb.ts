@@ -78,14 +78,8 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
   const open = (): Promise<IDBDatabase> => {
     if (!dbPromise) {
       if (typeof indexedDB === 'undefined') {
-        return import('../model/storage-errors.js').then(({ TaiwaStorageError }) =>
-          Promise.reject(
-            new TaiwaStorageError(
-              'unavailable',
-              'IndexedDB is not available in this browser (private mode, or site storage is turned off), so Taiwa cannot save here.',
-            ),
-          ),
-        );
+        // Its words load with the failure (a page where IndexedDB works never needs them).
+        return import('../model/storage-errors.js').then((e) => Promise.reject(e.noIndexedDb()));
       }
       // The browser closing the database (storage cleared) means the next operation opens it again.
       const current = openCurrent(name, DB_VERSION).then(
