@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Task } from '@lit/task';
+import type { Task } from './task.js';
 import type { DraftStore, TaiwaAdapter } from '../model/adapter.js';
 import { guard, type GuardedAdapter } from './guard.js';
 import type { Catalog, Locale, Viewer } from '../model/schemas.js';

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
+import { Task, TaskStatus } from './task.js';
 import { toError } from '../model/records.js';
 
 /** One async load or submit of a widget (see `TaiwaElement.task`). */
@@ -98,10 +98,9 @@ export class TaskHost {
     // Only the latest run (or skip) may apply: Task's abort() does not supersede a run in flight,
     // and most runs cannot stop their adapter work, so each run checks its generation itself.
     let generation = 0;
-    const task: Task<A, R> = new Task<A, R>(this.#host, {
-      args: config.args,
-      autoRun: false,
-      task: async (args, { signal }) => {
+    const task: Task<A, R> = new Task<A, R>(
+      this.#host,
+      async (args, signal) => {
         const mine = ++generation;
         // An error that can pass by itself (another tab blocking an upgrade, `until`): the run is
         // tried again once it did, so the widget carries on without a reload.
@@ -142,7 +141,8 @@ export class TaskHost {
           throw err;
         }
       },
-    });
+      config.args,
+    );
     // Runs when the args change (as Task's own autoRun would), unless there is nothing to do.
     let last: A | undefined;
     this.#host.addController({
