@@ -1,5 +1,4 @@
-import { databaseName } from './db-names.js';
-import { done } from './indexeddb-current.js';
+import { databaseName, done } from './indexeddb-current.js';
 import type { DraftStore } from '../model/adapter.js';
 import type { DraftsHandle } from './drafts-write.js';
 

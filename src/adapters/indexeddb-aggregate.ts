@@ -2,7 +2,7 @@
  * The IndexedDB adapter's aggregates, loaded with the first one: the HR insights and strengths read
  * through the database's keys and indexes, in a Worker when the read is large.
  */
-import { TaiwaDataError } from '../model/data-error.js';
+import { TaiwaDataError } from '../model/records.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
 import { DB_VERSION } from './indexeddb-current.js';
 import type { IndexedDbHandle } from './indexeddb-types.js';

@@ -42,3 +42,13 @@ export async function openAt(name: string, version: number): Promise<IDBDatabase
   if (!d) throw new Error(`${name} could not be opened at version ${version}`);
   return d;
 }
+
+/**
+ * The one place that names the on-device databases, `<prefix>--<viewer id>`: each store builds its
+ * name here (`taiwa` for `createIndexedDbAdapter`, `taiwa-drafts` for the draft store,
+ * `taiwa-outbox` for the outbox), and log-out deletes by the same names. Here, beside the read path
+ * every store shares, rather than in a file (one more request) of its own.
+ */
+export function databaseName(dbName: string, viewerId: string): string {
+  return `${dbName}--${encodeURIComponent(viewerId)}`;
+}

@@ -18,7 +18,7 @@
  * record written around the adapter). Raw IndexedDB API: it runs in the strengths Worker too.
  */
 import type { Feedback } from '../model/schemas.js';
-import { CHECKED_WITH } from '../model/checked.js';
+import { CHECKED_WITH } from '../model/records.js';
 import { done } from './indexeddb-current.js';
 
 /** The store's name. */

@@ -8,7 +8,7 @@
  */
 import type { InsightQueries, InsightResults } from '../model/insights.js';
 import { StrengthsAccumulator } from '../insights/strengths-aggregate.js';
-import { CHECKED_WITH } from '../model/checked.js';
+import { CHECKED_WITH } from '../model/records.js';
 
 /**
  * Every `[kind, id]` key of feedback in `records` (as `indexeddb-projection.ts` has it): defined

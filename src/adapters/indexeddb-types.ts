@@ -3,7 +3,7 @@ import type { Person } from '../model/schemas.js';
 import type { RecordKind, RecordMap } from '../model/records.js';
 import type { TaiwaAdapter, WriteOptions, WriteResult } from './types.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
-import type { CheckedReader } from '../model/checked.js';
+import type { CheckedReader } from '../model/records.js';
 
 export interface IndexedDbAdapterOptions {
   /** Prefix of the database name; the viewer's id is appended, so each viewer has a database. */

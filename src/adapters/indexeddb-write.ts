@@ -12,7 +12,7 @@ import type { WriteOptions, WriteResult } from './types.js';
 import { nextRevision } from './revision.js';
 import { envelope, upgrade, type Envelope } from './indexeddb-schema.js';
 import { DB_VERSION, peopleRange } from './indexeddb-current.js';
-import { CHECKED_WITH } from '../model/checked.js';
+import { CHECKED_WITH } from '../model/records.js';
 import type { IndexedDbHandle } from './indexeddb-types.js';
 
 /** Validation (zod/mini and the schemas): every write is checked. */

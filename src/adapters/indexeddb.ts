@@ -1,13 +1,11 @@
-import { TaiwaDataError } from '../model/data-error.js';
+import { TaiwaDataError } from '../model/records.js';
 import type { Person } from '../model/schemas.js';
-import { RECORD_KINDS, type RecordKind, type RecordMap } from '../model/records.js';
+import { peopleOf, RECORD_KINDS, type RecordKind, type RecordMap } from '../model/records.js';
 import type { RecordQuery } from './types.js';
-import { matches } from './matches.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
-import { databaseName } from './db-names.js';
-import { DB_VERSION, done, openCurrent, peopleRange } from './indexeddb-current.js';
+import { databaseName, DB_VERSION, done, openCurrent, peopleRange } from './indexeddb-current.js';
 import type { Envelope } from './indexeddb-schema.js';
-import { checkedRead, plainQuery, type CheckedAnswer } from '../model/checked.js';
+import { checkedRead, plainQuery, type CheckedAnswer } from '../model/records.js';
 import type { IndexedDbAdapter, IndexedDbAdapterOptions, IndexedDbHandle } from './indexeddb-types.js';
 
 export type { IndexedDbAdapter, IndexedDbAdapterOptions } from './indexeddb-types.js';
@@ -80,14 +78,8 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
   const open = (): Promise<IDBDatabase> => {
     if (!dbPromise) {
       if (typeof indexedDB === 'undefined') {
-        return import('../model/storage-errors.js').then(({ TaiwaStorageError }) =>
-          Promise.reject(
-            new TaiwaStorageError(
-              'unavailable',
-              'IndexedDB is not available in this browser (private mode, or site storage is turned off), so Taiwa cannot save here.',
-            ),
-          ),
-        );
+        // Its words load with the failure (a page where IndexedDB works never needs them).
+        return import('../model/storage-errors.js').then((e) => Promise.reject(e.noIndexedDb()));
       }
       // The browser closing the database (storage cleared) means the next operation opens it again.
       const current = openCurrent(name, DB_VERSION).then(
@@ -118,7 +110,9 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
   /** The envelopes a record query reads, as stored. */
   const read = async (kind: RecordKind, query: RecordQuery): Promise<Envelope[]> => {
     if (!isKind(kind)) throw new TaiwaDataError({ kind: String(kind), reason: 'unknown record kind' });
-    if (!plainQuery(query)) (await validation()).checkQuery(kind, query);
+    // An unusual query (dates, unknown keys) is checked, and filtered in memory, with the validation.
+    const unusual = plainQuery(query) ? undefined : await validation();
+    unusual?.checkQuery(kind, query);
     let envelopes: Envelope[];
     try {
       const store = await records();
@@ -136,7 +130,13 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
     } catch (err) {
       throw await failure(err, `The ${kind} records were not read`);
     }
-    const found = envelopes.filter((e) => matches(e.value, query, kind));
+    // A plain query's index read is its answer, but for a person within a session.
+    const { personId } = query;
+    const found = unusual
+      ? envelopes.filter((e) => unusual.matches(e.value, query, kind))
+      : personId !== undefined && query.sessionId !== undefined
+        ? envelopes.filter((e) => peopleOf(e.value).includes(personId))
+        : envelopes;
     for (const e of found) handle.seen.set(`${kind}|${e.id}`, String(e.revision ?? 1));
     return found;
   };

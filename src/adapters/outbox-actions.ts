@@ -4,7 +4,7 @@
  */
 import type { RecordKind } from '../model/records.js';
 import type { OutboxExport, OutboxItem } from '../model/outbox.js';
-import { databaseName } from './db-names.js';
+import { databaseName } from './indexeddb-current.js';
 import { deleteDatabase, storageError, type OutboxEntry } from './outbox-db.js';
 import { clearWriteAhead } from '../core/write-ahead.js';
 import { keyOf, type LogoutResult, type OutboxShared } from './outbox-shared.js';

@@ -2,7 +2,7 @@
  * The outbox's IndexedDB, on the raw API so a host (or a test) can hand in its own `IDBFactory`.
  * One object store of entries keyed `kind|id`: a newer write of a record replaces the older one.
  */
-import { storageErrorOf, TaiwaStorageError } from '../model/errors.js';
+import { storageErrorOf, TaiwaStorageError } from '../model/storage-errors.js';
 import type { RecordKind } from '../model/records.js';
 import type { EntryError } from '../model/outbox.js';
 

@@ -7,7 +7,8 @@
  * This file is the facade; the parts are the queue (outbox-db), delivery (outbox-delivery), tab
  * coordination (outbox-tabs), status (outbox-status) and the member's actions (outbox-actions).
  */
-import { TaiwaDataError, TaiwaStorageError } from '../model/errors.js';
+import { TaiwaDataError } from '../model/records.js';
+import { TaiwaStorageError } from '../model/storage-errors.js';
 import { RECORD_KINDS, type RecordKind, type RecordMap } from '../model/records.js';
 import type { OutboxExport, OutboxItem, OutboxState, OutboxStatus } from '../model/outbox.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
@@ -15,7 +16,7 @@ import { TypedEventTarget } from '../events/typed-event-target.js';
 import { OutboxStatusEvent } from '../events/outbox-status.js';
 import type { TaiwaAuthRequiredEvent } from '../events/auth-required.js';
 import type { OutboxFlushEvent } from '../events/outbox-flush.js';
-import { databaseName } from './db-names.js';
+import { databaseName } from './indexeddb-current.js';
 import { OutboxDb, type OutboxEntry } from './outbox-db.js';
 import { offDeviceRefusal, stripPrivateMemos } from '../model/privacy.js';
 import { parseRecord } from '../model/validate.js';

@@ -1,5 +1,5 @@
 /** The REST adapter's HTTP failures: what went wrong, and whether it is worth trying again. */
-import { TaiwaStorageError } from '../model/errors.js';
+import { TaiwaStorageError } from '../model/storage-errors.js';
 
 /** Why a request failed. `network`, `timeout`, `rate-limited` and `server` are worth retrying. */
 export type HttpErrorCode = 'network' | 'timeout' | 'auth' | 'paused' | 'rate-limited' | 'server' | 'rejected';

@@ -1,6 +1,6 @@
 import type { TaiwaAdapter } from '../model/adapter.js';
 import type { Catalog, Locale } from '../model/schemas.js';
-import { toError } from '../model/to-error.js';
+import { toError } from '../model/records.js';
 import { hasOverrides, resolveCatalog } from '../model/catalog.js';
 import type { ElementBundle } from './loader.js';
 

@@ -3,10 +3,12 @@
  * major version, so two copies of the same major version on one page share them and a future 2.x
  * never hands a 1.x widget data it does not understand.
  */
-import { ContextRoot, createContext } from '@lit/context';
+import { attachRoot, createContext } from './context-protocol.js';
 import type { TaiwaAdapter } from '../model/adapter.js';
 import type { DraftStore, SharingPolicy } from '../model/adapter.js';
 import type { Locale, Person, Viewer } from '../model/schemas.js';
+
+export { ContextConsumer, ContextProvider, type Context } from './context-protocol.js';
 
 export const adapterContext = createContext<TaiwaAdapter | undefined>(Symbol.for('taiwa/1/adapter'));
 export const viewerContext = createContext<Viewer | undefined>(Symbol.for('taiwa/1/viewer'));
@@ -36,5 +38,5 @@ export function attachContextRoot(): void {
   const doc = globalThis.document as (Document & { [ROOT]?: true }) | undefined;
   if (!doc || doc[ROOT]) return;
   doc[ROOT] = true;
-  new ContextRoot().attach(doc.documentElement);
+  attachRoot(doc.documentElement);
 }

@@ -3,17 +3,15 @@
  * a write is validated and kept off-device when private; an aggregate comes from the adapter's own
  * `aggregate` (validated) or from its records through `src/insights`; a failure becomes a typed error.
  */
-import { TaiwaDataError } from '../model/data-error.js';
+import { TaiwaDataError, toError } from '../model/records.js';
 import { TaiwaStorageError } from '../model/storage-errors.js';
-import { toError } from '../model/to-error.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
 import type { Person } from '../model/schemas.js';
 import type * as z from 'zod/mini';
 import type { AggregateResult, GuardedAdapter, QueryResult, TaiwaAdapter } from '../model/adapter.js';
 import { offDeviceRefusal, stripPrivateMemos } from '../model/privacy.js';
-import { canReadChecked } from '../model/checked.js';
-import type { RecordKind, RecordMap } from '../model/records.js';
-import { INSIGHTS } from './guard.js';
+// From the modules the read path loaded already (guard.ts itself would be one more file before content).
+import { canReadChecked, INSIGHTS, type RecordKind, type RecordMap } from '../model/records.js';
 
 /** The validation (zod/mini and the schemas). */
 const validation = () => import('./guard-validate.js');

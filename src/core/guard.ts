@@ -11,8 +11,7 @@
  */
 import type { Person } from '../model/schemas.js';
 import type { GuardedAdapter, QueryResult, TaiwaAdapter } from '../model/adapter.js';
-import { canReadChecked, checkedRead, CHECKED_WITH } from '../model/checked.js';
-import type { RecordMap } from '../model/records.js';
+import { canReadChecked, checkedRead, CHECKED_WITH, INSIGHTS, type RecordMap } from '../model/records.js';
 
 const rest = () => import('./guard-rest.js');
 /** The typed error for a failed read (loaded with the failure: a page whose reads succeed never needs it). */
@@ -20,8 +19,7 @@ const failure = async (err: unknown, kind: string) => (await rest()).failure(err
 
 export type { AggregateResult, GuardedAdapter, QueryResult } from '../model/adapter.js';
 
-/** Insight kinds, known without the schemas (`insightSchemas` has the same keys; a test checks). */
-export const INSIGHTS: readonly string[] = ['strengths', 'strength-patterns', 'cadence', 'drivers', 'effect', 'pulse'];
+export { INSIGHTS } from '../model/records.js';
 
 const guards = new WeakMap<TaiwaAdapter, GuardedAdapter>();
 

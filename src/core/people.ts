@@ -2,13 +2,12 @@
  * The people from `<taiwa-provider>` (the host's, or the backend's org chart through the adapter),
  * for widgets that show names or a team when the host passes none (`.names`, `.members`).
  */
-import { ContextConsumer } from '@lit/context';
 import type { ReactiveControllerHost } from 'lit';
 import type { Person } from '../model/schemas.js';
-import { peopleContext } from './context.js';
+import { ContextConsumer, peopleContext } from './context.js';
 
 export class PeopleController {
-  readonly #ctx: ContextConsumer<typeof peopleContext, ReactiveControllerHost & HTMLElement>;
+  readonly #ctx: ContextConsumer<typeof peopleContext>;
   #namesFor?: readonly Person[];
   #names = new Map<string, string>();
   #record: Record<string, string> = {};

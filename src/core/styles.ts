@@ -4,8 +4,9 @@ import { css } from 'lit';
  * The kit's theme tokens. A theme sets them once for the whole kit (on `:root` or any ancestor);
  * each widget maps them once on its `:host` to a private copy (`--taiwa-color-accent` →
  * `--_color-accent`) whose fallback is the literal below, so every literal is written once in the
- * kit and a widget looks right on a page that loaded no theme. The manifest lists these tokens once,
- * on `TaiwaElement`, from the `@cssproperty` lines here.
+ * kit and a widget looks right on a page that loaded no theme (a token whose default is another
+ * token falls back to that token's private copy, declared on the same `:host`). The manifest lists
+ * these tokens once, on `TaiwaElement`, from the `@cssproperty` lines here.
  *
  * @cssproperty [--taiwa-color-text=#1f2328] - Body text.
  * @cssproperty [--taiwa-color-text-muted=#57606a] - Secondary text: descriptions, hints, loading and empty states.
@@ -51,10 +52,10 @@ export const hostStyles = css`
     --_color-focus: var(--taiwa-color-focus, #2f6fde);
     --_focus-ring-width: var(--taiwa-focus-ring-width, 2px);
     --_focus-ring-offset: var(--taiwa-focus-ring-offset, 2px);
-    --_color-selected-border: var(--taiwa-color-selected-border, var(--taiwa-color-accent, #2f6fde));
-    --_color-selected-text: var(--taiwa-color-selected-text, var(--taiwa-color-text, #1f2328));
-    --_color-disabled-surface: var(--taiwa-color-disabled-surface, var(--taiwa-color-surface, #ffffff));
-    --_color-disabled-text: var(--taiwa-color-disabled-text, var(--taiwa-color-text, #1f2328));
+    --_color-selected-border: var(--taiwa-color-selected-border, var(--_color-accent));
+    --_color-selected-text: var(--taiwa-color-selected-text, var(--_color-text));
+    --_color-disabled-surface: var(--taiwa-color-disabled-surface, var(--_color-surface));
+    --_color-disabled-text: var(--taiwa-color-disabled-text, var(--_color-text));
     --_disabled-opacity: var(--taiwa-disabled-opacity, 0.6);
     --_color-link: var(--taiwa-color-link, #1f5bc4);
     --_color-success: var(--taiwa-color-success, #1a7f37);

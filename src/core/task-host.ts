@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
-import { toError } from '../model/to-error.js';
+import { Task, TaskStatus } from './task.js';
+import { toError } from '../model/records.js';
 
 /** One async load or submit of a widget (see `TaiwaElement.task`). */
 export interface TaiwaTaskConfig<A extends readonly unknown[], R> {
@@ -25,6 +25,8 @@ export interface TaiwaTaskConfig<A extends readonly unknown[], R> {
    * meanwhile. The user turning to the element (focus, pointer, key) ends the wait, so what they act
    * on holds the answer already in (a draft is never typed over unseen). Two tasks may name each
    * other: the one that ends first waits, the other never waits for a task already waiting.
+   * The wait is src/core/task-with.ts: a module that uses `with` imports it (without it, each
+   * answer applies as it comes).
    */
   with?: () => readonly RunningTask[];
 }
@@ -34,12 +36,18 @@ export type RunningTask = Pick<Task<readonly unknown[], unknown>, 'status' | 'ta
 
 type AnyTask = Task<readonly unknown[], unknown>;
 
-/** What ends a wait for the tasks one is shown `with`: the user turning to the element. */
-const USER_TURNS = ['focusin', 'pointerdown', 'keydown'] as const;
 type SetErrors = (key: unknown, errors: readonly Error[]) => void;
 
-/** Tasks whose run ended and now waits for the tasks it is shown `with` (one set for the page: tasks are unique). */
-const waiting = new WeakSet<RunningTask>();
+type Alongside = (task: RunningTask, others: readonly RunningTask[], host: HTMLElement, pending: number) => Promise<void>;
+let alongsideOf: Alongside | undefined;
+
+/**
+ * Called by task-with.ts, which an element whose tasks are shown `with` others imports: the wait
+ * comes with that element, and the elements whose tasks never wait do not carry it.
+ */
+export function registerAlongside(wait: Alongside): void {
+  alongsideOf = wait;
+}
 
 /**
  * The async work of one element: its tasks and the promises handed to `waitFor`. The element asks
@@ -90,10 +98,9 @@ export class TaskHost {
     // Only the latest run (or skip) may apply: Task's abort() does not supersede a run in flight,
     // and most runs cannot stop their adapter work, so each run checks its generation itself.
     let generation = 0;
-    const task: Task<A, R> = new Task<A, R>(this.#host, {
-      args: config.args,
-      autoRun: false,
-      task: async (args, { signal }) => {
+    const task: Task<A, R> = new Task<A, R>(
+      this.#host,
+      async (args, signal) => {
         const mine = ++generation;
         // An error that can pass by itself (another tab blocking an upgrade, `until`): the run is
         // tried again once it did, so the widget carries on without a reload.
@@ -105,24 +112,8 @@ export class TaskHost {
         };
         // What it is shown with, still running: waited for (never throws), so both apply in one update.
         const alongside = async () => {
-          const others = (config.with?.() ?? []).filter(
-            (t) => (t as unknown) !== task && t.status === TaskStatus.PENDING && !waiting.has(t),
-          );
-          const host = this.#host;
-          // The user is in the element already: what is in shows now.
-          if (others.length === 0 || host.shadowRoot?.activeElement || host.contains(document.activeElement)) return;
-          waiting.add(task);
-          let stop = () => {};
-          const turnedTo = new Promise<void>((resolve) => {
-            stop = () => {
-              for (const type of USER_TURNS) host.removeEventListener(type, stop, true);
-              resolve();
-            };
-            for (const type of USER_TURNS) host.addEventListener(type, stop, true);
-          });
-          await Promise.race([Promise.allSettled(others.map((t) => t.taskComplete)), turnedTo]);
-          stop();
-          waiting.delete(task);
+          const others = config.with?.();
+          if (others) await alongsideOf?.(task as unknown as RunningTask, others, this.#host, TaskStatus.PENDING);
         };
         try {
           let value: R;
@@ -150,7 +141,8 @@ export class TaskHost {
           throw err;
         }
       },
-    });
+      config.args,
+    );
     // Runs when the args change (as Task's own autoRun would), unless there is nothing to do.
     let last: A | undefined;
     this.#host.addController({

@@ -1,5 +1,12 @@
-/** Type-level map of record kinds; no runtime code, so widgets can import it for free. */
+/**
+ * Record kinds, the helpers every reader of records needs, whether the kit's own local adapter
+ * checked what it read, and the error for data that failed the model (below). Free of zod. One
+ * module, not four (checked.ts, data-error.ts and to-error.ts re-export their parts): the read path
+ * and the write and aggregate halves that load after it share these, and each module they share is
+ * a file of its own on the page (one more request before content).
+ */
 import type { Action, Agenda, Feedback, HintMark, LevelAssessment, Pulse, Series, Session } from './schemas.js';
+import type { RecordQuery } from './adapter.js';
 
 export interface RecordMap {
   session: Session;
@@ -16,6 +23,9 @@ export type RecordKind = keyof RecordMap;
 export type TaiwaRecord = RecordMap[RecordKind];
 
 export const RECORD_KINDS: readonly RecordKind[] = ['session', 'agenda', 'feedback', 'level', 'pulse', 'hint-mark', 'action', 'series'];
+
+/** Insight kinds, known without the schemas (`insightSchemas` has the same keys; a test checks). */
+export const INSIGHTS: readonly string[] = ['strengths', 'strength-patterns', 'cadence', 'drivers', 'effect', 'pulse'];
 
 /** The people a record is about: its member and its manager. */
 export function peopleOf(record: unknown): string[] {
@@ -59,4 +69,97 @@ export function latestBy<T extends Stamped, K = string>(records: Iterable<T>, ke
 /** The latest of `records` (see `isLater`), if any. */
 export function latest<T extends Stamped>(records: Iterable<T>): T | undefined {
   return latestBy(records).get('');
+}
+
+/**
+ * Records the kit's own local adapter checked when they were written. The IndexedDB adapter
+ * validates every write with the schemas and stamps what it stores with `CHECKED_WITH`; asked
+ * through `checkedRead` with the same stamp, it says whether every value it read carries it. The
+ * guard then hands those values on without loading zod again: a page showing stored records pays
+ * for validation only when something it reads was not checked by these schemas (a record from an
+ * older version, one written around the adapter) or when it writes (checked.ts re-exports this part).
+ */
+
+/** Bump whenever a record or person schema refuses something it accepted before. */
+export const CHECKED_WITH = 1;
+
+/** The method key (a global symbol: not part of the public adapter interface, shared by copies). */
+export const checkedRead = Symbol.for('taiwa/1/checked-read');
+
+export interface CheckedAnswer {
+  /** What the plain read answers, in the same order. */
+  values: unknown[];
+  /** True when every value was stamped with the stamp asked for. */
+  allChecked: boolean;
+}
+
+/** The capability: a read (records of a kind, or `person`) that says whether its values were checked. */
+export interface CheckedReader {
+  [checkedRead](stamp: number, kind: RecordKind | 'person', query?: RecordQuery): Promise<CheckedAnswer>;
+}
+
+export function canReadChecked(adapter: object): adapter is CheckedReader {
+  return typeof (adapter as Partial<CheckedReader>)[checkedRead] === 'function';
+}
+
+/**
+ * A cheap look at a record query that accepts only what `RecordQuerySchema` accepts too: an object
+ * with at most `personId` and `sessionId` ids. Anything else (dates, unknown keys) goes to the schema.
+ */
+export function plainQuery(query: unknown): boolean {
+  if (query === undefined) return true;
+  if (!query || typeof query !== 'object' || Array.isArray(query) || Object.getPrototypeOf(query) !== Object.prototype) return false;
+  for (const [key, value] of Object.entries(query)) {
+    if (key !== 'personId' && key !== 'sessionId') return false;
+    if (value === undefined) continue;
+    if (typeof value !== 'string' || value.length < 1 || value.length > MAX_ID) return false;
+  }
+  return true;
+}
+
+/** The schemas' longest id (`MAX_ID` in schema-base.ts; a test keeps the two equal). */
+export const MAX_ID = 128;
+
+/**
+ * The one error type for data that failed the model: it names the record, the field and the reason,
+ * so a widget can show it and a host can log it. Kept free of zod so every widget can import it.
+ */
+export class TaiwaDataError extends Error {
+  override readonly name = 'TaiwaDataError';
+  /** The record kind (`agenda`, `catalog`, ...) the bad value belongs to. */
+  readonly kind: string;
+  /** The record's id when it had a readable one. */
+  readonly recordId: string | undefined;
+  /** Dotted path of the first bad field (`topics.2.label`), empty for the value as a whole. */
+  readonly field: string;
+  /** Why the value was refused. */
+  readonly reason: string;
+  /** How many bad values this error stands for: 1, or the count of a summary of a whole answer. */
+  readonly count: number;
+  /** For a summary: the first few bad values' own errors (at most 5), for developers. */
+  readonly examples: readonly TaiwaDataError[];
+
+  constructor(init: {
+    kind: string;
+    recordId?: string | undefined;
+    field?: string;
+    reason: string;
+    cause?: unknown;
+    count?: number;
+    examples?: readonly TaiwaDataError[];
+  }) {
+    const where = [init.kind, init.recordId && `#${init.recordId}`, init.field && `.${init.field}`].filter(Boolean).join('');
+    super(`${where}: ${init.reason}`, init.cause === undefined ? undefined : { cause: init.cause });
+    this.kind = init.kind;
+    this.recordId = init.recordId;
+    this.field = init.field ?? '';
+    this.reason = init.reason;
+    this.count = init.count ?? 1;
+    this.examples = init.examples ?? [];
+  }
+}
+
+/** Turns anything thrown into an Error that can be shown, without losing the original. */
+export function toError(err: unknown): Error {
+  return err instanceof Error ? err : new Error(String(err));
 }

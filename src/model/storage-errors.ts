@@ -57,6 +57,14 @@ export class TaiwaBlockedError extends TaiwaStorageError {
 
 const UNAVAILABLE = ['InvalidStateError', 'UnknownError', 'AbortError', 'TransactionInactiveError', 'NotFoundError', 'SecurityError', 'VersionError'];
 
+/** The IndexedDB adapter's error where the browser has no IndexedDB at all. */
+export function noIndexedDb(): TaiwaStorageError {
+  return new TaiwaStorageError(
+    'unavailable',
+    'IndexedDB is not available in this browser (private mode, or site storage is turned off), so Taiwa cannot save here.',
+  );
+}
+
 /**
  * The one mapping of a browser-storage (IndexedDB) failure to words a member understands. `what` says
  * what did not happen (`Not saved`, `The draft was not read`); the code says why: `quota` (no room),

@@ -1,4 +1,2 @@
-/** Turns anything thrown into an Error that can be shown, without losing the original. */
-export function toError(err: unknown): Error {
-  return err instanceof Error ? err : new Error(String(err));
-}
+/** `toError` is in records.ts, which every widget loads anyway (import it from there). */
+export { toError } from './records.js';

@@ -16,7 +16,7 @@ import { RECORD_KINDS, type RecordKind, type TaiwaRecord } from '../model/record
 import { CatalogOverride, type Locale } from '../model/schemas.js';
 import { StrengthMapSchema } from '../model/insights.js';
 import { parseRecord } from '../model/validate.js';
-import { TaiwaConflictError } from '../model/errors.js';
+import { TaiwaConflictError } from '../model/storage-errors.js';
 import { at, atTokyo, fixtures, type Fixtures } from './fixtures.js';
 
 /** A check that did not hold: what was expected, and what the adapter did. */

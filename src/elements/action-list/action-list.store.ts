@@ -4,7 +4,7 @@
  * is always on this device, as a private memo does. The backend refuses private items anyway (422
  * rule `private-action`), and the guard, the REST adapter and the outbox never send one.
  */
-import { toError } from '../../model/to-error.js';
+import { toError } from '../../model/records.js';
 import type { DraftStore, GuardedAdapter } from '../../model/adapter.js';
 import type { Action, Session } from '../../model/schemas.js';
 

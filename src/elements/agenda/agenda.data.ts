@@ -5,7 +5,7 @@
  */
 import type { PropertyValues, ReactiveElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ContextProvider } from '@lit/context';
+import { ContextProvider } from '../../core/context.js';
 import { TaiwaElement } from '../../core/base-element.js';
 import { activeItemContext } from '../../core/context.js';
 import { reportMissing } from '../../core/developer-error.js';
@@ -21,7 +21,7 @@ import type en from '../../i18n/agenda/en.js';
 import type * as UI from './agenda.views.js';
 import * as views from './agenda.views.js';
 import { defaultElements, type AgendaElements } from './agenda.elements.js';
-import { toError } from '../../model/to-error.js';
+import { toError } from '../../model/records.js';
 
 /**
  * Resolves when the browser is idle after the next frame (the one that paints the content).

@@ -1,5 +1,5 @@
 /** Reading what `taiwa-agenda` shows: the member's draft and record, or the manager's view of it. */
-import { toError } from '../../model/to-error.js';
+import { toError } from '../../model/records.js';
 import type { DraftStore } from '../../adapters/drafts.js';
 import type { GuardedAdapter } from '../../core/guard.js';
 import type { Agenda } from '../../model/schemas.js';

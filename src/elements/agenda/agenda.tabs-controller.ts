@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DraftStore } from '../../model/adapter.js';
-import { toError } from '../../model/to-error.js';
+import { toError } from '../../model/records.js';
 import type * as UI from './agenda.views.js';
 
 interface Current {

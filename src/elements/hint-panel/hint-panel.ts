@@ -1,6 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ContextConsumer } from '@lit/context';
+import { ContextConsumer } from '../../core/context.js';
 import { TaiwaElement } from '../../core/base-element.js';
 import { activeItemContext } from '../../core/context.js';
 import { SaveController } from '../../core/save-controller.js';

@@ -11,7 +11,7 @@ import en from '../../i18n/level-tracker/en.js';
 import { englishCatalog } from '../../model/catalog-english.js';
 import { hostStyles } from '../../core/styles.js';
 import type { S, ViewContext } from './level-tracker.views.js';
-import { toError } from '../../model/to-error.js';
+import { toError } from '../../model/records.js';
 
 export type LevelTrackerView = 'member' | 'team';
 

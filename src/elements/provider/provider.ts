@@ -1,13 +1,12 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ContextProvider } from '@lit/context';
 import type { TaiwaAdapter } from '../../adapters/types.js';
 import type { Person, Viewer } from '../../model/schemas.js';
 import { TaiwaErrorEvent } from '../../events/error.js';
 import type { DraftStore } from '../../adapters/drafts.js';
 import { offeredDraftStore } from '../../adapters/drafts-default.js';
 import type { SharingPolicy } from '../../model/adapter.js';
-import { adapterContext, catalogContext, draftsContext, localeContext, peopleContext, policyContext, viewerContext } from '../../core/context.js';
+import { ContextProvider, adapterContext, catalogContext, draftsContext, localeContext, peopleContext, policyContext, viewerContext } from '../../core/context.js';
 import { VERSION } from '../../core/define.js';
 import { toLocale } from '../../core/locale.js';
 import { withWriteAhead } from '../../core/write-ahead.js';

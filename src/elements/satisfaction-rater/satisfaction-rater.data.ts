@@ -4,17 +4,19 @@
  * entries and its draft writes. Internal: the public class is `TaiwaSatisfactionRater`.
  */
 import { property, state } from 'lit/decorators.js';
-import { ContextConsumer } from '@lit/context';
+import { ContextConsumer } from '../../core/context.js';
 import { policyContext } from '../../core/context.js';
 import type { SharingPolicy } from '../../model/adapter.js';
 import { TaiwaFormElement } from '../../core/form-associated.js';
 import { SaveController } from '../../core/save-controller.js';
 import type { RunningTask } from '../../core/task-host.js';
+// Its tasks are shown together (`with`): the wait comes with the rater, not one request after its reads.
+import '../../core/task-with.js';
 import type { newRecordFields } from '../../model/records.js';
 import type { Agenda, Feedback, Session } from '../../model/schemas.js';
 import type en from '../../i18n/satisfaction-rater/en.js';
 import type * as Summary from './satisfaction-rater.summary.js';
-import { toError } from '../../model/to-error.js';
+import { toError } from '../../model/records.js';
 import { keyOf, type Answer, type Draft, type RaterItem, type Texts } from './satisfaction-rater.model.js';
 // Its reads come with it (a stored answer is its content: no request level more for them), and so
 // does the provider's default draft store, which it shows with its content (src/adapters/drafts-default.ts).
