@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The package build: every src/**/*.ts to dist/ as an ES module (not bundled: the host's bundler
-// or the browser resolves lit, @lit/context, idb and zod), CSS literals minified, plus type
+// or the browser resolves lit, idb and zod), CSS literals minified, plus type
 // declarations from tsc.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';

@@ -14,34 +14,18 @@ import { hostStyles } from './styles.js';
 import { TaskHost, type TaiwaTaskConfig } from './task-host.js';
 import { CatalogResolver } from './catalog-resolver.js';
 import { inheritRegistry } from './scoped-registry.js';
+import { unwatchLang, watchLang } from './lang-watch.js';
 
 export type { TaiwaViews } from './loader.js';
 export type { TaiwaTaskConfig } from './task-host.js';
 
-const connected = new Set<TaiwaElement>();
-
 /** What every element starts with: one empty map for the page, since `setErrors` replaces rather than changes it. */
 const NO_ERRORS: ReadonlyMap<unknown, readonly Error[]> = new Map();
-
-let langObserver: MutationObserver | undefined;
-
-/** One observer for the page: a `lang` change re-renders the widgets below it (one's own `lang` updates it already: not twice). */
-function watchLang() {
-  if (langObserver || typeof MutationObserver === 'undefined') return;
-  const up = (n: Node): Node | null => n.parentNode ?? (n as ShadowRoot).host ?? null;
-  langObserver = new MutationObserver((changes) => {
-    const at = new Set(changes.map((c) => c.target));
-    connected.forEach((el) => {
-      for (let n = up(el); n; n = up(n)) if (at.has(n)) return void el.requestUpdate();
-    });
-  });
-  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-}
 
 /**
  * The base every widget shares: context from `taiwa-provider`, its strings per locale (English in
  * its module), the catalogue, one way to show loading, empty and error states. Every async load or
- * submit is a Lit `Task` made with `task()`: a newer run aborts the older one, whose answer is never
+ * submit is a `Task` (`core/task.ts`, with the surface of `@lit/task`) made with `task()`: a newer run aborts the older one, whose answer is never
  * applied; its errors are shown and fired as `taiwa-error`. `updateComplete` waits for every task
  * (and for work handed to `waitFor`), so a test or a host can await the element's data.
  */
@@ -126,13 +110,12 @@ export class TaiwaElement<S extends object = object> extends LitElement {
 
   override connectedCallback(): void {
     attachContextRoot();
-    watchLang();
-    connected.add(this);
+    watchLang(this);
     super.connectedCallback();
   }
 
   override disconnectedCallback(): void {
-    connected.delete(this);
+    unwatchLang(this);
     super.disconnectedCallback();
   }
 
