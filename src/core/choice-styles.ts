@@ -41,19 +41,8 @@ export const optionCard = css`
   }
 `;
 
-/** The cells of a data table: a start-aligned caption, rows ruled below. */
-export const tableCells = css`
-  caption {
-    text-align: start;
-    padding-block-end: var(--_space-xs);
-  }
-  th,
-  td {
-    padding: var(--_space-xs) var(--_space-s);
-    border-block-end: 1px solid var(--_color-border);
-    text-align: start;
-  }
-`;
+/** In a module of its own, so a page that never shows a table does not carry it. */
+export { tableCells } from './table-cells.js';
 
 /**
  * The option cards of a choice list (`fieldset` › `.options` › `label.option` › input + `.texts`),
