@@ -24,9 +24,9 @@ const SCRIPT = new Set(['EvaluateScript', 'v8.evaluateModule', 'FunctionCall', '
 
 /** Sums the main thread's complete events per kind; nested events of the same kind count once. */
 function sum(events, until) {
-  // The renderer of the bench's page (the trace holds the browser's own WebUI renderers too).
-  const pid = events.find((e) => e.name === 'TracingStartedInBrowser')?.args?.data?.frames?.find((f) => f.url.includes('127.0.0.1'))?.processId;
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === pid);
+  // The main thread of the bench's page: where its HTML was parsed (the trace holds the browser's
+  // own WebUI renderers too).
+  const main = events.find((e) => e.name === 'ParseHTML' && String(e.args?.beginData?.url).includes('/render-'));
   const mine = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && typeof e.dur === 'number');
   mine.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const total = { style: 0, layout: 0, paint: 0, script: 0 };
