@@ -45,7 +45,7 @@ export const optionCard = css`
 export { tableCells } from './table-cells.js';
 
 /**
- * The option cards of a choice list (`fieldset` › `.options` › `label.option` › input + `.texts`),
+ * The option cards of a choice list (`fieldset` › `.options` › `label.option` › input, label, description),
  * shared by the topic picker and the response selector.
  */
 export const choiceStyles = css`
@@ -61,8 +61,21 @@ export const choiceStyles = css`
     display: grid;
     gap: var(--_space-s);
   }
+  /* A card is one block, its texts two blocks beside the control: the control is placed at the
+     card's start (as the flex row of a card put it), so no wrapper box holds the texts and no flex
+     layout measures them. --_control is the control's width with its margins (Chromium's radio:
+     5px, 13px, 3px); each element sets its own. */
   .option {
+    display: block;
+    position: relative;
     padding: var(--_space-s) var(--_space-m);
+    padding-inline-start: calc(var(--_space-m) + var(--_control, 21px) + var(--_space-s));
+  }
+  input {
+    position: absolute;
+    inset-inline-start: var(--_space-m);
+    inline-size: 13px;
+    block-size: 13px;
   }
   .option:has(:disabled) {
     cursor: not-allowed;
@@ -73,7 +86,6 @@ export const choiceStyles = css`
   input {
     accent-color: var(--_color-accent);
   }
-  .texts,
   [part='label'],
   [part='description'] {
     display: block;

@@ -69,10 +69,8 @@ function renderOptions(m: SelectorModel, group: number, topic?: string) {
           data-topic=${topic ?? nothing}
           aria-labelledby=${named}
           aria-describedby=${r.description ? described : nothing}
-        /><span class="texts"
-          ><span part="label" id=${named}>${r.disabled ? html`${r.label} <span>(${m.s.unavailable})</span>` : r.label}</span
-          ><span part="description" id=${described}>${r.description ?? ''}</span></span
-        ></label
+        /><span part="label" id=${named}>${r.disabled ? html`${r.label} <span>(${m.s.unavailable})</span>` : r.label}</span
+        ><span part="description" id=${described}>${r.description ?? ''}</span></label
       >`;
     })}</div
   >`;
