@@ -76,6 +76,7 @@ export const choiceStyles = css`
     inset-inline-start: var(--_space-m);
     inline-size: 13px;
     block-size: 13px;
+    accent-color: var(--_color-accent);
   }
   .option:has(:disabled) {
     cursor: not-allowed;
@@ -83,22 +84,19 @@ export const choiceStyles = css`
     background: var(--_color-disabled-surface);
     color: var(--_color-disabled-text);
   }
-  input {
-    accent-color: var(--_color-accent);
-  }
-  [part='label'],
-  [part='description'] {
+  [part=label],
+  [part=description] {
     display: block;
   }
-  [part='label'] {
+  [part=label] {
     font-weight: 600;
   }
-  [part='description'] {
+  [part=description] {
     color: var(--_color-text-muted);
     font-size: 0.875em;
   }
   /* Every option has its description element; an empty one takes no room. */
-  [part='description']:empty {
+  [part=description]:empty {
     display: none;
   }
 `;
