@@ -41,22 +41,11 @@ export const optionCard = css`
   }
 `;
 
-/** The cells of a data table: a start-aligned caption, rows ruled below. */
-export const tableCells = css`
-  caption {
-    text-align: start;
-    padding-block-end: var(--_space-xs);
-  }
-  th,
-  td {
-    padding: var(--_space-xs) var(--_space-s);
-    border-block-end: 1px solid var(--_color-border);
-    text-align: start;
-  }
-`;
+/** In a module of its own, so a page that never shows a table does not carry it. */
+export { tableCells } from './table-cells.js';
 
 /**
- * The option cards of a choice list (`fieldset` › `.options` › `label.option` › input + `.texts`),
+ * The option cards of a choice list (`fieldset` › `.options` › `label.option` › input, label, description),
  * shared by the topic picker and the response selector.
  */
 export const choiceStyles = css`
@@ -72,8 +61,22 @@ export const choiceStyles = css`
     display: grid;
     gap: var(--_space-s);
   }
+  /* A card is one block, its texts two blocks beside the control: the control is placed at the
+     card's start (as the flex row of a card put it), so no wrapper box holds the texts and no flex
+     layout measures them. --_control is the control's width with its margins (Chromium's radio:
+     5px, 13px, 3px); each element sets its own. */
   .option {
+    display: block;
+    position: relative;
     padding: var(--_space-s) var(--_space-m);
+    padding-inline-start: calc(var(--_space-m) + var(--_control, 21px) + var(--_space-s));
+  }
+  input {
+    position: absolute;
+    inset-inline-start: var(--_space-m);
+    inline-size: 13px;
+    block-size: 13px;
+    accent-color: var(--_color-accent);
   }
   .option:has(:disabled) {
     cursor: not-allowed;
@@ -81,23 +84,19 @@ export const choiceStyles = css`
     background: var(--_color-disabled-surface);
     color: var(--_color-disabled-text);
   }
-  input {
-    accent-color: var(--_color-accent);
-  }
-  .texts,
-  [part='label'],
-  [part='description'] {
+  [part=label],
+  [part=description] {
     display: block;
   }
-  [part='label'] {
+  [part=label] {
     font-weight: 600;
   }
-  [part='description'] {
+  [part=description] {
     color: var(--_color-text-muted);
     font-size: 0.875em;
   }
   /* Every option has its description element; an empty one takes no room. */
-  [part='description']:empty {
+  [part=description]:empty {
     display: none;
   }
 `;

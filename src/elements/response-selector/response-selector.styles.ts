@@ -22,9 +22,11 @@ export const styles = css`
   .option:has(:checked) {
     box-shadow: inset 0 0 0 1px var(--_color-selected-border);
   }
+  :host {
+    --_control: 13px;
+  }
   input {
     margin: 0.3rem 0 0;
-    flex: none;
   }
   :host(:state(user-invalid)) [data-missing] {
     outline: 1px solid var(--_color-danger);

@@ -142,9 +142,7 @@ export class TaiwaResponseSelector extends TaiwaFormElement<typeof en> {
     const views = this.views;
     if (!s || !views || (!this.responses && !this.resolvedCatalog)) return html`${this.renderErrors()}${this.renderLoading()}`;
     const groups = this.#groups;
-    return html`
-      ${this.renderErrors()}
-      ${views.renderSelector({
+    return html`${this.renderErrors()}${views.renderSelector({
         s,
         responses: this.responses ?? this.resolvedCatalog?.responses ?? [],
         groups,
@@ -157,7 +155,6 @@ export class TaiwaResponseSelector extends TaiwaFormElement<typeof en> {
         topicLabel: (id) => this.resolvedCatalog?.topics.find((t) => t.id === id)?.label ?? id,
         empty: (message) => this.renderEmpty(message),
         onChange: this.#handleChange,
-      })}
-    `;
+      })}`;
   }
 }

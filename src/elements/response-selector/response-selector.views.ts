@@ -51,13 +51,15 @@ const idOf = (prefix: string, group: number, index = -1) => {
 function renderOptions(m: SelectorModel, group: number, topic?: string) {
   const chosen = m.chosen(topic);
   const name = idOf('g', group);
-  return html`<div part="options" class="options" @change=${m.onChange} @input=${stop}>
-    ${m.responses.map((r, index) => {
+  // No whitespace between the elements (tags break lines inside, between attributes): it would be a
+  // text node per gap, cloned, walked and styled in every option, and never shown.
+  return html`<div part="options" class="options" @change=${m.onChange} @input=${stop}
+    >${m.responses.map((r, index) => {
       const named = idOf('l', group, index);
       const described = idOf('d', group, index);
       // One template per option, and one text part per text: an empty description is not shown (CSS).
-      return html`<label part="option" class="option">
-        <input
+      return html`<label part="option" class="option"
+        ><input
           part="control"
           type="radio"
           name=${name}
@@ -67,14 +69,11 @@ function renderOptions(m: SelectorModel, group: number, topic?: string) {
           data-topic=${topic ?? nothing}
           aria-labelledby=${named}
           aria-describedby=${r.description ? described : nothing}
-        />
-        <span class="texts">
-          <span part="label" id=${named}>${r.disabled ? html`${r.label} <span>(${m.s.unavailable})</span>` : r.label}</span>
-          <span part="description" id=${described}>${r.description ?? ''}</span>
-        </span>
-      </label>`;
-    })}
-  </div>`;
+        /><span part="label" id=${named}>${r.disabled ? html`${r.label} <span>(${m.s.unavailable})</span>` : r.label}</span
+        ><span part="description" id=${described}>${r.description ?? ''}</span></label
+      >`;
+    })}</div
+  >`;
 }
 
 export function renderSelector(m: SelectorModel): TemplateResult {
@@ -90,26 +89,20 @@ export function renderSelector(m: SelectorModel): TemplateResult {
     aria-required=${single ? required : nothing}
     aria-invalid=${single ? invalid(m.missing) : nothing}
     ?data-missing=${single && m.missing}
-  >
-    <legend part="legend">${m.legend}</legend>
-    ${
-      m.responses.length === 0
-        ? m.empty(m.s.noResponses)
-        : single
-          ? renderOptions(m, 0)
-          : groups.map(
-              (topic, g) =>
-                html`<fieldset
-                  part="group"
-                  role="radiogroup"
-                  aria-required=${required}
-                  aria-invalid=${invalid(!m.chosen(topic))}
-                  ?data-missing=${!m.chosen(topic)}
-                >
-                  <legend part="topic">${m.topicLabel(topic)}</legend>
-                  ${renderOptions(m, g, topic)}
-                </fieldset>`,
-            )
-    }
-  </fieldset>`;
+    ><legend part="legend">${m.legend}</legend>${m.responses.length === 0
+      ? m.empty(m.s.noResponses)
+      : single
+        ? renderOptions(m, 0)
+        : groups.map(
+            (topic, g) =>
+              html`<fieldset
+                part="group"
+                role="radiogroup"
+                aria-required=${required}
+                aria-invalid=${invalid(!m.chosen(topic))}
+                ?data-missing=${!m.chosen(topic)}
+                ><legend part="topic">${m.topicLabel(topic)}</legend>${renderOptions(m, g, topic)}</fieldset
+              >`,
+          )}</fieldset
+  >`;
 }

@@ -1,14 +1,13 @@
 /**
- * Reading and writing the picker's choice as the session's agenda. It comes with the picker (a
- * stored choice is the picker's content: loading it on demand cost a request level before it);
- * the validation and the adapter's write half it uses still load at the first write.
+ * Reading the picker's choice, the session's agenda. It comes with the picker (a stored choice is
+ * the picker's content: loading it on demand cost a request level before it); writing it
+ * (`topic-picker.save.ts`), with the validation and the adapter's write half, loads at the first save.
  */
 import { guard } from '../../core/guard.js';
-import { withoutPrivateMemos } from '../../model/privacy.js';
 import type { TaiwaAdapter } from '../../adapters/types.js';
 import type { TaiwaDataError } from '../../model/errors.js';
-import { latest, newRecordFields } from '../../model/records.js';
-import type { Agenda, AgendaItem } from '../../model/schemas.js';
+import { latest } from '../../model/records.js';
+import type { Agenda } from '../../model/schemas.js';
 
 /** The viewer's agenda for the session, if they have one: the latest, should a backend hold several. */
 export async function loadChoice(
@@ -19,31 +18,6 @@ export async function loadChoice(
   const { records, errors } = await guard(adapter).query('agenda', { sessionId });
   const agenda = latest(records.filter((a) => a.memberId === memberId && a.sessionId === sessionId));
   return agenda ? { agenda, errors } : { errors };
-}
-
-/**
- * Saves `topicIds` as the items of the member's agenda for the session, keeping what was already
- * written for a kept topic. `agenda` is the one loaded for that session; when it is for another
- * session or member (the page moved on meanwhile), the stored one is read first, so a session never
- * gets a second agenda. Resolves with the record stored and a copy fit for events: the text of every
- * private memo removed (other items' memos never leave the widget in an event).
- */
-export async function saveChoice(
-  adapter: TaiwaAdapter,
-  agenda: Agenda | undefined,
-  sessionId: string,
-  memberId: string,
-  topicIds: readonly string[],
-): Promise<{ record: Agenda; shared: Agenda }> {
-  const known =
-    agenda?.sessionId === sessionId && agenda.memberId === memberId ? agenda : (await loadChoice(adapter, sessionId, memberId)).agenda;
-  const base: Agenda = known ?? { ...newRecordFields(), sessionId, memberId, items: [] };
-  const kept = new Map(base.items.map((i) => [i.topicId, i]));
-  const items: AgendaItem[] = topicIds.map(
-    (topicId) => kept.get(topicId) ?? { id: crypto.randomUUID(), topicId, memoVisibility: 'private', proposedBy: 'member' },
-  );
-  const record = await guard(adapter).put('agenda', { ...base, items, updatedAt: new Date().toISOString() });
-  return { record, shared: withoutPrivateMemos(record) };
 }
 
 /**
@@ -79,6 +53,8 @@ export class Choices {
 
   /** Saves after the newest load is in; resolves with the copy for the `taiwa-save` event. */
   async save(adapter: TaiwaAdapter, sessionId: string, memberId: string, topicIds: readonly string[]): Promise<Agenda> {
+    // Imported before the wait, so nothing runs between the newest load landing and the write reading it.
+    const { saveChoice } = await import('./topic-picker.save.js');
     let loading: Promise<unknown>;
     do await (loading = this.#loaded);
     while (loading !== this.#loaded);

@@ -4,6 +4,10 @@ import { choiceStyles } from '../../core/choice-styles.js';
 // In the element's module with its templates, adopted after the host styles (the element's `static styles`).
 export const styles = css`
   ${choiceStyles}
+  /* Chromium's checkbox: 4px, 13px, 3px. */
+  :host([multiple]) {
+    --_control: 20px;
+  }
   .options {
     grid-template-columns: repeat(
       var(--taiwa-topic-picker-columns, auto-fill),

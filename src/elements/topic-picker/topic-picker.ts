@@ -122,9 +122,8 @@ export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
     const s = this.strings;
     const views = this.views;
     if (!s || !views || !this.resolvedCatalog) return html`${this.renderErrors()}${this.renderLoading()}`;
-    return html`
-      ${this.renderErrors()}
-      ${views.renderPicker({
+    // No whitespace around the parts: it would be three text nodes in every picker, never shown.
+    return html`${this.renderErrors()}${views.renderPicker({
         s,
         topics: this.resolvedCatalog.topics,
         multiple: this.multiple,
@@ -135,7 +134,6 @@ export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
         status: this.#status(),
         empty: (message) => this.renderEmpty(message),
         onChange: this.handleChange,
-      })}
-    `;
+      })}`;
   }
 }

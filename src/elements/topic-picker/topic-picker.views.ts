@@ -64,10 +64,8 @@ export function renderPicker(m: PickerModel): TemplateResult {
               ?disabled=${off}
               aria-labelledby=${named}
               aria-describedby=${topic.description ? described : nothing}
-            /><span class="texts"
-              ><span part="label" id=${named}>${topic.disabled ? html`${topic.label} <span class="off">(${s.unavailable})</span>` : topic.label}</span
-              ><span part="description" id=${described}>${topic.description ?? ''}</span></span
-            ></label
+            /><span part="label" id=${named}>${topic.disabled ? html`${topic.label} <span class="off">(${s.unavailable})</span>` : topic.label}</span
+            ><span part="description" id=${described}>${topic.description ?? ''}</span></label
           >`;
         })}</div>`}<p part="status" role="status">${m.status}</p></fieldset
   >`;

@@ -1,0 +1,35 @@
+/**
+ * Writing the picker's choice as the session's agenda: loaded at the first save (a picker that is
+ * only shown, 500 on a page, never needs it), as the validation and the adapter's write half are.
+ */
+import { guard } from '../../core/guard.js';
+import { withoutPrivateMemos } from '../../model/privacy.js';
+import type { TaiwaAdapter } from '../../adapters/types.js';
+import { newRecordFields } from '../../model/records.js';
+import type { Agenda, AgendaItem } from '../../model/schemas.js';
+import { loadChoice } from './topic-picker.store.js';
+
+/**
+ * Saves `topicIds` as the items of the member's agenda for the session, keeping what was already
+ * written for a kept topic. `agenda` is the one loaded for that session; when it is for another
+ * session or member (the page moved on meanwhile), the stored one is read first, so a session never
+ * gets a second agenda. Resolves with the record stored and a copy fit for events: the text of every
+ * private memo removed (other items' memos never leave the widget in an event).
+ */
+export async function saveChoice(
+  adapter: TaiwaAdapter,
+  agenda: Agenda | undefined,
+  sessionId: string,
+  memberId: string,
+  topicIds: readonly string[],
+): Promise<{ record: Agenda; shared: Agenda }> {
+  const known =
+    agenda?.sessionId === sessionId && agenda.memberId === memberId ? agenda : (await loadChoice(adapter, sessionId, memberId)).agenda;
+  const base: Agenda = known ?? { ...newRecordFields(), sessionId, memberId, items: [] };
+  const kept = new Map(base.items.map((i) => [i.topicId, i]));
+  const items: AgendaItem[] = topicIds.map(
+    (topicId) => kept.get(topicId) ?? { id: crypto.randomUUID(), topicId, memoVisibility: 'private', proposedBy: 'member' },
+  );
+  const record = await guard(adapter).put('agenda', { ...base, items, updatedAt: new Date().toISOString() });
+  return { record, shared: withoutPrivateMemos(record) };
+}
