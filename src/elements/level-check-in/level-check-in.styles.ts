@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { optionCard, plainFieldset } from '../../core/choice-styles.js';
 
-// Loaded lazily with the templates and adopted after the host styles (see `static views`).
+// Comes with the templates (`static views`) and is adopted after the host styles.
 export const checkInStyles = css`
   ${plainFieldset}
   ${optionCard}

@@ -9,6 +9,7 @@ import type { LevelAssessment } from '../../model/schemas.js';
 import en from '../../i18n/level-check-in/en.js';
 import { englishCatalog } from '../../model/catalog-english.js';
 import { hostStyles } from '../../core/styles.js';
+import * as viewsModule from './level-check-in.views.js';
 
 type Side = LevelAssessment['by'];
 
@@ -64,8 +65,8 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
     ja: () => import('../../i18n/level-check-in/ja.js'),
     en,
   };
-  /** The form and its styles load with the strings, not up front. */
-  static override views = () => import('./level-check-in.views.js');
+  /** The form and its styles come with the element's module: they are its content. */
+  static override views = viewsModule;
 
   /** `check-in`: tick what happened (several); `direct`: choose one level, "where are we now?". */
   @property({ reflect: true }) method: LevelAssessment['method'] = 'check-in';
@@ -92,7 +93,8 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
     skip: ([adapter, viewerId, sessionId]) => !adapter || !viewerId || !sessionId,
     run: async ([adapter, viewerId, sessionId, method]) => {
       if (!adapter || !viewerId || !sessionId) return undefined;
-      const [store, views] = await Promise.all([this.guarded(), import('./level-check-in.views.js')]);
+      const store = await this.guarded();
+      const views = viewsModule;
       const { records, errors } = await store!.query('level', { sessionId });
       return { record: views.ownAnswer(records, this.side, method, viewerId), errors };
     },

@@ -1,7 +1,7 @@
 /**
  * The level check-in's form: the statements to tick (check-in) or the six levels (direct), the save
- * button and the status line. Loaded lazily with the strings (see `static views`), so the element's
- * up-front code stays small. Every text is rendered as text.
+ * button and the status line. It comes with the element's module (`static views`): it
+ * is the element's content, and a lazy chunk was one more request level. Every text is rendered as text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { format, type Strings } from '../../core/locale.js';

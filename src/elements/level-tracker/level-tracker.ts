@@ -12,6 +12,7 @@ import { englishCatalog } from '../../model/catalog-english.js';
 import { hostStyles } from '../../core/styles.js';
 import type { S, ViewContext } from './level-tracker.views.js';
 import { toError } from '../../model/records.js';
+import * as viewsModule from './level-tracker.views.js';
 
 export type LevelTrackerView = 'member' | 'team';
 
@@ -84,8 +85,8 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
     ja: () => import('../../i18n/level-tracker/ja.js'),
     en,
   };
-  /** The templates, styles and the derivation load with the strings, not up front. */
-  static override views = () => import('./level-tracker.views.js');
+  /** The templates, styles and the derivation come with the element's module: they are its content. */
+  static override views = viewsModule;
   /** The team view's template: loaded where it shows, beside the records (a member's page never asks for it). */
   static teamViews = () => import('./level-tracker.team.js');
 

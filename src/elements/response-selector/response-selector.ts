@@ -5,6 +5,7 @@ import type { ResponseStyle } from '../../model/schemas.js';
 import en from '../../i18n/response-selector/en.js';
 import { englishCatalog } from '../../model/catalog-english.js';
 import { hostStyles } from '../../core/styles.js';
+import * as viewsModule from './response-selector.views.js';
 
 const idList = {
   fromAttribute: (v: string | null) => splitIds(v),
@@ -59,8 +60,8 @@ export class TaiwaResponseSelector extends TaiwaFormElement<typeof en> {
     ja: () => import('../../i18n/response-selector/ja.js'),
     en,
   };
-  /** The form and its styles load with the strings, not up front. */
-  static override views = () => import('./response-selector.views.js');
+  /** The form and its styles come with the element's module: they are its content. */
+  static override views = viewsModule;
 
   /** The chosen topic ids (attribute: space-separated); one group per topic. Empty: one group. */
   @property({ converter: idList }) topics: string[] = [];

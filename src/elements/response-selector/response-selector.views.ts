@@ -1,6 +1,6 @@
 /**
- * The response selector's form: one radio group, or one per topic. Loaded lazily with the strings
- * (see `static views`), so the element's up-front code stays small. Every text is rendered as text.
+ * The response selector's form: one radio group, or one per topic. It comes with the element's
+ * module (`static views`): it is the element's content, and a lazy chunk was one more request level. Every text is rendered as text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ResponseStyle } from '../../model/schemas.js';

@@ -3,7 +3,7 @@ import { css } from 'lit';
 // Ten steps after viridis (perceptually ordered, readable with every kind of colour blindness),
 // its darkest step darkened: any two steps differ by CIEDE2000 ΔE ≥ 10 (test/elements/strength-map-colors),
 // so estimates 0.4 of a point apart never look alike. The ▲/▼ markers and the numbers carry the meaning too.
-// Loaded lazily with the templates (strength-map.views.ts) and adopted after the host styles.
+// Comes with the templates (strength-map.views.ts) and is adopted after the host styles.
 export const styles = css`
   .scroll {
     overflow-x: auto;

@@ -12,6 +12,7 @@ import { englishCatalog } from '../../model/catalog-english.js';
 import { hostStyles } from '../../core/styles.js';
 import { TaiwaCellSelectEvent } from '../../events/cell-select.js';
 import { tagIn } from '../../core/tag-names.js';
+import * as viewsModule from './strength-map.views.js';
 
 /** Events after which the map reads the feedback again (when their `detail.kind` is `feedback`). */
 
@@ -95,8 +96,8 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
     ja: () => import('../../i18n/strength-map/ja.js'),
     en,
   };
-  /** The templates and their styles load with the strings, not up front. */
-  static override views = () => import('./strength-map.views.js');
+  /** The templates and their styles come with the element's module: they are its content. */
+  static override views = viewsModule;
 
   /** For an admin (or in pure UI mode): whose map; empty = the organisation's. A manager always sees their own. */
   @property({ attribute: 'manager-id' }) managerId = '';

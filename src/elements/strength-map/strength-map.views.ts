@@ -1,6 +1,6 @@
 /**
  * The strength map's templates: the summary, the legend, the table and the chosen cell's hints.
- * Loaded lazily with the strings (see `static views`), so the element's up-front code stays small;
+ * It comes with the element's module (`static views`): it is the element's content;
  * the organisation mode's table (strength-map.patterns.ts) comes with its counts, only in that mode.
  * Every text is rendered as text.
  */
