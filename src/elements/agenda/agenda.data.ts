@@ -177,8 +177,11 @@ export class AgendaBase extends TaiwaElement<typeof en> {
       if ((role === 'member' && !drafts && viewerId) || (role !== 'member' && role !== 'manager')) return undefined;
       const ui = (this.ui ??= views);
       if (role === 'manager') return { ...(await ui.loadForManager(() => this.guarded(), sessionId, memberId, viewerId)), draft: undefined };
-      const { draft, remote, errors } = await ui.loadForMember(drafts || undefined, () => this.guarded(), viewerId, sessionId);
-      await this.tabs.read(drafts || undefined, ui.draftKey(sessionId));
+      // The draft shown and the version this tab builds on, from one read: read apart, another tab's
+      // write between them would leave a version ahead of the text shown, and its text overwritten.
+      const at = drafts ? await this.tabs.read(drafts, ui.draftKey(sessionId)) : undefined;
+      const source = drafts && at ? { ...drafts, get: <T>() => Promise.resolve(at.value as T) } : drafts || undefined;
+      const { draft, remote, errors } = await ui.loadForMember(source, () => this.guarded(), viewerId, sessionId);
       return { record: remote, draft, errors, proposals: undefined };
     },
     apply: (found) => {

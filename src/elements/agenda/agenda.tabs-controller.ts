@@ -34,6 +34,8 @@ export class DraftTabs implements ReactiveController {
   readonly #seen = new Map<string, { base: UI.AgendaDraft | undefined; version: number }>();
   #watched: DraftStore | undefined;
   #unwatch: (() => void) | undefined;
+  /** Merges run one after another, each into what the one before showed. */
+  #folding: Promise<unknown> = Promise.resolve();
 
   constructor(
     host: ReactiveControllerHost,
@@ -43,11 +45,14 @@ export class DraftTabs implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const drafts = this.h.current()?.drafts;
+    const now = this.h.current();
+    const drafts = now?.drafts;
     if (drafts === this.#watched) return;
     this.#unwatch?.();
     this.#watched = drafts;
     this.#unwatch = drafts?.watch?.((key, version) => void this.#heard(key, version));
+    // A write another tab made between this tab's read and now was not heard: look once.
+    if (now && this.#unwatch) void this.#heard(now.key, Number.POSITIVE_INFINITY);
   }
 
   hostDisconnected(): void {
@@ -55,19 +60,37 @@ export class DraftTabs implements ReactiveController {
     this.#unwatch = this.#watched = undefined;
   }
 
-  /** After a load: the stored draft and version this tab now builds on. */
-  async read(drafts: DraftStore | undefined, key: string): Promise<void> {
+  /**
+   * At a load: the stored draft and its version, read together, which this tab then builds on
+   * (the load shows this value, so a version is never ahead of the text shown). Undefined where
+   * the store has no versions or cannot be read now.
+   */
+  async read(drafts: DraftStore | undefined, key: string): Promise<{ value: unknown } | undefined> {
     const ui = this.h.ui();
-    if (!drafts?.read || !ui) return;
+    if (!drafts?.read || !ui) return undefined;
     try {
       const { value, version } = await drafts.read(key);
       this.#seen.set(key, { base: ui.normalizeDraft(value), version });
+      return { value };
     } catch {
-      // Unreadable now: the first write finds out the version (and merges) instead.
+      // Unreadable now: the load reads it its own way, and the first write finds out the version (and merges).
+      this.#seen.delete(key);
+      return undefined;
     }
   }
 
-  /** Writes `draft` from the version this tab builds on; refused because another tab wrote, merged and again. */
+  /** What this tab shows now, if it is `key` of `drafts` in `scope`: it builds on the version seen. */
+  #shown(drafts: DraftStore, key: string, scope: number): UI.AgendaDraft | undefined {
+    const now = this.h.current();
+    return scope === this.h.scope() && now?.drafts === drafts && now.key === key ? now.draft : undefined;
+  }
+
+  /**
+   * Writes the draft from the version this tab builds on; refused because another tab wrote, merged
+   * and again. While `draft`'s key is the one shown, what is shown is written, not `draft`: a write
+   * queued before another tab's text was merged in would otherwise store the draft without that
+   * text under the newer version (so the other tab took it as removed).
+   */
   async keep(drafts: DraftStore | undefined, key: string, draft: UI.AgendaDraft, scope: number): Promise<Error | undefined> {
     if (!drafts?.write || !drafts.read) {
       // A host's store without versions: the last write wins, as before.
@@ -78,16 +101,18 @@ export class DraftTabs implements ReactiveController {
         return toError(err);
       }
     }
-    let mine = draft;
+    let given = draft;
     for (let attempt = 0; ; attempt++) {
+      const mine = this.#shown(drafts, key, scope) ?? given;
       try {
         const version = await drafts.write(key, mine, this.#seen.get(key)?.version ?? 0);
-        this.#seen.set(key, { base: mine, version });
+        const seen = this.#seen.get(key);
+        if (!seen || version > seen.version) this.#seen.set(key, { base: mine, version });
         return undefined;
       } catch (err) {
         if (!conflictOf(err) || attempt >= 20) return toError(err);
         try {
-          mine = await this.#fold(drafts, key, mine, scope);
+          given = (await this.#fold(drafts, key, mine, scope)) ?? mine;
         } catch (again) {
           return toError(again);
         }
@@ -95,20 +120,33 @@ export class DraftTabs implements ReactiveController {
     }
   }
 
-  /** Merges the stored draft (another tab's) into `mine`, and into what is shown if it is still this draft. */
-  async #fold(drafts: DraftStore, key: string, mine: UI.AgendaDraft, scope: number): Promise<UI.AgendaDraft> {
+  /**
+   * Merges the stored draft (another tab's) into this tab's: into what is shown, if `key` still is,
+   * else into `given`. Undefined when the store holds nothing newer than what this tab built on.
+   */
+  #fold(drafts: DraftStore, key: string, given: UI.AgendaDraft, scope: number): Promise<UI.AgendaDraft | undefined> {
+    const run = this.#folding.then(() => this.#foldNow(drafts, key, given, scope));
+    this.#folding = run.catch(() => undefined);
+    return run;
+  }
+
+  async #foldNow(drafts: DraftStore, key: string, given: UI.AgendaDraft, scope: number): Promise<UI.AgendaDraft | undefined> {
     const ui = this.h.ui()!;
     const { value, version } = await drafts.read!(key);
-    const theirs = ui.normalizeDraft(value);
     const seen = this.#seen.get(key);
-    const merged = theirs ? ui.mergeDrafts(seen?.base, mine, theirs).draft : mine;
+    if (seen && version === seen.version) return undefined;
+    // Taken after the read: what is shown now holds every keystroke and every merge so far, and
+    // descends from `seen.base` (a draft taken before the read may not: merged against a newer base,
+    // what it lacks would count as removed).
+    const shown = this.#shown(drafts, key, scope);
+    const mine = shown ?? given;
+    const theirs = ui.normalizeDraft(value);
+    // An older version than seen: the store was emptied and begun again; no common base.
+    const base = seen && version > seen.version ? seen.base : undefined;
+    const merged = theirs ? ui.mergeDrafts(base, mine, theirs).draft : mine;
     this.#seen.set(key, { base: theirs, version });
-    const now = this.h.current();
-    if (scope !== this.h.scope() || !now || now.key !== key) return merged;
-    // What is shown may hold keystrokes newer than `mine`: they are kept on top of the merge.
-    const shown = ui.mergeDrafts(mine, now.draft, merged).draft;
-    if (!same(shown, now.draft)) this.h.show(shown, Boolean(theirs) && !same(theirs, seen?.base));
-    return shown;
+    if (shown && !same(merged, shown)) this.h.show(merged, Boolean(theirs) && !same(theirs, seen?.base));
+    return merged;
   }
 
   /** Another tab wrote a draft: if it is this one, merge it in, and write back what this tab adds. */
@@ -120,7 +158,7 @@ export class DraftTabs implements ReactiveController {
     try {
       const merged = await this.#fold(drafts, key, now.draft, scope);
       const base = this.#seen.get(key)?.base;
-      if (scope === this.h.scope() && !same(merged, base)) this.h.schedule(async () => void (await this.keep(drafts, key, merged, scope)));
+      if (merged && scope === this.h.scope() && !same(merged, base)) this.h.schedule(async () => void (await this.keep(drafts, key, merged, scope)));
     } catch {
       // Not readable now: this tab's next write merges instead.
     }
