@@ -15,6 +15,8 @@ const waiting = new WeakSet<RunningTask>();
  * Waits (never throws) for those of `others` still running, so both answers apply in one update;
  * at once when the user is in `host` already (what is in shows now), and as soon as they turn to it.
  * Two tasks may name each other: the one that ends first waits, the other never waits for a task already waiting.
+ * A focus() while the page itself lacks focus moves `activeElement` without a `focusin`; the browser
+ * sends that `focusin` when the page gets focus, which is when a user can turn to the element.
  */
 async function alongside(task: RunningTask, others: readonly RunningTask[], host: HTMLElement, pending: number): Promise<void> {
   const running = others.filter((t) => t !== task && t.status === pending && !waiting.has(t));
