@@ -17,7 +17,8 @@ import type { Agenda, Feedback, Session } from '../../model/schemas.js';
 import type en from '../../i18n/satisfaction-rater/en.js';
 import type * as Summary from './satisfaction-rater.summary.js';
 import { toError } from '../../model/records.js';
-import { keyOf, type Answer, type Draft, type RaterItem, type Texts } from './satisfaction-rater.model.js';
+import type { Answer, Draft, RaterItem, Texts } from './satisfaction-rater.model.js';
+import { keyOf } from './satisfaction-rater.views.js';
 // Its reads come with it (a stored answer is its content: no request level more for them), and so
 // does the provider's default draft store, which it shows with its content (src/adapters/drafts-default.ts).
 import { load as loadAnswers, readDraft } from './satisfaction-rater.io.js';

@@ -1,4 +1,4 @@
-/** Types and two small helpers shared by the satisfaction rater and its lazily loaded parts. */
+/** Types shared by the satisfaction rater and its lazily loaded parts (types only: no chunk of its own on a page). */
 import type { StyleMatch } from '../../model/schemas.js';
 
 /** An agenda item to rate. */
@@ -22,4 +22,3 @@ export interface Draft extends Texts {
   share?: boolean;
 }
 
-export const keyOf = (i: RaterItem): string => i.id ?? `${i.topicId}/${i.responseId}`;

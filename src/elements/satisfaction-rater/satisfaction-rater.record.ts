@@ -4,7 +4,7 @@
  */
 import type { Feedback, FeedbackItem } from '../../model/schemas.js';
 import { newRecordFields } from '../../model/records.js';
-import { keyOf, type Answer, type RaterItem, type Texts } from './satisfaction-rater.model.js';
+import type { Answer, RaterItem, Texts } from './satisfaction-rater.model.js';
 
 export { newRecordFields };
 
@@ -18,7 +18,8 @@ export interface RecordInput {
   scale: { min: number; max: number };
   overall: number;
   items: RaterItem[];
-  answers: Record<string, Answer>;
+  /** The answer given for an item (the rater keys them: this module needs nothing of its own for it). */
+  answerOf: (item: RaterItem) => Answer | undefined;
   texts: Texts;
   /** The member's share choice as sent (`sharedWithManager`). */
   shared?: boolean;
@@ -28,7 +29,7 @@ export interface RecordInput {
 export function toRecord(i: RecordInput): Feedback {
   const now = new Date().toISOString();
   const items = i.items.flatMap((item): FeedbackItem[] => {
-    const a = i.answers[keyOf(item)];
+    const a = i.answerOf(item);
     if (a?.rating === undefined) return [];
     const out: FeedbackItem = { topicId: item.topicId, responseId: item.responseId, rating: a.rating };
     if (item.id) out.agendaItemId = item.id;

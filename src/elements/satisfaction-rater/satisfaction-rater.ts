@@ -1,7 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { TaiwaSubmitEvent } from '../../events/submit.js';
 import type { StyleMatch } from '../../model/schemas.js';
-import { keyOf } from './satisfaction-rater.model.js';
 import { RaterBase, noTexts } from './satisfaction-rater.data.js';
 import { hostStyles } from '../../core/styles.js';
 
@@ -161,7 +160,7 @@ export class TaiwaSatisfactionRater extends RaterBase {
       scale: this.scale,
       overall: Number(this.value),
       items: this.rateItems,
-      answers: this.answers,
+      answerOf: (item) => this.answers[raterViews.keyOf(item)],
       texts: this.texts,
       // What the member saw on the switch when sending, kept as their choice.
       ...(by === 'member' ? { shared: this.sharing.share } : {}),
@@ -223,7 +222,7 @@ export class TaiwaSatisfactionRater extends RaterBase {
     }
     const item = this.rateItems[Number(name.slice(1))];
     if (item && (name[0] === 'r' || name[0] === 'm')) {
-      const key = keyOf(item);
+      const key = raterViews.keyOf(item);
       const a = { ...this.answers[key] };
       if (name[0] === 'm') a.styleMatch = value as StyleMatch;
       else if (value) a.rating = Number(value);

@@ -8,10 +8,16 @@ import { format } from '../../core/locale.js';
 import { TaiwaDataError } from '../../model/records.js';
 import type { Catalog, Feedback, StyleMatch } from '../../model/schemas.js';
 import type en from '../../i18n/satisfaction-rater/en.js';
-import { keyOf, type Answer, type RaterItem, type Texts } from './satisfaction-rater.model.js';
+import type { Answer, RaterItem, Texts } from './satisfaction-rater.model.js';
 import { delivered } from '../../core/save-controller.js';
 import type * as Summary from './satisfaction-rater.summary.js';
 import { renderShare, type ShareModel } from './satisfaction-rater.share.js';
+
+/**
+ * An item's key in a draft's answers. Here, with the templates that key by it, because every part
+ * of the rater loads them: a module of its own would be one more file before content.
+ */
+export const keyOf = (i: RaterItem): string => i.id ?? `${i.topicId}/${i.responseId}`;
 
 export { raterStyles as styles } from './satisfaction-rater.styles.js';
 
