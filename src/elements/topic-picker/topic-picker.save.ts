@@ -2,12 +2,22 @@
  * Writing the picker's choice as the session's agenda: loaded at the first save (a picker that is
  * only shown, 500 on a page, never needs it), as the validation and the adapter's write half are.
  */
-import { guard } from '../../core/guard.js';
+import type { guard } from '../../core/guard.js';
 import { withoutPrivateMemos } from '../../model/privacy.js';
 import type { TaiwaAdapter } from '../../adapters/types.js';
 import { newRecordFields } from '../../model/records.js';
 import type { Agenda, AgendaItem } from '../../model/schemas.js';
-import { loadChoice } from './topic-picker.store.js';
+import type { loadChoice } from './topic-picker.store.js';
+
+/**
+ * What the picker's store already holds, handed in rather than imported: a module this one shared
+ * with the page's first content would be a file of its own on the agenda's page (esbuild makes a
+ * chunk per set of entry points that reach a module).
+ */
+export interface Held {
+  guard: typeof guard;
+  loadChoice: typeof loadChoice;
+}
 
 /**
  * Saves `topicIds` as the items of the member's agenda for the session, keeping what was already
@@ -17,6 +27,7 @@ import { loadChoice } from './topic-picker.store.js';
  * private memo removed (other items' memos never leave the widget in an event).
  */
 export async function saveChoice(
+  { guard, loadChoice }: Held,
   adapter: TaiwaAdapter,
   agenda: Agenda | undefined,
   sessionId: string,

@@ -58,7 +58,7 @@ export class Choices {
     let loading: Promise<unknown>;
     do await (loading = this.#loaded);
     while (loading !== this.#loaded);
-    const { record, shared } = await saveChoice(adapter, this.agenda, sessionId, memberId, topicIds);
+    const { record, shared } = await saveChoice({ guard, loadChoice }, adapter, this.agenda, sessionId, memberId, topicIds);
     if (this.#for === `${memberId}|${sessionId}`) this.agenda = record;
     return shared;
   }
