@@ -2,13 +2,15 @@
  * One observer for the page: a `lang` change re-renders the widgets below the element whose `lang`
  * changed (a widget's own `lang` updates it already: not twice).
  */
-const connected = new Set<{ requestUpdate(): void } & Node>();
+type Widget = Node & { requestUpdate(): void };
+
+const connected = new Set<Widget>();
 let langObserver: MutationObserver | undefined;
 
 const up = (n: Node): Node | null => n.parentNode ?? (n as ShadowRoot).host ?? null;
 
 /** Starts watching for `el` (and the page's observer, at the first widget). */
-export function watchLang(el: { requestUpdate(): void } & Node): void {
+export function watchLang(el: Widget): void {
   connected.add(el);
   if (langObserver || typeof MutationObserver === 'undefined') return;
   langObserver = new MutationObserver((changes) => {
@@ -21,6 +23,6 @@ export function watchLang(el: { requestUpdate(): void } & Node): void {
 }
 
 /** Stops watching for `el`. */
-export function unwatchLang(el: Node): void {
-  connected.delete(el as never);
+export function unwatchLang(el: Widget): void {
+  connected.delete(el);
 }

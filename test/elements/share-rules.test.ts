@@ -14,7 +14,7 @@ import { createMemoryDraftStore } from '../../src/adapters/drafts.js';
 import type { SharingPolicy, TaiwaAdapter } from '../../src/model/adapter.js';
 import type { TaiwaSubmitEvent } from '../../src/events/index.js';
 import type { Feedback, Viewer } from '../../src/model/schemas.js';
-import { agendaOf, AT, manager, member, session } from '../helpers/records.js';
+import { agendaOf, feedback, manager, member, session } from '../helpers/records.js';
 
 type Rater = TaiwaSatisfactionRater;
 const agenda = agendaOf([{ id: 'i1', topicId: 'career', responseId: 'listen', memoVisibility: 'shared', proposedBy: 'member' }]);
@@ -49,20 +49,14 @@ async function rateAndSend(el: Rater) {
   return record;
 }
 
-const fb = (over: Partial<Feedback>): Feedback => ({
-  id: 'f-member',
-  createdAt: AT,
-  updatedAt: AT,
-  sessionId: 's1',
-  memberId: 'm1',
-  managerId: 'boss',
-  by: 'member',
-  scale: { min: 1, max: 5 },
-  overall: 2,
-  items: [{ topicId: 'career', responseId: 'listen', rating: 1, agendaItemId: 'i1' }],
-  comment: 'Please listen first.',
-  ...over,
-});
+const fb = (over: Partial<Feedback>): Feedback =>
+  feedback({
+    id: 'f-member',
+    overall: 2,
+    items: [{ topicId: 'career', responseId: 'listen', rating: 1, agendaItemId: 'i1' }],
+    comment: 'Please listen first.',
+    ...over,
+  });
 const reflection: Feedback = { ...fb({}), id: 'f-boss', by: 'manager', overall: 4, comment: undefined } as Feedback;
 delete (reflection as Partial<Feedback>).comment;
 
