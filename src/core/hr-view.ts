@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { TaiwaElement } from './base-element.js';
+import { TaiwaPartElement } from './part-element.js';
 
 /**
  * The views the HR elements (cadence, effect chart, engagement drivers) and the pulse share before
@@ -7,14 +7,16 @@ import { TaiwaElement } from './base-element.js';
  * to anyone else), nothing yet, and a result too small to show (a group under the minimum size).
  * The words stay each element's own: `membersOnly` and `empty` from its strings, and the minimum-
  * group sentence from `hidden`, since each counts a different thing (people, answers, predictors).
- * Not an element (no tag, no side effect), so it lives in core beside the base it extends.
+ * Not an element (no tag, no side effect), so it lives in core beside the base it extends. Its
+ * `renderAccess` and `renderGate` are public (`@internal`) for the elements' views modules.
  */
-export abstract class TaiwaHrView<S extends { membersOnly: string }> extends TaiwaElement<S> {
+export abstract class TaiwaHrView<S extends { membersOnly: string }> extends TaiwaPartElement<S> {
   /** Who the figures are for: `hr` (every role but member, the default) or `members` (the pulse). */
   protected readonly audience: 'hr' | 'members' = 'hr';
 
   /** Loading until the strings are in (and `ready`), then "not for you" to a viewer the figures are not for. */
-  protected renderAccess(ready = true): TemplateResult | undefined {
+  /** @internal */
+  renderAccess(ready = true): TemplateResult | undefined {
     const s = this.strings;
     if (!s || !ready) return html`${this.renderErrors()}${this.renderLoading()}`;
     const role = this.viewer?.role;
@@ -28,7 +30,8 @@ export abstract class TaiwaHrView<S extends { membersOnly: string }> extends Tai
    * then loading (or the element's empty words) without a result, then the sentence `hidden`
    * gives for a result that is not to be shown (below the minimum group, nothing in the period).
    */
-  protected renderGate<R>(result: R | undefined, hidden: (r: R) => string | undefined, ready = true): TemplateResult | undefined {
+  /** @internal */
+  renderGate<R>(result: R | undefined, hidden: (r: R) => string | undefined, ready = true): TemplateResult | undefined {
     const denied = this.renderAccess(ready);
     if (denied) return denied;
     if (result === undefined) return html`${this.renderErrors()}${this.isLoading ? this.renderLoading() : this.renderEmpty()}`;

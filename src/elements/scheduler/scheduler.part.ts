@@ -1,0 +1,174 @@
+/**
+ * The scheduler's instance code, loaded with its strings at its first connect (not with its
+ * class, which `taiwa/define` registers up front): what the form shows, its handlers and the
+ * commit of a change. It reads and sets the element's `@internal` state.
+ */
+import { html } from 'lit';
+import { format } from '../../core/locale.js';
+import { TaiwaScheduleEvent } from '../../events/schedule.js';
+import { TaiwaSaveEvent } from '../../events/save.js';
+import type { TaiwaScheduler } from './scheduler.js';
+import {
+  DEFAULT_MINUTES,
+  formDefaults,
+  icsContextOf,
+  planCancel,
+  planCreate,
+  planEnd,
+  planMove,
+  renderForm,
+  seriesTextOf,
+  startFrom,
+  titleOf,
+  type FormView,
+  type S,
+} from './scheduler.views.js';
+import type { Plan } from './scheduler.plan.js';
+
+export { styles } from './scheduler.views.js';
+
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+const clock = (el: TaiwaScheduler) => el.now ?? Date.now();
+const zoneOf = (el: TaiwaScheduler) => el.timeZone || el.session?.timeZone || browserZone();
+
+function when(el: TaiwaScheduler, iso: string): string {
+  return new Intl.DateTimeFormat(el.base.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: zoneOf(el) }).format(Date.parse(iso));
+}
+
+function icsContext(el: TaiwaScheduler, s: S) {
+  const domain = el.domain || (typeof location !== 'undefined' && location.hostname) || 'taiwa.localhost';
+  return icsContextOf(s, el.pair(), el.base.viewer?.id, el.people ?? [], domain, clock(el));
+}
+
+/** Fires `taiwa-schedule`; unless the host took it, stores the records. Then offers the `.ics`. */
+async function commit(el: TaiwaScheduler, plan: Plan, done: string): Promise<void> {
+  const base = el.base;
+  const s = base.strings!;
+  const { action, records, ics } = plan;
+  const event = new TaiwaScheduleEvent({
+    action,
+    ...records,
+    ics,
+    ...(el.request && action !== 'end-series' ? { request: el.request } : {}),
+  });
+  el.dispatchEvent(event);
+  if (!event.defaultPrevented && base.adapter) {
+    el.busy = true;
+    try {
+      const g = (await base.guarded())!;
+      if (records.series) el.series = await g.put('series', records.series);
+      if (records.session) el.session = await g.put('session', records.session);
+      base.setErrors('save', []);
+    } catch (err) {
+      base.setErrors('save', [err instanceof Error ? err : new Error(String(err))]);
+      return;
+    } finally {
+      el.busy = false;
+    }
+    if (records.series) el.dispatchEvent(new TaiwaSaveEvent('series', el.series!));
+    if (records.session) el.dispatchEvent(new TaiwaSaveEvent('session', el.session!));
+  } else if (!event.defaultPrevented) {
+    // Pure UI mode: nothing to store in, but the form follows the change.
+    if (records.series) el.series = records.series;
+    if (records.session) el.session = records.session;
+  }
+  if (records.session && !event.defaultPrevented) el.sessions = [...el.sessions.filter((x) => x.id !== records.session!.id), el.session!];
+  el.message = event.defaultPrevented ? s.handedOff : done;
+  el.request = undefined;
+  if (el.url) URL.revokeObjectURL(el.url);
+  el.url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+  el.link = { href: el.url, name: `1on1-${plan.fileId}.ics`, label: plan.file === 'series' ? s.downloadSeries : s.download };
+}
+
+const focusLater = (el: TaiwaScheduler, selector: string) =>
+  void el.updateComplete.then(() => el.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+
+/** One set of handlers per element, so the form's listeners stay the same from render to render. */
+const handlersOf = new WeakMap<TaiwaScheduler, FormView['on']>();
+
+function handlers(el: TaiwaScheduler): FormView['on'] {
+  let on = handlersOf.get(el);
+  if (on) return on;
+  on = {
+    submit: (e: SubmitEvent) => {
+      e.preventDefault();
+      const s = el.base.strings;
+      if (!s || el.busy) return;
+      const zone = zoneOf(el);
+      const now = clock(el);
+      const data = new FormData(e.target as HTMLFormElement);
+      const start = startFrom(String(data.get('date') ?? ''), String(data.get('time') ?? ''), zone);
+      const minutes = Number(data.get('minutes')) || DEFAULT_MINUTES;
+      el.invalid = !start ? s.needDateTime : Date.parse(start) <= now ? s.inPast : '';
+      const pair = el.pair();
+      if (!el.invalid && (!pair.memberId || !pair.managerId)) el.invalid = s.needPartner;
+      if (el.invalid) return focusLater(el, 'input[aria-invalid="true"]');
+      const c = icsContext(el, s);
+      if (el.session && !el.session.cancelledAt) {
+        const plan = planMove(el.session, start!, minutes, zone, now, el.series, el.sessions, c);
+        void el.waitFor(commit(el, plan, format(s.moved, { date: when(el, start!) })));
+        return;
+      }
+      const everyWeeks = Number(data.get('repeat')) || 0;
+      const input = { ...pair, start: start!, timeZone: zone, durationMinutes: minutes, everyWeeks, now };
+      void el.waitFor(commit(el, planCreate(input, el.series, c), format(s.created, { date: when(el, start!) })));
+    },
+    cancel: () => {
+      el.confirming = true;
+      focusLater(el, '[part~="confirm-no"]');
+    },
+    keep: () => {
+      el.confirming = false;
+      focusLater(el, '[part~="cancel"]');
+    },
+    confirm: () => {
+      const s = el.base.strings!;
+      if (!el.session) return;
+      el.confirming = false;
+      const plan = planCancel(el.session, clock(el), el.series, el.sessions, icsContext(el, s), zoneOf(el));
+      void el.waitFor(commit(el, plan, s.wasCancelled)).then(() => el.renderRoot.querySelector<HTMLElement>('[part~="download"]')?.focus());
+    },
+    endSeries: () => {
+      const s = el.base.strings!;
+      if (!el.series) return;
+      void el.waitFor(commit(el, planEnd(el.series, clock(el), el.sessions, icsContext(el, s)), s.seriesStopped));
+    },
+  };
+  handlersOf.set(el, on);
+  return on;
+}
+
+/** The element's content: loading, "not found", or the form. */
+export function renderScheduler(el: TaiwaScheduler) {
+  const base = el.base;
+  const s = base.strings as S;
+  if (base.isLoading && !el.hasUpdated) return html`${base.renderErrors()}${base.renderLoading()}`;
+  if (el.sessionId && !el.session && !base.isLoading && base.adapter) return html`${base.renderErrors()}${base.renderEmpty(s.notFound)}`;
+  const session = el.session;
+  const zone = zoneOf(el);
+  const mode: FormView['mode'] = !session ? 'create' : session.cancelledAt ? 'cancelled' : 'reschedule';
+  const at = session?.scheduledAt ? when(el, session.scheduledAt) : '';
+  const partner = el.pair();
+  const otherId = base.viewer?.id === partner.managerId ? partner.memberId : partner.managerId;
+  const otherName = otherId ? el.people?.find((p) => p.id === otherId)?.name : undefined;
+  const series = el.series;
+  const view: FormView = {
+    s,
+    title: titleOf(s, mode, at, otherName),
+    mode,
+    ...formDefaults(session, series, clock(el), zone),
+    ...(el.request && !session && /^\d{4}-\d{2}-\d{2}$/.test(el.request.date) ? { date: el.request.date } : {}),
+    zone,
+    invalid: el.invalid,
+    confirming: el.confirming,
+    seriesText: seriesTextOf(s, series, (iso) => when(el, iso)),
+    canEndSeries: !!series && !series.endedAt,
+    ...(series && !series.endedAt ? { openSeriesWeeks: series.everyWeeks } : {}),
+    message: el.message,
+    ...(el.link ? { link: el.link } : {}),
+    localOnly: base.adapter?.local === true,
+    busy: el.busy,
+    on: handlers(el),
+  };
+  return html`${base.renderErrors()}${renderForm(view)}`;
+}
