@@ -1,13 +1,9 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { TaiwaElement } from '../../core/base-element.js';
-import { toError } from '../../model/records.js';
-import { format } from '../../core/locale.js';
+import { TaiwaPartElement } from '../../core/part-element.js';
 import type { OutboxExport, OutboxItem, OutboxState, OutboxStatus } from '../../adapters/outbox.js';
 import type { RecordKind } from '../../model/records.js';
-import en from '../../i18n/sync-status/en.js';
-import { TaiwaExportEvent } from '../../events/export.js';
-import { TaiwaFixEvent } from '../../events/fix.js';
+import type en from '../../i18n/sync-status/en.js';
 import { hostStyles } from '../../core/styles.js';
 
 /** What the element needs of an outbox (`withOutbox(...)`), so it never loads the outbox itself. */
@@ -79,13 +75,13 @@ const keyOf = (i: { kind: string; id: string }) => `${i.kind}|${i.id}`;
  *   (the outbox's `unreachable`); changes stay on this device until the connection is back.
  * @cssstate auth - Sending waits for the member to sign in again.
  */
-export class TaiwaSyncStatus extends TaiwaElement<typeof en> {
+export class TaiwaSyncStatus extends TaiwaPartElement<typeof en> {
   static override styles = hostStyles;
-  /** The sentences and the styles load with the strings, not up front. */
-  static override views = () => import('./sync-status.views.js');
+  /** The sentences, the styles and the handlers (sync-status.part.ts) load with the strings, not up front. */
+  static override views = () => import('./sync-status.part.js');
   static override strings = {
     ja: () => import('../../i18n/sync-status/ja.js'),
-    en,
+    en: () => import('../../i18n/sync-status/en.js'),
   };
 
   /** The outbox to show; defaults to the provider's adapter when it is one. */
@@ -95,18 +91,21 @@ export class TaiwaSyncStatus extends TaiwaElement<typeof en> {
   /** With `kind`: the id of the record to show. */
   @property({ attribute: 'record-id' }) recordId = '';
 
-  @state() private status?: OutboxStatus;
-  @state() private items: OutboxItem[] = [];
-  /** The item whose removal waits for the second click. */
-  @state() private confirming = '';
-  protected declare views?: typeof import('./sync-status.views.js');
+  /** @internal */
+  @state() status?: OutboxStatus;
+  /** @internal */
+  @state() items: OutboxItem[] = [];
+  /** @internal The item whose removal waits for the second click. */
+  @state() confirming = '';
+  protected declare views?: typeof import('./sync-status.part.js');
 
   private subscribed?: OutboxLike;
   private readonly onStatus = (e: Event) => {
     this.status = (e as CustomEvent<OutboxStatus>).detail;
   };
 
-  private get source(): OutboxLike | undefined {
+  /** @internal The outbox shown. */
+  get source(): OutboxLike | undefined {
     return this.outbox ?? (isOutbox(this.adapter) ? this.adapter : undefined);
   }
 
@@ -144,7 +143,8 @@ export class TaiwaSyncStatus extends TaiwaElement<typeof en> {
     },
     apply: (items) => void (this.items = items),
   });
-  private conflict?: typeof import('./sync-status.conflict.js');
+  /** @internal */
+  conflict?: typeof import('./sync-status.conflict.js');
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -169,107 +169,13 @@ export class TaiwaSyncStatus extends TaiwaElement<typeof en> {
     this.setState('auth', this.status?.paused === 'auth');
   }
 
-  private get recordState(): OutboxState | undefined {
+  /** @internal The state of the one record shown, with `kind` and `record-id`. */
+  get recordState(): OutboxState | undefined {
     if (!this.kind || !this.recordId) return undefined;
     return this.status?.records.find((r) => r.kind === this.kind && r.id === this.recordId)?.state;
   }
 
-  private async act(work: () => Promise<unknown>) {
-    try {
-      await work();
-      this.setErrors('action', []);
-    } catch (err) {
-      this.setErrors('action', [toError(err)]);
-    }
-  }
-
-  private handleRetry(item: OutboxItem) {
-    void this.act(() => this.source!.retry(item.id, item.kind));
-  }
-
-  private handleFix(item: OutboxItem) {
-    this.dispatchEvent(new TaiwaFixEvent(item));
-  }
-
-  private handleDiscard(item: OutboxItem) {
-    if (this.confirming !== keyOf(item)) {
-      this.confirming = keyOf(item);
-      return;
-    }
-    this.confirming = '';
-    void this.act(() => this.source!.discard(item.id, item.kind));
-  }
-
-  private handleExport(item: OutboxItem) {
-    void this.act(async () => {
-      const all = await this.source!.export();
-      const data = { ...all, records: all.records.filter((r) => keyOf(r) === keyOf(item)) };
-      const event = new TaiwaExportEvent(data);
-      this.dispatchEvent(event);
-      if (event.defaultPrevented) return;
-      const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `taiwa-${item.kind}-${item.id}.json`;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    });
-  }
-
-  /** The member's choice on a write refused because the record changed elsewhere (both are explicit). */
-  private readonly conflictActions = {
-    keepMine: (item: OutboxItem) => void this.act(() => this.source!.keepMine!(item.id, item.kind)),
-    takeTheirs: (item: OutboxItem) => void this.act(() => this.source!.takeTheirs!(item.id, item.kind)),
-  };
-
-  private renderItem(item: OutboxItem, s: typeof en, index: number) {
-    const id = `item-${index}`;
-    if (item.theirs && this.source?.keepMine && this.source.takeTheirs && this.conflict) {
-      const at = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(item.savedAt);
-      return html`<li part="item" class="item">
-        <span part="label" id=${id}>${s.kinds[item.kind] ?? item.kind}</span>
-        <span part="time">${format(s.savedAt, { at })}</span>
-        ${this.conflict.renderConflict(item, s, id, this.conflictActions)}
-      </li>`;
-    }
-    const confirming = this.confirming === keyOf(item);
-    const at = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(item.savedAt);
-    return html`<li part="item" class="item">
-      <span part="label" id=${id}>${s.kinds[item.kind] ?? item.kind}</span>
-      <span part="time">${format(s.savedAt, { at })}</span>
-      <span part="reason">${item.error?.detail ?? s.unknownReason}</span>
-      <span part="actions" class="actions">
-        <button part="button retry" type="button" aria-describedby=${id} @click=${() => this.handleRetry(item)}>${s.retry}</button>
-        <button part="button fix" type="button" aria-describedby=${id} @click=${() => this.handleFix(item)}>${s.fix}</button>
-        <button part="button export" type="button" aria-describedby=${id} @click=${() => this.handleExport(item)}>${s.export}</button>
-        <button part="button discard" type="button" aria-describedby=${id} @click=${() => this.handleDiscard(item)}>
-          ${confirming ? s.discardConfirm : s.discard}
-        </button>
-        ${confirming ? html`<button part="button keep" type="button" @click=${() => (this.confirming = '')}>${s.keep}</button>` : nothing}
-      </span>
-    </li>`;
-  }
-
   protected override render() {
-    const s = this.strings;
-    if (!s) return html`<p part="summary" role="status" aria-live="polite"></p>`;
-    const one = this.kind && this.recordId;
-    const items = one ? this.items.filter((i) => i.kind === this.kind && i.id === this.recordId) : this.items;
-    const said = this.views!.summary(s, this.status, one ? this.recordState : null);
-    return html`<div part="base">
-      ${this.renderErrors()}
-      ${
-        this.views!.urgent(this.status, one ? this.recordState : null)
-          ? html`<p part="summary alert" role="alert">${said}</p>`
-          : html`<p part="summary" role="status" aria-live="polite">${said}</p>`
-      }
-      ${
-        items.length > 0
-          ? html`<ul part="list" class="list" aria-label=${s.heading}>
-              ${items.map((item, i) => this.renderItem(item, s, i))}
-            </ul>`
-          : nothing
-      }
-    </div>`;
+    return this.strings && this.views ? this.views.renderStatus(this) : html`<p part="summary" role="status" aria-live="polite"></p>`;
   }
 }
