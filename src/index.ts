@@ -11,7 +11,8 @@ export { TaiwaLevelTracker, type LevelTrackerView } from './elements/level-track
 export { TaiwaLevelCheckIn } from './elements/level-check-in/level-check-in.js';
 export { TaiwaStrengthMap } from './elements/strength-map/strength-map.js';
 export { TaiwaEngagementDrivers } from './elements/engagement-drivers/engagement-drivers.js';
-export { TaiwaPulse, engagementIndex, type PulseItem } from './elements/pulse/pulse.js';
+export { TaiwaPulse, type PulseItem } from './elements/pulse/pulse.js';
+export { engagementIndex } from './insights/engagement.js';
 export { TaiwaCadence } from './elements/cadence/cadence.js';
 export { TaiwaEffectChart } from './elements/effect-chart/effect-chart.js';
 export { TaiwaSyncStatus } from './elements/sync-status/sync-status.js';
