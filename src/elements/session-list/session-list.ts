@@ -1,17 +1,15 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { TaiwaElement } from '../../core/base-element.js';
+import { TaiwaPartElement } from '../../core/part-element.js';
 import { RecordsChangedController } from '../../core/records-changed-controller.js';
 import { hostStyles } from '../../core/styles.js';
-import { TaiwaNavigateEvent, type NavigateStep } from '../../events/navigate.js';
 import type { Agenda, Feedback, LevelAssessment, Session } from '../../model/schemas.js';
-import en from '../../i18n/session-list/en.js';
-import type { ListContext, S } from './session-list.views.js';
-import type { SessionRow, SessionRows } from './session-list.model.js';
-import { ReminderController } from './session-list.reminders.js';
-import type { RemindedMeeting } from '../../calendar/reminders.js';
+import type en from '../../i18n/session-list/en.js';
+import type { SessionRows } from './session-list.model.js';
+import type { ReminderController } from './session-list.reminders.js';
 
-interface Loaded {
+/** @internal The records the list shows. */
+export interface Loaded {
   sessions: Session[];
   agendas: Agenda[];
   feedback: Feedback[];
@@ -52,13 +50,14 @@ interface Loaded {
  * @cssstate error - An error is shown.
  * @cssstate empty - There are no 1on1s.
  */
-export class TaiwaSessionList extends TaiwaElement<typeof en> {
+export class TaiwaSessionList extends TaiwaPartElement<typeof en> {
   static override styles = hostStyles;
   static override strings = {
     ja: () => import('../../i18n/session-list/ja.js'),
-    en,
+    en: () => import('../../i18n/session-list/en.js'),
   };
-  static override views = () => import('./session-list.views.js');
+  /** Its rows, templates, handlers and reminders (session-list.part.ts) load with its strings, at its first connect. */
+  static override views = () => import('./session-list.part.js');
 
   /** A link per step for hosts that route by link: `{sessionId}` and `{step}` are filled in, e.g. `/1on1/{sessionId}/{step}`. */
   @property({ attribute: 'href-template' }) hrefTemplate = '';
@@ -79,29 +78,29 @@ export class TaiwaSessionList extends TaiwaElement<typeof en> {
   /** Whose 1on1s to show in pure UI mode; inside a provider, the viewer's. */
   @property({ attribute: 'viewer-id' }) viewerId = '';
 
-  @state() private loaded?: Loaded;
-  @state() private shown = 0;
+  /** @internal */
+  @state() loaded?: Loaded;
+  /** @internal How many past 1on1s show. */
+  @state() shown = 0;
   @state() private revision = 0;
-  declare protected views?: typeof import('./session-list.views.js');
-  private rows?: SessionRows;
-  private memo: readonly unknown[] = [];
-  private names = new Map<string, string>();
-  private whenFormat?: Intl.DateTimeFormat;
-  private whenKey = '';
-  private focusIndex = -1;
+  declare protected views?: typeof import('./session-list.part.js');
+  /** @internal The rows derived from `loaded`, with what they were derived from. */
+  rows?: SessionRows;
+  /** @internal */
+  memo: readonly unknown[] = [];
+  /** @internal */
+  names = new Map<string, string>();
+  /** @internal */
+  whenFormat?: Intl.DateTimeFormat;
+  /** @internal */
+  whenKey = '';
+  /** @internal After "show earlier": the index of the first newly shown 1on1, to focus. */
+  focusIndex = -1;
+  /** @internal Made by the part at the first update (the reminders come with it). */
+  reminderController?: ReminderController;
 
   protected readonly changed = new RecordsChangedController(this, ['session', 'agenda', 'feedback', 'level'], () => {
     if (!this.records) this.revision++;
-  });
-
-  private meetings?: RemindedMeeting[];
-  protected readonly reminderController = new ReminderController(this, {
-    enabled: () => this.reminders,
-    viewerId: () => this.subject,
-    meetings: () => this.meetings,
-    timeZone: () => this.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
-    now: () => this.now ?? Date.now(),
-    waitFor: (work) => this.waitFor(work),
   });
 
   protected readonly recordsTask = this.task({
@@ -141,86 +140,24 @@ export class TaiwaSessionList extends TaiwaElement<typeof en> {
     await this.updateComplete;
   }
 
-  private get subject(): string {
-    return this.viewer?.id ?? this.viewerId;
+  /** @internal Whose 1on1s: the viewer's, else `viewer-id`. */
+  get subject(): string {
+    return this.base.viewer?.id ?? this.viewerId;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('people')) this.names = new Map((this.people ?? []).map((p) => [p.id, p.name]));
     if (this.shown === 0 || changed.has('pageSize')) this.shown = Math.max(1, this.pageSize);
-    const lib = this.views;
-    const key = [lib, this.loaded, this.subject, this.partnerId, this.now];
-    if (!lib || !this.loaded || key.every((k, i) => Object.is(k, this.memo[i]))) return;
-    this.memo = key;
-    this.rows = lib.sessionRows(this.subject, this.loaded, this.now ?? Date.now(), this.partnerId);
-    this.meetings = this.rows.upcoming.map((r) => ({ id: r.session.id, start: new Date(r.at).toISOString(), cancelled: r.cancelled }));
+    this.views?.derive(this);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.setState('empty', !!this.rows && !this.rows.upcoming.length && !this.rows.past.length);
-    if (this.focusIndex >= 0) {
-      // After "show earlier", focus goes to the first newly shown 1on1's step (or the 1on1 itself).
-      const items = this.renderRoot.querySelectorAll<HTMLElement>('section:last-of-type [part="session"]');
-      const target = items[this.focusIndex];
-      this.focusIndex = -1;
-      const step = target?.querySelector<HTMLElement>('[part="step"]');
-      if (step) step.focus();
-      else if (target) {
-        target.tabIndex = -1;
-        target.focus();
-      }
-    }
-  }
-
-  private readonly handleStep = (e: Event) => {
-    const el = e.currentTarget as HTMLElement;
-    const step = el.dataset['step'] as NavigateStep;
-    const sessionId = el.dataset['session'] ?? '';
-    const memberId = el.dataset['member'];
-    const event = new TaiwaNavigateEvent({ step, sessionId, ...(memberId ? { memberId } : {}) });
-    this.dispatchEvent(event);
-    if (event.defaultPrevented) e.preventDefault();
-  };
-
-  private readonly handleMore = () => {
-    this.focusIndex = this.shown;
-    this.shown += Math.max(1, this.pageSize);
-  };
-
-  private when(ms: number): string {
-    const zone = this.timeZone || undefined;
-    const key = `${this.locale}/${zone ?? ''}`;
-    if (!this.whenFormat || this.whenKey !== key) {
-      this.whenKey = key;
-      try {
-        this.whenFormat = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone });
-      } catch {
-        this.whenFormat = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' });
-      }
-    }
-    return this.whenFormat.format(ms);
-  }
-
-  private context(s: S): ListContext {
-    const lib = this.views!;
-    const template = this.hrefTemplate;
-    return {
-      s,
-      when: (ms) => this.when(ms),
-      name: (id) => this.names.get(id) ?? id,
-      href: (r: SessionRow) => (template && r.step ? lib.hrefFor(template, r.session.id, r.step) : ''),
-      onStep: this.handleStep,
-    };
+    this.views?.afterUpdate(this);
   }
 
   protected override render() {
-    const s = this.strings;
-    const lib = this.views;
-    if (!s || !lib || (!this.rows && this.isLoading)) return html`${this.renderErrors()}${this.renderLoading()}`;
-    const rows = this.rows ?? { upcoming: [], past: [] };
-    const localOnly = !this.records && this.adapter?.local === true;
-    return html`${this.renderErrors()}${lib.renderList(this.context(s), rows, this.shown, this.handleMore, localOnly)}`;
+    return this.views && this.strings ? this.views.renderSessionList(this) : html`${this.renderErrors()}${this.renderLoading()}`;
   }
 }
