@@ -1,15 +1,15 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { TaiwaElement } from '../../core/base-element.js';
+import { TaiwaPartElement } from '../../core/part-element.js';
 import { RecordsChangedController } from '../../core/records-changed-controller.js';
 import { hostStyles } from '../../core/styles.js';
-import { TaiwaNavigateEvent, type NavigateStep } from '../../events/navigate.js';
 import type { TaiwaDataError } from '../../model/errors.js';
-import en from '../../i18n/team-overview/en.js';
-import type { OverviewContext, RowLabels, S } from './team-overview.views.js';
+import type en from '../../i18n/team-overview/en.js';
+import type { RowLabels } from './team-overview.views.js';
 import type { SortDir, SortKey, TeamInputs, TeamRow } from './team-overview.model.js';
 
-type Loaded = Required<TeamInputs>;
+/** @internal */
+export type Loaded = Required<TeamInputs>;
 const KINDS = ['session', 'agenda', 'action', 'level', 'series'] as const;
 const FIELDS = { session: 'sessions', agenda: 'agendas', action: 'actions', level: 'levels', series: 'series' } as const;
 
@@ -47,13 +47,14 @@ const FIELDS = { session: 'sessions', agenda: 'agendas', action: 'actions', leve
  * @cssstate error - An error is shown.
  * @cssstate empty - There are no members.
  */
-export class TaiwaTeamOverview extends TaiwaElement<typeof en> {
+export class TaiwaTeamOverview extends TaiwaPartElement<typeof en> {
   static override styles = hostStyles;
   static override strings = {
     ja: () => import('../../i18n/team-overview/ja.js'),
-    en,
+    en: () => import('../../i18n/team-overview/en.js'),
   };
-  static override views = () => import('./team-overview.views.js');
+  /** Its rows, templates and handlers (team-overview.part.ts) load with its strings, at its first connect. */
+  static override views = () => import('./team-overview.part.js');
 
   /** The direct reports, in the order to show them; without it, every member the records name. */
   @property({ attribute: false }) members?: Array<{ id: string; name: string }>;
@@ -66,22 +67,34 @@ export class TaiwaTeamOverview extends TaiwaElement<typeof en> {
   /** Records to show in pure UI mode; inside a provider they are read through the adapter. */
   @property({ attribute: false }) records?: Partial<TeamInputs>;
 
-  @state() private loaded?: Loaded;
-  @state() private sortKey: SortKey = 'days';
-  @state() private sortDir: SortDir = 'descending';
+  /** @internal */
+  @state() loaded?: Loaded;
+  /** @internal */
+  @state() sortKey: SortKey = 'days';
+  /** @internal */
+  @state() sortDir: SortDir = 'descending';
   @state() private revision = 0;
-  declare protected views?: typeof import('./team-overview.views.js');
-  private derived = new Map<string, TeamRow>();
-  private rows: TeamRow[] = [];
-  private sorted: TeamRow[] = [];
-  private labelled: RowLabels[] = [];
-  private labelMemo: readonly unknown[] = [];
-  private labelledFrom: TeamRow[] = [];
-  /** Each member's formatted row, kept while its derived row, its name and the locale stay. */
-  private labelCache = new Map<string, { src: TeamRow | undefined; name: string; labels: RowLabels }>();
-  private memo: readonly unknown[] = [];
-  private dates?: Intl.DateTimeFormat;
-  private datesKey = '';
+  declare protected views?: typeof import('./team-overview.part.js');
+  /** @internal Derived once per data: each member's row. */
+  derived = new Map<string, TeamRow>();
+  /** @internal */
+  rows: TeamRow[] = [];
+  /** @internal */
+  sorted: TeamRow[] = [];
+  /** @internal */
+  labelled: RowLabels[] = [];
+  /** @internal */
+  labelMemo: readonly unknown[] = [];
+  /** @internal */
+  labelledFrom: TeamRow[] = [];
+  /** @internal Each member's formatted row, kept while its derived row, its name and the locale stay. */
+  labelCache = new Map<string, { src: TeamRow | undefined; name: string; labels: RowLabels }>();
+  /** @internal */
+  memo: readonly unknown[] = [];
+  /** @internal */
+  dates?: Intl.DateTimeFormat;
+  /** @internal */
+  datesKey = '';
 
   protected readonly changed = new RecordsChangedController(this, [...KINDS], () => {
     if (!this.records) this.revision++;
@@ -122,45 +135,15 @@ export class TaiwaTeamOverview extends TaiwaElement<typeof en> {
     await this.updateComplete;
   }
 
-  private get zone(): string {
-    return this.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  constructor() {
+    super();
+    // One listener for every row's open buttons (50 rows, one handler); Enter and Space are clicks too.
+    this.addEventListener('click', (e) => this.views?.open(this, e));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const lib = this.views;
-    const manager = this.managerId || this.viewer?.id || '';
-    // Derived once per data; the members list only names, orders and picks the rows.
-    const key = [lib, this.loaded, manager, this.now, this.zone];
-    if (lib && this.loaded && !key.every((k, i) => Object.is(k, this.memo[i]))) {
-      this.memo = key;
-      this.derived = new Map(lib.teamRows(manager, this.loaded, this.now ?? Date.now(), this.zone).map((r) => [r.memberId, r]));
-      this.labelCache.clear();
-      this.sorted = [];
-    }
-    if (lib && (!this.sorted.length || changed.has('members'))) {
-      this.rows = lib.rowsOf(this.derived, this.members);
-      this.sorted = [];
-    }
-    if (lib && (!this.sorted.length || changed.has('sortKey') || changed.has('sortDir')))
-      this.sorted = lib.sortRows(this.rows, this.sortKey, this.sortDir);
-    // The cells' text once per member's data and locale: a new members list or a sort binds it.
-    const s = this.strings as S | undefined;
-    const labels = [s, this.locale, this.zone];
-    const sameTexts = labels.every((k, i) => Object.is(k, this.labelMemo[i]));
-    if (lib && s && (this.labelledFrom !== this.sorted || !sameTexts)) {
-      if (!sameTexts) this.labelCache.clear();
-      this.labelMemo = labels;
-      this.labelledFrom = this.sorted;
-      this.labelled = this.sorted.map((r) => {
-        const src = this.derived.get(r.memberId);
-        const hit = this.labelCache.get(r.memberId);
-        if (hit && hit.src === src && hit.name === r.name) return hit.labels;
-        const made = lib.labelRows(s, (ms) => this.date(ms), [r])[0]!;
-        this.labelCache.set(r.memberId, { src, name: r.name, labels: made });
-        return made;
-      });
-    }
+    this.views?.derive(this, changed);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -168,48 +151,7 @@ export class TaiwaTeamOverview extends TaiwaElement<typeof en> {
     this.setState('empty', !!this.loaded && this.rows.length === 0);
   }
 
-  private readonly handleSort = (e: Event) => {
-    const key = (e.currentTarget as HTMLElement).dataset['key'] as SortKey;
-    if (key === this.sortKey) this.sortDir = this.sortDir === 'ascending' ? 'descending' : 'ascending';
-    else {
-      this.sortKey = key;
-      this.sortDir = 'ascending';
-    }
-  };
-
-  constructor() {
-    super();
-    // One listener for every row's open buttons (50 rows, one handler); Enter and Space are clicks too.
-    this.addEventListener('click', this.handleOpen);
-  }
-
-  private readonly handleOpen = (e: Event) => {
-    const button = e.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.matches('button[data-session]'));
-    if (!button) return;
-    const memberId = button.closest<HTMLElement>('tr')?.dataset['member'];
-    const detail = {
-      step: button.dataset['step'] as NavigateStep,
-      sessionId: button.dataset['session']!,
-      ...(memberId ? { memberId } : {}),
-    };
-    this.dispatchEvent(new TaiwaNavigateEvent(detail));
-  };
-
-  private date(ms: number): string {
-    const key = `${this.locale}/${this.zone}`;
-    if (!this.dates || this.datesKey !== key) {
-      this.datesKey = key;
-      this.dates = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeZone: this.zone });
-    }
-    return this.dates.format(ms);
-  }
-
   protected override render() {
-    const s = this.strings as S | undefined;
-    const lib = this.views;
-    if (!s || !lib || (!this.loaded && this.isLoading)) return html`${this.renderErrors()}${this.renderLoading()}`;
-    const c: OverviewContext = { s, sort: { key: this.sortKey, dir: this.sortDir }, onSort: this.handleSort };
-    const localOnly = !this.records && this.adapter?.local === true;
-    return html`${this.renderErrors()}${lib.renderOverview(c, this.labelled, localOnly)}`;
+    return this.views && this.strings ? this.views.renderTeam(this) : html`${this.renderErrors()}${this.renderLoading()}`;
   }
 }

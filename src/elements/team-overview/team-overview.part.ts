@@ -1,0 +1,101 @@
+/**
+ * The team overview's instance code, loaded with its strings at its first connect (not with its
+ * class): the rows derived from the records, sorted and labelled once per data and locale, the
+ * sort and open handlers, and what it renders.
+ */
+import { html, type PropertyValues } from 'lit';
+import { TaiwaNavigateEvent, type NavigateStep } from '../../events/navigate.js';
+import type { TaiwaTeamOverview } from './team-overview.js';
+import type { SortKey } from './team-overview.model.js';
+import { labelRows, renderOverview, rowsOf, sortRows, teamRows, type S } from './team-overview.views.js';
+
+export { styles } from './team-overview.views.js';
+
+const zoneOf = (el: TaiwaTeamOverview) => el.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+function date(el: TaiwaTeamOverview, ms: number): string {
+  const locale = el.base.locale;
+  const zone = zoneOf(el);
+  const key = `${locale}/${zone}`;
+  if (!el.dates || el.datesKey !== key) {
+    el.datesKey = key;
+    el.dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: zone });
+  }
+  return el.dates.format(ms);
+}
+
+/** Before each update: rows derived once per data, picked and sorted, and their text once per member's data and locale. */
+export function derive(el: TaiwaTeamOverview, changed: PropertyValues): void {
+  const manager = el.managerId || el.base.viewer?.id || '';
+  const zone = zoneOf(el);
+  // Derived once per data; the members list only names, orders and picks the rows.
+  const key = [el.loaded, manager, el.now, zone];
+  if (el.loaded && !key.every((k, i) => Object.is(k, el.memo[i]))) {
+    el.memo = key;
+    el.derived = new Map(teamRows(manager, el.loaded, el.now ?? Date.now(), zone).map((r) => [r.memberId, r]));
+    el.labelCache.clear();
+    el.sorted = [];
+  }
+  if (!el.sorted.length || changed.has('members')) {
+    el.rows = rowsOf(el.derived, el.members);
+    el.sorted = [];
+  }
+  if (!el.sorted.length || changed.has('sortKey') || changed.has('sortDir')) el.sorted = sortRows(el.rows, el.sortKey, el.sortDir);
+  // The cells' text once per member's data and locale: a new members list or a sort binds it.
+  const s = el.base.strings as S | undefined;
+  const labels = [s, el.base.locale, zone];
+  const sameTexts = labels.every((k, i) => Object.is(k, el.labelMemo[i]));
+  if (s && (el.labelledFrom !== el.sorted || !sameTexts)) {
+    if (!sameTexts) el.labelCache.clear();
+    el.labelMemo = labels;
+    el.labelledFrom = el.sorted;
+    el.labelled = el.sorted.map((r) => {
+      const src = el.derived.get(r.memberId);
+      const hit = el.labelCache.get(r.memberId);
+      if (hit && hit.src === src && hit.name === r.name) return hit.labels;
+      const made = labelRows(s, (ms) => date(el, ms), [r])[0]!;
+      el.labelCache.set(r.memberId, { src, name: r.name, labels: made });
+      return made;
+    });
+  }
+}
+
+/** A click on a row's last or next 1on1: `taiwa-navigate`. */
+export function open(el: TaiwaTeamOverview, e: Event): void {
+  const button = e.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.matches('button[data-session]'));
+  if (!button) return;
+  const memberId = button.closest<HTMLElement>('tr')?.dataset['member'];
+  const detail = {
+    step: button.dataset['step'] as NavigateStep,
+    sessionId: button.dataset['session']!,
+    ...(memberId ? { memberId } : {}),
+  };
+  el.dispatchEvent(new TaiwaNavigateEvent(detail));
+}
+
+/** One sort handler per element, so the headers' listeners stay the same from render to render. */
+const sorters = new WeakMap<TaiwaTeamOverview, (e: Event) => void>();
+function sorter(el: TaiwaTeamOverview) {
+  let on = sorters.get(el);
+  if (!on)
+    sorters.set(
+      el,
+      (on = (e: Event) => {
+        const key = (e.currentTarget as HTMLElement).dataset['key'] as SortKey;
+        if (key === el.sortKey) el.sortDir = el.sortDir === 'ascending' ? 'descending' : 'ascending';
+        else {
+          el.sortKey = key;
+          el.sortDir = 'ascending';
+        }
+      }),
+    );
+  return on;
+}
+
+export function renderTeam(el: TaiwaTeamOverview) {
+  const base = el.base;
+  if (!el.loaded && base.isLoading) return html`${base.renderErrors()}${base.renderLoading()}`;
+  const c = { s: base.strings as S, sort: { key: el.sortKey, dir: el.sortDir }, onSort: sorter(el) };
+  const localOnly = !el.records && base.adapter?.local === true;
+  return html`${base.renderErrors()}${renderOverview(c, el.labelled, localOnly)}`;
+}
