@@ -1,23 +1,11 @@
-import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaiwaHrView } from '../../core/hr-view.js';
-import { format } from '../../core/locale.js';
 import { hostStyles } from '../../core/styles.js';
 import type { EffectRow } from '../../insights/effect.js';
 import type { InsightResults } from '../../model/insights.js';
-import en from '../../i18n/effect-chart/en.js';
-import { styles } from './effect-chart.styles.js';
-import { dataTableStyles } from '../../core/table-styles.js';
+import type en from '../../i18n/effect-chart/en.js';
 
 type Result = InsightResults['effect'];
-type Published = Extract<Result, { published: true }>;
-
-const W = 420;
-const LABEL = 150;
-const BAR = 11;
-const GAP = 2;
-const HEAD = 18;
-const GROUP = HEAD + 4 * (BAR + GAP) + 10;
 
 /**
  * The seed's Q1–Q4 table from data: per statement, the share of members answering "agree" or
@@ -47,11 +35,14 @@ const GROUP = HEAD + 4 * (BAR + GAP) + 10;
  * @cssproperty [--taiwa-effect-chart-bar-4=#08306b] - Bar for 4 or more.
  */
 export class TaiwaEffectChart extends TaiwaHrView<typeof en> {
-  static override styles = [hostStyles, dataTableStyles, styles];
+  static override styles = hostStyles;
   static override strings = {
     ja: () => import('../../i18n/effect-chart/ja.js'),
-    en,
+    en: () => import('../../i18n/effect-chart/en.js'),
   };
+  /** Its styles, chart and table (effect-chart.views.ts) load with its strings, at its first connect. */
+  static override views = () => import('./effect-chart.views.js');
+  declare protected views?: typeof import('./effect-chart.views.js');
 
   /** `month` or `quarter`. */
   @property() period: 'month' | 'quarter' = 'quarter';
@@ -83,72 +74,7 @@ export class TaiwaEffectChart extends TaiwaHrView<typeof en> {
     apply: (r) => void (this.result = r),
   });
 
-  private bucketLabel(bucket: string): string {
-    const s = this.strings!;
-    return bucket === '1' ? s.bucket1 : bucket === '4+' ? s.bucketMany : format(s.bucket, { n: bucket });
-  }
-
-  private renderChart(r: Published) {
-    const s = this.strings!;
-    const plot = W - LABEL - 40;
-    const height = r.statements.length * GROUP;
-    return html`<svg part="chart" viewBox="0 0 ${W} ${height}" role="img" aria-label=${s.chartLabel}>
-      ${[0, 0.25, 0.5, 0.75, 1].map((t) => svg`<line class="grid" x1=${LABEL + t * plot} x2=${LABEL + t * plot} y1="0" y2=${height}></line>`)}
-      ${r.statements.map((st, i) => {
-        const y0 = i * GROUP;
-        return svg`<g data-statement=${st.id}>
-          <text x="0" y=${y0 + 12}>${s.statements[st.id] ?? st.id}</text>
-          ${st.cells.map((c, b) => {
-            const y = y0 + HEAD + b * (BAR + GAP);
-            const width = c.share === null ? 0 : Math.max(0.5, c.share * plot);
-            return svg`<text x=${LABEL - 6} y=${y + BAR - 2} text-anchor="end">${this.bucketLabel(c.bucket)}</text>
-              <rect class="bar-${b}" data-bucket=${c.bucket} x=${LABEL} y=${y} width=${width} height=${BAR}></rect>
-              <text x=${LABEL + width + 4} y=${y + BAR - 2}>${c.share === null ? s.hidden : `${Math.round(c.share * 100)}%`}</text>`;
-          })}
-        </g>`;
-      })}
-    </svg>`;
-  }
-
   protected override render() {
-    const r = this.result;
-    const gate = this.renderGate(r, (r) => (r.published ? undefined : format(this.strings!.suppressed, { k: r.k })));
-    // (`!r?.published` only narrows the type: the gate has shown why.)
-    if (gate || !r?.published) return gate ?? nothing;
-    const s = this.strings!;
-    const buckets = r.statements[0]?.cells.map((c) => c.bucket) ?? [];
-    return html`${this.renderErrors()} ${this.renderChart(r)}
-      <ul class="legend" part="legend" aria-hidden="true">
-        ${buckets.map((b, i) => html`<li><span class="swatch bar-${i}"></span>${this.bucketLabel(b)}</li>`)}
-      </ul>
-      <div class="scroll">
-        <table part="table">
-          <caption>
-            ${s.caption}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${s.statement}</th>
-              ${buckets.map((b) => html`<th scope="col">${this.bucketLabel(b)}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${r.statements.map(
-              (st) =>
-                html`<tr data-statement=${st.id}>
-                  <th scope="row">${s.statements[st.id] ?? st.id}</th>
-                  ${st.cells.map(
-                    (c) =>
-                      html`<td data-bucket=${c.bucket}>
-                        ${c.share === null ? format(s.hiddenLong, { k: r.k }) : format(s.cell, { share: `${Math.round(c.share * 100)}%`, agree: c.agree ?? 0, n: c.n ?? 0 })}
-                      </td>`,
-                  )}
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      <p part="note">${format(s.note, { none: r.withoutOneOnOne, k: r.k })}</p>
-      ${nothing}`;
+    return this.renderGate(this.result, (r) => this.views!.hidden(this, r), !!this.views) ?? this.views!.renderEffect(this);
   }
 }
