@@ -1,14 +1,10 @@
-import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaiwaHrView } from '../../core/hr-view.js';
-import { format } from '../../core/locale.js';
 import { hostStyles } from '../../core/styles.js';
 import type { DriverInput } from '../../insights/drivers.js';
 import type { InsightResults } from '../../model/insights.js';
-import en from '../../i18n/engagement-drivers/en.js';
+import type en from '../../i18n/engagement-drivers/en.js';
 import { englishCatalog } from '../../model/catalog-english.js';
-import { styles } from './engagement-drivers.styles.js';
-import { dataTableStyles } from '../../core/table-styles.js';
 
 type Result = InsightResults['drivers'];
 
@@ -41,14 +37,17 @@ type Result = InsightResults['drivers'];
  * @cssproperty [--taiwa-engagement-drivers-band-color=#2f6fde] - Colour of the bands (the accent colour).
  */
 export class TaiwaEngagementDrivers extends TaiwaHrView<typeof en> {
-  static override styles = [hostStyles, dataTableStyles, styles];
+  static override styles = hostStyles;
   static override usesCatalog = true;
   /** The English catalogue comes with the element, as its English strings do: no request before content. */
   static catalogs = { en: englishCatalog };
   static override strings = {
     ja: () => import('../../i18n/engagement-drivers/ja.js'),
-    en,
+    en: () => import('../../i18n/engagement-drivers/en.js'),
   };
+  /** Its styles and table (engagement-drivers.views.ts) load with its strings, at its first connect. */
+  static override views = () => import('./engagement-drivers.views.js');
+  declare protected views?: typeof import('./engagement-drivers.views.js');
 
   /** `month` or `quarter`. */
   @property() period: 'month' | 'quarter' = 'quarter';
@@ -84,62 +83,8 @@ export class TaiwaEngagementDrivers extends TaiwaHrView<typeof en> {
     apply: (r) => void (this.result = r),
   });
 
-  private label(id: string): string {
-    const s = this.strings!;
-    if (id === 'overall') return s.overall;
-    return this.resolvedCatalog?.topics.find((t) => t.id === id)?.label ?? (id === 'free' ? s.free : id);
-  }
-
   protected override render() {
-    const hidden = (r: Result) => {
-      const s = this.strings!;
-      if (r.status === 'suppressed') return format(s.suppressed, { k: r.k });
-      if (r.status === 'insufficient') return r.reason === 'too-few-people' ? format(s.tooFew, { min: r.minGroup, n: r.n }) : s.noPredictor;
-      return undefined;
-    };
-    const r = this.result;
-    const gate = this.renderGate(r, hidden, this.resolvedCatalog !== undefined);
-    // (`r?.status !== 'ok'` only narrows the type: the gate has shown why.)
-    if (gate || r?.status !== 'ok') return gate ?? nothing;
-    const s = this.strings!;
-    const pct = (v: number) => `${(v * 100).toFixed(1)} %`;
-    const num = (v: number) => v.toFixed(2);
-    const excluded = r.excluded.map((e) => format(e.reason === 'no-variance' ? s.excludedFlat : s.excludedFew, { name: this.label(e.id) }));
-    return html`${this.renderErrors()}
-      <div class="scroll">
-        <table part="table">
-          <caption>
-            ${s.caption}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${s.predictor}</th>
-              <th scope="col">${s.importance}</th>
-              <th scope="col">${s.people}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${r.drivers.map(
-              (d) =>
-                html`<tr data-id=${d.id}>
-                  <th scope="row">${this.label(d.id)}</th>
-                  <td>
-                    <span part="band" data-band=${d.band} title=${d.band === 'none' ? s.noneLong : nothing}
-                      >${d.band === 'none' ? s.none : d.band}</span
-                    >
-                    <span part="numbers"
-                      >${s.share}: ${format(s.interval, { value: pct(d.share), low: pct(d.shareLow), high: pct(d.shareHigh) })}<br />${s.beta}:
-                      ${format(s.interval, { value: num(d.beta), low: num(d.betaLow), high: num(d.betaHigh) })}</span
-                    >
-                  </td>
-                  <td>${d.n}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      <p part="summary">${format(s.summary, { n: r.n, r2: r.r2.toFixed(2), resamples: r.resamples })}</p>
-      ${excluded.length ? html`<p part="summary">${format(s.excluded, { list: excluded.join(', ') })}</p>` : nothing}
-      <p part="legend">${s.legend}</p>`;
+    const ready = !!this.views && this.resolvedCatalog !== undefined;
+    return this.renderGate(this.result, (r) => this.views!.hidden(this, r), ready) ?? this.views!.renderDrivers(this);
   }
 }
