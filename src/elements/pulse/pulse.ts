@@ -2,6 +2,8 @@ import { property, state } from 'lit/decorators.js';
 import { TaiwaHrView } from '../../core/hr-view.js';
 import { SaveController } from '../../core/save-controller.js';
 import { hostStyles } from '../../core/styles.js';
+import { TaiwaSaveEvent } from '../../events/save.js';
+import { TaiwaSubmitEvent } from '../../events/submit.js';
 import type { Pulse } from '../../model/schemas.js';
 import type en from '../../i18n/pulse/en.js';
 
@@ -88,6 +90,14 @@ export class TaiwaPulse extends TaiwaHrView<typeof en> {
   /** Sends the answers; resolves to the record, or undefined when something is unanswered or the save failed. */
   submit(): Promise<Pulse | undefined> {
     return this.views ? this.views.submit(this) : Promise.resolve(undefined);
+  }
+
+  /**
+   * @internal Fires `taiwa-save` or `taiwa-submit` for `record` (here, not in the views: the event
+   * classes come with the page's other widgets, and sharing them with a lazy module is a file more).
+   */
+  fire(kind: 'save' | 'submit', record: Pulse): void {
+    this.dispatchEvent(kind === 'save' ? new TaiwaSaveEvent('pulse', record) : new TaiwaSubmitEvent('pulse', record));
   }
 
   protected override render() {

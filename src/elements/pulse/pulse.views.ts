@@ -4,8 +4,6 @@
  */
 import { html, nothing, svg } from 'lit';
 import { format } from '../../core/locale.js';
-import { TaiwaSaveEvent } from '../../events/save.js';
-import { TaiwaSubmitEvent } from '../../events/submit.js';
 import type { Pulse } from '../../model/schemas.js';
 import { engagementIndex } from '../../insights/engagement.js';
 import type { TaiwaPulse } from './pulse.js';
@@ -75,11 +73,11 @@ export async function submit(el: TaiwaPulse): Promise<Pulse | undefined> {
   }
   el.notice = format(s.sent, { month });
   if (adapter) {
-    el.dispatchEvent(new TaiwaSaveEvent('pulse', saved));
+    el.fire('save', saved);
     el.revision++;
     el.requestUpdate();
   } else el.history = [...el.history.filter((p) => p.month !== month), saved].sort(byMonth);
-  el.dispatchEvent(new TaiwaSubmitEvent('pulse', record));
+  el.fire('submit', record);
   return record;
 }
 

@@ -6,7 +6,6 @@
 import { html } from 'lit';
 import { format } from '../../core/locale.js';
 import { TaiwaScheduleEvent } from '../../events/schedule.js';
-import { TaiwaSaveEvent } from '../../events/save.js';
 import type { TaiwaScheduler } from './scheduler.js';
 import {
   DEFAULT_MINUTES,
@@ -65,8 +64,8 @@ async function commit(el: TaiwaScheduler, plan: Plan, done: string): Promise<voi
     } finally {
       el.busy = false;
     }
-    if (records.series) el.dispatchEvent(new TaiwaSaveEvent('series', el.series!));
-    if (records.session) el.dispatchEvent(new TaiwaSaveEvent('session', el.session!));
+    if (records.series) el.saved({ kind: 'series', value: el.series! });
+    if (records.session) el.saved({ kind: 'session', value: el.session! });
   } else if (!event.defaultPrevented) {
     // Pure UI mode: nothing to store in, but the form follows the change.
     if (records.series) el.series = records.series;

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { TaiwaPartElement } from '../../core/part-element.js';
 import { hostStyles } from '../../core/styles.js';
 import type { ScheduleRequestDetail } from '../../events/schedule-request.js';
+import { TaiwaSaveEvent } from '../../events/save.js';
 import { latest } from '../../model/records.js';
 import type { Series, Session } from '../../model/schemas.js';
 import type en from '../../i18n/scheduler/en.js';
@@ -140,6 +141,14 @@ export class TaiwaScheduler extends TaiwaPartElement<typeof en> {
       memberId: this.memberId || session?.memberId || (v?.role === 'member' ? v.id : ''),
       managerId: this.managerId || session?.managerId || (v?.role === 'manager' ? v.id : ''),
     };
+  }
+
+  /**
+   * @internal Fires `taiwa-save` for a stored record (here, not in the part: the event class comes
+   * with the page's other widgets, and sharing it with a lazy module is a file more).
+   */
+  saved(record: { kind: 'session'; value: Session } | { kind: 'series'; value: Series }): void {
+    this.dispatchEvent(record.kind === 'session' ? new TaiwaSaveEvent('session', record.value) : new TaiwaSaveEvent('series', record.value));
   }
 
   override disconnectedCallback(): void {
