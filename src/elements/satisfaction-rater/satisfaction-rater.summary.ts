@@ -11,8 +11,20 @@ import type { Feedback } from '../../model/schemas.js';
 import type en from '../../i18n/satisfaction-rater/en.js';
 import { shownByName, type ShareModel } from './satisfaction-rater.share.js';
 import { itemLabel, pointText, type ViewContext } from './satisfaction-rater.views.js';
+import { delivered } from '../../core/save-controller.js';
+
+export { summaryStyles as styles } from './satisfaction-rater.summary-styles.js';
 
 type S = typeof en;
+
+/** What the status line says over a sent answer: sent, or only saved on this device while the adapter still holds it. */
+export function sentStatus(m: { s: S; manager: boolean; adapter: unknown }, own: Feedback): string {
+  const { s, manager } = m;
+  // Outside a provider nothing was sent: the answers went to the page as an event.
+  if (!m.adapter) return manager ? s.notSentManager : s.notSent;
+  const sent = delivered(m.adapter, 'feedback', own.id);
+  return manager ? (sent ? s.sentManager : s.savedManager) : sent ? s.sent : s.saved;
+}
 
 /** Under a sent answer: whether it went to the manager by name. */
 export function renderSentShare(m: Pick<ShareModel, 's' | 'shareDefault'>, own: Feedback) {
