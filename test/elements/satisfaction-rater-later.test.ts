@@ -13,6 +13,8 @@ import type { Feedback } from '../../src/model/schemas.js';
 import { agendaOf, AT, feedback, member, session } from '../helpers/records.js';
 import { inProvider } from '../helpers/mount.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { summaryStyles } from '../../src/elements/satisfaction-rater/satisfaction-rater.summary-styles.js';
+import { raterStyles } from '../../src/elements/satisfaction-rater/satisfaction-rater.styles.js';
 
 const agenda = agendaOf([{ id: 'i1', topicId: 'career', responseId: 'listen', memoVisibility: 'private', proposedBy: 'member' }]);
 
@@ -49,6 +51,7 @@ describe('taiwa-satisfaction-rater: the summary after the form', () => {
       const { el, adapter } = await mount(tag, lang);
       expect(Boolean(q(el, '[part~="item-label"]')), 'the form is on screen').to.equal(true);
       expect(asked(), 'nothing asked for before an answer').to.equal(0);
+      expect(el.shadowRoot!.adoptedStyleSheets.includes(summaryStyles.styleSheet!), "the summary's styles come with it").to.equal(false);
       q(el, 'input[name="overall"][value="4"]')!.click();
       await el.updateComplete;
       const submits: Event[] = [];
@@ -66,6 +69,10 @@ describe('taiwa-satisfaction-rater: the summary after the form', () => {
       expect(adapter.all('feedback')[0]).to.include({ overall: 4, by: 'member' });
       expect(submits).to.have.length(1);
       expect(q(el, '[part~="summary"]')!.textContent ?? '').to.contain('4');
+      // Its styles came with it, after the form's: the answers are a two-column grid.
+      const sheets = el.shadowRoot!.adoptedStyleSheets;
+      expect(sheets.indexOf(summaryStyles.styleSheet!)).to.be.greaterThan(sheets.indexOf(raterStyles.styleSheet!));
+      expect(getComputedStyle(q(el, '[part~="summary"] dl')!).display).to.equal('grid');
       await expect(el).to.be.accessible();
     });
   }
