@@ -92,4 +92,18 @@ describe('taiwa-satisfaction-rater: the summary after the form', () => {
     expect(Boolean(q(el, '[part~="overall"]')), 'no form').to.equal(false);
     expect(asked()).to.equal(1);
   });
+
+  it("the summary's words come with it, and follow a change of language", async () => {
+    const own = feedback({ id: 'f1', overall: 5, submittedAt: AT });
+    const { tag, release } = heldRater();
+    release();
+    const { el } = await mount(tag, 'en', [own]);
+    expect(q(el, '[part~="summary"] dt')!.textContent).to.equal('Overall');
+    expect(q(el, '[part="status"]')!.textContent).to.equal('Thank you. Your answers were sent to your manager.');
+    el.lang = 'ja';
+    await waitUntil(() => q(el, '[part~="summary"] dt')?.textContent === '全体', 'the summary in Japanese', { timeout: 10000 });
+    expect(q(el, '[part="status"]')!.textContent).to.equal('ありがとうございました。回答をマネジャーに送りました。');
+    expect(q(el, '[part~="summary"]')!.textContent).to.contain('5');
+    await expect(el).to.be.accessible();
+  });
 });

@@ -17,6 +17,8 @@ import type en from '../../i18n/satisfaction-rater/en.js';
 import type * as Summary from './satisfaction-rater.summary.js';
 import type { Fields } from './satisfaction-rater.record.js';
 import { hostStyles } from '../../core/styles.js';
+import { loadStrings, peekStrings } from '../../core/locale.js';
+import type { Locale } from '../../model/schemas.js';
 import { toError } from '../../model/records.js';
 import type { Answer, Draft, RaterItem, Texts } from './satisfaction-rater.model.js';
 import { keyOf } from './satisfaction-rater.views.js';
@@ -71,7 +73,9 @@ export class RaterBase extends TaiwaFormElement<typeof en> {
   /** Loads the summary's templates, once; a failed load is shown and tried again next time. */
   protected loadSummary(): Promise<void> {
     return (this.#summary ??= (this.constructor as typeof RaterBase).summaryViews().then(
-      (m) => {
+      async (m) => {
+        // Its words for the locale come with it: the summary shows complete.
+        await loadStrings((this.#wordsFor = this.locale), m.strings);
         this.adoptAfterViews(m.styles.styleSheet);
         this.summary = m;
         this.setErrors('summary', []);
@@ -82,6 +86,25 @@ export class RaterBase extends TaiwaFormElement<typeof en> {
       },
     ));
   }
+  #wordsFor?: Locale;
+
+  /**
+   * The summary's words for a locale other than the one it loaded with (the page switched language):
+   * loaded once asked for, the summary showing as loading meanwhile.
+   */
+  protected summaryWords(): void {
+    const { summary, locale } = this;
+    if (!summary || this.#wordsFor === locale) return;
+    this.#wordsFor = locale;
+    if (peekStrings(locale, summary.strings)) return;
+    void this.waitFor(
+      loadStrings(locale, summary.strings).then(
+        () => this.requestUpdate(),
+        (err: unknown) => this.setErrors('summary', [toError(err)]),
+      ),
+    );
+  }
+
   /** Adopts `sheet` just after the form's styles (so a subclass's own styles still come later). */
   private adoptAfterViews(sheet: CSSStyleSheet | undefined) {
     const root = this.renderRoot as ShadowRoot;

@@ -4,6 +4,7 @@ import type { StyleMatch } from '../../model/schemas.js';
 import { RaterBase, noTexts } from './satisfaction-rater.data.js';
 import { hostStyles } from '../../core/styles.js';
 import { reportMissing } from '../../core/developer-error.js';
+import { peekStrings } from '../../core/locale.js';
 
 export type { RaterItem } from './satisfaction-rater.model.js';
 import * as raterViews from './satisfaction-rater.views.js';
@@ -96,6 +97,7 @@ export class TaiwaSatisfactionRater extends RaterBase {
     }
     this.scope = scope;
     this.checkItems();
+    this.summaryWords();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -256,6 +258,7 @@ export class TaiwaSatisfactionRater extends RaterBase {
             onInput: this.handleInput,
             onSubmit: this.submit,
             summary: this.summary,
+            later: this.summary && peekStrings(this.locale, this.summary.strings),
           }
         : undefined;
     // One template in every state: the live region is there from the first render and stays in place

@@ -56,10 +56,12 @@ export interface RaterModel extends FormModel {
   adapter: unknown;
   /** The summary's templates, once loaded (the element loads them with an answer to show). */
   summary: typeof Summary | undefined;
+  /** The summary's words for the locale, once loaded (they come with it). */
+  later: Summary.SummaryStrings | undefined;
 }
 
 /** The form, or the summary once the viewer has answered (`undefined` while its templates load). */
-export const renderRater = (m: RaterModel) => (!m.own ? renderForm(m) : m.summary?.renderSummary(m, m.own, m.theirs));
+export const renderRater = (m: RaterModel) => (!m.own ? renderForm(m) : m.later && m.summary?.renderSummary(m, m.later, m.own, m.theirs));
 
 /**
  * What the one status line says: sent (or only saved on this device, when the adapter still holds
@@ -69,7 +71,7 @@ export const renderRater = (m: RaterModel) => (!m.own ? renderForm(m) : m.summar
 export function statusOf(m: RaterModel): string {
   const { s, manager, own } = m;
   // An answer is shown with its summary, which says whether it was sent.
-  if (own) return m.summary?.sentStatus(m, own) ?? '';
+  if (own) return (m.later && m.summary?.sentStatus(m, m.later, own)) || '';
   if (m.note === 'draftRestored') return s.draftRestored;
   return manager && m.sessionId ? (m.theirs ? s.memberAnswered : s.waiting) : '';
 }
