@@ -18,6 +18,7 @@ import type * as Summary from './satisfaction-rater.summary.js';
 import type { Fields } from './satisfaction-rater.record.js';
 import { hostStyles } from '../../core/styles.js';
 import { loadStrings, peekStrings } from '../../core/locale.js';
+import { writeAhead } from '../../core/write-ahead.js';
 import type { Locale } from '../../model/schemas.js';
 import { toError } from '../../model/records.js';
 import type { Answer, Draft, RaterItem, Texts } from './satisfaction-rater.model.js';
@@ -290,6 +291,8 @@ export class RaterBase extends TaiwaFormElement<typeof en> {
       ...this.texts,
       ...(this.share !== undefined ? { share: this.share } : {}),
     };
+    // The device's copy now, in the input's own task, before any write queued ahead of this one.
+    writeAhead(drafts, key, draft);
     void this.waitFor(this.queueDraft(() => drafts.set(key, draft)));
   }
 }
