@@ -32,11 +32,12 @@ export const raterStyles = css`
     flex-wrap: wrap;
     gap: var(--_space-s);
   }
-  /* A point is one block, its radio, number and words blocks in it, centred: the pixels of a
-     centred flex column (gap 0.125rem), without a flex layout inside each point. */
   [part='point'] {
-    display: block;
+    display: flex;
     flex: var(--taiwa-satisfaction-rater-point-flex, 1 1 6rem);
+    flex-direction: column;
+    align-items: center;
+    gap: 0.125rem;
     padding: var(--_space-s);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius-m);
@@ -60,15 +61,6 @@ export const raterStyles = css`
   input {
     margin: 0;
     accent-color: var(--_color-accent);
-  }
-  [part='point'] > input {
-    display: block;
-    margin-inline: auto;
-  }
-  [part='point-value'],
-  [part='point-label'] {
-    display: block;
-    margin-block-start: 0.125rem;
   }
   [part='point-label'],
   [part='status'],
@@ -149,18 +141,10 @@ export const raterStyles = css`
       flex-direction: column;
     }
     [part='point'] {
-      display: flex;
       flex: none;
-      align-items: center;
+      flex-direction: row;
       text-align: start;
       gap: var(--_space-s);
-    }
-    [part='point'] > input {
-      margin: 0;
-    }
-    [part='point-value'],
-    [part='point-label'] {
-      margin: 0;
     }
   }
   :host(:state(user-invalid)) [part='overall'] {
