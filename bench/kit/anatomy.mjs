@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `node bench/kit/anatomy.mjs [n]`: what n instances (default 500) of the picker and of `sl-rating`
+// `node bench/kit/anatomy.mjs [n]`: what n instances (default 500) of the picker, the rater and `sl-rating`
 // cost the page, in figures that do not depend on the machine's load: DOM nodes and layout objects
 // per instance (CDP Performance.getMetrics deltas over one mount), and how many style recalcs and
 // layouts the mount took. Beside them, as a guide only (they move with the load), the style, layout
@@ -13,7 +13,7 @@ import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
 import { buildPages, serve } from './harness.mjs';
 
 const N = Number(process.argv[2] ?? 500);
-const PAGES = ['render-picker', 'render-sl-rating'];
+const PAGES = ['render-picker', 'render-rater', 'render-sl-rating'];
 const out = await mkdtemp(join(tmpdir(), 'taiwa-anatomy-'));
 await buildPages(out, { only: PAGES });
 const server = await serve(out);

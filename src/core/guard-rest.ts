@@ -4,7 +4,7 @@
  * `aggregate` (validated) or from its records through `src/insights`; a failure becomes a typed error.
  */
 import { TaiwaDataError, toError } from '../model/records.js';
-import { TaiwaStorageError } from '../model/storage-errors.js';
+import type { TaiwaStorageError } from '../model/storage-errors.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
 import type { Person } from '../model/schemas.js';
 import type * as z from 'zod/mini';
@@ -17,10 +17,14 @@ import { canReadChecked, INSIGHTS, type RecordKind, type RecordMap } from '../mo
 const validation = () => import('./guard-validate.js');
 
 
-export function failure(err: unknown, kind: string): Error {
-  if (err instanceof TaiwaDataError || err instanceof TaiwaStorageError) return err;
+// The storage errors load with a failure, not with every read that passes here (a strength map
+// reaching content through an aggregate would otherwise wait one request level more for them).
+export async function failure(err: unknown, kind: string): Promise<Error> {
+  if (err instanceof TaiwaDataError) return err;
+  const { TaiwaStorageError: StorageError } = await import('../model/storage-errors.js');
+  if (err instanceof StorageError) return err as TaiwaStorageError;
   const e = toError(err);
-  return new TaiwaStorageError('failed', `The backend could not handle ${kind} records: ${e.message}`, e);
+  return new StorageError('failed', `The backend could not handle ${kind} records: ${e.message}`, e);
 }
 
 /** One error for the records an aggregate left out: counted, not listed. */
@@ -43,7 +47,7 @@ export async function put<K extends RecordKind>(adapter: TaiwaAdapter, kind: K, 
   try {
     await adapter.put(kind, outgoing);
   } catch (err) {
-    throw failure(err, kind);
+    throw await failure(err, kind);
   }
   return parsed.value;
 }
@@ -64,7 +68,7 @@ export async function aggregate<I extends InsightKind>(
   } catch (err) {
     // A backend from before the insights endpoint (404): the records it lets this viewer read.
     if ((err as { status?: unknown } | null)?.status === 404) return fallback(guarded, insight, query);
-    throw failure(err, `insight:${insight}`);
+    throw await failure(err, `insight:${insight}`);
   }
   // The kit's own local adapter computes its answers with src/insights from records it checked.
   let result: InsightResults[I];

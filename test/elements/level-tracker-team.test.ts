@@ -10,6 +10,8 @@ import '../../src/elements/provider/define.js';
 import { TaiwaLevelTracker } from '../../src/elements/level-tracker/level-tracker.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import type { LevelAssessment } from '../../src/model/schemas.js';
+import { teamStyles } from '../../src/elements/level-tracker/level-tracker.team-styles.js';
+import { trackerStyles } from '../../src/elements/level-tracker/level-tracker.styles.js';
 
 const AT = '2025-04-07T09:00:00.000Z';
 const level = (id: string, memberId: string, by: 'member' | 'manager', value: number): LevelAssessment => ({
@@ -68,6 +70,9 @@ describe('taiwa-level-tracker: the team view loads where it shows', () => {
     await el.updateComplete;
     expect(q(el, '[part="now"]'), 'the member view is on screen').to.exist;
     expect(asked()).to.equal(0);
+    // Nor its styles: the host's and the tracker's own only.
+    expect(el.shadowRoot!.adoptedStyleSheets.includes(teamStyles.styleSheet!)).to.equal(false);
+    expect(el.shadowRoot!.adoptedStyleSheets.includes(trackerStyles.styleSheet!)).to.equal(true);
   });
 
   for (const lang of ['en', 'ja']) {
@@ -101,6 +106,13 @@ describe('taiwa-level-tracker: the team view loads where it shows', () => {
       expect(renders.slice(before).every((r) => r.loading || r.rows === 2)).to.equal(true);
       expect(renders.at(-1)).to.deep.equal({ rows: 2, loading: false });
       expect(asked()).to.equal(1);
+      // The team view's styles came with it, after the tracker's own: the table scrolls on its own,
+      // each bar row is a grid, and a member's name is a link-like button.
+      const sheets = el.shadowRoot!.adoptedStyleSheets;
+      expect(sheets.indexOf(teamStyles.styleSheet!)).to.be.greaterThan(sheets.indexOf(trackerStyles.styleSheet!));
+      expect(getComputedStyle(q(el, '[part="members"]')!).overflowX).to.equal('auto');
+      expect(getComputedStyle(q(el, '[part="bar-row"]')!).display).to.equal('grid');
+      expect(getComputedStyle(q(el, '[part="member-button"]')!).textDecorationLine).to.equal('underline');
       await expect(el).to.be.accessible();
     });
   }

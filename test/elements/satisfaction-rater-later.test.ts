@@ -13,6 +13,11 @@ import type { Feedback } from '../../src/model/schemas.js';
 import { agendaOf, AT, feedback, member, session } from '../helpers/records.js';
 import { inProvider } from '../helpers/mount.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { summaryStyles } from '../../src/elements/satisfaction-rater/satisfaction-rater.summary-styles.js';
+import { raterStyles } from '../../src/elements/satisfaction-rater/satisfaction-rater.styles.js';
+import { clearWriteAhead, setReplayLoader } from '../../src/core/write-ahead.js';
+import { fixture } from '@open-wc/testing';
+import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
 
 const agenda = agendaOf([{ id: 'i1', topicId: 'career', responseId: 'listen', memoVisibility: 'private', proposedBy: 'member' }]);
 
@@ -49,6 +54,7 @@ describe('taiwa-satisfaction-rater: the summary after the form', () => {
       const { el, adapter } = await mount(tag, lang);
       expect(Boolean(q(el, '[part~="item-label"]')), 'the form is on screen').to.equal(true);
       expect(asked(), 'nothing asked for before an answer').to.equal(0);
+      expect(el.shadowRoot!.adoptedStyleSheets.includes(summaryStyles.styleSheet!), "the summary's styles come with it").to.equal(false);
       q(el, 'input[name="overall"][value="4"]')!.click();
       await el.updateComplete;
       const submits: Event[] = [];
@@ -66,6 +72,10 @@ describe('taiwa-satisfaction-rater: the summary after the form', () => {
       expect(adapter.all('feedback')[0]).to.include({ overall: 4, by: 'member' });
       expect(submits).to.have.length(1);
       expect(q(el, '[part~="summary"]')!.textContent ?? '').to.contain('4');
+      // Its styles came with it, after the form's: the answers are a two-column grid.
+      const sheets = el.shadowRoot!.adoptedStyleSheets;
+      expect(sheets.indexOf(summaryStyles.styleSheet!)).to.be.greaterThan(sheets.indexOf(raterStyles.styleSheet!));
+      expect(getComputedStyle(q(el, '[part~="summary"] dl')!).display).to.equal('grid');
       await expect(el).to.be.accessible();
     });
   }
@@ -84,5 +94,56 @@ describe('taiwa-satisfaction-rater: the summary after the form', () => {
     expect(Boolean(q(el, '[part~="summary"]')), 'the summary').to.equal(true);
     expect(Boolean(q(el, '[part~="overall"]')), 'no form').to.equal(false);
     expect(asked()).to.equal(1);
+  });
+
+  it("the summary's words come with it, and follow a change of language", async () => {
+    const own = feedback({ id: 'f1', overall: 5, submittedAt: AT });
+    const { tag, release } = heldRater();
+    release();
+    const { el } = await mount(tag, 'en', [own]);
+    expect(q(el, '[part~="summary"] dt')!.textContent).to.equal('Overall');
+    expect(q(el, '[part="status"]')!.textContent).to.equal('Thank you. Your answers were sent to your manager.');
+    el.lang = 'ja';
+    await waitUntil(() => q(el, '[part~="summary"] dt')?.textContent === '全体', 'the summary in Japanese', { timeout: 10000 });
+    expect(q(el, '[part="status"]')!.textContent).to.equal('ありがとうございました。回答をマネジャーに送りました。');
+    expect(q(el, '[part~="summary"]')!.textContent).to.contain('5');
+    await expect(el).to.be.accessible();
+  });
+
+  it('an answer given before the draft code after content arrives is kept at once, and a reload shows it', async () => {
+    // The device's default draft store (no `drafts` given), with the code that replays and confirms
+    // a draft's copy held back: the answer must not wait for it.
+    const viewer = { ...member, id: `m-held-${Math.random().toString(36).slice(2)}` };
+    let arrive!: () => void;
+    const arrived = new Promise<void>((r) => (arrive = r));
+    const restore = setReplayLoader(() => arrived.then(() => import('../../src/core/write-ahead-replay.js')));
+    const { tag, release } = heldRater();
+    release();
+    const t = unsafeStatic(tag);
+    const adapter = createMemoryAdapter({ session: [{ ...session, memberId: viewer.id }], agenda: [{ ...agenda, memberId: viewer.id }] });
+    const page = () =>
+      fixture<TaiwaProvider>(staticHtml`<taiwa-provider lang="en" .adapter=${adapter} .viewer=${viewer}><${t} session-id="s1"></${t}></taiwa-provider>`);
+    try {
+      let provider = await page();
+      let el = provider.firstElementChild as TaiwaSatisfactionRater;
+      await waitUntil(() => q(el, 'input[name="overall"][value="4"]'), 'the form', { timeout: 10000 });
+      q(el, 'input[name="overall"][value="4"]')!.click();
+      // Kept synchronously: the form's value and the device's copy, in the click's own task.
+      expect(el.value).to.equal('4');
+      const copies = Object.keys(localStorage).filter((k) => k.startsWith('taiwa-wa:') && k.includes(encodeURIComponent(viewer.id)));
+      expect(copies).to.have.length(1);
+      expect(JSON.parse(localStorage.getItem(copies[0]!)!).value.overall).to.equal('4');
+      // The page goes away before the held code ever arrived; the next page load has it.
+      provider.remove();
+      arrive();
+      provider = await page();
+      el = provider.firstElementChild as TaiwaSatisfactionRater;
+      await waitUntil(() => el.value === '4', 'the answer restored after the reload', { timeout: 10000 });
+      expect(q(el, 'input[name="overall"][value="4"]')!.matches(':checked')).to.equal(true);
+      expect(q(el, '[part="status"]')!.textContent).to.equal('Your unsent answers were restored.');
+    } finally {
+      restore();
+      clearWriteAhead(viewer.id);
+    }
   });
 });

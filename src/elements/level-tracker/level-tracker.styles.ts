@@ -1,7 +1,7 @@
 import { css } from 'lit';
-import { tableCells } from '../../core/choice-styles.js';
+import { tableCells } from '../../core/table-cells.js';
 
-/** The tracker's own styles, over the host styles; they load lazily with the templates. */
+/** The tracker's own styles, over the host styles; they come with the templates. The team view's come with it (level-tracker.team-styles.ts). */
 export const trackerStyles = css`
   ${tableCells}
   :host {
@@ -42,13 +42,6 @@ export const trackerStyles = css`
     color: inherit;
     font: inherit;
     cursor: pointer;
-  }
-  [part='member-button'] {
-    border-color: transparent;
-    background: none;
-    color: var(--_color-link);
-    text-decoration: underline;
-    text-align: start;
   }
   button:focus-visible {
     outline: 2px solid var(--_color-focus);
@@ -207,46 +200,5 @@ export const trackerStyles = css`
   }
   caption {
     color: var(--_color-text-muted);
-  }
-  .distribution {
-    display: grid;
-    gap: var(--_space-xs);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  [part='bar-row'] {
-    display: grid;
-    grid-template-columns: minmax(8rem, 16rem) 1fr auto;
-    gap: var(--_space-s);
-    align-items: center;
-  }
-  .track {
-    block-size: 0.75rem;
-    border-radius: 999px;
-    background: var(--_color-surface-muted);
-    overflow: hidden;
-  }
-  .bar {
-    display: block;
-    /* --_share (0–1) is set from script by share(): no inline style attribute (strict CSP). */
-    inline-size: calc(var(--_share, 0) * 100%);
-    block-size: 100%;
-    background: var(--_color-accent);
-  }
-  [part='gaps'] {
-    margin: 0;
-    padding-inline-start: 1.25rem;
-  }
-  /* The team's table scrolls on its own on a phone; the member column stays in view. */
-  [part='members'] {
-    display: block;
-    max-inline-size: 100%;
-    overflow-x: auto;
-  }
-  [part='members'] tr > :first-child {
-    position: sticky;
-    inset-inline-start: 0;
-    background: var(--_color-surface);
   }
 `;

@@ -10,6 +10,8 @@ import type { TeamLevels } from '../../insights/levels.js';
 import type { ViewContext, levelText, trend } from './level-tracker.views.js';
 import { share } from './share.js';
 
+export { teamStyles as styles } from './level-tracker.team-styles.js';
+
 /** The views chunk's helpers the team view uses, given by the element. */
 export interface Helpers {
   levelText: typeof levelText;

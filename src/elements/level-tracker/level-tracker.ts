@@ -205,11 +205,22 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
     return this.loadTeamView().then(() => super.scheduleUpdate());
   }
 
+  /** Adopts the team view's styles just after the tracker's own (so a subclass's own styles still come later). */
+  private adoptTeamStyles(sheet: CSSStyleSheet | undefined) {
+    const root = this.renderRoot as ShadowRoot | undefined;
+    const sheets = root?.adoptedStyleSheets;
+    if (!root || !sheet || !sheets || sheets.includes(sheet)) return;
+    const after = this.views?.styles.styleSheet;
+    const at = (after && sheets.includes(after) ? sheets.indexOf(after) : sheets.indexOf(hostStyles.styleSheet!)) + 1;
+    root.adoptedStyleSheets = [...sheets.slice(0, at), sheet, ...sheets.slice(at)];
+  }
+
   /** Loads the team view's template, once; a failed load is shown and tried again at the next update. */
   private loadTeamView(): Promise<void> {
     return (this.#teamLoad ??= this.waitFor(
       (this.constructor as typeof TaiwaLevelTracker).teamViews().then(
         (m) => {
+          this.adoptTeamStyles(m.styles.styleSheet);
           this.teamView = m;
           this.setErrors('team', []);
           if (this.loaded) this.requestUpdate();

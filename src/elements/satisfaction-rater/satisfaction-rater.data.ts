@@ -8,14 +8,18 @@ import { ContextConsumer } from '../../core/context.js';
 import { policyContext } from '../../core/context.js';
 import type { SharingPolicy } from '../../model/adapter.js';
 import { TaiwaFormElement } from '../../core/form-associated.js';
-import { SaveController } from '../../core/save-controller.js';
+import type { SaveController } from '../../core/save-controller.js';
 import type { RunningTask } from '../../core/task-host.js';
 // Its tasks are shown together (`with`): the wait comes with the rater, not one request after its reads.
 import '../../core/task-with.js';
-import type { newRecordFields } from '../../model/records.js';
 import type { Agenda, Feedback, Session } from '../../model/schemas.js';
 import type en from '../../i18n/satisfaction-rater/en.js';
 import type * as Summary from './satisfaction-rater.summary.js';
+import type { Fields } from './satisfaction-rater.record.js';
+import { hostStyles } from '../../core/styles.js';
+import { loadStrings, peekStrings } from '../../core/locale.js';
+import { writeAhead } from '../../core/write-ahead.js';
+import type { Locale } from '../../model/schemas.js';
 import { toError } from '../../model/records.js';
 import type { Answer, Draft, RaterItem, Texts } from './satisfaction-rater.model.js';
 import { keyOf } from './satisfaction-rater.views.js';
@@ -70,7 +74,10 @@ export class RaterBase extends TaiwaFormElement<typeof en> {
   /** Loads the summary's templates, once; a failed load is shown and tried again next time. */
   protected loadSummary(): Promise<void> {
     return (this.#summary ??= (this.constructor as typeof RaterBase).summaryViews().then(
-      (m) => {
+      async (m) => {
+        // Its words for the locale come with it: the summary shows complete.
+        await loadStrings((this.#wordsFor = this.locale), m.strings);
+        this.adoptAfterViews(m.styles.styleSheet);
         this.summary = m;
         this.setErrors('summary', []);
       },
@@ -80,15 +87,55 @@ export class RaterBase extends TaiwaFormElement<typeof en> {
       },
     ));
   }
+  #wordsFor?: Locale;
+
+  /**
+   * The summary's words for a locale other than the one it loaded with (the page switched language):
+   * loaded once asked for, the summary showing as loading meanwhile.
+   */
+  protected summaryWords(): void {
+    const { summary, locale } = this;
+    if (!summary || this.#wordsFor === locale) return;
+    this.#wordsFor = locale;
+    if (peekStrings(locale, summary.strings)) return;
+    void this.waitFor(
+      loadStrings(locale, summary.strings).then(
+        () => this.requestUpdate(),
+        (err: unknown) => this.setErrors('summary', [toError(err)]),
+      ),
+    );
+  }
+
+  /** Adopts `sheet` just after the form's styles (so a subclass's own styles still come later). */
+  private adoptAfterViews(sheet: CSSStyleSheet | undefined) {
+    const root = this.renderRoot as ShadowRoot;
+    const sheets = root.adoptedStyleSheets;
+    if (!sheet || !sheets || sheets.includes(sheet)) return;
+    const after = this.views?.styles.styleSheet;
+    const at = (after && sheets.includes(after) ? sheets.indexOf(after) : sheets.indexOf(hostStyles.styleSheet!)) + 1;
+    root.adoptedStyleSheets = [...sheets.slice(0, at), sheet, ...sheets.slice(at)];
+  }
   protected session?: Session;
   protected agenda?: Agenda;
   protected edited = false;
-  protected pendingFields?: ReturnType<typeof newRecordFields> | undefined;
+  protected pendingFields?: Fields | undefined;
   protected reads = 0;
-  /** The submit: saving, then sent or kept on this device (an outbox while offline). */
-  protected readonly saver = new SaveController(this, (error) => this.setErrors('submit', error ? [error] : []));
-  /** Draft writes on this device, one after another so the last one wins and none overlap. */
-  protected readonly draftWrites = new SaveController(this);
+  /** The submit: saving, then sent or kept on this device (an outbox while offline). Made with the first submit (satisfaction-rater.record.ts). */
+  protected saver?: SaveController;
+  #draftWrites: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Draft writes on this device, one after another so the last one wins and none overlap. A failed
+   * write is dropped: the write-ahead copy keeps the answers, and the next write tries again.
+   */
+  protected queueDraft(write: () => Promise<unknown>): Promise<void> {
+    const run = this.#draftWrites.then(write).then(
+      () => undefined,
+      () => undefined,
+    );
+    this.#draftWrites = run;
+    return run;
+  }
   /** The session and people the answers are for. */
   protected scope?: string;
   /** The valid entries of `items`. */
@@ -244,6 +291,8 @@ export class RaterBase extends TaiwaFormElement<typeof en> {
       ...this.texts,
       ...(this.share !== undefined ? { share: this.share } : {}),
     };
-    void this.waitFor(this.draftWrites.save(() => drafts.set(key, draft)));
+    // The device's copy now, in the input's own task, before any write queued ahead of this one.
+    writeAhead(drafts, key, draft);
+    void this.waitFor(this.queueDraft(() => drafts.set(key, draft)));
   }
 }

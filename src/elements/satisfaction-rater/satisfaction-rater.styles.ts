@@ -1,18 +1,22 @@
 import { css } from 'lit';
-import { plainFieldset, tableCells } from '../../core/choice-styles.js';
 
 /**
- * The rater's own styles, over the shared host styles. They travel with the lazily loaded templates
+ * The rater's own styles for its form, over the shared host styles. They travel with the templates
  * (views.ts) and are adopted just after the host styles, before anything of the rater renders, so a
- * subclass's own styles still come after them.
+ * subclass's own styles still come after them. The summary's (its list, the gap table) come with the
+ * summary (satisfaction-rater.summary.ts). A fieldset without frame or padding, as choice-styles.ts
+ * has it, written out here: that module holds the choice cards too, which the rater never shows.
  */
 export const raterStyles = css`
-  ${plainFieldset}
-  ${tableCells}
   fieldset {
     margin: 0 0 var(--_space-m);
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
   }
   legend {
+    padding: 0;
+    font-weight: 600;
     margin-block-end: var(--_space-s);
   }
   [part='item'] {
@@ -97,37 +101,6 @@ export const raterStyles = css`
     min-block-size: 1.5em;
     margin: 0 0 var(--_space-s);
   }
-  dl {
-    display: grid;
-    grid-template-columns: minmax(8rem, auto) 1fr;
-    gap: var(--_space-xs) var(--_space-m);
-    margin: 0 0 var(--_space-m);
-  }
-  dt {
-    font-weight: 600;
-  }
-  dd {
-    margin: 0;
-    white-space: pre-wrap;
-  }
-  table {
-    border-collapse: collapse;
-    margin-block-end: var(--_space-s);
-  }
-  td {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-  }
-  [part='gap-note'] {
-    margin: 0 0 var(--_space-s);
-    font-weight: 600;
-  }
-  blockquote {
-    margin: 0 0 var(--_space-m);
-    padding-inline-start: var(--_space-m);
-    border-inline-start: 3px solid var(--_color-border);
-    white-space: pre-wrap;
-  }
   .required {
     font-weight: 400;
     color: var(--_color-text-muted);
@@ -157,15 +130,12 @@ export const raterStyles = css`
   [part='not-shared'] {
     margin: var(--_space-s) 0 0;
   }
-  dt,
-  dd,
-  th,
   [part~='who-sees'],
   .switch span {
     min-inline-size: 0;
     overflow-wrap: anywhere;
   }
-  /* A phone (390 px): the scale is one point per row, the summary one column. */
+  /* A phone (390 px): the scale is one point per row. */
   @media (max-width: 30rem) {
     .points {
       flex-direction: column;
@@ -175,12 +145,6 @@ export const raterStyles = css`
       flex-direction: row;
       text-align: start;
       gap: var(--_space-s);
-    }
-    dl {
-      grid-template-columns: minmax(0, 1fr);
-    }
-    dd {
-      margin-block-end: var(--_space-s);
     }
   }
   :host(:state(user-invalid)) [part='overall'] {

@@ -9,13 +9,34 @@ import { format } from '../../core/locale.js';
 import { itemKey, perceptionGap, type GapRow } from '../../insights/gap.js';
 import type { Feedback } from '../../model/schemas.js';
 import type en from '../../i18n/satisfaction-rater/en.js';
-import { shownByName, type ShareModel } from './satisfaction-rater.share.js';
+import later from '../../i18n/satisfaction-rater/summary-en.js';
+import type { StringLoaders } from '../../core/locale.js';
+import { shownByName } from './satisfaction-rater.share.js';
 import { itemLabel, pointText, type ViewContext } from './satisfaction-rater.views.js';
+import { delivered } from '../../core/save-controller.js';
 
-type S = typeof en;
+export { summaryStyles as styles } from './satisfaction-rater.summary-styles.js';
+
+/** The words of the summary, per locale: loaded with it (English comes with this module). */
+export const strings: StringLoaders<typeof later> = {
+  en: later,
+  ja: () => import('../../i18n/satisfaction-rater/summary-ja.js'),
+};
+
+export type SummaryStrings = typeof later;
+type S = typeof en & SummaryStrings;
+
+/** What the status line says over a sent answer: sent, or only saved on this device while the adapter still holds it. */
+export function sentStatus(m: { manager: boolean; adapter: unknown }, s: SummaryStrings, own: Feedback): string {
+  const { manager } = m;
+  // Outside a provider nothing was sent: the answers went to the page as an event.
+  if (!m.adapter) return manager ? s.notSentManager : s.notSent;
+  const sent = delivered(m.adapter, 'feedback', own.id);
+  return manager ? (sent ? s.sentManager : s.savedManager) : sent ? s.sent : s.saved;
+}
 
 /** Under a sent answer: whether it went to the manager by name. */
-export function renderSentShare(m: Pick<ShareModel, 's' | 'shareDefault'>, own: Feedback) {
+export function renderSentShare(m: { s: S; shareDefault: boolean }, own: Feedback) {
   if (own.by !== 'member') return nothing;
   return html`<p part="who-sees">${shownByName(own, m.shareDefault) ? m.s.sharedSummary : m.s.privateSummary}</p>`;
 }
@@ -35,7 +56,7 @@ export function renderNotShared(s: S, member: Feedback) {
 export const signed = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `\u2212${-n}` : '0');
 const cell = (n: number | undefined) => (n === undefined ? '–' : String(n));
 
-function renderGap(v: ViewContext, own: Feedback, member: Feedback) {
+function renderGap(v: ViewContext & { s: S }, own: Feedback, member: Feedback) {
   const { s } = v;
   const gap = perceptionGap(member, own);
   const label = (r: GapRow) => (r.key === '' ? s.overallShort : itemLabel(v, r.topicId!, r.responseId!));
@@ -79,8 +100,10 @@ function renderGap(v: ViewContext, own: Feedback, member: Feedback) {
  * the status line above it (`#status`), which says whether they were sent: focus lands here after a
  * submit, so that sentence is read with it.
  */
-export function renderSummary(v: ViewContext, own: Feedback, member?: Feedback) {
-  const { s, manager } = v;
+export function renderSummary(form: ViewContext, words: SummaryStrings, own: Feedback, member?: Feedback) {
+  const s: S = { ...form.s, ...words };
+  const v = { ...form, s };
+  const { manager } = v;
   // Read in the words of whoever answered: a reflection never reads "5 すっきりした".
   const point = (p: number) => pointText(s, p, own.scale, own.by === 'manager');
   const texts: [string, string | undefined][] = manager

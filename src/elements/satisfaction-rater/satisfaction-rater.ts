@@ -3,9 +3,10 @@ import { TaiwaSubmitEvent } from '../../events/submit.js';
 import type { StyleMatch } from '../../model/schemas.js';
 import { RaterBase, noTexts } from './satisfaction-rater.data.js';
 import { hostStyles } from '../../core/styles.js';
+import { reportMissing } from '../../core/developer-error.js';
+import { peekStrings } from '../../core/locale.js';
 
 export type { RaterItem } from './satisfaction-rater.model.js';
-import { reportMissing } from '../../core/developer-error.js';
 import * as raterViews from './satisfaction-rater.views.js';
 import en from '../../i18n/satisfaction-rater/en.js';
 import { englishCatalog } from '../../model/catalog-english.js';
@@ -91,11 +92,12 @@ export class TaiwaSatisfactionRater extends RaterBase {
       this.submitted = this.session = this.agenda = this.pendingFields = this.mine = this.theirs = this.share = undefined;
       this.edited = false;
       // A submit still under way for the session before no longer changes what is shown.
-      this.saver.reset();
+      this.saver?.reset();
       this.setErrors('submit', []);
     }
     this.scope = scope;
     this.checkItems();
+    this.summaryWords();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -128,14 +130,14 @@ export class TaiwaSatisfactionRater extends RaterBase {
 
   /** Sends the answers: validated, saved through the adapter, then shown read-only. */
   submit(): void {
-    if (this.isDisabled || this.own || this.sending || this.saver.state === 'saving') return;
+    if (this.isDisabled || this.own || this.sending || this.saver?.state === 'saving') return;
     if (!this.value) {
       this.note = 'requiredChoice';
       this.interacted = true;
       this.renderRoot.querySelector<HTMLElement>('[part~="overall"] [part~="control"]')?.focus();
       return;
     }
-    // Set before the first await (the record's module may still be loading): a second Enter is ignored.
+    // Set before the first await (the submit's module may still be loading): a second Enter is ignored.
     this.sending = true;
     void this.waitFor(this.send().finally(() => (this.sending = false)));
   }
@@ -147,48 +149,39 @@ export class TaiwaSatisfactionRater extends RaterBase {
     const scope = this.scopeKey;
     const by = this.perspective;
     const viewerId = this.viewer?.id;
-    // The summary it turns into loads beside the record's module and the save.
+    // The summary it turns into loads beside the submit's module and the save.
     const summary = this.loadSummary();
     const io = await import('./satisfaction-rater.record.js');
-    const record = io.toRecord({
-      by,
-      // A retried submission keeps its id, so the upsert never duplicates it.
-      fields: (this.pendingFields ??= io.newRecordFields()),
-      sessionId: this.sessionId,
-      memberIds: [this.memberId, session?.memberId, agenda?.memberId, by === 'member' ? viewerId : ''],
-      managerIds: [this.managerId, session?.managerId, agenda?.managerId, by === 'manager' ? viewerId : ''],
-      scale: this.scale,
-      overall: Number(this.value),
-      items: this.rateItems,
-      answerOf: (item) => this.answers[raterViews.keyOf(item)],
-      texts: this.texts,
-      // What the member saw on the switch when sending, kept as their choice.
-      ...(by === 'member' ? { shared: this.sharing.share } : {}),
-    });
-    // Without its session and people the record cannot be kept: the member reads one plain
-    // sentence, the developer reads what is missing in the console and in taiwa-error.
-    const missing = io.missingInfo(record);
-    if (missing) {
-      reportMissing(this, 'feedback', missing.field, missing.where, record.id);
-      this.note = 'missingInfo';
-      return;
-    }
-    const done = await this.saver.save(
-      async () => {
-        const store = await this.guarded();
-        const saved = store ? await store.put('feedback', record) : record;
-        // The draft sent is gone, whatever session is shown now.
-        if (drafts && key) await this.draftWrites.save(() => drafts.delete(key));
-        return { saved, adapter: store?.adapter };
+    const saved = await io.send({
+      el: this,
+      input: {
+        by,
+        sessionId: this.sessionId,
+        memberIds: [this.memberId, session?.memberId, agenda?.memberId, by === 'member' ? viewerId : ''],
+        managerIds: [this.managerId, session?.managerId, agenda?.managerId, by === 'manager' ? viewerId : ''],
+        scale: this.scale,
+        overall: Number(this.value),
+        items: this.rateItems,
+        answerOf: (item) => this.answers[raterViews.keyOf(item)],
+        texts: this.texts,
+        // What the member saw on the switch when sending, kept as their choice.
+        ...(by === 'member' ? { shared: this.sharing.share } : {}),
       },
-      // "Sent" only once it was: an outbox keeps it on this device until it is online.
-      ({ saved, adapter }) => ({ adapter, kind: 'feedback', id: saved.id }),
-    );
-    if (!done || scope !== this.scopeKey) return;
+      fields: this.pendingFields,
+      keepFields: (fields) => (this.pendingFields = fields),
+      saver: (this.saver ??= io.newSaver(this, (error) => this.setErrors('submit', error ? [error] : []))),
+      store: () => this.guarded(),
+      dropDraft: drafts && key ? () => this.queueDraft(() => drafts.delete(key)) : undefined,
+      missing: (field, where, id) => {
+        reportMissing(this, 'feedback', field, where, id);
+        this.note = 'missingInfo';
+      },
+    });
+    if (!saved || scope !== this.scopeKey) return;
     await summary;
     if (scope !== this.scopeKey) return;
-    this.submitted = done.saved;
-    this.dispatchEvent(new TaiwaSubmitEvent('feedback', done.saved));
+    this.submitted = saved;
+    this.dispatchEvent(new TaiwaSubmitEvent('feedback', saved));
     // The member may have answered while the manager was writing: the gap needs their latest.
     if (by === 'manager') this.refresh();
   }
@@ -265,6 +258,7 @@ export class TaiwaSatisfactionRater extends RaterBase {
             onInput: this.handleInput,
             onSubmit: this.submit,
             summary: this.summary,
+            later: this.summary && peekStrings(this.locale, this.summary.strings),
           }
         : undefined;
     // One template in every state: the live region is there from the first render and stays in place

@@ -9,7 +9,6 @@ import { TaiwaDataError } from '../../model/records.js';
 import type { Catalog, Feedback, StyleMatch } from '../../model/schemas.js';
 import type en from '../../i18n/satisfaction-rater/en.js';
 import type { Answer, RaterItem, Texts } from './satisfaction-rater.model.js';
-import { delivered } from '../../core/save-controller.js';
 import type * as Summary from './satisfaction-rater.summary.js';
 import { renderShare, type ShareModel } from './satisfaction-rater.share.js';
 
@@ -57,10 +56,12 @@ export interface RaterModel extends FormModel {
   adapter: unknown;
   /** The summary's templates, once loaded (the element loads them with an answer to show). */
   summary: typeof Summary | undefined;
+  /** The summary's words for the locale, once loaded (they come with it). */
+  later: Summary.SummaryStrings | undefined;
 }
 
 /** The form, or the summary once the viewer has answered (`undefined` while its templates load). */
-export const renderRater = (m: RaterModel) => (!m.own ? renderForm(m) : m.summary?.renderSummary(m, m.own, m.theirs));
+export const renderRater = (m: RaterModel) => (!m.own ? renderForm(m) : m.later && m.summary?.renderSummary(m, m.later, m.own, m.theirs));
 
 /**
  * What the one status line says: sent (or only saved on this device, when the adapter still holds
@@ -69,12 +70,8 @@ export const renderRater = (m: RaterModel) => (!m.own ? renderForm(m) : m.summar
  */
 export function statusOf(m: RaterModel): string {
   const { s, manager, own } = m;
-  if (own) {
-    // Outside a provider nothing was sent: the answers went to the page as an event.
-    if (!m.adapter) return manager ? s.notSentManager : s.notSent;
-    const sent = delivered(m.adapter, 'feedback', own.id);
-    return manager ? (sent ? s.sentManager : s.savedManager) : sent ? s.sent : s.saved;
-  }
+  // An answer is shown with its summary, which says whether it was sent.
+  if (own) return (m.later && m.summary?.sentStatus(m, m.later, own)) || '';
   if (m.note === 'draftRestored') return s.draftRestored;
   return manager && m.sessionId ? (m.theirs ? s.memberAnswered : s.waiting) : '';
 }

@@ -13,6 +13,10 @@ import { hostStyles } from '../../core/styles.js';
 import { TaiwaCellSelectEvent } from '../../events/cell-select.js';
 import { tagIn } from '../../core/tag-names.js';
 import * as viewsModule from './strength-map.views.js';
+// The map's computation comes with the element: a map from feedback given computes it here, and the
+// IndexedDB adapter's read (its own lazy chunk) computes with it too, so that read has no chunk of
+// its own below it (the map reaches content in three request levels, not four).
+import { strengthsOf } from '../../insights/strengths-aggregate.js';
 
 /** Events after which the map reads the feedback again (when their `detail.kind` is `feedback`). */
 
@@ -165,9 +169,10 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
         const { result, errors } = await (await this.guarded())!.aggregate('strengths', query);
         return { map: result, readBy: result.readBy, errors };
       }
-      const [{ parseRecords }, insights] = await Promise.all([import('../../model/validate.js'), import('../../insights/strengths.js')]);
+      const { parseRecords } = await import('../../model/validate.js');
       const { records, errors } = parseRecords('feedback', given ?? []);
-      return { map: given && insights.computeStrengths(records, { ...options, managerId }), errors };
+      // computeStrengths' answer (same tally, same publish), through the function the adapters use.
+      return { map: given && strengthsOf(records, { ...options, ...(managerId === undefined ? {} : { managerId }) }), errors };
     },
     apply: ({
       map,

@@ -28,29 +28,9 @@ export default {
   requiredChoice: 'Please choose how satisfied you are overall.',
   noItems: 'This 1:1 has no separate topics. Please answer the overall question only.',
   draftRestored: 'Your unsent answers were restored.',
-  sent: 'Thank you. Your answers were sent to your manager.',
-  sentManager: 'Your reflection is saved.',
-  saved: 'Saved on this device. Your answers will reach your manager when you are online.',
-  savedManager: 'Your reflection is saved on this device. It will be sent when you are online.',
   required: '(required)',
-  summary: 'Your answers',
-  overallShort: 'Overall',
-  yourComment: 'Your comment',
-  matched: 'Responded the way you asked: {answer}',
   waiting: 'Waiting for the member’s answers.',
   memberAnswered: 'The member has answered. Save your reflection to compare your views.',
-  gapTitle: 'Perception gap',
-  gapCaption: 'Your own sense next to the member’s satisfaction (scale {min}–{max}); gap = yours − the member’s.',
-  gapItem: 'Item',
-  gapMember: 'Member',
-  gapMe: 'Me',
-  gapGap: 'Gap',
-  gapHigher: 'On “{item}” your own sense is {n} points higher than the member’s satisfaction.',
-  gapLower: 'On “{item}” your own sense is {n} points lower than the member’s satisfaction.',
-  memberComment: 'The member’s comment',
-  /** Outside a provider: the answers went to the page, nothing was sent. */
-  notSent: 'Your answers are entered in this form. This form has not sent them to your manager.',
-  notSentManager: 'Your reflection is entered in this form. This form has not saved it anywhere.',
   /** The 1on1's session or people are unknown (the details go to the console and taiwa-error). */
   missingInfo: 'The information for this 1:1 could not be loaded. Please contact your system administrator.',
   /** Who sees what (the member's per-1on1 choice; the default is the backend's policy). */
@@ -60,8 +40,4 @@ export default {
   whoSeesPrivate:
     'Who will see this: your manager reads your comment. Your satisfaction and answers reach them only inside totals of at least {k} answers from two or more members, never with your name. HR sees only totals of many people.',
   whoSeesManager: 'Who will see this: only you. Your reflection is not shown to the member or to HR.',
-  sharedSummary: 'Shown to your manager with your name.',
-  privateSummary: 'Not shown to your manager with your name: counted only in totals.',
-  notShared:
-    'The member chose not to show this 1:1’s answers with their name. They count in your strengths map once enough answers from several members are in.',
 };

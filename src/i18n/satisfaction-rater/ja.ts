@@ -27,29 +27,9 @@ const ja: typeof en = {
   requiredChoice: '全体のすっきり度を選んでください。',
   noItems: 'この1on1には個別のトピックがありません。全体のすっきり度のみご回答ください。',
   draftRestored: '送信前の回答を復元しました。',
-  sent: 'ありがとうございました。回答をマネジャーに送りました。',
-  sentManager: '振り返りを保存しました。',
-  saved: 'この端末に保存しました。オンラインになるとマネジャーに届きます。',
-  savedManager: '振り返りをこの端末に保存しました。オンラインになると送信されます。',
   required: '（必須）',
-  summary: 'あなたの回答',
-  overallShort: '全体',
-  yourComment: 'あなたのコメント',
-  matched: '希望した対応だったか：{answer}',
   waiting: 'メンバーの回答を待っています。',
   memberAnswered: 'メンバーが回答しました。振り返りを保存すると、認識の差を確認できます。',
-  gapTitle: '認識のギャップ',
-  gapCaption: '自分の手応えとメンバーのすっきり度（{min}〜{max}）。差 = 自分 − メンバー',
-  gapItem: '項目',
-  gapMember: 'メンバー',
-  gapMe: '自分',
-  gapGap: '差',
-  gapHigher: '「{item}」では、あなたの手応えがメンバーのすっきり度より{n}ポイント高くなっています。',
-  gapLower: '「{item}」では、あなたの手応えがメンバーのすっきり度より{n}ポイント低くなっています。',
-  memberComment: 'メンバーからのコメント',
-  /** Outside a provider: the answers went to the page, nothing was sent. */
-  notSent: '回答はこのフォームに入力されています。このフォームからはマネジャーに送信されていません。',
-  notSentManager: '振り返りはこのフォームに入力されています。このフォームからはどこにも保存されていません。',
   /** The 1on1's session or people are unknown (the details go to the console and taiwa-error). */
   missingInfo: 'この1on1の情報を読み込めませんでした。お手数ですが、システム管理者にお問い合わせください。',
   shareLabel: 'この1on1のすっきり度と回答を、名前付きでマネジャーに見せる',
@@ -58,9 +38,5 @@ const ja: typeof en = {
   whoSeesPrivate:
     '閲覧できる人：マネジャーはコメントを閲覧できます。すっきり度と回答は、2人以上のメンバーの{k}件以上の集計としてのみ届き、あなたの名前は出ません。人事は多人数の集計のみ閲覧できます。',
   whoSeesManager: '閲覧できる人：あなただけです。振り返りはメンバーにも人事にも表示されません。',
-  sharedSummary: 'マネジャーに名前付きで表示されます。',
-  privateSummary: 'マネジャーには名前付きで表示されません（集計にのみ含まれます）。',
-  notShared:
-    'メンバーはこの1on1の回答を名前付きで共有していません。複数のメンバーの回答が十分に集まると、得意・苦手マップに集計として反映されます。',
 };
 export default ja;
