@@ -143,7 +143,7 @@ export class TaiwaElement<S extends object = object> extends LitElement {
       );
     }
     if (ctor.usesCatalog) {
-      this.#catalogResolver.resolve(locale, bundle, this.adapter, [this.#catalogCtx.value, this.catalog]);
+      this.#catalogResolver.resolve(locale, bundle, this.adapter, [this.#catalogCtx.value, this.catalog], ctor);
     }
   }
 

@@ -6,7 +6,7 @@ import { hostStyles } from '../../core/styles.js';
 import type { DriverInput } from '../../insights/drivers.js';
 import type { InsightResults } from '../../model/insights.js';
 import en from '../../i18n/engagement-drivers/en.js';
-import { englishCatalog } from '../../model/catalog-english.js';
+import englishTopics from '../../model/catalog/en/topics.js';
 import { styles } from './engagement-drivers.styles.js';
 import { dataTableStyles } from '../../core/table-styles.js';
 
@@ -43,8 +43,10 @@ type Result = InsightResults['drivers'];
 export class TaiwaEngagementDrivers extends TaiwaHrView<typeof en> {
   static override styles = [hostStyles, dataTableStyles, styles];
   static override usesCatalog = true;
-  /** The English catalogue comes with the element, as its English strings do: no request before content. */
-  static catalogs = { en: englishCatalog };
+  /** The sections of the built-in catalogue it shows: only those load, and an override is checked over those. */
+  static catalogSections = ['topics'] as const;
+  /** Its English sections come with the element, as its English strings do: no request before content. */
+  static catalogs = { en: { topics: englishTopics } };
   static override strings = {
     ja: () => import('../../i18n/engagement-drivers/ja.js'),
     en,
