@@ -25,7 +25,9 @@ type SectionFile = () => Promise<{ default: Catalog[CatalogSection] }>;
  * the English sections it shows in its module (`static catalogs`), and a module that is both in a
  * page's static graph and behind an `import()` becomes a file of its own (measured: 100-260 B more
  * per page, one or two more files). The whole catalogue (`catalog.ts`, which no element imports)
- * gives its own.
+ * gives its own. Japanese sections stay requests of their own rather than joining an element's
+ * strings module: on a page where two classes show one section (the agenda's, `taiwa/define`'s) the
+ * shared module would come one request level later.
  */
 const sectionFiles: Partial<Record<Locale, Record<CatalogSection, SectionFile>>> = {
   ja: {
