@@ -31,7 +31,7 @@ export class CatalogResolver {
     bundle: ElementBundle | undefined,
     adapter: TaiwaAdapter | undefined,
     overrides: readonly unknown[],
-    ctor: Loadable = {},
+    ctor: Loadable,
   ): void {
     const target = this.#target;
     const inputs = [locale, adapter, ...overrides];

@@ -2,6 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { TaiwaTopicPicker } from '../../src/elements/topic-picker/topic-picker.js';
 import { TaiwaLevelCheckIn } from '../../src/elements/level-check-in/level-check-in.js';
 import type { TaiwaErrorEvent } from '../../src/events/index.js';
+import '../../src/elements/provider/define.js';
+import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
+import { createMemoryAdapter } from '../../src/adapters/memory.js';
+import type { TaiwaAdapter } from '../../src/adapters/types.js';
 
 // A host registers the exported classes under its own names and calls nothing of the kit's: each
 // class carries its texts, in both languages. This file runs in its own page, so what it fetched is
@@ -73,5 +77,28 @@ describe('a class registered under a host’s own name', () => {
     const bad = await withErrors<TaiwaLevelCheckIn>(html`<my-check-in lang="ja" method="direct" .catalog=${'nonsense'}></my-check-in>`);
     expect(bad.el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('expected a catalogue object');
     expect(labels(bad.el)[0]).to.equal('レベル1 · コミュニケーション量の増加');
+  });
+
+  it('merges an adapter’s catalogue over its sections too, from the first update (before its Japanese texts are in)', async () => {
+    const adapter: TaiwaAdapter = { ...createMemoryAdapter(), catalog: async () => ({ topics: [{ id: 'okr', label: '目標' }, { id: 7 }], responses: 'not a list' }) };
+    const errors: string[] = [];
+    const listen = (e: Event) => errors.push(`${(e.target as Element).localName}:${(e as TaiwaErrorEvent).detail.error.message}`);
+    document.addEventListener('taiwa-error', listen, true);
+    try {
+      const provider = await fixture<TaiwaProvider>(html`<taiwa-provider lang="ja" .adapter=${adapter} .viewer=${{ id: 'm1', role: 'member' }}>
+        <my-picker></my-picker><my-check-in method="direct"></my-check-in>
+      </taiwa-provider>`);
+      const picker = provider.querySelector<TaiwaTopicPicker>('my-picker')!;
+      const checkIn = provider.querySelector<TaiwaLevelCheckIn>('my-check-in')!;
+      await picker.updateComplete;
+      await checkIn.updateComplete;
+      expect(labels(picker).slice(0, 2)).to.deep.equal(['目標', '業務の進捗や進め方']);
+      expect(labels(checkIn)[0]).to.equal('レベル1 · コミュニケーション量の増加');
+      // One error, the picker's bad topic; the response styles neither shows are not checked.
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.match(/^my-picker:/);
+    } finally {
+      document.removeEventListener('taiwa-error', listen, true);
+    }
   });
 });
