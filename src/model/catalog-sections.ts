@@ -37,10 +37,8 @@ const sectionFiles: Partial<Record<Locale, Record<CatalogSection, SectionFile>>>
   },
 };
 
-/** The built-in sections known, per `locale:section` (loaded here, or carried by an element's module): frozen. */
-const known = new Map<string, Catalog[CatalogSection]>();
-/** Sections under way, per `locale:section`. */
-const loading = new Map<string, Promise<unknown>>();
+/** The built-in sections known, per `locale:section` (loaded, or carried by an element's module): frozen. */
+const known = new Map<string, unknown>();
 /** Catalogues composed of known sections, per `locale:sections`: the same object for every widget. */
 const composed = new Map<string, Catalog>();
 
@@ -53,13 +51,8 @@ export function deepFreeze<T>(value: T): T {
 }
 
 /** Makes the built-in sections an element's module carries known (frozen; the first one known wins). */
-function know(locale: Locale, given: CatalogSections | undefined): void {
-  if (!given) return;
-  for (const section of CATALOG_SECTIONS) {
-    const value = given[section];
-    const key = `${locale}:${section}`;
-    if (value && !known.has(key)) known.set(key, deepFreeze(value));
-  }
+function know(locale: Locale, given: CatalogSections = {}): void {
+  for (const s of CATALOG_SECTIONS) if (given[s] && !known.has(locale + s)) known.set(locale + s, deepFreeze(given[s]));
 }
 
 /**
@@ -68,36 +61,32 @@ function know(locale: Locale, given: CatalogSections | undefined): void {
  */
 export function peekSections(locale: Locale, sections: readonly CatalogSection[], given?: CatalogSections): Catalog | undefined {
   know(locale, given);
-  const key = `${locale}:${sections.join()}`;
-  const done = composed.get(key);
-  if (done) return done;
-  if (!sections.every((s) => known.has(`${locale}:${s}`))) return undefined;
-  const catalog: Catalog = { locale, topics: [], responses: [], levels: [] };
-  for (const s of sections) (catalog as Record<CatalogSection, unknown>)[s] = known.get(`${locale}:${s}`);
-  composed.set(key, Object.freeze(catalog));
+  const key = locale + sections;
+  let catalog = composed.get(key);
+  if (!catalog && sections.every((s) => known.has(locale + s))) {
+    catalog = { locale, topics: [], responses: [], levels: [] };
+    for (const s of sections) (catalog as Record<CatalogSection, unknown>)[s] = known.get(locale + s);
+    composed.set(key, Object.freeze(catalog));
+  }
   return catalog;
 }
 
-function loadSection(locale: Locale, section: CatalogSection): Promise<unknown> {
-  const key = `${locale}:${section}`;
-  let p = loading.get(key);
-  if (!p) {
-    const file = sectionFiles[locale]?.[section];
-    // A class that shows a section has to carry it for English (static catalogs): a clear error, not a hang.
-    p = file
-      ? file().then((m) => know(locale, { [section]: m.default }))
-      : Promise.reject(new Error(`No built-in ${section} for "${locale}": the element's static catalogs give none`));
-    loading.set(key, p);
-    // A failed load (a network hiccup) is tried again next time.
-    p.catch(() => loading.delete(key));
-  }
-  return p;
-}
-
-/** The built-in catalogue for `locale` with `sections`: what is not in memory is requested, all at once. */
+/**
+ * The built-in catalogue for `locale` with `sections`: what is not in memory is requested, all at once
+ * (a failed request is made again by the next call). A class that shows a section has to carry it for
+ * English (static catalogs): a clear error, not a hang.
+ */
 export async function loadSections(locale: Locale, sections: readonly CatalogSection[], given?: CatalogSections): Promise<Catalog> {
   know(locale, given);
-  await Promise.all(sections.filter((s) => !known.has(`${locale}:${s}`)).map((s) => loadSection(locale, s)));
+  await Promise.all(
+    sections
+      .filter((s) => !known.has(locale + s))
+      .map((s) => {
+        const file = sectionFiles[locale]?.[s];
+        if (!file) throw new Error(`No built-in ${s} for "${locale}": the element's static catalogs give none`);
+        return file().then((m) => know(locale, { [s]: m.default }));
+      }),
+  );
   return peekSections(locale, sections)!;
 }
 
