@@ -8,7 +8,7 @@ import { ContextConsumer, adapterContext, attachContextRoot, catalogContext, dra
 import { TaiwaErrorEvent } from '../events/error.js';
 import { toError } from '../model/records.js';
 import { VERSION } from './define.js';
-import { resolveLocale, type StringLoaders, type Strings } from './locale.js';
+import { errorStrings, resolveLocale, type StringLoaders, type Strings } from './locale.js';
 import { loadBundle, nextFrame, peekBundle, type ElementBundle, type TaiwaViews, type ViewsSource } from './loader.js';
 import { hostStyles } from './styles.js';
 import { TaskHost, type TaiwaTaskConfig } from './task-host.js';
@@ -143,7 +143,7 @@ export class TaiwaElement<S extends object = object> extends LitElement {
       );
     }
     if (ctor.usesCatalog) {
-      this.#catalogResolver.resolve(locale, bundle, this.adapter, [this.#catalogCtx.value, this.catalog]);
+      this.#catalogResolver.resolve(locale, bundle, this.adapter, [this.#catalogCtx.value, this.catalog], ctor);
     }
   }
 
@@ -265,13 +265,16 @@ export class TaiwaElement<S extends object = object> extends LitElement {
   /** The error block: `part="error"`, read out by screen readers. */
   protected renderErrors(): TemplateResult | typeof nothing {
     if (this.errors.size === 0 || !this.strings) return nothing;
+    // Its words come with the first error (one request), so no page carries them before its content.
+    const t = errorStrings(this.locale, (request) => void this.waitFor(request).then(() => this.requestUpdate()));
+    if (t === undefined) return nothing;
     const all = [...this.errors.values()].flat();
     // By name, not instanceof: a second copy of the kit on the page has its own error classes.
-    const title = all.every((e) => e.name === 'TaiwaDataError') ? this.strings.dataErrorTitle : this.strings.errorTitle;
+    const title = t ? (all.every((e) => e.name === 'TaiwaDataError') ? t.dataErrorTitle : t.errorTitle) : '';
     return html`<div part="error" role="alert">
       <strong>${title}</strong>
       <ul>
-        ${all.map((e) => html`<li>${(e as { code?: unknown }).code === 'blocked' && 'until' in e ? this.strings!.storageBlocked : e.message}</li>`)}
+        ${all.map((e) => html`<li>${t && (e as { code?: unknown }).code === 'blocked' && 'until' in e ? t.storageBlocked : e.message}</li>`)}
       </ul>
     </div>`;
   }

@@ -1,8 +1,8 @@
 import type { TaiwaAdapter } from '../model/adapter.js';
 import type { Catalog, Locale } from '../model/schemas.js';
 import { toError } from '../model/records.js';
-import { hasOverrides, resolveCatalog } from '../model/catalog.js';
-import type { ElementBundle } from './loader.js';
+import { hasOverrides, resolveSections } from '../model/catalog-sections.js';
+import { sectionsOf, type ElementBundle, type Loadable } from './loader.js';
 
 /** Where a resolved catalogue (or its errors) goes, and how its async work is tracked. */
 export interface CatalogTarget {
@@ -13,8 +13,8 @@ export interface CatalogTarget {
 
 /**
  * The catalogue of one element: the built-in one as it is (trusted code, checked by the tests: no
- * validation, no wait); with a host or adapter override, merged and validated, superseded by newer
- * inputs.
+ * validation, no wait); with a host or adapter override, merged over the sections the element shows
+ * (`static catalogSections`) and validated, superseded by newer inputs.
  */
 export class CatalogResolver {
   /** The inputs last resolved: a call with the same ones does nothing. */
@@ -31,6 +31,7 @@ export class CatalogResolver {
     bundle: ElementBundle | undefined,
     adapter: TaiwaAdapter | undefined,
     overrides: readonly unknown[],
+    ctor: Loadable,
   ): void {
     const target = this.#target;
     const inputs = [locale, adapter, ...overrides];
@@ -52,7 +53,7 @@ export class CatalogResolver {
         const fromAdapter = await Promise.resolve(adapter?.catalog?.(locale)).catch((err: unknown) => {
           failed.push(toError(err));
         });
-        const { value, errors } = await resolveCatalog(locale, [fromAdapter, ...overrides]);
+        const { value, errors } = await resolveSections(locale, [fromAdapter, ...overrides], sectionsOf(ctor), ctor.catalogs?.[locale]);
         if (!current()) return;
         target.setCatalog(value);
         target.setErrors([...failed, ...errors]);

@@ -1,14 +1,15 @@
 /**
  * What an element needs before its first render: the shared strings and its own for the locale, its
- * templates and styles (`static views`), and the default catalogue when it renders from one. What
- * came with the element's module (English strings, `static catalogs`, views given as an object) is
+ * templates and styles (`static views`), and the sections of the built-in catalogue it shows
+ * (`static catalogSections`) when it renders from one. What came with the element's module (English
+ * strings, the English sections in `static catalogs`, views given as an object) is
  * used as it is, synchronously: an English element renders complete in its first update, with no
  * request. What did not (another locale) is requested all at once, so the content is at most one
  * round trip behind the module; a second element of the same class and locale finds it in memory.
  */
 import type { CSSResult } from 'lit';
 import type { Catalog, Locale } from '../model/schemas.js';
-import { defaultCatalog, peekCatalog } from '../model/catalog.js';
+import { CATALOG_SECTIONS, loadSections, peekSections, type CatalogSection, type CatalogSections } from '../model/catalog-sections.js';
 import { loadElementStrings, peekElementStrings, type StringLoaders, type Strings } from './locale.js';
 
 /** What an element's `static views` module gives: at least its own CSS, if it has any. */
@@ -24,20 +25,25 @@ export interface Loadable {
   strings?: StringLoaders<object>;
   views?: ViewsSource;
   usesCatalog?: boolean;
-  /** Built-in catalogues that come with the element's module, per locale (`model/catalog-english.ts`). */
-  catalogs?: Partial<Record<Locale, Catalog>>;
+  /** The sections of the built-in catalogue the element shows (every section when it names none). */
+  catalogSections?: readonly CatalogSection[];
+  /** Built-in sections that come with the element's module, per locale (`model/catalog/<locale>/<section>.ts`). */
+  catalogs?: Partial<Record<Locale, CatalogSections>>;
 }
+
+/** The sections of the built-in catalogue `ctor` shows. */
+export const sectionsOf = (ctor: Loadable): readonly CatalogSection[] => ctor.catalogSections ?? CATALOG_SECTIONS;
 
 /** The strings (and the default catalogue where the element uses one) for `locale`. */
 function loadTexts(ctor: Loadable, locale: Locale): Promise<{ strings: Strings; catalog?: Catalog }> {
   // Every request at once: the shared strings, the element's own, the catalogue.
-  return Promise.all([loadElementStrings(locale, ctor.strings), ctor.usesCatalog ? catalogFor(ctor, locale) ?? defaultCatalog(locale) : undefined]).then(
+  return Promise.all([loadElementStrings(locale, ctor.strings), ctor.usesCatalog ? loadSections(locale, sectionsOf(ctor), ctor.catalogs?.[locale]) : undefined]).then(
     ([strings, catalog]) => ({ strings: strings as Strings, catalog }),
   );
 }
 
 function catalogFor(ctor: Loadable, locale: Locale): Catalog | undefined {
-  return ctor.catalogs?.[locale] ?? peekCatalog(locale);
+  return peekSections(locale, sectionsOf(ctor), ctor.catalogs?.[locale]);
 }
 
 function viewsNow(ctor: Loadable): TaiwaViews | undefined {
@@ -59,7 +65,7 @@ function bundleNow(ctor: Loadable, locale: Locale): ElementBundle | undefined {
 export interface ElementBundle {
   strings: Strings;
   views?: TaiwaViews;
-  /** The default catalogue for the locale, for an element that `usesCatalog`. */
+  /** The built-in catalogue for the locale (the element's sections), for an element that `usesCatalog`. */
   catalog?: Catalog;
 }
 

@@ -93,6 +93,26 @@ export function peekElementStrings<S>(locale: Locale, own?: StringLoaders<S>): (
   return shared && mine ? { ...shared, ...mine } : undefined;
 }
 
+/** What only an error block shows: its titles and the blocked-storage sentence. */
+export type ErrorStrings = typeof import('../i18n/core/en.errors.js').default;
+const errorTexts: StringLoaders<ErrorStrings> = {
+  ja: () => import('../i18n/core/ja.errors.js'),
+  en: () => import('../i18n/core/en.errors.js'),
+};
+const errorTextsFailed = new Set<Locale>();
+
+/**
+ * The error block's words for `locale`: in memory, `undefined` while they load (they are requested
+ * with the first error shown, and `loading` is given the request), or `false` when they could not
+ * load (offline): the errors' own messages are then shown without a title, never not at all.
+ */
+export function errorStrings(locale: Locale, loading: (request: Promise<unknown>) => void): ErrorStrings | undefined | false {
+  const now = peekStrings(locale, errorTexts);
+  if (now || errorTextsFailed.has(locale)) return now ?? false;
+  loading(loadStrings(locale, errorTexts).catch(() => errorTextsFailed.add(locale)));
+  return undefined;
+}
+
 /** Fills `{name}` placeholders. */
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (all, key: string) => (key in values ? String(values[key]) : all));

@@ -7,7 +7,7 @@
 import { TaiwaDataError } from './errors.js';
 import { Catalog, CatalogEntryOverride, Hint, ResponseStyle, Topic, type Catalog as CatalogT, type Hint as HintT, type Locale, type LocalizedText } from './schemas.js';
 import { describe, parseWith } from './validate.js';
-import type { Resolved } from './catalog.js';
+import type { CatalogSection, Resolved } from './catalog-sections.js';
 
 type Entry = { id: string; label: string; description?: string; disabled?: boolean };
 
@@ -73,8 +73,17 @@ function mergeEntries(list: Entry[], override: Record<string, unknown>, key: 'to
   return [...out, ...list.filter((e) => !seen.has(e.id))];
 }
 
-/** `base` (the trusted default for `locale`) with `overrides` applied in order (later wins). */
-export function mergeCatalog(locale: Locale, base: CatalogT, overrides: readonly unknown[]): Resolved<CatalogT> {
+/**
+ * `base` (the trusted default for `locale`) with `overrides` applied in order (later wins). Only the
+ * `sections` the element shows are merged and checked: a picker reports nothing about a host's
+ * response styles, and the sections it does not show stay as they are (empty).
+ */
+export function mergeCatalog(
+  locale: Locale,
+  base: CatalogT,
+  overrides: readonly unknown[],
+  sections: readonly CatalogSection[] = ['topics', 'responses', 'levels'],
+): Resolved<CatalogT> {
   const errors: TaiwaDataError[] = [];
   let catalog = structuredClone(base);
   for (const raw of overrides) {
@@ -82,8 +91,8 @@ export function mergeCatalog(locale: Locale, base: CatalogT, overrides: readonly
     if (!override) continue;
     catalog = {
       ...catalog,
-      topics: mergeEntries(catalog.topics, override, 'topics', locale, errors),
-      responses: mergeEntries(catalog.responses, override, 'responses', locale, errors),
+      topics: sections.includes('topics') ? mergeEntries(catalog.topics, override, 'topics', locale, errors) : catalog.topics,
+      responses: sections.includes('responses') ? mergeEntries(catalog.responses, override, 'responses', locale, errors) : catalog.responses,
     };
   }
   const checked = parseWith(Catalog, 'catalog', catalog);

@@ -5,6 +5,8 @@ import { parseWith } from '../../src/model/validate.js';
 import ja from '../../src/model/catalog/ja.js';
 import en from '../../src/model/catalog/en.js';
 import { TaiwaDataError } from '../../src/model/errors.js';
+import { resolveSections } from '../../src/model/catalog-sections.js';
+import enTopics from '../../src/model/catalog/en/topics.js';
 
 describe('the built-in catalogue (trusted code: checked here, not at run time)', () => {
   it('passes the Catalog schema as shipped, in both locales, with unique ids', () => {
@@ -93,5 +95,29 @@ describe('resolveHints', () => {
     expect(value.some((h) => h.id === 'general.manager.1')).to.equal(true);
     expect(errors).to.have.length(1);
     expect(errors[0]!.field).to.equal('hints.1.role');
+  });
+});
+
+describe('resolveSections (what an element that shows some sections resolves)', () => {
+  const given = { topics: enTopics };
+  it('merges and checks only the sections asked for: the same errors as the whole merge for those, none for the others', async () => {
+    const override = { topics: [{ id: 'okr', label: 'OKRs' }, { id: 42 }], responses: [{ id: 7 }], levels: 'ignored' };
+    const whole = await resolveCatalog('en', [override]);
+    const topics = await resolveSections('en', [override], ['topics'], given);
+    expect(topics.errors.map((e) => e.field)).to.deep.equal(whole.errors.filter((e) => e.field?.startsWith('topics')).map((e) => e.field));
+    expect(topics.errors.map((e) => e.field)).to.deep.equal(['topics.1.id']);
+    expect(topics.value.topics).to.deep.equal(whole.value.topics);
+    // The sections not asked for stay empty: nothing loaded, nothing merged.
+    expect(topics.value.responses).to.deep.equal([]);
+    expect(topics.value.levels).to.deep.equal([]);
+  });
+
+  it('gives the built-in sections as they are without overrides: frozen, the same object for the same sections', async () => {
+    const a = await resolveSections('ja', [undefined], ['levels']);
+    const b = await resolveSections('ja', [], ['levels']);
+    expect(a.value).to.equal(b.value);
+    expect(a.value.levels.map((l) => l.level)).to.deep.equal([1, 2, 3, 4, 5, 6]);
+    expect(a.value.levels).to.equal((await defaultCatalog('ja')).levels);
+    expect(Object.isFrozen(a.value.levels[0])).to.equal(true);
   });
 });

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { format } from '../../core/locale.js';
 import { toError } from '../../model/records.js';
-import { hasOverrides } from '../../model/catalog.js';
+import { hasOverrides } from '../../model/catalog-sections.js';
 import { latest, latestBy } from '../../model/records.js';
 import type { GuardedAdapter } from '../../model/adapter.js';
 import type { Locale, Session } from '../../model/schemas.js';

@@ -12,7 +12,8 @@ import { writeAhead } from '../../core/write-ahead.js';
 import { createDraftStore } from '../../adapters/drafts.js';
 import { offerDraftStore } from '../../adapters/drafts-default.js';
 import en from '../../i18n/agenda/en.js';
-import { englishCatalog } from '../../model/catalog-english.js';
+import englishTopics from '../../model/catalog/en/topics.js';
+import englishResponses from '../../model/catalog/en/responses.js';
 
 // The agenda shows this device's drafts with its content: it brings the provider's default draft
 // store along (src/adapters/drafts-default.ts), so its content needs no request level more.
@@ -106,8 +107,10 @@ offerDraftStore(createDraftStore);
 export class TaiwaAgenda extends AgendaThread {
   static override styles = hostStyles;
   static override usesCatalog = true;
-  /** The English catalogue comes with the element, as its English strings do: no request before content. */
-  static catalogs = { en: englishCatalog };
+  /** The sections of the built-in catalogue it shows: only those load, and an override is checked over those. */
+  static catalogSections = ['topics', 'responses'] as const;
+  /** Its English sections come with the element, as its English strings do: no request before content. */
+  static catalogs = { en: { topics: englishTopics, responses: englishResponses } };
   static override shadowRootOptions: ShadowRootInit = { ...TaiwaElement.shadowRootOptions, delegatesFocus: true };
   static override strings = {
     ja: () => import('../../i18n/agenda/ja.js'),

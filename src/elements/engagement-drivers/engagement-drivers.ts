@@ -4,7 +4,7 @@ import { hostStyles } from '../../core/styles.js';
 import type { DriverInput } from '../../insights/drivers.js';
 import type { InsightResults } from '../../model/insights.js';
 import type en from '../../i18n/engagement-drivers/en.js';
-import { englishCatalog } from '../../model/catalog-english.js';
+import englishTopics from '../../model/catalog/en/topics.js';
 
 type Result = InsightResults['drivers'];
 
@@ -39,8 +39,10 @@ type Result = InsightResults['drivers'];
 export class TaiwaEngagementDrivers extends TaiwaHrView<typeof en> {
   static override styles = hostStyles;
   static override usesCatalog = true;
-  /** The English catalogue comes with the element, as its English strings do: no request before content. */
-  static catalogs = { en: englishCatalog };
+  /** The sections of the built-in catalogue it shows: only those load, and an override is checked over those. */
+  static catalogSections = ['topics'] as const;
+  /** Its English sections come with the element, as its English strings do: no request before content. */
+  static catalogs = { en: { topics: englishTopics } };
   static override strings = {
     ja: () => import('../../i18n/engagement-drivers/ja.js'),
     en: () => import('../../i18n/engagement-drivers/en.js'),

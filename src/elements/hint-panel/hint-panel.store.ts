@@ -6,7 +6,7 @@
 import { guard } from '../../core/guard.js';
 import type { TaiwaAdapter } from '../../adapters/types.js';
 import type { TaiwaDataError } from '../../model/errors.js';
-import { hasOverrides } from '../../model/catalog.js';
+import { hasOverrides } from '../../model/catalog-sections.js';
 import { hintsFor } from '../../model/hint-parts.js';
 import { latestBy, newRecordFields } from '../../model/records.js';
 import type { Hint, HintMark, Locale } from '../../model/schemas.js';

@@ -7,7 +7,8 @@ import { SaveController } from '../../core/save-controller.js';
 import { TaiwaSaveEvent } from '../../events/save.js';
 import type { Hint, HintMark } from '../../model/schemas.js';
 import en from '../../i18n/hint-panel/en.js';
-import { englishCatalog } from '../../model/catalog-english.js';
+import englishTopics from '../../model/catalog/en/topics.js';
+import englishResponses from '../../model/catalog/en/responses.js';
 import { hostStyles } from '../../core/styles.js';
 import { pickHints, type HintAudience } from './hint-panel.select.js';
 import * as views from './hint-panel.views.js';
@@ -67,8 +68,10 @@ export { pickHints, type HintAudience } from './hint-panel.select.js';
 export class TaiwaHintPanel extends TaiwaElement<typeof en> {
   static override styles = hostStyles;
   static override usesCatalog = true;
-  /** The English catalogue comes with the element, as its English strings do: no request before content. */
-  static catalogs = { en: englishCatalog };
+  /** The sections of the built-in catalogue it shows: only those load, and an override is checked over those. */
+  static catalogSections = ['topics', 'responses'] as const;
+  /** Its English sections come with the element, as its English strings do: no request before content. */
+  static catalogs = { en: { topics: englishTopics, responses: englishResponses } };
   static override strings = {
     ja: () => import('../../i18n/hint-panel/ja.js'),
     en,

@@ -7,7 +7,7 @@ import { TaiwaSaveEvent } from '../../events/save.js';
 import { TaiwaSubmitEvent } from '../../events/submit.js';
 import type { LevelAssessment } from '../../model/schemas.js';
 import en from '../../i18n/level-check-in/en.js';
-import { englishCatalog } from '../../model/catalog-english.js';
+import englishLevels from '../../model/catalog/en/levels.js';
 import { hostStyles } from '../../core/styles.js';
 import * as viewsModule from './level-check-in.views.js';
 
@@ -59,8 +59,10 @@ const LEVELS = [1, 2, 3, 4, 5, 6];
 export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
   static override styles = hostStyles;
   static override usesCatalog = true;
-  /** The English catalogue comes with the element, as its English strings do: no request before content. */
-  static catalogs = { en: englishCatalog };
+  /** The sections of the built-in catalogue it shows: only those load, and an override is checked over those. */
+  static catalogSections = ['levels'] as const;
+  /** Its English sections come with the element, as its English strings do: no request before content. */
+  static catalogs = { en: { levels: englishLevels } };
   static override strings = {
     ja: () => import('../../i18n/level-check-in/ja.js'),
     en,

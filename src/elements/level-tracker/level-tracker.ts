@@ -8,7 +8,7 @@ import { loadBundle } from '../../core/loader.js';
 import type { PairLevel, TeamLevels } from '../../insights/levels.js';
 import type { LevelAssessment } from '../../model/schemas.js';
 import en from '../../i18n/level-tracker/en.js';
-import { englishCatalog } from '../../model/catalog-english.js';
+import englishLevels from '../../model/catalog/en/levels.js';
 import { hostStyles } from '../../core/styles.js';
 import type { S, ViewContext } from './level-tracker.views.js';
 import { toError } from '../../model/records.js';
@@ -79,8 +79,10 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
   static override styles = hostStyles;
   static override usesCatalog = true;
-  /** The English catalogue comes with the element, as its English strings do: no request before content. */
-  static catalogs = { en: englishCatalog };
+  /** The sections of the built-in catalogue it shows: only those load, and an override is checked over those. */
+  static catalogSections = ['levels'] as const;
+  /** Its English sections come with the element, as its English strings do: no request before content. */
+  static catalogs = { en: { levels: englishLevels } };
   static override strings = {
     ja: () => import('../../i18n/level-tracker/ja.js'),
     en,

@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { TaiwaFormElement, splitIds } from '../../core/form-associated.js';
 import type { ResponseStyle } from '../../model/schemas.js';
 import en from '../../i18n/response-selector/en.js';
-import { englishCatalog } from '../../model/catalog-english.js';
+import englishTopics from '../../model/catalog/en/topics.js';
+import englishResponses from '../../model/catalog/en/responses.js';
 import { hostStyles } from '../../core/styles.js';
 import * as viewsModule from './response-selector.views.js';
 
@@ -54,8 +55,10 @@ const idList = {
 export class TaiwaResponseSelector extends TaiwaFormElement<typeof en> {
   static override styles = hostStyles;
   static override usesCatalog = true;
-  /** The English catalogue comes with the element, as its English strings do: no request before content. */
-  static catalogs = { en: englishCatalog };
+  /** The sections of the built-in catalogue it shows: only those load, and an override is checked over those. */
+  static catalogSections = ['topics', 'responses'] as const;
+  /** Its English sections come with the element, as its English strings do: no request before content. */
+  static catalogs = { en: { topics: englishTopics, responses: englishResponses } };
   static override strings = {
     ja: () => import('../../i18n/response-selector/ja.js'),
     en,

@@ -9,7 +9,8 @@ import { peekStrings } from '../../core/locale.js';
 export type { RaterItem } from './satisfaction-rater.model.js';
 import * as raterViews from './satisfaction-rater.views.js';
 import en from '../../i18n/satisfaction-rater/en.js';
-import { englishCatalog } from '../../model/catalog-english.js';
+import englishTopics from '../../model/catalog/en/topics.js';
+import englishResponses from '../../model/catalog/en/responses.js';
 
 /**
  * After a 1on1, the member rates it: overall and per agenda item, with "did your manager respond the
@@ -70,8 +71,10 @@ import { englishCatalog } from '../../model/catalog-english.js';
 export class TaiwaSatisfactionRater extends RaterBase {
   static override styles = hostStyles;
   static override usesCatalog = true;
-  /** The English catalogue comes with the element, as its English strings do: no request before content. */
-  static catalogs = { en: englishCatalog };
+  /** The sections of the built-in catalogue it shows: only those load, and an override is checked over those. */
+  static catalogSections = ['topics', 'responses'] as const;
+  /** Its English sections come with the element, as its English strings do: no request before content. */
+  static catalogs = { en: { topics: englishTopics, responses: englishResponses } };
   static override strings = {
     ja: () => import('../../i18n/satisfaction-rater/ja.js'),
     en,

@@ -8,7 +8,8 @@ import type { Feedback } from '../../model/schemas.js';
 import type { StrengthMap } from '../../insights/strengths.js';
 import type { InsightResults } from '../../model/insights.js';
 import en from '../../i18n/strength-map/en.js';
-import { englishCatalog } from '../../model/catalog-english.js';
+import englishTopics from '../../model/catalog/en/topics.js';
+import englishResponses from '../../model/catalog/en/responses.js';
 import { hostStyles } from '../../core/styles.js';
 import { TaiwaCellSelectEvent } from '../../events/cell-select.js';
 import { tagIn } from '../../core/tag-names.js';
@@ -94,8 +95,10 @@ import { strengthsOf } from '../../insights/strengths-aggregate.js';
 export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
   static override styles = hostStyles;
   static override usesCatalog = true;
-  /** The English catalogue comes with the element, as its English strings do: no request before content. */
-  static catalogs = { en: englishCatalog };
+  /** The sections of the built-in catalogue it shows: only those load, and an override is checked over those. */
+  static catalogSections = ['topics', 'responses'] as const;
+  /** Its English sections come with the element, as its English strings do: no request before content. */
+  static catalogs = { en: { topics: englishTopics, responses: englishResponses } };
   static override strings = {
     ja: () => import('../../i18n/strength-map/ja.js'),
     en,

@@ -6,7 +6,7 @@ import { format } from '../../core/locale.js';
 import { SaveController } from '../../core/save-controller.js';
 import { Choices } from './topic-picker.store.js';
 import en from '../../i18n/topic-picker/en.js';
-import { englishCatalog } from '../../model/catalog-english.js';
+import englishTopics from '../../model/catalog/en/topics.js';
 import { hostStyles } from '../../core/styles.js';
 import * as pickerViews from './topic-picker.views.js';
 
@@ -49,8 +49,10 @@ export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
   /** The form's styles with the host's, adopted once with the shadow root (not added per instance at the first update). */
   static override styles = [hostStyles, pickerViews.styles];
   static override usesCatalog = true;
-  /** The English catalogue comes with the element, as its English strings do: no request before content. */
-  static catalogs = { en: englishCatalog };
+  /** The sections of the built-in catalogue it shows: only those load, and an override is checked over those. */
+  static catalogSections = ['topics'] as const;
+  /** Its English sections come with the element, as its English strings do: no request before content. */
+  static catalogs = { en: { topics: englishTopics } };
   static override strings = {
     ja: () => import('../../i18n/topic-picker/ja.js'),
     en,

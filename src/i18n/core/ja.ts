@@ -4,13 +4,10 @@ import type en from './en.js';
 const ja: typeof en = {
   loading: '読み込み中…',
   empty: 'まだ何もありません。',
-  errorTitle: 'エラーが発生しました',
-  dataErrorTitle: '表示できないデータがあります',
   retry: '再試行',
   saved: '保存しました',
   saving: '保存中…',
   saveFailed: '保存できませんでした。選択はこのまま残っています。もう一度お試しください。',
   requiredChoice: '1つ以上選んでください。',
-  storageBlocked: '古いバージョンのTaiwaが別のタブで開いています。そのタブを閉じてください。閉じると、このページは自動的に続きを読み込みます。',
 };
 export default ja;
