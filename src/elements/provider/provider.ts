@@ -1,5 +1,4 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { TaiwaAdapter } from '../../adapters/types.js';
 import type { Person, Viewer } from '../../model/schemas.js';
 import { TaiwaErrorEvent } from '../../events/error.js';
@@ -29,29 +28,39 @@ export class TaiwaProvider extends LitElement {
     }
   `;
 
+  static override properties: PropertyDeclarations = {
+    adapter: { attribute: false },
+    viewer: { attribute: false },
+    catalog: { attribute: false },
+    lang: { reflect: true },
+    drafts: { attribute: false },
+    people: { attribute: false },
+    policy: { attribute: false },
+  };
+
   /** The backend: `createIndexedDbAdapter(...)`, `createMemoryAdapter()` or the host's own. */
-  @property({ attribute: false }) adapter?: TaiwaAdapter;
+  adapter?: TaiwaAdapter;
   /** Who is looking: `{ id, role: 'member' | 'manager' | 'admin', name? }`. */
-  @property({ attribute: false }) viewer?: Viewer;
+  viewer?: Viewer;
   /** Optional catalogue override: rename, disable, reorder or add topics and response styles. */
-  @property({ attribute: false }) catalog?: unknown;
+  catalog?: unknown;
   /** The locale for the widgets inside (`ja` or `en`); falls back to `<html lang>`. */
   // Reflected, and with no initial value, so the attribute that descendants read follows the property.
-  @property({ reflect: true }) declare lang: string;
+  declare lang: string;
   /**
    * Where drafts and private memos are kept on this device. Defaults to an IndexedDB store for the
    * viewer, created when the viewer is set.
    */
-  @property({ attribute: false }) drafts?: DraftStore;
+  drafts?: DraftStore;
   /**
    * The people of the organisation the widgets may name (`{ id, displayName, managerId?, active, … }`):
    * in the browser-only mode, the host's. Without it, the adapter's `people()` (a backend's org
    * chart: the viewer, their manager, their direct reports). Widgets use them when the host passes
    * no `.names` / `.members` of their own.
    */
-  @property({ attribute: false }) people?: readonly Person[];
+  people?: readonly Person[];
   /** Who sees what when the adapter has no `policy()` (browser-only mode): `{ shareRatingsByDefault, k }`. */
-  @property({ attribute: false }) policy?: SharingPolicy;
+  policy?: SharingPolicy;
 
   private readonly adapterProvider = new ContextProvider(this, { context: adapterContext });
   private readonly viewerProvider = new ContextProvider(this, { context: viewerContext });

@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { TaiwaFormElement } from '../../core/form-associated.js';
 import { TaiwaSaveEvent } from '../../events/save.js';
 import { format } from '../../core/locale.js';
@@ -8,7 +7,10 @@ import { Choices } from './topic-picker.store.js';
 import en from '../../i18n/topic-picker/en.js';
 import { englishCatalog } from '../../model/catalog-english.js';
 import { hostStyles } from '../../core/styles.js';
-import * as pickerViews from './topic-picker.views.js';
+import { renderPicker, styles } from './topic-picker.views.js';
+
+/** The views as one object (not `import * as`: a namespace object costs a runtime helper shared with every lazy chunk that has one). */
+const pickerViews = { renderPicker, styles };
 
 /**
  * The member chooses what to talk about in the next 1on1: one topic, or several with `multiple`.
@@ -58,14 +60,21 @@ export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
   /** The form and its styles: in the element's own chunk, so its content needs no other request. */
   static override views = pickerViews;
 
+  static override properties: PropertyDeclarations = {
+    multiple: { type: Boolean, reflect: true },
+    max: { type: Number },
+    sessionId: { attribute: 'session-id' },
+    label: {},
+  };
+
   /** Allows choosing several topics. */
-  @property({ type: Boolean, reflect: true }) multiple = false;
+  multiple = false;
   /** With `multiple`: the most topics that can be chosen (0 = no limit). */
-  @property({ type: Number }) max = 0;
+  max = 0;
   /** The 1on1 this choice is for; inside a provider the choice is saved to its agenda. */
-  @property({ attribute: 'session-id' }) sessionId = '';
+  sessionId = '';
   /** The question above the options; defaults to a localized "What do you want to talk about?". */
-  @property() label = '';
+  label = '';
 
   protected declare views?: typeof pickerViews;
   /** The stored choice (loaded on demand, with the validation it needs). */
