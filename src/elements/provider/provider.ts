@@ -3,12 +3,11 @@ import type { TaiwaAdapter } from '../../adapters/types.js';
 import type { Person, Viewer } from '../../model/schemas.js';
 import { TaiwaErrorEvent } from '../../events/error.js';
 import type { DraftStore } from '../../adapters/drafts.js';
-import { offeredDraftStore } from '../../adapters/drafts-default.js';
+import { deferredDraftStore, offeredDraftStore } from '../../adapters/drafts-offered.js';
 import type { SharingPolicy } from '../../model/adapter.js';
 import { ContextProvider, adapterContext, catalogContext, draftsContext, localeContext, peopleContext, policyContext, viewerContext } from '../../core/context.js';
 import { VERSION } from '../../core/define.js';
 import { toLocale } from '../../core/locale.js';
-import { withWriteAhead } from '../../core/write-ahead.js';
 import { guard, validPeople } from '../../core/guard.js';
 
 /**
@@ -108,14 +107,12 @@ export class TaiwaProvider extends LitElement {
     if (id !== undefined && id === this.draftsFor) return;
     this.draftsFor = id;
     if (id === undefined) return this.draftsProvider.setValue(this.drafts);
-    // At once (its code loads on first use): a widget renders once with it, and no widget keeps the
-    // previous viewer's drafts meanwhile. With the write-ahead copy per viewer (src/core/write-ahead.ts);
-    // a host's own store is its own.
+    // At once: a widget renders once with it, and no widget keeps the previous viewer's drafts
+    // meanwhile. With the write-ahead copy per viewer (src/core/write-ahead.ts), which an element
+    // that keeps drafts brings with the store's code; without one, a store that loads both at its
+    // first use (src/adapters/drafts-offered.ts). A host's own store is its own.
     const offered = offeredDraftStore();
-    const load = offered
-      ? () => Promise.resolve(offered({ viewerId: id }))
-      : () => import('../../adapters/drafts.js').then(({ createDraftStore }) => createDraftStore({ viewerId: id }));
-    this.draftsProvider.setValue(withWriteAhead(load, id));
+    this.draftsProvider.setValue(offered ? offered.wrap(() => Promise.resolve(offered.factory({ viewerId: id })), id) : deferredDraftStore(id));
   }
 
   protected override render() {
