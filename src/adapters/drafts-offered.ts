@@ -18,9 +18,6 @@ export function offer(factory: DraftStoreFactory, wrap: WriteAheadWrap): void {
   offered ??= { factory, wrap };
 }
 
-/** The factory and the wrapper an element brought, if any. */
-export const offeredDraftStore = () => offered;
-
 /**
  * The key of a deferred store's hook (a global symbol: write-ahead.ts reads it without importing
  * this module). `writeAhead()` hands it the wrapper and gets the wrapped store at once.
@@ -41,9 +38,10 @@ export function setDeferredDraftsLoader(load: () => Promise<StoreModule>): () =>
 }
 
 /**
- * The viewer's default store while its code is not in: each call waits for it, unless the wrapper is
- * known by then (an element brought it, or `writeAhead()` handed it: an element that copies edits
- * imports it). The wrapped store is one per viewer and store (`withWriteAhead`), so the copy that
+ * The provider's default store for `viewerId`. Where an element offered the store and the wrapper,
+ * it is that store with its write-ahead copy, at once. Elsewhere each call waits for the store's
+ * code, unless the wrapper is known by then (an element offered it since, or `writeAhead()` handed
+ * it: an element that copies edits imports it). The wrapped store is one per viewer and store (`withWriteAhead`), so the copy that
  * `writeAhead()` makes in the input's task and the later `set` of the same value agree.
  */
 export function deferredDraftStore(viewerId: string): DraftStore {
@@ -54,7 +52,8 @@ export function deferredDraftStore(viewerId: string): DraftStore {
       code = undefined;
       throw err;
     }));
-  const durable = () => load().then(({ createDraftStore }) => createDraftStore({ viewerId }));
+  // An element's factory when one was offered (its code is in: no request), else the module's.
+  const durable = () => (offered ? Promise.resolve(offered.factory({ viewerId })) : load().then(({ createDraftStore }) => createDraftStore({ viewerId })));
   let wrapped: DraftStore | undefined;
   const wrap = (withWriteAhead: WriteAheadWrap) => (wrapped ??= withWriteAhead(durable, viewerId));
   const now = () => wrapped ?? (offered && wrap(offered.wrap));

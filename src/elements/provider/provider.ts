@@ -3,7 +3,7 @@ import type { TaiwaAdapter } from '../../adapters/types.js';
 import type { Person, Viewer } from '../../model/schemas.js';
 import { TaiwaErrorEvent } from '../../events/error.js';
 import type { DraftStore } from '../../adapters/drafts.js';
-import { deferredDraftStore, offeredDraftStore } from '../../adapters/drafts-offered.js';
+import { deferredDraftStore } from '../../adapters/drafts-offered.js';
 import type { SharingPolicy } from '../../model/adapter.js';
 import { ContextProvider, adapterContext, catalogContext, draftsContext, localeContext, peopleContext, policyContext, viewerContext } from '../../core/context.js';
 import { VERSION } from '../../core/define.js';
@@ -109,10 +109,9 @@ export class TaiwaProvider extends LitElement {
     if (id === undefined) return this.draftsProvider.setValue(this.drafts);
     // At once: a widget renders once with it, and no widget keeps the previous viewer's drafts
     // meanwhile. With the write-ahead copy per viewer (src/core/write-ahead.ts), which an element
-    // that keeps drafts brings with the store's code; without one, a store that loads both at its
+    // that keeps drafts brings with the store's code; without one, the store loads both at its
     // first use (src/adapters/drafts-offered.ts). A host's own store is its own.
-    const offered = offeredDraftStore();
-    this.draftsProvider.setValue(offered ? offered.wrap(() => Promise.resolve(offered.factory({ viewerId: id })), id) : deferredDraftStore(id));
+    this.draftsProvider.setValue(deferredDraftStore(id));
   }
 
   protected override render() {
