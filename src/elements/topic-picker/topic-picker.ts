@@ -2,7 +2,7 @@ import { html, type PropertyDeclarations } from 'lit';
 import { TaiwaFormElement } from '../../core/form-associated.js';
 import { TaiwaSaveEvent } from '../../events/save.js';
 import { format } from '../../core/locale.js';
-import { SaveController } from '../../core/save-controller.js';
+import { SaveChain } from '../../core/save-controller.js';
 import { Choices } from './topic-picker.store.js';
 import en from '../../i18n/topic-picker/en.js';
 import { englishCatalog } from '../../model/catalog-english.js';
@@ -80,7 +80,7 @@ export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
   /** The stored choice (loaded on demand, with the validation it needs). */
   #choices?: Choices;
   /** Made at the first save: a picker that is never changed (500 on a page) holds none. */
-  #saver?: SaveController;
+  #saver?: SaveChain;
 
   /** The choice saved before, for this viewer and session (a choice made in this page wins). */
   protected readonly savedChoiceTask = this.task({
@@ -114,7 +114,7 @@ export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
   #save(topicIds: readonly string[]): Promise<unknown> {
     const { adapter, viewer, sessionId } = this;
     if (!adapter || !viewer || !sessionId) return Promise.resolve();
-    this.#saver ??= new SaveController(this, (error) => this.setErrors('save', error ? [error] : []));
+    this.#saver ??= new SaveChain(this, (error) => this.setErrors('save', error ? [error] : []));
     return this.#saver.save(async () =>
       this.dispatchEvent(new TaiwaSaveEvent('agenda', await this.#store.save(adapter, sessionId, viewer.id, topicIds))),
     );
