@@ -39,8 +39,7 @@ export class TaiwaElement<S extends object = object> extends LitElement {
    * (a function). Set as `views` before `strings`; their `styles` are adopted right after the host styles.
    */
   static views?: ViewsSource;
-  // Declared here, not with decorators: a decorator costs a bundler's runtime helper, a file of its
-  // own on a page that splits its code (one more request before content).
+  // Not decorators: they cost a bundler's runtime helper, a file of its own before content.
   static override properties: PropertyDeclarations = {
     catalog: { attribute: false },
     lang: { reflect: true },
@@ -49,6 +48,10 @@ export class TaiwaElement<S extends object = object> extends LitElement {
     resolvedCatalog: { state: true, attribute: false },
     errors: { state: true, attribute: false },
   };
+  // Accessors now, as decorators made them: @lit/react asks `'catalog' in prototype` before define.
+  static {
+    this.finalize();
+  }
 
   /**
    * Catalogue override for this widget alone (same shape as the provider's `catalog`): rename,

@@ -24,6 +24,10 @@ export class TaiwaFormElement<S extends object = object> extends TaiwaElement<S>
     interacted: { state: true, attribute: false },
     formDisabled: { state: true, attribute: false },
   };
+  // Accessors at once, not at define (see TaiwaElement's).
+  static {
+    this.finalize();
+  }
 
   /** The name under which the value is submitted with the form. */
   name = '';

@@ -36,6 +36,11 @@ export class TaiwaProvider extends LitElement {
     people: { attribute: false },
     policy: { attribute: false },
   };
+  // The accessors now, as decorators made them: @lit/react asks `'adapter' in prototype` before the
+  // tag is defined (React renders first), and without them sets adapter="[object Object]".
+  static {
+    this.finalize();
+  }
 
   /** The backend: `createIndexedDbAdapter(...)`, `createMemoryAdapter()` or the host's own. */
   adapter?: TaiwaAdapter;

@@ -70,6 +70,10 @@ export class TaiwaResponseSelector extends TaiwaFormElement<typeof en> {
     label: {},
     responses: { attribute: false },
   };
+  // Accessors at once, not at define (see TaiwaElement's).
+  static {
+    this.finalize();
+  }
 
   /** The chosen topic ids (attribute: space-separated); one group per topic. Empty: one group. */
   topics: string[] = [];

@@ -66,6 +66,10 @@ export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
     sessionId: { attribute: 'session-id' },
     label: {},
   };
+  // Accessors at once, not at define (see TaiwaElement's).
+  static {
+    this.finalize();
+  }
 
   /** Allows choosing several topics. */
   multiple = false;
