@@ -40,7 +40,7 @@ export function elementsOf(manifest) {
         fieldName: a.fieldName,
       }));
       const properties = (decl.members ?? [])
-        .filter((m) => m.kind === 'field' && !m.static && !m.privacy && !m.name.startsWith('#') && !m.name.startsWith('_'))
+        .filter((m) => m.kind === 'field' && !m.static && (!m.privacy || m.privacy === 'public') && !m.name.startsWith('#') && !m.name.startsWith('_'))
         .map((m) => ({
           name: m.name,
           description: m.description ?? '',

@@ -3,6 +3,11 @@ import type { DraftStore } from '../model/adapter.js';
 import type { DraftsHandle } from './drafts-write.js';
 
 export type { DraftStore } from '../model/adapter.js';
+/**
+ * The write-ahead wrapper, for the provider's default store where no element brought it
+ * (drafts-offered.ts): with this module, so that store loads one module, not two.
+ */
+export { withWriteAhead } from '../core/write-ahead.js';
 
 /** Version 1 kept the drafts only; version 2 adds a version per key, so tabs never overwrite each other unseen. */
 const DRAFTS_VERSION = 2;

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Task } from './task.js';
 import type { DraftStore, TaiwaAdapter } from '../model/adapter.js';
 import { guard, type GuardedAdapter } from './guard.js';
@@ -40,27 +39,40 @@ export class TaiwaElement<S extends object = object> extends LitElement {
    * (a function). Set as `views` before `strings`; their `styles` are adopted right after the host styles.
    */
   static views?: ViewsSource;
+  // Not decorators: they cost a bundler's runtime helper, a file of its own before content.
+  static override properties: PropertyDeclarations = {
+    catalog: { attribute: false },
+    lang: { reflect: true },
+    locale: { state: true, attribute: false },
+    strings: { state: true, attribute: false },
+    resolvedCatalog: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+  };
+  // Accessors now, as decorators made them: @lit/react asks `'catalog' in prototype` before define.
+  static {
+    this.finalize();
+  }
 
   /**
    * Catalogue override for this widget alone (same shape as the provider's `catalog`): rename,
    * disable, reorder or add topics and response styles.
    */
-  @property({ attribute: false }) catalog?: unknown;
+  catalog?: unknown;
   /**
    * The widget's own locale (`ja` or `en`). Without it: the closest ancestor's `lang`, the
    * provider's, then `<html lang>`.
    */
   // Reflected, and with no initial value, so the attribute (which resolution reads) follows the property.
-  @property({ reflect: true }) declare lang: string;
+  declare lang: string;
 
   /** The locale in use, resolved at each update. */
-  @state() protected locale: Locale = 'en';
-  @state() protected strings?: Strings & S;
-  @state() protected resolvedCatalog?: Catalog;
+  protected locale: Locale = 'en';
+  protected strings?: Strings & S;
+  protected resolvedCatalog?: Catalog;
   /** What `static views` loaded; there whenever `strings` are. */
   protected views?: TaiwaViews;
   /** Errors to show, keyed by the work (a task, or a name) that produced them; replaced, never changed in place. */
-  @state() protected errors: ReadonlyMap<unknown, readonly Error[]> = NO_ERRORS;
+  protected errors: ReadonlyMap<unknown, readonly Error[]> = NO_ERRORS;
 
   protected readonly internals: ElementInternals;
   readonly #adapterCtx = new ContextConsumer(this, { context: adapterContext, subscribe: true });

@@ -1,5 +1,4 @@
-import { property, state } from 'lit/decorators.js';
-import type { PropertyValues } from 'lit';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { TaiwaElement } from './base-element.js';
 
 /**
@@ -16,22 +15,34 @@ import { TaiwaElement } from './base-element.js';
 export class TaiwaFormElement<S extends object = object> extends TaiwaElement<S> {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...TaiwaElement.shadowRootOptions, delegatesFocus: true };
+  static override properties: PropertyDeclarations = {
+    name: { reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    required: { type: Boolean, reflect: true },
+    defaultValue: { attribute: 'value', reflect: false },
+    values: { attribute: false },
+    interacted: { state: true, attribute: false },
+    formDisabled: { state: true, attribute: false },
+  };
+  // Accessors at once, not at define (see TaiwaElement's).
+  static {
+    this.finalize();
+  }
 
   /** The name under which the value is submitted with the form. */
-  @property({ reflect: true }) name = '';
+  name = '';
   /** Disables the control; a disabled `<fieldset>` around it does the same. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
   /** The form can't be submitted until a value is chosen. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
   /**
    * The initial value, also what a form reset returns to: an id, or ids separated by spaces where
    * the control takes several.
    */
-  @property({ attribute: 'value', reflect: false }) defaultValue = '';
+  defaultValue = '';
 
   #values: string[] = [];
   /** The chosen ids. Setting them (a property binding, a script) wins over the `value` attribute. */
-  @property({ attribute: false })
   get values(): string[] {
     return this.#values;
   }
@@ -40,8 +51,8 @@ export class TaiwaFormElement<S extends object = object> extends TaiwaElement<S>
     this.#values = [...ids];
   }
   /** True once the user changed the value (for `:state(user-invalid)`). */
-  @state() protected interacted = false;
-  @state() protected formDisabled = false;
+  protected interacted = false;
+  protected formDisabled = false;
   #valuesSet = false;
 
   /** The chosen ids separated by spaces (one id, or `''`, on a single-choice control). */

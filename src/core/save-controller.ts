@@ -42,32 +42,24 @@ export function delivered(adapter: unknown, kind: string, id: string): boolean {
 type Host = ReactiveControllerHost & EventTarget;
 
 /**
- * The save state machine every widget shares: draft → saving → saved on this device → sent (or
- * needs attention). Writes run one after another, so the last one wins; a write started before
- * `reset()` (another session, another viewer) no longer changes the state. After a save that names
- * its record, the controller follows the adapter's `status` events until the record is sent, and
- * updates the host on each, so a status line can say "sent" only when it was. A save is not part of
- * the host's `updateComplete` (a slow backend would hold it); a host that wants that passes it to `waitFor`.
+ * The save state machine every widget shares: draft → saving → saved (or failed). Writes run one
+ * after another, so the last one wins; a write started before `reset()` (another session, another
+ * viewer) no longer changes the state. A save is not part of the host's `updateComplete` (a slow
+ * backend would hold it); a host that wants that passes it to `waitFor`. This part is all a widget
+ * needs that only says "saving" and "saved" (the topic picker); `SaveController` adds where the
+ * saved record is (sent, or waiting on the device).
  */
-export class SaveController implements ReactiveController {
+export class SaveChain {
   state: SaveState = 'idle';
-  /** The record of the last successful save, if it named one. */
-  saved?: SavedRecord;
-  readonly #host: Host;
+  protected readonly host: Host;
   readonly #report: (error: Error | undefined) => void;
   #chain: Promise<unknown> = Promise.resolve();
   #generation = 0;
-  #unwatch?: () => void;
 
   /** `report` gets the error of each failed save, and `undefined` after each successful one. */
   constructor(host: Host, report: (error: Error | undefined) => void = () => {}) {
-    (this.#host = host).addController(this);
+    this.host = host;
     this.#report = report;
-  }
-
-  /** Where the last saved record is now (`undefined` before any save that named one). */
-  get delivery(): Delivery | undefined {
-    return this.saved && deliveryOf(this.saved.adapter, this.saved.kind, this.saved.id);
   }
 
   /**
@@ -76,21 +68,20 @@ export class SaveController implements ReactiveController {
    */
   save<T>(write: () => Promise<T>, record?: (value: T) => SavedRecord | undefined): Promise<T | undefined> {
     const generation = this.#generation;
-    this.#set('saving');
+    this.set('saving');
     const run = this.#chain.then(write).then(
       async (value) => {
         const saved = record?.(value);
-        // `put` resolved before the outbox re-read its own state: read it now, or a queued write looks unknown.
-        if (saved) await Promise.resolve((saved.adapter as Queueing | undefined)?.status?.()).catch(() => undefined);
+        if (saved) await this.settle(saved);
         if (generation !== this.#generation) return value;
-        if (saved) this.#watch(saved);
-        this.#set('saved');
+        if (saved) this.follow(saved);
+        this.set('saved');
         this.#report(undefined);
         return value;
       },
       (err: unknown) => {
         if (generation !== this.#generation) return undefined;
-        this.#set('failed');
+        this.set('failed');
         this.#report(toError(err));
         return undefined;
       },
@@ -99,42 +90,79 @@ export class SaveController implements ReactiveController {
     return run;
   }
 
-  /** Marks a record read back from the backend as saved (an earlier page's answer). */
-  markSaved(record?: SavedRecord): void {
-    if (record) this.#watch(record);
-    this.#set('saved');
-  }
-
   /** The user changed what was saved: back to a draft (`idle`), still following the last record. */
   edited(): void {
-    if (this.state === 'saved') this.#set('idle');
+    if (this.state === 'saved') this.set('idle');
   }
 
   /** Back to `idle`: writes under way still finish, but no longer change the state. */
   reset(): void {
     this.#generation++;
+    this.set('idle');
+  }
+
+  /** After a write that named its record, before the state says saved (see `SaveController`). */
+  protected settle(_record: SavedRecord): Promise<unknown> | void {}
+
+  /** A write that named its record was saved (see `SaveController`). */
+  protected follow(_record: SavedRecord): void {}
+
+  protected set(state: SaveState): void {
+    if (this.state === state) return;
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}
+
+/**
+ * `SaveChain` that follows the saved record to the backend: draft → saving → saved on this device →
+ * sent (or needs attention). After a save that names its record, the controller follows the
+ * adapter's `status` events until the record is sent, and updates the host on each, so a status line
+ * can say "sent" only when it was.
+ */
+export class SaveController extends SaveChain implements ReactiveController {
+  /** The record of the last successful save, if it named one. */
+  saved?: SavedRecord;
+  #unwatch?: () => void;
+
+  constructor(host: Host, report?: (error: Error | undefined) => void) {
+    super(host, report);
+    host.addController(this);
+  }
+
+  /** Where the last saved record is now (`undefined` before any save that named one). */
+  get delivery(): Delivery | undefined {
+    return this.saved && deliveryOf(this.saved.adapter, this.saved.kind, this.saved.id);
+  }
+
+  /** Marks a record read back from the backend as saved (an earlier page's answer). */
+  markSaved(record?: SavedRecord): void {
+    if (record) this.follow(record);
+    this.set('saved');
+  }
+
+  override reset(): void {
+    super.reset();
     this.#unwatch?.();
     this.saved = undefined;
-    this.#set('idle');
   }
 
   hostDisconnected(): void {
     this.#unwatch?.();
   }
 
-  #set(state: SaveState) {
-    if (this.state === state) return;
-    this.state = state;
-    this.#host.requestUpdate();
+  // `put` resolved before the outbox re-read its own state: read it now, or a queued write looks unknown.
+  protected override settle(record: SavedRecord): Promise<unknown> {
+    return Promise.resolve((record.adapter as Queueing | undefined)?.status?.()).catch(() => undefined);
   }
 
-  #watch(record: SavedRecord) {
+  protected override follow(record: SavedRecord): void {
     this.#unwatch?.();
     this.saved = record;
     const a = record.adapter as Queueing | undefined;
     if (deliveryOf(a, record.kind, record.id) === 'sent' || !a?.addEventListener) return;
     const listener = () => {
-      this.#host.requestUpdate();
+      this.host.requestUpdate();
       if (deliveryOf(a, record.kind, record.id) === 'sent') this.#unwatch?.();
     };
     a.addEventListener('status', listener);

@@ -19,6 +19,8 @@ import type { DraftStore } from '../model/adapter.js';
 import type { WriteAheadStore } from './write-ahead-replay.js';
 
 const PREFIX = 'taiwa-wa:';
+/** The hook of a deferred default store (`DEFERRED` in src/adapters/drafts-offered.ts; a global symbol, so no import). */
+const DEFERRED = Symbol.for('taiwa/1/deferred-drafts');
 
 const storageKey = (viewerId: string, key: string) => `${PREFIX}${encodeURIComponent(viewerId)}:${key}`;
 
@@ -109,7 +111,11 @@ export function withWriteAhead(store: DraftStore | (() => Promise<DraftStore>), 
  * made by `withWriteAhead` is left alone.
  */
 export function writeAhead(drafts: DraftStore | undefined, key: string, value: unknown): void {
-  if (drafts) aheadOf.get(drafts)?.(key, value);
+  if (!drafts) return;
+  // The provider's default store before its code came (src/adapters/drafts-offered.ts): handed the
+  // wrapper, it is the wrapped store at once, so this edit is copied now.
+  const deferred = (drafts as { [DEFERRED]?: (wrap: typeof withWriteAhead) => DraftStore })[DEFERRED];
+  aheadOf.get(deferred ? deferred(withWriteAhead) : drafts)?.(key, value);
 }
 
 /** Removes every write-ahead copy of `viewerId` on this device (log-out). */

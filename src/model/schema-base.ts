@@ -3,6 +3,10 @@
  * records are in `schemas.ts`, which re-exports everything here; import from there.
  */
 import * as z from 'zod/mini';
+// `z.iso.datetime()` is these two calls; through `z.iso` a bundler builds zod's `iso` namespace object
+// (and its runtime helper, shared with every chunk that has one).
+import { ZodMiniISODate, ZodMiniISODateTime } from 'zod/mini';
+import { _isoDate, _isoDateTime } from 'zod/v4/core';
 
 // No eval: zod's object parser would otherwise probe whether it may compile code (the Function
 // constructor) when each object schema is built, which a strict CSP (script-src 'self', no
@@ -17,9 +21,9 @@ export const MAX_TEXT = 2000;
 export const MAX_MEMO = 10_000;
 
 export const Id = z.string().check(z.minLength(1), z.maxLength(MAX_ID));
-export const IsoDateTime = z.iso.datetime({ offset: true });
+export const IsoDateTime = _isoDateTime(ZodMiniISODateTime, { offset: true });
 /** A calendar date, `YYYY-MM-DD`. */
-export const IsoDate = z.iso.date();
+export const IsoDate = _isoDate(ZodMiniISODate);
 export const Locale = z.enum(['ja', 'en']);
 export const Role = z.enum(['member', 'manager', 'admin']);
 export const Label = z.string().check(z.minLength(1), z.maxLength(MAX_LABEL));

@@ -1,15 +1,13 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { TaiwaAdapter } from '../../adapters/types.js';
 import type { Person, Viewer } from '../../model/schemas.js';
 import { TaiwaErrorEvent } from '../../events/error.js';
 import type { DraftStore } from '../../adapters/drafts.js';
-import { offeredDraftStore } from '../../adapters/drafts-default.js';
+import { deferredDraftStore } from '../../adapters/drafts-offered.js';
 import type { SharingPolicy } from '../../model/adapter.js';
 import { ContextProvider, adapterContext, catalogContext, draftsContext, localeContext, peopleContext, policyContext, viewerContext } from '../../core/context.js';
 import { VERSION } from '../../core/define.js';
 import { toLocale } from '../../core/locale.js';
-import { withWriteAhead } from '../../core/write-ahead.js';
 import { guard, validPeople } from '../../core/guard.js';
 
 /**
@@ -29,29 +27,44 @@ export class TaiwaProvider extends LitElement {
     }
   `;
 
+  static override properties: PropertyDeclarations = {
+    adapter: { attribute: false },
+    viewer: { attribute: false },
+    catalog: { attribute: false },
+    lang: { reflect: true },
+    drafts: { attribute: false },
+    people: { attribute: false },
+    policy: { attribute: false },
+  };
+  // The accessors now, as decorators made them: @lit/react asks `'adapter' in prototype` before the
+  // tag is defined (React renders first), and without them sets adapter="[object Object]".
+  static {
+    this.finalize();
+  }
+
   /** The backend: `createIndexedDbAdapter(...)`, `createMemoryAdapter()` or the host's own. */
-  @property({ attribute: false }) adapter?: TaiwaAdapter;
+  adapter?: TaiwaAdapter;
   /** Who is looking: `{ id, role: 'member' | 'manager' | 'admin', name? }`. */
-  @property({ attribute: false }) viewer?: Viewer;
+  viewer?: Viewer;
   /** Optional catalogue override: rename, disable, reorder or add topics and response styles. */
-  @property({ attribute: false }) catalog?: unknown;
+  catalog?: unknown;
   /** The locale for the widgets inside (`ja` or `en`); falls back to `<html lang>`. */
   // Reflected, and with no initial value, so the attribute that descendants read follows the property.
-  @property({ reflect: true }) declare lang: string;
+  declare lang: string;
   /**
    * Where drafts and private memos are kept on this device. Defaults to an IndexedDB store for the
    * viewer, created when the viewer is set.
    */
-  @property({ attribute: false }) drafts?: DraftStore;
+  drafts?: DraftStore;
   /**
    * The people of the organisation the widgets may name (`{ id, displayName, managerId?, active, … }`):
    * in the browser-only mode, the host's. Without it, the adapter's `people()` (a backend's org
    * chart: the viewer, their manager, their direct reports). Widgets use them when the host passes
    * no `.names` / `.members` of their own.
    */
-  @property({ attribute: false }) people?: readonly Person[];
+  people?: readonly Person[];
   /** Who sees what when the adapter has no `policy()` (browser-only mode): `{ shareRatingsByDefault, k }`. */
-  @property({ attribute: false }) policy?: SharingPolicy;
+  policy?: SharingPolicy;
 
   private readonly adapterProvider = new ContextProvider(this, { context: adapterContext });
   private readonly viewerProvider = new ContextProvider(this, { context: viewerContext });
@@ -99,14 +112,11 @@ export class TaiwaProvider extends LitElement {
     if (id !== undefined && id === this.draftsFor) return;
     this.draftsFor = id;
     if (id === undefined) return this.draftsProvider.setValue(this.drafts);
-    // At once (its code loads on first use): a widget renders once with it, and no widget keeps the
-    // previous viewer's drafts meanwhile. With the write-ahead copy per viewer (src/core/write-ahead.ts);
-    // a host's own store is its own.
-    const offered = offeredDraftStore();
-    const load = offered
-      ? () => Promise.resolve(offered({ viewerId: id }))
-      : () => import('../../adapters/drafts.js').then(({ createDraftStore }) => createDraftStore({ viewerId: id }));
-    this.draftsProvider.setValue(withWriteAhead(load, id));
+    // At once: a widget renders once with it, and no widget keeps the previous viewer's drafts
+    // meanwhile. With the write-ahead copy per viewer (src/core/write-ahead.ts), which an element
+    // that keeps drafts brings with the store's code; without one, the store loads both at its
+    // first use (src/adapters/drafts-offered.ts). A host's own store is its own.
+    this.draftsProvider.setValue(deferredDraftStore(id));
   }
 
   protected override render() {

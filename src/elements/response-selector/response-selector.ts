@@ -1,12 +1,14 @@
-import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TaiwaFormElement, splitIds } from '../../core/form-associated.js';
 import type { ResponseStyle } from '../../model/schemas.js';
 import en from '../../i18n/response-selector/en.js';
 import englishTopics from '../../model/catalog/en/topics.js';
 import englishResponses from '../../model/catalog/en/responses.js';
 import { hostStyles } from '../../core/styles.js';
-import * as viewsModule from './response-selector.views.js';
+import { renderSelector, styles as viewStyles } from './response-selector.views.js';
+
+/** The views as one object (not `import * as`: a namespace object costs a bundler's runtime helper, a file of its own). */
+const viewsModule = { renderSelector, styles: viewStyles };
 
 const idList = {
   fromAttribute: (v: string | null) => splitIds(v),
@@ -66,14 +68,24 @@ export class TaiwaResponseSelector extends TaiwaFormElement<typeof en> {
   /** The form and its styles come with the element's module: they are its content. */
   static override views = viewsModule;
 
-  /** The chosen topic ids (attribute: space-separated); one group per topic. Empty: one group. */
-  @property({ converter: idList }) topics: string[] = [];
-  /** The question above the groups; defaults to a localized "How do you want your manager to respond?". */
-  @property() label = '';
-  /** Response styles to offer in pure UI mode, instead of the catalogue's. */
-  @property({ attribute: false }) responses?: ResponseStyle[];
+  static override properties: PropertyDeclarations = {
+    topics: { converter: idList },
+    label: {},
+    responses: { attribute: false },
+  };
+  // Accessors at once, not at define (see TaiwaElement's).
+  static {
+    this.finalize();
+  }
 
-  protected declare views?: typeof import('./response-selector.views.js');
+  /** The chosen topic ids (attribute: space-separated); one group per topic. Empty: one group. */
+  topics: string[] = [];
+  /** The question above the groups; defaults to a localized "How do you want your manager to respond?". */
+  label = '';
+  /** Response styles to offer in pure UI mode, instead of the catalogue's. */
+  responses?: ResponseStyle[];
+
+  protected declare views?: typeof viewsModule;
 
   constructor() {
     super();

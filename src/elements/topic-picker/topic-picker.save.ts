@@ -7,7 +7,7 @@ import { withoutPrivateMemos } from '../../model/privacy.js';
 import type { TaiwaAdapter } from '../../adapters/types.js';
 import { newRecordFields } from '../../model/records.js';
 import type { Agenda, AgendaItem } from '../../model/schemas.js';
-import type { loadChoice } from './topic-picker.store.js';
+import type { Choices, loadChoice } from './topic-picker.store.js';
 
 /**
  * What the picker's store already holds, handed in rather than imported: a module this one shared
@@ -43,4 +43,25 @@ export async function saveChoice(
   );
   const record = await guard(adapter).put('agenda', { ...base, items, updatedAt: new Date().toISOString() });
   return { record, shared: withoutPrivateMemos(record) };
+}
+
+/**
+ * The store's save: after the newest load is in (a click during the load must not start a second
+ * agenda), the choice is written, and kept as the store's agenda unless the page moved on meanwhile.
+ * Called with this module already loaded, so nothing runs between the newest load landing and the write reading it.
+ */
+export async function saveAfterLoad(
+  held: Held,
+  choices: Choices,
+  adapter: TaiwaAdapter,
+  sessionId: string,
+  memberId: string,
+  topicIds: readonly string[],
+): Promise<Agenda> {
+  let loading: Promise<unknown>;
+  do await (loading = choices.loaded);
+  while (loading !== choices.loaded);
+  const { record, shared } = await saveChoice(held, adapter, choices.agenda, sessionId, memberId, topicIds);
+  if (choices.isFor(memberId, sessionId)) choices.agenda = record;
+  return shared;
 }

@@ -51,15 +51,18 @@ export class Choices {
     return run;
   }
 
-  /** Saves after the newest load is in; resolves with the copy for the `taiwa-save` event. */
+  /** Saves after the newest load is in (topic-picker.save.ts); resolves with the copy for the `taiwa-save` event. */
   async save(adapter: TaiwaAdapter, sessionId: string, memberId: string, topicIds: readonly string[]): Promise<Agenda> {
-    // Imported before the wait, so nothing runs between the newest load landing and the write reading it.
-    const { saveChoice } = await import('./topic-picker.save.js');
-    let loading: Promise<unknown>;
-    do await (loading = this.#loaded);
-    while (loading !== this.#loaded);
-    const { record, shared } = await saveChoice({ guard, loadChoice }, adapter, this.agenda, sessionId, memberId, topicIds);
-    if (this.#for === `${memberId}|${sessionId}`) this.agenda = record;
-    return shared;
+    return (await import('./topic-picker.save.js')).saveAfterLoad({ guard, loadChoice }, this, adapter, sessionId, memberId, topicIds);
+  }
+
+  /** The newest load, settled (a load that starts meanwhile replaces it). */
+  get loaded(): Promise<unknown> {
+    return this.#loaded;
+  }
+
+  /** Whether the store is still for this member and session (the page did not move on). */
+  isFor(memberId: string, sessionId: string): boolean {
+    return this.#for === `${memberId}|${sessionId}`;
   }
 }

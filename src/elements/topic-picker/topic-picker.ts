@@ -1,14 +1,16 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { TaiwaFormElement } from '../../core/form-associated.js';
 import { TaiwaSaveEvent } from '../../events/save.js';
 import { format } from '../../core/locale.js';
-import { SaveController } from '../../core/save-controller.js';
+import { SaveChain } from '../../core/save-controller.js';
 import { Choices } from './topic-picker.store.js';
 import en from '../../i18n/topic-picker/en.js';
 import englishTopics from '../../model/catalog/en/topics.js';
 import { hostStyles } from '../../core/styles.js';
-import * as pickerViews from './topic-picker.views.js';
+import { renderPicker, styles } from './topic-picker.views.js';
+
+/** The views as one object (not `import * as`: a namespace object costs a runtime helper shared with every lazy chunk that has one). */
+const pickerViews = { renderPicker, styles };
 
 /**
  * The member chooses what to talk about in the next 1on1: one topic, or several with `multiple`.
@@ -60,20 +62,31 @@ export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
   /** The form and its styles: in the element's own chunk, so its content needs no other request. */
   static override views = pickerViews;
 
+  static override properties: PropertyDeclarations = {
+    multiple: { type: Boolean, reflect: true },
+    max: { type: Number },
+    sessionId: { attribute: 'session-id' },
+    label: {},
+  };
+  // Accessors at once, not at define (see TaiwaElement's).
+  static {
+    this.finalize();
+  }
+
   /** Allows choosing several topics. */
-  @property({ type: Boolean, reflect: true }) multiple = false;
+  multiple = false;
   /** With `multiple`: the most topics that can be chosen (0 = no limit). */
-  @property({ type: Number }) max = 0;
+  max = 0;
   /** The 1on1 this choice is for; inside a provider the choice is saved to its agenda. */
-  @property({ attribute: 'session-id' }) sessionId = '';
+  sessionId = '';
   /** The question above the options; defaults to a localized "What do you want to talk about?". */
-  @property() label = '';
+  label = '';
 
   protected declare views?: typeof pickerViews;
   /** The stored choice (loaded on demand, with the validation it needs). */
   #choices?: Choices;
   /** Made at the first save: a picker that is never changed (500 on a page) holds none. */
-  #saver?: SaveController;
+  #saver?: SaveChain;
 
   /** The choice saved before, for this viewer and session (a choice made in this page wins). */
   protected readonly savedChoiceTask = this.task({
@@ -107,7 +120,7 @@ export class TaiwaTopicPicker extends TaiwaFormElement<typeof en> {
   #save(topicIds: readonly string[]): Promise<unknown> {
     const { adapter, viewer, sessionId } = this;
     if (!adapter || !viewer || !sessionId) return Promise.resolve();
-    this.#saver ??= new SaveController(this, (error) => this.setErrors('save', error ? [error] : []));
+    this.#saver ??= new SaveChain(this, (error) => this.setErrors('save', error ? [error] : []));
     return this.#saver.save(async () =>
       this.dispatchEvent(new TaiwaSaveEvent('agenda', await this.#store.save(adapter, sessionId, viewer.id, topicIds))),
     );
