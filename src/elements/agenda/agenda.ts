@@ -150,7 +150,7 @@ export class TaiwaAgenda extends AgendaThread {
     this.draft = draft;
     const ui = this.ui!;
     // Only a submit raises the alert; while the member fixes things the list follows politely.
-    if (this.problems) this.problems = this.edit?.recheck(draft) ?? this.problems;
+    if (this.problems && this.edit) this.problems = this.edit.recheck(draft);
     // The store, key and value of now, whenever the write runs (the viewer or session may change first).
     const { drafts, sessionId } = this;
     const scope = this.scope;
