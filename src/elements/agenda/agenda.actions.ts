@@ -7,9 +7,9 @@ import type { PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { TaiwaScheduleRequestEvent } from '../../events/schedule-request.js';
 import type { TaiwaActionList } from '../action-list/action-list.js';
+import { format } from '../../core/locale.js';
 import { AgendaBase } from './agenda.data.js';
 import type * as UI from './agenda.views.js';
-import * as views from './agenda.views.js';
 
 export abstract class AgendaThread extends AgendaBase {
   /** What last time left for this agenda: tried hints, the manager's note, the day to talk again. */
@@ -30,14 +30,15 @@ export abstract class AgendaThread extends AgendaBase {
         role === 'member' ? this.viewer?.id : this.memberId,
         this.sessionId,
         this.locale,
+        // Read once the edit part is in (after the content): the thread is not the agenda's content.
+        this.edit,
       ] as const;
     },
-    skip: ([role, adapter, viewerId, memberId, sessionId]) =>
-      !adapter || !viewerId || !memberId || !sessionId || (role !== 'member' && role !== 'manager'),
-    run: async ([role, , viewerId, memberId, sessionId, locale]) => {
-      const ui = (this.ui ??= views);
+    skip: ([role, adapter, viewerId, memberId, sessionId, , edit]) =>
+      !edit || !adapter || !viewerId || !memberId || !sessionId || (role !== 'member' && role !== 'manager'),
+    run: async ([role, , viewerId, memberId, sessionId, locale, edit]) => {
       const at = { role: role as 'member' | 'manager', viewerId: viewerId!, memberId: memberId!, sessionId, locale };
-      return ui.loadThread(await this.guarded(), at);
+      return edit!.loadThread(await this.guarded(), at);
     },
     apply: ({ thread, errors }) => {
       this.thread = thread;
@@ -57,9 +58,12 @@ export abstract class AgendaThread extends AgendaBase {
   /** Fills the memo of the item whose frame button was pressed with the dialogue frame's headings. */
   protected async useFrame(event: Event): Promise<void> {
     const id = (event.currentTarget as HTMLElement).dataset['frame'];
+    if (!this.draft?.items.some((i) => i.id === id)) return;
+    const edit = this.edit ?? (await this.editPart().catch(() => undefined));
+    // Read after the wait: the member may have typed in the memo meanwhile.
     const item = this.draft?.items.find((i) => i.id === id);
-    if (!item || !this.ui || !this.strings) return;
-    this.changeDraft(this.ui.withItem(this.draft!, item.id, { memo: this.ui.withFrame(this.strings, item.memo) }));
+    if (!edit || !item || !this.ui || !this.strings) return;
+    this.changeDraft(this.ui.withItem(this.draft!, item.id, { memo: edit.withFrame(this.frameLines(), item.memo) }));
     await this.updateComplete;
     const area = this.renderRoot.querySelector<HTMLTextAreaElement>(`textarea[data-item="${CSS.escape(item.id)}"]`);
     area?.focus();
@@ -70,7 +74,13 @@ export abstract class AgendaThread extends AgendaBase {
 
   /** Called after a submit: the frame's last steps become offers (asked, never added silently). */
   protected offerFrame(draft: UI.AgendaDraft): void {
-    this.offers = this.strings && this.ui ? this.ui.offersOf(this.strings, draft.items) : [];
+    this.offers = this.strings && this.edit ? this.edit.offersOf(this.frameLines(), draft.items) : [];
+  }
+
+  /** The dialogue frame's heading lines in the agenda's strings (agenda.frame.ts is given them). */
+  protected frameLines(): string[] {
+    const s = this.strings;
+    return s ? s.frameHeadings.map((heading) => format(s.frameLine, { heading })) : [];
   }
 
   /** Answers an offer; the agenda's `updateComplete` includes the write it starts. */

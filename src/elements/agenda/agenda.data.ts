@@ -1,53 +1,27 @@
 /**
  * The data side of `taiwa-agenda`, kept apart from the element's public file: its properties and
- * state, the inner controls in its own registry, what it reads for a member or a manager, and what
+ * state, what it reads for a member or a manager (its parts, and when each loads: agenda.parts.ts), and what
  * resets when the viewer or the session changes. Internal: the public class is `TaiwaAgenda`.
  */
 import type { PropertyValues, ReactiveElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '../../core/context.js';
-import { TaiwaElement } from '../../core/base-element.js';
 import { activeItemContext } from '../../core/context.js';
 import { reportMissing } from '../../core/developer-error.js';
 import { AutosaveController } from '../../core/autosave-controller.js';
 import { SaveController } from '../../core/save-controller.js';
 import type { DraftStore } from '../../model/adapter.js';
-import { DraftTabs } from './agenda.tabs-controller.js';
-import { loadBundle } from '../../core/loader.js';
-import { attachScopedRoot, creationScope, defineInner } from '../../core/scoped-registry.js';
-import { tagIn } from '../../core/tag-names.js';
+import type { DraftTabs, DraftTabsHost } from './agenda.tabs-controller.js';
+import type * as Edit from './agenda.edit.js';
 import type { Agenda } from '../../model/schemas.js';
-import type en from '../../i18n/agenda/en.js';
 import type * as UI from './agenda.views.js';
 import * as views from './agenda.views.js';
-import { defaultElements, type AgendaElements } from './agenda.elements.js';
+import { AgendaParts } from './agenda.parts.js';
 import { toError } from '../../model/records.js';
-
-/**
- * Resolves when the browser is idle after the next frame (the one that paints the content).
- * Without `requestIdleCallback`, after that frame.
- */
-function afterContent(): Promise<void> {
-  return new Promise((resolve) =>
-    requestAnimationFrame(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 500 }) : setTimeout(resolve))),
-  );
-}
 
 type Note = '' | 'draftSaved' | 'proposed' | 'missingInfo' | 'otherTab';
 
-export class AgendaBase extends TaiwaElement<typeof en> {
-  /**
-   * The classes of the inner controls, by the tag they have inside the agenda's shadow root. A
-   * subclass may return its own (subclasses of the exported ones). Taiwa's own come with the agenda.
-   */
-  static elements = (): Promise<AgendaElements> => Promise.resolve(defaultElements());
-  /**
-   * With Taiwa's own `elements` (not a subclass's): the inner controls that show no part of the
-   * agenda itself (the hint panel, the action list), loaded once the agenda's content is on screen, so its first content
-   * carries none of their bytes. A subclass that returns its own `elements` gets exactly those.
-   */
-  static laterElements = (): Promise<Partial<AgendaElements>> => import('./agenda.later.js').then((m) => m.laterElements());
-
+export class AgendaBase extends AgendaParts {
   /** The 1on1 this agenda is for; the draft and the record are kept per session. */
   @property({ attribute: 'session-id' }) sessionId = '';
   /** Whose agenda a manager sees; for a member, always the member. */
@@ -68,12 +42,13 @@ export class AgendaBase extends TaiwaElement<typeof en> {
   @state() protected loaded = false;
   @state() protected problems?: UI.Problems;
   @state() protected note: Note = '';
-  /** The inner controls' classes, once loaded and defined in the agenda's registry. */
-  @state() protected controls?: AgendaElements;
 
   protected readonly autosave = new AutosaveController(this);
-  /** Agreement with other tabs editing the same draft (versions, merges, "edited in another tab"). */
-  protected readonly tabs = new DraftTabs(this, {
+  /** Agreement with other tabs editing the same draft (versions, merges, "edited in another tab"), once `edit` is in. */
+  protected tabs?: DraftTabs;
+  /** Read before the tabs agreement was in: the draft and version this tab builds on, handed to it. */
+  #seed?: { key: string; value: unknown; version: number };
+  readonly #tabsHost: DraftTabsHost = {
     current: () =>
       this.perspective === 'member' && this.loaded && this.draft && this.ui
         ? { drafts: this.drafts, key: this.ui.draftKey(this.sessionId), draft: this.draft, scope: this.scope }
@@ -85,7 +60,7 @@ export class AgendaBase extends TaiwaElement<typeof en> {
       if (told) this.note = 'otherTab';
     },
     schedule: (write) => this.autosave.schedule(write),
-  });
+  };
   protected readonly submitter = new SaveController(this, (error) => this.setErrors('submit', error ? [error] : []));
   protected readonly proposer = new SaveController(this, (error) => this.setErrors('propose', error ? [error] : []));
   /** The active item, for a hint panel inside (whatever tag the host gave either). */
@@ -100,65 +75,9 @@ export class AgendaBase extends TaiwaElement<typeof en> {
   protected topicIds: string[] = [];
   #pairs: { draft?: UI.AgendaDraft; ids: string[] } = { ids: [] };
 
-  /** The inner controls: loaded once, and defined in the agenda's own registry (or the page's, where there is none). */
-  protected readonly elementsTask = this.task({
-    args: () => [this.constructor as typeof AgendaBase] as const,
-    run: async ([ctor]) => {
-      const elements = await ctor.elements();
-      // Their strings and views load beside the agenda's own, not once they are first rendered.
-      for (const c of Object.values(elements)) void loadBundle(c, this.locale).catch(() => undefined);
-      return defineInner(this.renderRoot as ShadowRoot, elements, this.innerTag);
-    },
-    apply: (controls) => void (this.controls = { ...controls, ...this.#laterDefined }),
-  });
-
-  /** The later inner controls (`laterElements`), once asked for; `updateComplete` waits for them. */
-  #later?: Promise<void>;
-  #laterDefined: Partial<AgendaElements> = {};
-
-  /**
-   * Starts loading the later inner controls, once: when the browser is idle after the agenda's
-   * first content, its inner controls' included (called from `updated`), or at once when `now` (the
-   * member reaches for the agenda first). What needs them (an offer's "add as action item") awaits the returned promise.
-   */
-  protected laterControls(now = false): Promise<void> {
-    const ctor = this.constructor as typeof AgendaBase;
-    if (ctor.elements !== AgendaBase.elements) return Promise.resolve();
-    return (this.#later ??= (now ? Promise.resolve() : this.#innerSettled().then(afterContent)).then(async () => {
-      // The hint panels' texts (their items' topics) beside their class, not once they render (a chain).
-      const topics = (this.draft ?? this.record)?.items.map((i) => i.topicId) ?? [];
-      void import('../../model/hint-parts.js')
-        .then((m) => m.hintsFor(this.locale, topics))
-        .catch(() => undefined);
-      const later = await ctor.laterElements();
-      await Promise.all(Object.values(later).map((c) => loadBundle(c, this.locale).catch(() => undefined)));
-      this.#laterDefined = defineInner(this.renderRoot as ShadowRoot, later, this.innerTag);
-      // Before the first controls are in, they bring these with them (the elements task's apply).
-      if (this.controls) this.controls = { ...this.controls, ...this.#laterDefined };
-    }).catch((err: unknown) => this.setErrors('later', [toError(err)])));
-  }
-
-  readonly #reach = () => void this.laterControls(true);
-
-  /** Once the inner controls the content is made of have rendered theirs (their strings are in). */
-  async #innerSettled(): Promise<void> {
-    for (;;) {
-      const parts = [...this.renderRoot.querySelectorAll<ReactiveElement>('[part~="topics"], [part~="responses"]')];
-      await Promise.all(parts.map((p) => p.updateComplete));
-      // Rendered with their strings and catalogue, not their loading state.
-      if (parts.every((p) => !p.matches(':state(loading)'))) return;
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    for (const type of ['focusin', 'pointerover', 'touchstart']) this.addEventListener(type, this.#reach, { once: true, passive: true });
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.controls && this.loaded && this.strings) void this.laterControls();
+    if (this.controls && this.loaded && this.strings) this.contentShown();
   }
 
   /** The member's draft and record, or the agenda the manager may see. */
@@ -179,7 +98,8 @@ export class AgendaBase extends TaiwaElement<typeof en> {
       if (role === 'manager') return { ...(await ui.loadForManager(() => this.guarded(), sessionId, memberId, viewerId)), draft: undefined };
       // The draft shown and the version this tab builds on, from one read: read apart, another tab's
       // write between them would leave a version ahead of the text shown, and its text overwritten.
-      const at = drafts ? await this.tabs.read(drafts, ui.draftKey(sessionId)) : undefined;
+      const key = ui.draftKey(sessionId);
+      const at = !drafts ? undefined : this.tabs ? await this.tabs.read(drafts, key) : await this.#readSeed(drafts, key);
       const source = drafts && at ? { ...drafts, get: <T>() => Promise.resolve(at.value as T) } : drafts || undefined;
       const { draft, remote, errors } = await ui.loadForMember(source, () => this.guarded(), viewerId, sessionId);
       return { record: remote, draft, errors, proposals: undefined };
@@ -200,25 +120,35 @@ export class AgendaBase extends TaiwaElement<typeof en> {
     },
   });
 
+  /** The edit part is in: the tabs agreement starts from the draft and version the load read. */
+  protected override editArrived(m: typeof Edit): void {
+    const tabs = (this.tabs = new m.DraftTabs(this, this.#tabsHost));
+    const seed = this.#seed;
+    if (seed) tabs.seed(seed.key, seed.value, seed.version);
+    this.#seed = undefined;
+  }
+
+  protected override laterTopics(): string[] {
+    return (this.draft ?? this.record)?.items.map((i) => i.topicId) ?? [];
+  }
+
+  /** Before the tabs agreement is in: the stored draft and its version, kept for it (see `#seed`). */
+  async #readSeed(drafts: DraftStore, key: string): Promise<{ value: unknown } | undefined> {
+    if (!drafts.read) return undefined;
+    try {
+      const { value, version } = await drafts.read(key);
+      if (this.tabs) this.tabs.seed(key, value, version);
+      else this.#seed = { key, value, version };
+      return { value };
+    } catch {
+      // Unreadable now: the load reads it its own way, and the first write finds out the version (and merges).
+      return undefined;
+    }
+  }
+
   /** Whether the manager can propose a topic: an adapter, a viewer, the session and whose agenda it is. */
   protected get canPropose(): boolean {
     return Boolean(this.adapter && this.viewer && this.sessionId && (this.memberId || this.record));
-  }
-
-  /**
-   * An inner control's tag: the fixed one in the agenda's own registry; without one (a browser with
-   * no scoped registries), its name in the agenda's registration, so a kit registered under other
-   * names (taiwa/register) renders its own controls, never another copy's default tags.
-   */
-  protected readonly innerTag = (tag: string): string => (this.#ownRegistry ? tag : tagIn(this, tag));
-  #ownRegistry = false;
-
-  /** The shadow root gets a registry of its own (where the browser has them) for the inner controls. */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const registry = attachScopedRoot(this, (this.constructor as typeof AgendaBase).shadowRootOptions);
-    this.#ownRegistry = Boolean(registry);
-    if (registry) this.renderOptions.creationScope = creationScope(registry);
-    return super.createRenderRoot();
   }
 
   /** The response style chosen for the active item (`''` when none). */
@@ -227,8 +157,14 @@ export class AgendaBase extends TaiwaElement<typeof en> {
   }
 
   /** Keeps `draft` under the session's key: versioned where the store is, merged with another tab's write. */
-  protected keep(drafts: DraftStore | undefined, sessionId: string, draft: UI.AgendaDraft, scope: number): Promise<Error | undefined> {
-    return this.tabs.keep(drafts, this.ui!.draftKey(sessionId), draft, scope);
+  protected async keep(drafts: DraftStore | undefined, sessionId: string, draft: UI.AgendaDraft, scope: number): Promise<Error | undefined> {
+    // Until the tabs agreement is in, the write waits for it (the write-ahead copy already holds the text).
+    try {
+      await this.editPart();
+    } catch (err) {
+      return toError(err);
+    }
+    return this.tabs!.keep(drafts, this.ui!.draftKey(sessionId), draft, scope);
   }
 
   /** Saves the draft now if anything changed; resolves when every draft write so far is done. */
@@ -239,7 +175,7 @@ export class AgendaBase extends TaiwaElement<typeof en> {
   /** Also waits for the inner controls, so the composite is settled when this resolves. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    await this.#later;
+    await this.laterLoaded();
     const parts = this.renderRoot.querySelectorAll<ReactiveElement>('[part~="topics"], [part~="responses"]');
     await Promise.all([...parts].map((p) => p.updateComplete));
     return this.isUpdatePending || this.isWorking ? this.getUpdateComplete() : result;

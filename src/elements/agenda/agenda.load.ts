@@ -36,16 +36,6 @@ export async function loadForMember(
   return { draft: mergeRemote(stored, remote, proposals) ?? emptyDraft(), remote, errors };
 }
 
-/** Keeps `draft` under the session's key in `drafts`; a failure is returned, never thrown. */
-export async function keepDraft(drafts: DraftStore | undefined, sessionId: string, draft: AgendaDraft): Promise<Error | undefined> {
-  try {
-    await drafts?.set(draftKey(sessionId), draft);
-  } catch (err) {
-    return toError(err);
-  }
-  return undefined;
-}
-
 /**
  * The member's latest agenda for the session, as the manager may see it, with the proposals not on
  * it yet (`record`), and the manager's own proposals record (`proposals`, what a new proposal extends).

@@ -7,7 +7,7 @@ import type en from '../../i18n/agenda/en.js';
 import { sharedMemo, validDay, validMoment, type AgendaDraft } from './agenda.model.js';
 import { renderForm, renderHints, type FormState } from './agenda.form.js';
 import { renderThread, type Thread, type ThreadView } from './agenda.thread.js';
-import { renderOffers, type Offer } from './agenda.frame.js';
+import type { Offer } from './agenda.frame.js';
 
 export interface View {
   s: Strings & typeof en;
@@ -135,6 +135,19 @@ export function renderManager(v: View, m: ManagerState): TemplateResult {
  */
 export function refocus(root: ParentNode): void {
   if (!root.querySelector('[part="propose"]')) root.querySelector<HTMLElement>('[part="note"]')?.focus();
+}
+
+/** "Make … an action item?" with a yes and a no, for each offer (agenda.frame.ts makes them). */
+function renderOffers(v: View, offers: readonly Offer[], answer: (offer: Offer, yes: boolean) => void): TemplateResult | typeof nothing {
+  if (!offers.length) return nothing;
+  const { s } = v;
+  return html`${offers.map(
+    (o, i) => html`<div part="frame-offer" role="group" aria-labelledby=${`offer-${i}`}>
+      <p id=${`offer-${i}`}>${format(s.frameOffer, { text: o.text })}</p>
+      <button type="button" part="frame-yes" @click=${() => answer(o, true)}>${s.frameYes}</button>
+      <button type="button" part="frame-no" @click=${() => answer(o, false)}>${s.frameNo}</button>
+    </div>`,
+  )}`;
 }
 
 /** What `taiwa-agenda` hands over to render once its data is in. */

@@ -3,11 +3,17 @@
  * (a write refused because another tab wrote since is merged and written again), and the other
  * tabs' writes heard through the draft store's `watch`, merged into what is shown. Nothing typed in
  * either tab is lost; the member is told when another tab's changes came in.
+ *
+ * Loaded after the agenda's content (agenda.edit.ts): until it is in, the agenda reads the draft
+ * with its version itself and hands both over (`seed`), and its draft writes wait for it (the
+ * write-ahead copy of each keystroke does not). Arrived, it looks once for a write another tab made
+ * meanwhile and merges it in, as it does for a write made between a read and its watch.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DraftStore } from '../../model/adapter.js';
 import { toError } from '../../model/records.js';
 import type * as UI from './agenda.views.js';
+import { mergeDrafts } from './agenda.tabs.js';
 
 interface Current {
   drafts: DraftStore | undefined;
@@ -70,13 +76,19 @@ export class DraftTabs implements ReactiveController {
     if (!drafts?.read || !ui) return undefined;
     try {
       const { value, version } = await drafts.read(key);
-      this.#seen.set(key, { base: ui.normalizeDraft(value), version });
+      this.seed(key, value, version);
       return { value };
     } catch {
       // Unreadable now: the load reads it its own way, and the first write finds out the version (and merges).
       this.#seen.delete(key);
       return undefined;
     }
+  }
+
+  /** The stored draft under `key` and its version, read together: what this tab's draft builds on. */
+  seed(key: string, value: unknown, version: number): void {
+    const ui = this.h.ui();
+    if (ui) this.#seen.set(key, { base: ui.normalizeDraft(value), version });
   }
 
   /** What this tab shows now, if it is `key` of `drafts` in `scope`: it builds on the version seen. */
@@ -143,7 +155,7 @@ export class DraftTabs implements ReactiveController {
     const theirs = ui.normalizeDraft(value);
     // An older version than seen: the store was emptied and begun again; no common base.
     const base = seen && version > seen.version ? seen.base : undefined;
-    const merged = theirs ? ui.mergeDrafts(base, mine, theirs).draft : mine;
+    const merged = theirs ? mergeDrafts(base, mine, theirs).draft : mine;
     this.#seen.set(key, { base: theirs, version });
     if (shown && !same(merged, shown)) this.h.show(merged, Boolean(theirs) && !same(theirs, seen?.base));
     return merged;

@@ -153,7 +153,7 @@ export class TaiwaAgenda extends AgendaThread {
     this.draft = draft;
     const ui = this.ui!;
     // Only a submit raises the alert; while the member fixes things the list follows politely.
-    if (this.problems) this.problems = ui.recheck(draft);
+    if (this.problems && this.edit) this.problems = this.edit.recheck(draft);
     // The store, key and value of now, whenever the write runs (the viewer or session may change first).
     const { drafts, sessionId } = this;
     const scope = this.scope;
@@ -184,10 +184,12 @@ export class TaiwaAgenda extends AgendaThread {
 
   async #onSubmit(event: Event) {
     event.preventDefault();
+    if (!this.draft) return;
+    // After the content (agenda.edit.ts); in by now as a rule, and then used at once (no extra update).
+    const edit = this.edit ?? (await this.editPart().catch(() => undefined));
     const { draft } = this;
-    const ui = this.ui!;
-    if (!draft || this.submitter.state === 'saving') return;
-    this.problems = ui.problemsOf(draft);
+    if (!edit || !draft || this.submitter.state === 'saving') return;
+    this.problems = edit.problemsOf(draft);
     if (this.problems) {
       await this.updateComplete;
       // The picker or selector points the browser at the first topic (or group) still to choose.
@@ -197,7 +199,7 @@ export class TaiwaAgenda extends AgendaThread {
       control?.reportValidity();
       return;
     }
-    const record = ui.toRecord(draft, {
+    const record = edit.toRecord(draft, {
       sessionId: this.sessionId,
       memberId: this.viewer?.id ?? this.memberId,
       managerId: this.record?.managerId,
@@ -221,7 +223,7 @@ export class TaiwaAgenda extends AgendaThread {
     // this device, so the member still sees them.
     this.#change({ ...this.draft!, status: 'submitted', submittedAt: record.submittedAt! });
     await this.autosave.flush();
-    this.dispatchEvent(new TaiwaSubmitEvent('agenda', ui.withoutPrivateMemos(saved)));
+    this.dispatchEvent(new TaiwaSubmitEvent('agenda', edit.withoutPrivateMemos(saved)));
     this.offerFrame(this.draft!);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part="summary"]')?.focus();
@@ -239,17 +241,19 @@ export class TaiwaAgenda extends AgendaThread {
     const managerId = this.viewer?.id;
     const memberId = this.memberId || this.record?.memberId;
     if (!topicId || !managerId || !memberId) return;
+    const edit = this.edit ?? (await this.editPart().catch(() => undefined));
     const ui = this.ui!;
+    if (!edit) return;
     const scope = this.scope;
     // The manager's own record: the member's agenda is never written by the manager.
-    const proposal = ui.proposeTopic(this.proposals, topicId, { sessionId: this.sessionId, memberId, managerId });
+    const proposal = edit.proposeTopic(this.proposals, topicId, { sessionId: this.sessionId, memberId, managerId });
     const saved = await this.proposer.save(async () => (await this.guarded())?.put('agenda', proposal));
     if (!saved || scope !== this.scope) return;
     this.proposals = saved;
     this.record = ui.managerView(this.record?.author === 'manager' ? undefined : this.record, [saved]);
     this.note = 'proposed';
     this.#proposed = topicId;
-    this.dispatchEvent(new TaiwaSaveEvent('agenda', ui.withoutPrivateMemos(saved)));
+    this.dispatchEvent(new TaiwaSaveEvent('agenda', edit.withoutPrivateMemos(saved)));
     await this.updateComplete;
     ui.refocus(this.renderRoot);
   }

@@ -1,0 +1,175 @@
+/**
+ * The parts of `taiwa-agenda` and when each loads: the inner controls its content is made of (in
+ * the agenda's own scoped registry), the ones that follow its content (`laterElements`: the hint
+ * panel, the action list), and what changing and sending it needs (`editing`, agenda.edit.ts), both
+ * requested once the content is on screen, in parallel, or at once when the member reaches for the
+ * agenda. Internal: the public class is `TaiwaAgenda`.
+ */
+import type { ReactiveElement } from 'lit';
+import { state } from 'lit/decorators.js';
+import { TaiwaElement } from '../../core/base-element.js';
+import { loadBundle } from '../../core/loader.js';
+import { attachScopedRoot, creationScope, defineInner } from '../../core/scoped-registry.js';
+import { tagIn } from '../../core/tag-names.js';
+import { toError } from '../../model/records.js';
+import type en from '../../i18n/agenda/en.js';
+import type * as Edit from './agenda.edit.js';
+import { defaultElements, type AgendaElements } from './agenda.elements.js';
+
+/**
+ * Resolves when the browser is idle after the next frame (the one that paints the content).
+ * Without `requestIdleCallback`, after that frame.
+ */
+function afterContent(): Promise<void> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 500 }) : setTimeout(resolve))),
+  );
+}
+
+export class AgendaParts extends TaiwaElement<typeof en> {
+  /**
+   * The classes of the inner controls, by the tag they have inside the agenda's shadow root. A
+   * subclass may return its own (subclasses of the exported ones). Taiwa's own come with the agenda.
+   */
+  static elements = (): Promise<AgendaElements> => Promise.resolve(defaultElements());
+  /**
+   * With Taiwa's own `elements` (not a subclass's): the inner controls that show no part of the
+   * agenda itself (the hint panel, the action list), loaded once the agenda's content is on screen, so its first content
+   * carries none of their bytes. A subclass that returns its own `elements` gets exactly those.
+   */
+  static laterElements = (): Promise<Partial<AgendaElements>> => import('./agenda.later.js').then((m) => m.laterElements());
+  /**
+   * What changing and sending the agenda needs, not showing it (agenda.edit.ts: the tabs agreement,
+   * the submit, the proposal, the frame, the thread's read): loaded once the content is on screen,
+   * or at once when the member reaches for the agenda or something needs it. A test may hold it back.
+   */
+  static editing = (): Promise<typeof Edit> => import('./agenda.edit.js');
+
+  /** The inner controls' classes, once loaded and defined in the agenda's registry. */
+  @state() protected controls?: AgendaElements;
+  /** What changing and sending the agenda needs (see `editing`), once loaded. */
+  @state() protected edit?: typeof Edit;
+  #editing?: Promise<typeof Edit>;
+
+  /** The inner controls: loaded once, and defined in the agenda's own registry (or the page's, where there is none). */
+  protected readonly elementsTask = this.task({
+    args: () => [this.constructor as typeof AgendaParts] as const,
+    run: async ([ctor]) => {
+      const elements = await ctor.elements();
+      // Their strings and views load beside the agenda's own, not once they are first rendered.
+      for (const c of Object.values(elements)) void loadBundle(c, this.locale).catch(() => undefined);
+      return defineInner(this.renderRoot as ShadowRoot, elements, this.innerTag);
+    },
+    apply: (controls) => void (this.controls = { ...controls, ...this.#laterDefined }),
+  });
+
+  /** The later inner controls (`laterElements`), once asked for; `updateComplete` waits for them. */
+  #later?: Promise<void>;
+  /** The browser idle after the agenda's first content, its inner controls' included. */
+  #shown?: Promise<void>;
+
+  /**
+   * The edit part (`editing`), loading it once (at once: the callers need it now; `updated` asks
+   * only after the content). A failed load is shown, and asked for again by the next caller.
+   */
+  protected editPart(): Promise<typeof Edit> {
+    return (this.#editing ??= this.waitFor(
+      (this.constructor as typeof AgendaParts).editing().then(
+        (m) => {
+          this.setErrors('edit', []);
+          this.editArrived(m);
+          return (this.edit = m);
+        },
+        (err: unknown) => {
+          this.#editing = undefined;
+          this.setErrors('edit', [toError(err)]);
+          throw err;
+        },
+      ),
+    ));
+  }
+  #laterDefined: Partial<AgendaElements> = {};
+
+  /**
+   * Starts loading the later inner controls, once: when the browser is idle after the agenda's
+   * first content, its inner controls' included (called from `updated`), or at once when `now` (the
+   * member reaches for the agenda first). What needs them (an offer's "add as action item") awaits the returned promise.
+   */
+  protected laterControls(now = false): Promise<void> {
+    const ctor = this.constructor as typeof AgendaParts;
+    if (ctor.elements !== AgendaParts.elements) return Promise.resolve();
+    return (this.#later ??= (now ? Promise.resolve() : this.#afterContent()).then(async () => {
+      // The hint panels' texts (their items' topics) beside their class, not once they render (a chain).
+      const topics = this.laterTopics();
+      void import('../../model/hint-parts.js')
+        .then((m) => m.hintsFor(this.locale, topics))
+        .catch(() => undefined);
+      const later = await ctor.laterElements();
+      await Promise.all(Object.values(later).map((c) => loadBundle(c, this.locale).catch(() => undefined)));
+      this.#laterDefined = defineInner(this.renderRoot as ShadowRoot, later, this.innerTag);
+      // Before the first controls are in, they bring these with them (the elements task's apply).
+      if (this.controls) this.controls = { ...this.controls, ...this.#laterDefined };
+    }).catch((err: unknown) => this.setErrors('later', [toError(err)])));
+  }
+
+  readonly #reach = () => {
+    void this.laterControls(true);
+    void this.editPart().catch(() => undefined);
+  };
+
+  #afterContent(): Promise<void> {
+    return (this.#shown ??= this.#innerSettled().then(afterContent));
+  }
+
+  /** Once the inner controls the content is made of have rendered theirs (their strings are in). */
+  async #innerSettled(): Promise<void> {
+    for (;;) {
+      const parts = [...this.renderRoot.querySelectorAll<ReactiveElement>('[part~="topics"], [part~="responses"]')];
+      await Promise.all(parts.map((p) => p.updateComplete));
+      // Rendered with their strings and catalogue, not their loading state.
+      if (parts.every((p) => !p.matches(':state(loading)'))) return;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  }
+
+  /** The later inner controls' load, once asked for (`updateComplete` waits for it). */
+  protected laterLoaded(): Promise<void> | undefined {
+    return this.#later;
+  }
+
+  /** What the edit part sets up once it is in (the tabs agreement). */
+  protected editArrived(_m: typeof Edit): void {}
+
+  /** The topics whose hint texts are requested beside the later controls. */
+  protected laterTopics(): string[] {
+    return [];
+  }
+
+  /** The agenda's content is on screen: the later controls and the edit part are asked for once the browser is idle after it. */
+  protected contentShown(): void {
+    if (this.#shown) return;
+    void this.laterControls();
+    void this.#afterContent().then(() => this.editPart().catch(() => undefined));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const type of ['focusin', 'pointerover', 'touchstart']) this.addEventListener(type, this.#reach, { once: true, passive: true });
+  }
+
+  /**
+   * An inner control's tag: the fixed one in the agenda's own registry; without one (a browser with
+   * no scoped registries), its name in the agenda's registration, so a kit registered under other
+   * names (taiwa/register) renders its own controls, never another copy's default tags.
+   */
+  protected readonly innerTag = (tag: string): string => (this.#ownRegistry ? tag : tagIn(this, tag));
+  #ownRegistry = false;
+
+  /** The shadow root gets a registry of its own (where the browser has them) for the inner controls. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const registry = attachScopedRoot(this, (this.constructor as typeof AgendaParts).shadowRootOptions);
+    this.#ownRegistry = Boolean(registry);
+    if (registry) this.renderOptions.creationScope = creationScope(registry);
+    return super.createRenderRoot();
+  }
+}
