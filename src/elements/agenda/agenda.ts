@@ -107,19 +107,15 @@ offerDraftStore(createDraftStore);
 export class TaiwaAgenda extends AgendaThread {
   static override styles = hostStyles;
   static override usesCatalog = true;
-  /** The sections of the built-in catalogue it shows: only those load, and an override is checked over those. */
+  /** The catalogue sections it shows (only those load; an override is checked over those), English ones with it. */
   static catalogSections = ['topics', 'responses'] as const;
-  /** Its English sections come with the element, as its English strings do: no request before content. */
   static catalogs = { en: { topics: englishTopics, responses: englishResponses } };
   static override shadowRootOptions: ShadowRootInit = { ...TaiwaElement.shadowRootOptions, delegatesFocus: true };
   static override strings = {
     ja: () => import('../../i18n/agenda/ja.js'),
     en,
   };
-  /**
-   * The styles come with the model and views (agenda.views.ts), part of the agenda's own module:
-   * it shows nothing without them, and a chunk of their own was one more request before content.
-   */
+  /** Styles, model and views (agenda.views.ts) are in its own module: it shows nothing without them. */
   static override views = views;
   /** The topic the manager proposed last, named in the status line. */
   #proposed = '';
