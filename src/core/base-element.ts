@@ -5,11 +5,10 @@ import { guard, type GuardedAdapter } from './guard.js';
 import type { Catalog, Locale, Viewer } from '../model/schemas.js';
 import { ContextConsumer, adapterContext, attachContextRoot, catalogContext, draftsContext, localeContext, viewerContext } from './context.js';
 import { TaiwaErrorEvent } from '../events/error.js';
-import { toError } from '../model/records.js';
 import { VERSION } from './define.js';
 import { errorStrings, resolveLocale, type StringLoaders, type Strings } from './locale.js';
-import { loadBundle, nextFrame, peekBundle, type ElementBundle, type TaiwaViews, type ViewsSource } from './loader.js';
-import { hostStyles } from './styles.js';
+import { loadBundle, nextFrame, peekBundle, type TaiwaViews, type ViewsSource } from './loader.js';
+import { BundleHost } from './bundle-host.js';
 import { TaskHost, type TaiwaTaskConfig } from './task-host.js';
 import { CatalogResolver } from './catalog-resolver.js';
 import { inheritRegistry } from './scoped-registry.js';
@@ -87,8 +86,11 @@ export class TaiwaElement<S extends object = object> extends LitElement {
     waitFor: (work) => this.waitFor(work),
   });
 
-  /** The locale whose strings, views and styles were asked for. */
-  #bundleLocale?: Locale;
+  readonly #bundle = new BundleHost(this, {
+    use: ({ strings, views }) => ((this.views = views), (this.strings = strings as Strings & S)),
+    setErrors: (errors) => this.setErrors('strings', errors),
+    waitFor: (work) => this.waitFor(work),
+  });
 
   constructor() {
     super();
@@ -137,23 +139,7 @@ export class TaiwaElement<S extends object = object> extends LitElement {
     if (locale !== this.locale) this.locale = locale;
     const ctor = this.constructor as typeof TaiwaElement;
     // Usually in memory already (scheduleUpdate waited for it), so the first render is complete.
-    const bundle = peekBundle(ctor, locale);
-    if (bundle) {
-      this.#bundleLocale = locale;
-      this.#applyBundle(bundle);
-    } else if (this.#bundleLocale !== locale) {
-      this.#bundleLocale = locale;
-      void this.waitFor(
-        loadBundle(ctor, locale).then(
-          (loaded) => {
-            if (this.#bundleLocale !== locale) return;
-            this.setErrors('strings', []);
-            this.#applyBundle(loaded);
-          },
-          (err: unknown) => this.setErrors('strings', [toError(err)]),
-        ),
-      );
-    }
+    const bundle = this.#bundle.update(ctor, locale, (ctor as typeof LitElement).elementStyles);
     if (ctor.usesCatalog) {
       this.#catalogResolver.resolve(locale, bundle, this.adapter, [this.#catalogCtx.value, this.catalog], ctor);
     }
@@ -181,20 +167,6 @@ export class TaiwaElement<S extends object = object> extends LitElement {
     // Work under way (a read, a save) mostly ends within the frame: render once with its outcome
     // rather than once before it ends and again after. Never later than the next frame.
     return Promise.race([Promise.allSettled(underWay), nextFrame()]).then(go);
-  }
-
-  #applyBundle({ strings, views }: ElementBundle): void {
-    const styles = views?.styles;
-    // Styles in the class's own `static styles` are adopted already (reading adoptedStyleSheets makes an array).
-    if (styles?.styleSheet && !(this.constructor as typeof LitElement).elementStyles.includes(styles)) {
-      const root = this.renderRoot as ShadowRoot;
-      const sheets = root.adoptedStyleSheets;
-      // After the host styles, so a subclass's own styles still come later.
-      const at = sheets.indexOf(hostStyles.styleSheet!) + 1;
-      if (!sheets.includes(styles.styleSheet)) root.adoptedStyleSheets = [...sheets.slice(0, at), styles.styleSheet, ...sheets.slice(at)];
-    }
-    this.views = views;
-    this.strings = strings as Strings & S;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -276,9 +248,10 @@ export class TaiwaElement<S extends object = object> extends LitElement {
 
   /** The error block: `part="error"`, read out by screen readers. */
   protected renderErrors(): TemplateResult | typeof nothing {
-    if (this.errors.size === 0 || !this.strings) return nothing;
-    // Its words come with the first error (one request), so no page carries them before its content.
-    const t = errorStrings(this.locale, (request) => void this.waitFor(request).then(() => this.requestUpdate()));
+    if (this.errors.size === 0) return nothing;
+    // Its words come with the first error (one request), so no page carries them before its content;
+    // with no strings (the element's bundle failed to load), the messages show untitled.
+    const t = this.strings ? errorStrings(this.locale, (request) => void this.waitFor(request).then(() => this.requestUpdate())) : false;
     if (t === undefined) return nothing;
     const all = [...this.errors.values()].flat();
     // By name, not instanceof: a second copy of the kit on the page has its own error classes.
