@@ -5,10 +5,11 @@ import { guard, type GuardedAdapter } from './guard.js';
 import type { Catalog, Locale, Viewer } from '../model/schemas.js';
 import { ContextConsumer, adapterContext, attachContextRoot, catalogContext, draftsContext, localeContext, viewerContext } from './context.js';
 import { TaiwaErrorEvent } from '../events/error.js';
+import { toError } from '../model/records.js';
 import { VERSION } from './define.js';
 import { errorStrings, resolveLocale, type StringLoaders, type Strings } from './locale.js';
-import { loadBundle, nextFrame, peekBundle, type TaiwaViews, type ViewsSource } from './loader.js';
-import { BundleHost } from './bundle-host.js';
+import { loadBundle, nextFrame, peekBundle, type ElementBundle, type TaiwaViews, type ViewsSource } from './loader.js';
+import { adoptViews, errorBlock } from './bundle-host.js';
 import { TaskHost, type TaiwaTaskConfig } from './task-host.js';
 import { CatalogResolver } from './catalog-resolver.js';
 import { inheritRegistry } from './scoped-registry.js';
@@ -86,11 +87,10 @@ export class TaiwaElement<S extends object = object> extends LitElement {
     waitFor: (work) => this.waitFor(work),
   });
 
-  readonly #bundle = new BundleHost(this, {
-    use: ({ strings, views }) => ((this.views = views), (this.strings = strings as Strings & S)),
-    setErrors: (errors) => this.setErrors('strings', errors),
-    waitFor: (work) => this.waitFor(work),
-  });
+  /** The locale whose strings, views and styles were asked for (cleared to ask again after a failure). */
+  #bundleLocale?: Locale;
+  /** Back online: a bundle that failed to load is asked again. */
+  readonly #online = () => this.errors.has('strings') && this.requestUpdate();
 
   constructor() {
     super();
@@ -125,11 +125,13 @@ export class TaiwaElement<S extends object = object> extends LitElement {
   override connectedCallback(): void {
     attachContextRoot();
     watchLang(this);
+    addEventListener('online', this.#online);
     super.connectedCallback();
   }
 
   override disconnectedCallback(): void {
     unwatchLang(this);
+    removeEventListener('online', this.#online);
     super.disconnectedCallback();
   }
 
@@ -139,7 +141,28 @@ export class TaiwaElement<S extends object = object> extends LitElement {
     if (locale !== this.locale) this.locale = locale;
     const ctor = this.constructor as typeof TaiwaElement;
     // Usually in memory already (scheduleUpdate waited for it), so the first render is complete.
-    const bundle = this.#bundle.update(ctor, locale, (ctor as typeof LitElement).elementStyles);
+    const bundle = peekBundle(ctor, locale);
+    if (bundle) {
+      this.#bundleLocale = locale;
+      this.setErrors('strings', []);
+      this.#applyBundle(bundle);
+    } else if (this.#bundleLocale !== locale) {
+      this.#bundleLocale = locale;
+      void this.waitFor(
+        loadBundle(ctor, locale).then(
+          (loaded) => {
+            if (this.#bundleLocale !== locale) return;
+            this.setErrors('strings', []);
+            this.#applyBundle(loaded);
+          },
+          (err: unknown) => {
+            this.setErrors('strings', [toError(err)]);
+            // Asked again by the next update after the one showing this error (offline, that one would loop).
+            void this.updateComplete.then(() => this.#bundleLocale === locale && (this.#bundleLocale = undefined));
+          },
+        ),
+      );
+    }
     if (ctor.usesCatalog) {
       this.#catalogResolver.resolve(locale, bundle, this.adapter, [this.#catalogCtx.value, this.catalog], ctor);
     }
@@ -167,6 +190,12 @@ export class TaiwaElement<S extends object = object> extends LitElement {
     // Work under way (a read, a save) mostly ends within the frame: render once with its outcome
     // rather than once before it ends and again after. Never later than the next frame.
     return Promise.race([Promise.allSettled(underWay), nextFrame()]).then(go);
+  }
+
+  #applyBundle(bundle: ElementBundle): void {
+    adoptViews(this, bundle);
+    this.views = bundle.views;
+    this.strings = bundle.strings as Strings & S;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -250,18 +279,10 @@ export class TaiwaElement<S extends object = object> extends LitElement {
   protected renderErrors(): TemplateResult | typeof nothing {
     if (this.errors.size === 0) return nothing;
     // Its words come with the first error (one request), so no page carries them before its content;
-    // with no strings (the element's bundle failed to load), the messages show untitled.
+    // with no strings (the element's bundle failed to load) the messages show untitled.
     const t = this.strings ? errorStrings(this.locale, (request) => void this.waitFor(request).then(() => this.requestUpdate())) : false;
     if (t === undefined) return nothing;
-    const all = [...this.errors.values()].flat();
-    // By name, not instanceof: a second copy of the kit on the page has its own error classes.
-    const title = t ? (all.every((e) => e.name === 'TaiwaDataError') ? t.dataErrorTitle : t.errorTitle) : '';
-    return html`<div part="error" role="alert">
-      <strong>${title}</strong>
-      <ul>
-        ${all.map((e) => html`<li>${t && (e as { code?: unknown }).code === 'blocked' && 'until' in e ? t.storageBlocked : e.message}</li>`)}
-      </ul>
-    </div>`;
+    return errorBlock([...this.errors.values()].flat(), t);
   }
 
   /** A status line while the first data load is under way. */
