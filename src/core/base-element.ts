@@ -9,7 +9,7 @@ import { toError } from '../model/records.js';
 import { VERSION } from './define.js';
 import { errorStrings, resolveLocale, type StringLoaders, type Strings } from './locale.js';
 import { loadBundle, nextFrame, peekBundle, type ElementBundle, type TaiwaViews, type ViewsSource } from './loader.js';
-import { hostStyles } from './styles.js';
+import { adoptViews, errorBlock } from './bundle-host.js';
 import { TaskHost, type TaiwaTaskConfig } from './task-host.js';
 import { CatalogResolver } from './catalog-resolver.js';
 import { inheritRegistry } from './scoped-registry.js';
@@ -87,8 +87,10 @@ export class TaiwaElement<S extends object = object> extends LitElement {
     waitFor: (work) => this.waitFor(work),
   });
 
-  /** The locale whose strings, views and styles were asked for. */
+  /** The locale whose strings, views and styles were asked for (cleared to ask again after a failure). */
   #bundleLocale?: Locale;
+  /** Back online: a bundle that failed to load is asked again. */
+  readonly #online = () => this.errors.has('strings') && this.requestUpdate();
 
   constructor() {
     super();
@@ -123,11 +125,13 @@ export class TaiwaElement<S extends object = object> extends LitElement {
   override connectedCallback(): void {
     attachContextRoot();
     watchLang(this);
+    addEventListener('online', this.#online);
     super.connectedCallback();
   }
 
   override disconnectedCallback(): void {
     unwatchLang(this);
+    removeEventListener('online', this.#online);
     super.disconnectedCallback();
   }
 
@@ -140,6 +144,7 @@ export class TaiwaElement<S extends object = object> extends LitElement {
     const bundle = peekBundle(ctor, locale);
     if (bundle) {
       this.#bundleLocale = locale;
+      this.setErrors('strings', []);
       this.#applyBundle(bundle);
     } else if (this.#bundleLocale !== locale) {
       this.#bundleLocale = locale;
@@ -150,7 +155,11 @@ export class TaiwaElement<S extends object = object> extends LitElement {
             this.setErrors('strings', []);
             this.#applyBundle(loaded);
           },
-          (err: unknown) => this.setErrors('strings', [toError(err)]),
+          (err: unknown) => {
+            this.setErrors('strings', [toError(err)]);
+            // Asked again by the next update after the one showing this error (offline, that one would loop).
+            void this.updateComplete.then(() => this.#bundleLocale === locale && (this.#bundleLocale = undefined));
+          },
         ),
       );
     }
@@ -183,18 +192,10 @@ export class TaiwaElement<S extends object = object> extends LitElement {
     return Promise.race([Promise.allSettled(underWay), nextFrame()]).then(go);
   }
 
-  #applyBundle({ strings, views }: ElementBundle): void {
-    const styles = views?.styles;
-    // Styles in the class's own `static styles` are adopted already (reading adoptedStyleSheets makes an array).
-    if (styles?.styleSheet && !(this.constructor as typeof LitElement).elementStyles.includes(styles)) {
-      const root = this.renderRoot as ShadowRoot;
-      const sheets = root.adoptedStyleSheets;
-      // After the host styles, so a subclass's own styles still come later.
-      const at = sheets.indexOf(hostStyles.styleSheet!) + 1;
-      if (!sheets.includes(styles.styleSheet)) root.adoptedStyleSheets = [...sheets.slice(0, at), styles.styleSheet, ...sheets.slice(at)];
-    }
-    this.views = views;
-    this.strings = strings as Strings & S;
+  #applyBundle(bundle: ElementBundle): void {
+    adoptViews(this, bundle);
+    this.views = bundle.views;
+    this.strings = bundle.strings as Strings & S;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -276,19 +277,12 @@ export class TaiwaElement<S extends object = object> extends LitElement {
 
   /** The error block: `part="error"`, read out by screen readers. */
   protected renderErrors(): TemplateResult | typeof nothing {
-    if (this.errors.size === 0 || !this.strings) return nothing;
-    // Its words come with the first error (one request), so no page carries them before its content.
-    const t = errorStrings(this.locale, (request) => void this.waitFor(request).then(() => this.requestUpdate()));
+    if (this.errors.size === 0) return nothing;
+    // Its words come with the first error (one request), so no page carries them before its content;
+    // with no strings (the element's bundle failed to load) the messages show untitled.
+    const t = this.strings ? errorStrings(this.locale, (request) => void this.waitFor(request).then(() => this.requestUpdate())) : false;
     if (t === undefined) return nothing;
-    const all = [...this.errors.values()].flat();
-    // By name, not instanceof: a second copy of the kit on the page has its own error classes.
-    const title = t ? (all.every((e) => e.name === 'TaiwaDataError') ? t.dataErrorTitle : t.errorTitle) : '';
-    return html`<div part="error" role="alert">
-      <strong>${title}</strong>
-      <ul>
-        ${all.map((e) => html`<li>${t && (e as { code?: unknown }).code === 'blocked' && 'until' in e ? t.storageBlocked : e.message}</li>`)}
-      </ul>
-    </div>`;
+    return errorBlock([...this.errors.values()].flat(), t);
   }
 
   /** A status line while the first data load is under way. */

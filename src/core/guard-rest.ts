@@ -21,7 +21,10 @@ const validation = () => import('./guard-validate.js');
 // reaching content through an aggregate would otherwise wait one request level more for them).
 export async function failure(err: unknown, kind: string): Promise<Error> {
   if (err instanceof TaiwaDataError) return err;
-  const { TaiwaStorageError: StorageError } = await import('../model/storage-errors.js');
+  // Offline, that import can fail too: the backend's own error then, never the import's.
+  const loaded = await import('../model/storage-errors.js').catch(() => undefined);
+  if (!loaded) return toError(err);
+  const StorageError = loaded.TaiwaStorageError;
   if (err instanceof StorageError) return err as TaiwaStorageError;
   const e = toError(err);
   return new StorageError('failed', `The backend could not handle ${kind} records: ${e.message}`, e);

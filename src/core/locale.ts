@@ -99,7 +99,9 @@ const errorTexts: StringLoaders<ErrorStrings> = {
   ja: () => import('../i18n/core/ja.errors.js'),
   en: () => import('../i18n/core/en.errors.js'),
 };
-const errorTextsFailed = new Set<Locale>();
+// A failed load (offline): the render it asks for shows the block untitled ('failed' -> 'shown');
+// the next render asks again, still untitled while it loads, so a failure is never kept for good.
+const errorTextsFailed = new Map<Locale, 'failed' | 'shown'>();
 
 /**
  * The error block's words for `locale`: in memory, `undefined` while they load (they are requested
@@ -108,9 +110,11 @@ const errorTextsFailed = new Set<Locale>();
  */
 export function errorStrings(locale: Locale, loading: (request: Promise<unknown>) => void): ErrorStrings | undefined | false {
   const now = peekStrings(locale, errorTexts);
-  if (now || errorTextsFailed.has(locale)) return now ?? false;
-  loading(loadStrings(locale, errorTexts).catch(() => errorTextsFailed.add(locale)));
-  return undefined;
+  if (now) return now;
+  const failed = errorTextsFailed.get(locale);
+  if (failed === 'failed') return errorTextsFailed.set(locale, 'shown'), false;
+  loading(loadStrings(locale, errorTexts).catch(() => errorTextsFailed.set(locale, 'failed')));
+  return failed ? false : undefined;
 }
 
 /** Fills `{name}` placeholders. */

@@ -21,8 +21,9 @@ export type CatalogSections = Partial<Pick<Catalog, CatalogSection>>;
 
 type SectionFile = () => Promise<{ default: Catalog[CatalogSection] }>;
 /**
- * Japanese loads on demand, per section. English has no loader here on purpose: an element carries
- * the English sections it shows in its module (`static catalogs`), and a module that is both in a
+ * Japanese loads on demand, per section. English has no loader per section on purpose: an element carries
+ * the English sections it shows in its module (`static catalogs`; a class that does not gets the copy
+ * of the whole English catalogue, `catalog/en-copy.ts`), and a module that is both in a
  * page's static graph and behind an `import()` becomes a file of its own (measured: 100-260 B more
  * per page, one or two more files). The whole catalogue (`catalog.ts`, which no element imports)
  * gives its own. Japanese sections stay requests of their own rather than joining an element's
@@ -73,8 +74,7 @@ export function peekSections(locale: Locale, sections: readonly CatalogSection[]
 
 /**
  * The built-in catalogue for `locale` with `sections`: what is not in memory is requested, all at once
- * (a failed request is made again by the next call). A class that shows a section has to carry it for
- * English (static catalogs): a clear error, not a hang.
+ * (a failed request is made again by the next call). English a class does not carry comes from the copy.
  */
 export async function loadSections(locale: Locale, sections: readonly CatalogSection[], given?: CatalogSections): Promise<Catalog> {
   know(locale, given);
@@ -83,7 +83,9 @@ export async function loadSections(locale: Locale, sections: readonly CatalogSec
       .filter((s) => !known.has(locale + s))
       .map((s) => {
         const file = sectionFiles[locale]?.[s];
-        if (!file) throw new Error(`No built-in ${s} for "${locale}": the element's static catalogs give none`);
+        // English a class does not carry (a host's widget that names no `static catalogs`): the whole
+        // English catalogue, one request (no built-in element imports it, so no page changes).
+        if (!file) return import('./catalog/en-copy.js').then((m) => know('en', m.default));
         return file().then((m) => know(locale, { [s]: m.default }));
       }),
   );

@@ -147,3 +147,31 @@ describe('taiwa-satisfaction-rater: the summary after the form', () => {
     }
   });
 });
+
+describe('taiwa-satisfaction-rater: the submit module fails to load', () => {
+  it('shows the error, fires taiwa-error, keeps the answers, and a later submit saves', async () => {
+    let fail = true;
+    class FailingRater extends TaiwaSatisfactionRater {
+      static override recordModule = () => (fail ? Promise.reject(new Error('Failed to fetch dynamically imported module')) : TaiwaSatisfactionRater.recordModule());
+    }
+    const tag = `failing-rater-${Math.random().toString(36).slice(2)}`;
+    customElements.define(tag, FailingRater);
+    const { el, adapter } = await mount(tag, 'en');
+    q(el, 'input[name="overall"][value="4"]')!.click();
+    await el.updateComplete;
+    const errors: Event[] = [];
+    el.addEventListener('taiwa-error', (e) => errors.push(e));
+    q(el, '[part="submit"]')!.click();
+    await el.updateComplete;
+    await waitUntil(() => q(el, '[part="error"]'), 'the error is shown');
+    expect(q(el, '[part="error"]')!.textContent).to.contain('Failed to fetch dynamically imported module');
+    expect(q(el, '[part="error"]')!.getAttribute('role')).to.equal('alert');
+    expect(errors).to.have.length(1);
+    expect(adapter.all('feedback')).to.have.length(0);
+    expect((q(el, 'input[name="overall"][value="4"]') as HTMLInputElement).checked, 'the answer is kept').to.equal(true);
+    fail = false;
+    q(el, '[part="submit"]')!.click();
+    await waitUntil(() => adapter.all('feedback').length === 1, 'saved once the module loads');
+    expect(adapter.all('feedback')[0]).to.include({ overall: 4 });
+  });
+});

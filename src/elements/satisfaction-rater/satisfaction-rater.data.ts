@@ -39,6 +39,8 @@ export const noTexts = (): Texts => ({ comment: '', wentWell: '', nextTime: '' }
 export class RaterBase extends TaiwaFormElement<typeof en> {
   /** The summary's templates: asked for once there is an answer to show, never before the form. */
   static summaryViews = (): Promise<typeof Summary> => import('./satisfaction-rater.summary.js');
+  /** The submit's module, loaded at the first submit (a seam: a test holds it back or fails it). */
+  static recordModule = (): Promise<typeof import('./satisfaction-rater.record.js')> => import('./satisfaction-rater.record.js');
 
   /** The lowest point of the scale (0–9). */
   @property({ type: Number }) min = 1;

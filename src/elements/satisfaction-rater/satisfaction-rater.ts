@@ -1,6 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { TaiwaSubmitEvent } from '../../events/submit.js';
 import type { StyleMatch } from '../../model/schemas.js';
+import { toError } from '../../model/records.js';
 import { RaterBase, noTexts } from './satisfaction-rater.data.js';
 import { hostStyles } from '../../core/styles.js';
 import { reportMissing } from '../../core/developer-error.js';
@@ -154,7 +155,14 @@ export class TaiwaSatisfactionRater extends RaterBase {
     const viewerId = this.viewer?.id;
     // The summary it turns into loads beside the submit's module and the save.
     const summary = this.loadSummary();
-    const io = await import('./satisfaction-rater.record.js');
+    let io: typeof import('./satisfaction-rater.record.js');
+    try {
+      io = await (this.constructor as typeof TaiwaSatisfactionRater).recordModule();
+    } catch (err) {
+      // Offline before the first submit: say so; the answers stay in the form (and in the draft).
+      this.setErrors('submit', [toError(err)]);
+      return;
+    }
     const saved = await io.send({
       el: this,
       input: {
