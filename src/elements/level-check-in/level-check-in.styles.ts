@@ -1,37 +1,17 @@
 import { css } from 'lit';
+import { optionCard, plainFieldset } from '../../core/option-card-styles.js';
 
 // Comes with the templates (`static views`) and is adopted after the host styles. The plain
-// fieldset and the option card of choice-styles.ts, written out: that module holds the choice
-// list's cards too, which the check-in never shows, and comes whole.
+// fieldset and the option card come from their own module, not choice-styles.ts, which holds the
+// choice list's cards too (the check-in never shows them).
 export const checkInStyles = css`
+  ${plainFieldset}
+  ${optionCard}
   fieldset {
     margin: 0;
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
   }
   legend {
-    padding: 0;
-    font-weight: 600;
     margin-block-end: var(--_space-xs);
-  }
-  .option {
-    display: flex;
-    gap: var(--_space-s);
-    align-items: flex-start;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-m);
-    background: var(--_color-surface);
-    cursor: pointer;
-  }
-  .option:has(:checked) {
-    border-color: var(--_color-selected-border);
-    background: var(--_color-accent-surface);
-    color: var(--_color-selected-text);
-  }
-  .option:has(:focus-visible) {
-    outline: var(--_focus-ring-width) solid var(--_color-focus);
-    outline-offset: var(--_focus-ring-offset);
   }
   [part='help'] {
     margin: 0 0 var(--_space-s);
