@@ -1,5 +1,6 @@
 import { css } from 'lit';
-import { optionCard, plainFieldset } from './option-card-styles.js';
+import { plainFieldset } from './fieldset-styles.js';
+import { optionCard } from './option-card-styles.js';
 
 /*
  * Pieces of the lazily loaded element styles that several elements share. A module of its own, not

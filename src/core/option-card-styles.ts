@@ -1,23 +1,10 @@
 import { css } from 'lit';
 
 /*
- * The plain fieldset and the option card, shared by the choice lists (choice-styles.ts) and the
- * level check-in. A module of their own so the check-in, which shows no choice list, carries these
- * two only (esbuild keeps a shared module whole).
+ * The option card, shared by the choice lists (choice-styles.ts) and the level check-in. A module
+ * of its own so the check-in, which shows no choice list, carries it alone (esbuild keeps a shared
+ * module whole).
  */
-
-/** A fieldset and legend without frame or padding; each element sets its own margins. */
-export const plainFieldset = css`
-  fieldset {
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
-  }
-  legend {
-    padding: 0;
-    font-weight: 600;
-  }
-`;
 
 /** A choice as a card (`label.option` holding its input); each element sets its padding. */
 export const optionCard = css`

@@ -70,7 +70,7 @@ export async function loadThread(
       ),
     );
     const fromAdapter = await Promise.resolve(store.adapter.catalog?.(at.locale)).catch(() => undefined);
-    // As `hasOverrides` (model/catalog.ts), which is part of the content's chunk: not imported here.
+    // As `hasOverrides` (model/catalog-sections.ts), which is in the content's chunk: not imported here.
     const hints = fromAdapter !== undefined && fromAdapter !== null
       ? (await import('../../model/catalog-merge.js')).mergeHints(await builtIn, [fromAdapter]).value
       : await builtIn;

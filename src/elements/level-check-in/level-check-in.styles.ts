@@ -1,5 +1,6 @@
 import { css } from 'lit';
-import { optionCard, plainFieldset } from '../../core/option-card-styles.js';
+import { plainFieldset } from '../../core/fieldset-styles.js';
+import { optionCard } from '../../core/option-card-styles.js';
 
 // Comes with the templates (`static views`) and is adopted after the host styles. The plain
 // fieldset and the option card come from their own module, not choice-styles.ts, which holds the

@@ -1,22 +1,19 @@
 import { css } from 'lit';
+import { plainFieldset } from '../../core/fieldset-styles.js';
 
 /**
  * The rater's own styles for its form, over the shared host styles. They travel with the templates
  * (views.ts) and are adopted just after the host styles, before anything of the rater renders, so a
  * subclass's own styles still come after them. The summary's (its list, the gap table) come with the
- * summary (satisfaction-rater.summary.ts). A fieldset without frame or padding, as choice-styles.ts
- * has it, written out here: that module holds the choice cards too, which the rater never shows.
+ * summary (satisfaction-rater.summary.ts). The fieldset without frame or padding comes from
+ * core/fieldset-styles.ts (not choice-styles.ts, which holds the choice cards the rater never shows).
  */
 export const raterStyles = css`
+  ${plainFieldset}
   fieldset {
     margin: 0 0 var(--_space-m);
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
   }
   legend {
-    padding: 0;
-    font-weight: 600;
     margin-block-end: var(--_space-s);
   }
   [part='item'] {
