@@ -3,8 +3,7 @@
  * data, see agenda.thread.ts), putting its "talk about this again" topics back on the draft, and
  * asking the host for a 1on1 on that day. Internal: the public class is `TaiwaAgenda`.
  */
-import type { PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { TaiwaScheduleRequestEvent } from '../../events/schedule-request.js';
 import type { TaiwaActionList } from '../action-list/action-list.js';
 import { format } from '../../core/locale.js';
@@ -12,6 +11,15 @@ import { AgendaBase } from './agenda.data.js';
 import type * as UI from './agenda.views.js';
 
 export abstract class AgendaThread extends AgendaBase {
+  // Not decorators (see TaiwaElement's).
+  static override properties: PropertyDeclarations = {
+    offers: { state: true, attribute: false },
+  };
+  // Accessors at once, not at define (see TaiwaElement's).
+  static {
+    this.finalize();
+  }
+
   /** What last time left for this agenda: tried hints, the manager's note, the day to talk again. */
   protected thread?: UI.Thread;
   protected readonly threadView = {
@@ -48,7 +56,7 @@ export abstract class AgendaThread extends AgendaBase {
   });
 
   /** After a submit: what the member wrote under the dialogue frame's last heading, offered as action items. */
-  @state() protected offers: UI.Offer[] = [];
+  protected offers: UI.Offer[] = [];
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

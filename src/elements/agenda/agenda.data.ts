@@ -3,8 +3,7 @@
  * state, what it reads for a member or a manager (its parts, and when each loads: agenda.parts.ts), and what
  * resets when the viewer or the session changes. Internal: the public class is `TaiwaAgenda`.
  */
-import type { PropertyValues, ReactiveElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues, ReactiveElement } from 'lit';
 import { ContextProvider } from '../../core/context.js';
 import { activeItemContext } from '../../core/context.js';
 import { reportMissing } from '../../core/developer-error.js';
@@ -15,33 +14,51 @@ import type { DraftTabs, DraftTabsHost } from './agenda.tabs-controller.js';
 import type * as Edit from './agenda.edit.js';
 import type { Agenda } from '../../model/schemas.js';
 import type * as UI from './agenda.views.js';
-import * as views from './agenda.views.js';
+import { views } from './agenda.views.js';
 import { AgendaParts } from './agenda.parts.js';
 import { toError } from '../../model/records.js';
 
 type Note = '' | 'draftSaved' | 'proposed' | 'missingInfo' | 'otherTab';
 
 export class AgendaBase extends AgendaParts {
+  // Not decorators (see TaiwaElement's).
+  static override properties: PropertyDeclarations = {
+    sessionId: { attribute: 'session-id' },
+    memberId: { attribute: 'member-id' },
+    autosaveDelay: { type: Number, attribute: 'autosave-delay' },
+    activeTopic: { attribute: false },
+    draft: { state: true, attribute: false },
+    record: { state: true, attribute: false },
+    proposals: { state: true, attribute: false },
+    loaded: { state: true, attribute: false },
+    problems: { state: true, attribute: false },
+    note: { state: true, attribute: false },
+  };
+  // Accessors at once, not at define (see TaiwaElement's).
+  static {
+    this.finalize();
+  }
+
   /** The 1on1 this agenda is for; the draft and the record are kept per session. */
-  @property({ attribute: 'session-id' }) sessionId = '';
+  sessionId = '';
   /** Whose agenda a manager sees; for a member, always the member. */
-  @property({ attribute: 'member-id' }) memberId = '';
+  memberId = '';
   /**
    * Milliseconds of quiet before a change is saved as a draft. 0 (the default) writes on the next
    * task: a browser closes IndexedDB when a page unloads, so a write left for `pagehide` can be lost
    * on a reload, and a draft is small.
    */
-  @property({ type: Number, attribute: 'autosave-delay' }) autosaveDelay = 0;
+  autosaveDelay = 0;
   /** The topic of the item the member is working on (its hints are shown). */
-  @property({ attribute: false }) activeTopic = '';
+  activeTopic = '';
 
-  @state() protected draft?: UI.AgendaDraft;
-  @state() protected record?: Agenda;
+  protected draft?: UI.AgendaDraft;
+  protected record?: Agenda;
   /** For a manager: their own proposals record for this 1on1 (never the member's agenda). */
-  @state() protected proposals?: Agenda;
-  @state() protected loaded = false;
-  @state() protected problems?: UI.Problems;
-  @state() protected note: Note = '';
+  protected proposals?: Agenda;
+  protected loaded = false;
+  protected problems?: UI.Problems;
+  protected note: Note = '';
 
   protected readonly autosave = new AutosaveController(this);
   /** Agreement with other tabs editing the same draft (versions, merges, "edited in another tab"), once `edit` is in. */
@@ -66,7 +83,7 @@ export class AgendaBase extends AgendaParts {
   /** The active item, for a hint panel inside (whatever tag the host gave either). */
   protected readonly activeItem = new ContextProvider(this, { context: activeItemContext, initialValue: { topic: '', response: '' } });
   /** The model and views, loaded with the data (see agenda.views.ts). */
-  protected ui?: typeof UI;
+  protected ui?: UI.Views;
   protected touched = false;
   /** Counts changes of viewer, session or draft store: work begun under an older one stops there. */
   protected scope = 0;

@@ -11,8 +11,6 @@ import { TaiwaTopicPicker } from '../topic-picker/topic-picker.js';
 import { TaiwaResponseSelector } from '../response-selector/response-selector.js';
 import type { TaiwaHintPanel } from '../hint-panel/hint-panel.js';
 import type { TaiwaActionList } from '../action-list/action-list.js';
-import * as selectorViews from '../response-selector/response-selector.views.js';
-import { provideViews } from '../../core/loader.js';
 
 /** The classes the agenda renders, by the tag they have inside its shadow root. */
 export interface AgendaElements {
@@ -26,7 +24,6 @@ export interface AgendaElements {
 
 /** Taiwa's own classes that the agenda's content needs (the hint panel and the action list follow, see `laterElements`). */
 export function defaultElements(): AgendaElements {
-  provideViews(TaiwaResponseSelector, selectorViews);
   return {
     'taiwa-topic-picker': TaiwaTopicPicker,
     'taiwa-response-selector': TaiwaResponseSelector,

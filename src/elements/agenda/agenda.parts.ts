@@ -5,8 +5,7 @@
  * requested once the content is on screen, in parallel, or at once when the member reaches for the
  * agenda. Internal: the public class is `TaiwaAgenda`.
  */
-import type { ReactiveElement } from 'lit';
-import { state } from 'lit/decorators.js';
+import type { PropertyDeclarations, ReactiveElement } from 'lit';
 import { TaiwaElement } from '../../core/base-element.js';
 import { loadBundle } from '../../core/loader.js';
 import { attachScopedRoot, creationScope, defineInner } from '../../core/scoped-registry.js';
@@ -45,10 +44,20 @@ export class AgendaParts extends TaiwaElement<typeof en> {
    */
   static editing = (): Promise<typeof Edit> => import('./agenda.edit.js');
 
+  // Not decorators (a bundler's runtime helper, a file of its own before content); see TaiwaElement's.
+  static override properties: PropertyDeclarations = {
+    controls: { state: true, attribute: false },
+    edit: { state: true, attribute: false },
+  };
+  // Accessors at once, not at define (see TaiwaElement's).
+  static {
+    this.finalize();
+  }
+
   /** The inner controls' classes, once loaded and defined in the agenda's registry. */
-  @state() protected controls?: AgendaElements;
+  protected controls?: AgendaElements;
   /** What changing and sending the agenda needs (see `editing`), once loaded. */
-  @state() protected edit?: typeof Edit;
+  protected edit?: typeof Edit;
   #editing?: Promise<typeof Edit>;
 
   /** The inner controls: loaded once, and defined in the agenda's own registry (or the page's, where there is none). */

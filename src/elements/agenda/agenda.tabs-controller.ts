@@ -26,7 +26,7 @@ export interface DraftTabsHost {
   /** The member's draft shown now, with its store and key; undefined when there is none. */
   current(): Current | undefined;
   scope(): number;
-  ui(): typeof UI | undefined;
+  ui(): UI.Views | undefined;
   /** Shows a draft merged with another tab's; `told`: say "edited in another tab". */
   show(draft: UI.AgendaDraft, told: boolean): void;
   schedule(write: () => Promise<void>): void;

@@ -5,7 +5,7 @@ import { TaiwaSaveEvent } from '../../events/save.js';
 import { TaiwaSubmitEvent } from '../../events/submit.js';
 import { TaiwaAgendaFocusEvent } from '../../events/agenda-focus.js';
 import type * as UI from './agenda.views.js';
-import * as views from './agenda.views.js';
+import { views } from './agenda.views.js';
 import { AgendaThread } from './agenda.actions.js';
 import { hostStyles } from '../../core/styles.js';
 import { writeAhead } from '../../core/write-ahead.js';

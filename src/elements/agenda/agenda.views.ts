@@ -3,10 +3,32 @@
  * front: the draft model, reading it, the member's form, the read-only views and their styles.
  * What only changing or sending the agenda needs comes after its content (agenda.edit.ts).
  */
-export * from './agenda.model.js';
-export { loadForManager, loadForMember } from './agenda.load.js';
-export { applyEvent, renderForm, type FormState } from './agenda.form.js';
-export { refocus, renderAgenda, type View } from './agenda.read.js';
-export { styles } from './agenda.styles.js';
+import { draftKey, managerView, normalizeDraft, pairsOf, withItem, withTopics } from './agenda.model.js';
+import { loadForManager, loadForMember } from './agenda.load.js';
+import { applyEvent } from './agenda.form.js';
+import { refocus, renderAgenda } from './agenda.read.js';
+import { styles } from './agenda.styles.js';
+
+export type * from './agenda.model.js';
+export type { FormState } from './agenda.form.js';
+export type { View } from './agenda.read.js';
 export type { Thread } from './agenda.thread.js';
 export type { Offer } from './agenda.frame.js';
+
+/** The views as one object (not `import * as`: a namespace object costs a bundler's runtime helper, a file of its own). */
+export const views = {
+  draftKey,
+  managerView,
+  normalizeDraft,
+  pairsOf,
+  withItem,
+  withTopics,
+  loadForManager,
+  loadForMember,
+  applyEvent,
+  refocus,
+  renderAgenda,
+  styles,
+};
+
+export type Views = typeof views;
