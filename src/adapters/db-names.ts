@@ -1,2 +1,2 @@
-/** `databaseName` is in indexeddb-current.ts, with the read path every on-device store shares. */
+/** `databaseName` is in indexeddb-current.ts, with the IndexedDB adapter's read path. */
 export { databaseName } from './indexeddb-current.js';

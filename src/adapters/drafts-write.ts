@@ -4,7 +4,6 @@
  * refused with a `TaiwaConflictError`, and the other tabs hear of each write.
  */
 import { TaiwaConflictError } from '../model/storage-errors.js';
-import { done } from './indexeddb-current.js';
 import type { Change } from './drafts.js';
 
 /** What a draft store shares with its write half. */
@@ -14,11 +13,14 @@ export interface DraftsHandle {
   channel: BroadcastChannel | undefined;
   /** This store's id, so its own changes are not heard back. */
   me: string;
+  /** A request's result as a promise (drafts.ts's). */
+  done<T>(request: IDBRequest<T>): Promise<T>;
 }
 
 /** Writes `value` (undefined: deletes) as the key's next version, if `expected` is still the stored one. */
 export const put = (handle: DraftsHandle, key: string, value: unknown, expected?: number): Promise<number> =>
   handle.run(value === undefined ? 'The draft was not deleted' : 'The draft was not kept on this device', async (d) => {
+    const { done } = handle;
     const tx = d.transaction(['drafts', 'versions'], 'readwrite', { durability: 'strict' });
     const finished = new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();

@@ -1,4 +1,3 @@
-import { databaseName, done } from './indexeddb-current.js';
 import type { DraftStore } from '../model/adapter.js';
 import type { DraftsHandle } from './drafts-write.js';
 
@@ -13,6 +12,18 @@ export { withWriteAhead } from '../core/write-ahead.js';
 const DRAFTS_VERSION = 2;
 
 export type Change = { key: string; version: number; from: string };
+
+/*
+ * This module is the draft store's read half on the pages of the elements that edit drafts, and
+ * loads after content elsewhere (drafts-offered.ts): so it imports nothing the IndexedDB adapter's
+ * read path (indexeddb-current.ts) holds, which would then be a chunk of its own on every page, and
+ * keeps its own two lines of it. `databaseName` is the one that names the databases; the drafts
+ * tests check that this store's name is the one it gives.
+ */
+const databaseName = (dbName: string, viewerId: string) => `${dbName}--${encodeURIComponent(viewerId)}`;
+/** A request's result as a promise. */
+const done = <T>(request: IDBRequest<T>): Promise<T> =>
+  new Promise((resolve, reject) => ((request.onsuccess = () => resolve(request.result)), (request.onerror = () => reject(request.error))));
 
 /**
  * Showing a draft needs this module only: writing one (drafts-write.ts) and the storage errors with
@@ -72,7 +83,7 @@ export function createDraftStore({ dbName = 'taiwa-drafts', viewerId }: { dbName
       listeners.forEach((l) => l(change.key, change.version));
     };
   }
-  const handle: DraftsHandle = { run, channel, me };
+  const handle: DraftsHandle = { run, channel, me, done };
   /** Writes `value` (undefined: deletes) as the key's next version, if `expected` is still the stored one. */
   const put = async (key: string, value: unknown, expected?: number) => (await writes()).put(handle, key, value, expected);
   return {

@@ -2,9 +2,8 @@
  * The IndexedDB adapter's aggregates, loaded with the first one: the HR insights and strengths read
  * through the database's keys and indexes, in a Worker when the read is large.
  */
-import { TaiwaDataError } from '../model/records.js';
+import { TaiwaDataError } from '../model/data-error.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
-import { DB_VERSION } from './indexeddb-current.js';
 import type { IndexedDbHandle } from './indexeddb-types.js';
 
 const HR_INSIGHTS: readonly string[] = ['cadence', 'drivers', 'effect', 'pulse'];
@@ -18,7 +17,7 @@ export async function aggregate<I extends InsightKind>(
   const threshold = handle.options.workerThreshold ?? 5000;
   if (HR_INSIGHTS.includes(insight)) {
     const { aggregateHr } = await import('./indexeddb-hr.js');
-    return (await aggregateHr(await db(), { name, version: DB_VERSION, insight, query }, threshold)) as InsightResults[I];
+    return (await aggregateHr(await db(), { name, version: handle.version, insight, query }, threshold)) as InsightResults[I];
   }
   if (insight !== 'strengths') throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
   try {
@@ -30,13 +29,13 @@ export async function aggregate<I extends InsightKind>(
       try {
         // Only for a large read: a small one computes here and never waits for this module.
         const { inWorker } = await import('./strengths-in-worker.js');
-        return (await inWorker({ name, version: DB_VERSION, query })) as InsightResults[I];
+        return (await inWorker({ name, version: handle.version, query })) as InsightResults[I];
       } catch (err) {
         // The Worker could not run here (blocked by a policy, not bundled): the same work on this thread.
         console.warn('[taiwa] strengths: computing on the main thread;', err);
       }
     }
-    return (await readStrengths(raw, query)) as InsightResults[I];
+    return (await readStrengths(raw, query, handle.checked)) as InsightResults[I];
   } catch (err) {
     // The words for a failure load with the failure, not with every map.
     const { storageErrorOf } = await import('../model/storage-errors.js').catch(() => ({ storageErrorOf: (e: unknown) => e }));

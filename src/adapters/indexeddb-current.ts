@@ -44,10 +44,11 @@ export async function openAt(name: string, version: number): Promise<IDBDatabase
 }
 
 /**
- * The one place that names the on-device databases, `<prefix>--<viewer id>`: each store builds its
- * name here (`taiwa` for `createIndexedDbAdapter`, `taiwa-drafts` for the draft store,
- * `taiwa-outbox` for the outbox), and log-out deletes by the same names. Here, beside the read path
- * every store shares, rather than in a file (one more request) of its own.
+ * How the on-device databases are named, `<prefix>--<viewer id>`: `taiwa` for
+ * `createIndexedDbAdapter`, `taiwa-outbox` for the outbox and `taiwa-drafts` for the draft store
+ * (which keeps its own copy of this line, as it loads after content on most pages: the drafts test
+ * checks it gives this name), and log-out deletes by the same names. Here, beside the read path,
+ * rather than in a file (one more request) of its own.
  */
 export function databaseName(dbName: string, viewerId: string): string {
   return `${dbName}--${encodeURIComponent(viewerId)}`;

@@ -18,8 +18,14 @@
  * record written around the adapter). Raw IndexedDB API: it runs in the strengths Worker too.
  */
 import type { Feedback } from '../model/schemas.js';
-import { CHECKED_WITH } from '../model/records.js';
-import { done } from './indexeddb-current.js';
+
+/**
+ * A request's result as a promise: indexeddb-current.ts's `done`, kept here too, as this module
+ * loads after the read path and beside it in the Worker: importing it would make
+ * indexeddb-current.ts a chunk of its own on every page.
+ */
+const done = <T>(request: IDBRequest<T>): Promise<T> =>
+  new Promise((resolve, reject) => ((request.onsuccess = () => resolve(request.result)), (request.onerror = () => reject(request.error))));
 
 /** The store's name. */
 export const PROJECTION = 'strength-items';
@@ -193,8 +199,11 @@ export async function putPacked(store: IDBObjectStore, entry: Packed): Promise<v
 /** Full records read per request while the upgrade derives the store. */
 const UPGRADE_PAGE = 5000;
 
-/** Creates the store in a version-3 upgrade and derives it from the feedback already in `records`. */
-export async function createProjection(tx: IDBTransaction): Promise<void> {
+/**
+ * Creates the store in a version-3 upgrade and derives it from the feedback already in `records`;
+ * `stamp`: the schemas' (`CHECKED_WITH`), handed in by the adapter's write half.
+ */
+export async function createProjection(tx: IDBTransaction, stamp: number): Promise<void> {
   const store = tx.db.createObjectStore(PROJECTION);
   // A page of full records at a time (a phone with 100,000 of them would not hold them all at once);
   // only their small packed entries are kept.
@@ -205,7 +214,7 @@ export async function createProjection(tx: IDBTransaction): Promise<void> {
       value: unknown;
       checked?: number;
     }[];
-    for (const e of page) entries.push(packed(e.id, e.value, e.checked === CHECKED_WITH));
+    for (const e of page) entries.push(packed(e.id, e.value, e.checked === stamp));
     if (page.length < UPGRADE_PAGE) break;
     range = IDBKeyRange.bound(['feedback', page[page.length - 1]!.id], ['feedback', []], true);
   }

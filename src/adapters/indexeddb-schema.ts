@@ -3,10 +3,8 @@
  * read) and the upgrade from every earlier version. Used by indexeddb.ts when it opens with `idb`.
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import { peopleOf } from '../model/records.js';
 
-/** The schema version this code writes (kept with the read path, which opens at it without this module). */
-export { DB_VERSION } from './indexeddb-current.js';
+/* The schema version this code writes is `DB_VERSION`, with the read path (indexeddb-current.ts), which opens at it without this module. */
 
 /** How one record is kept: the record itself plus the fields the indexes read. */
 export interface Envelope {
@@ -23,7 +21,8 @@ export interface Envelope {
   checked?: number;
 }
 
-export function envelope(kind: string, id: string, value: unknown): Envelope {
+/** `peopleOf`: records.ts's, handed in by the adapter (see `IndexedDbHandle`). */
+export function envelope(kind: string, id: string, value: unknown, peopleOf: (record: unknown) => string[]): Envelope {
   const v = value && typeof value === 'object' ? (value as { sessionId?: unknown; createdAt?: unknown }) : {};
   const env: Envelope = { kind, id, value, personKeys: peopleOf(value).map((p) => `${kind}|${p}`) };
   if (typeof v.sessionId === 'string') env.sessionId = v.sessionId;
@@ -36,7 +35,7 @@ export async function upgrade(
   oldVersion: number,
   tx: IDBPTransaction<unknown, string[], 'versionchange'>,
   raw: IDBTransaction,
-  createProjection: (tx: IDBTransaction) => Promise<void>,
+  { createProjection, peopleOf }: { createProjection: (tx: IDBTransaction) => Promise<void>; peopleOf: (record: unknown) => string[] },
 ) {
   if (oldVersion < 1) db.createObjectStore('records', { keyPath: ['kind', 'id'] });
   if (oldVersion < 2) {
@@ -46,7 +45,7 @@ export async function upgrade(
     // Version 1 kept only {kind, id, value}: derive the indexed fields for every stored record.
     for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
       const old = cursor.value as Envelope;
-      await cursor.update(envelope(old.kind, old.id, old.value));
+      await cursor.update(envelope(old.kind, old.id, old.value, peopleOf));
     }
   }
   if (oldVersion < 3) await createProjection(raw);

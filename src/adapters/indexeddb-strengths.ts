@@ -8,7 +8,6 @@
  */
 import type { InsightQueries, InsightResults } from '../model/insights.js';
 import { StrengthsAccumulator } from '../insights/strengths-aggregate.js';
-import { CHECKED_WITH } from '../model/records.js';
 
 /**
  * Every `[kind, id]` key of feedback in `records` (as `indexeddb-projection.ts` has it): defined
@@ -67,14 +66,14 @@ type Envelope = { kind: string; id: string; value: unknown; checked?: number };
 
 /**
  * The strengths answer from the records in `db`. A record the adapter checked on its way in (its
- * envelope carries `CHECKED_WITH`) is read as it is; the others are checked with the narrow schema
+ * envelope carries `stamp`, the schemas' `CHECKED_WITH`, handed in by the caller) is read as it is; the others are checked with the narrow schema
  * once the read is done (zod loads only then), and every one that fails is counted.
  */
-export async function readStrengths(db: IDBDatabase, query: Query = {}): Promise<InsightResults['strengths']> {
+export async function readStrengths(db: IDBDatabase, query: Query, stamp: number): Promise<InsightResults['strengths']> {
   const unchecked: unknown[] = [];
   const acc = new StrengthsAccumulator(query, () => false);
   const take = (e: Envelope) => {
-    if (e.checked === CHECKED_WITH) acc.add(e.value, true);
+    if (e.checked === stamp) acc.add(e.value, true);
     else unchecked.push(e.value);
   };
   const finish = async () => {

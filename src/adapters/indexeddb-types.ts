@@ -51,4 +51,14 @@ export interface IndexedDbHandle {
   /** The database went away (terminated, closed): the next operation opens it again. */
   forget(): void;
   close(): void;
+  /**
+   * What the halves need of the read path, handed to them with the handle so they import nothing
+   * from indexeddb-current.ts or records.ts, which then live in the page's own chunk rather than in
+   * chunks of their own beside it (a request each): the schema version this code writes
+   * (`DB_VERSION`), the people's key range, the schemas' stamp (`CHECKED_WITH`) and `peopleOf`.
+   */
+  readonly version: number;
+  peopleRange(): IDBKeyRange;
+  readonly checked: number;
+  peopleOf(record: unknown): string[];
 }

@@ -11,8 +11,6 @@ import type { RecordKind, RecordMap } from '../model/records.js';
 import type { WriteOptions, WriteResult } from './types.js';
 import { nextRevision } from './revision.js';
 import { envelope, upgrade, type Envelope } from './indexeddb-schema.js';
-import { DB_VERSION, peopleRange } from './indexeddb-current.js';
-import { CHECKED_WITH } from '../model/records.js';
 import type { IndexedDbHandle } from './indexeddb-types.js';
 
 /** Validation (zod/mini and the schemas): every write is checked. */
@@ -28,8 +26,12 @@ const wrapped = async (handle: IndexedDbHandle): Promise<IDBPDatabase> => Promis
 export async function openFull(handle: IndexedDbHandle): Promise<IDBDatabase> {
   // Both before the open: awaiting a module inside the upgrade would let its transaction commit.
   const [{ openDB, unwrap }, project] = await Promise.all([idb(), projection()]);
-  return openDB(handle.name, DB_VERSION, {
-    upgrade: (database, oldVersion, _newVersion, tx) => upgrade(database as IDBPDatabase, oldVersion, tx as never, unwrap(tx), project.createProjection),
+  return openDB(handle.name, handle.version, {
+    upgrade: (database, oldVersion, _newVersion, tx) =>
+      upgrade(database as IDBPDatabase, oldVersion, tx as never, unwrap(tx), {
+        createProjection: (raw) => project.createProjection(raw, handle.checked),
+        peopleOf: handle.peopleOf,
+      }),
     blocked: () => {
       // The open goes on and completes once the other tab closes; until then the person is told.
       handle.block(
@@ -68,7 +70,7 @@ export async function put<K extends RecordKind>(handle: IndexedDbHandle, kind: K
       throw conflict;
     }
     const projected = kind === 'feedback' && putPacked(unwrap(tx).objectStore(PROJECTION), packed(id, parsed.value, true));
-    await Promise.all([store.put({ ...envelope(kind, id, parsed.value), revision, checked: CHECKED_WITH }), projected, tx.done]);
+    await Promise.all([store.put({ ...envelope(kind, id, parsed.value, handle.peopleOf), revision, checked: handle.checked }), projected, tx.done]);
   } catch (err) {
     if (err instanceof TaiwaConflictError) {
       if (err.revision) handle.seen.set(key, err.revision);
@@ -85,8 +87,8 @@ export async function setPeople(handle: IndexedDbHandle, people: readonly Person
   try {
     const tx = (await wrapped(handle)).transaction('records', 'readwrite', { durability: 'strict' });
     await Promise.all([
-      tx.store.delete(peopleRange()),
-      ...valid.map((p) => tx.store.put({ kind: 'person', id: p.id, value: p, checked: CHECKED_WITH })),
+      tx.store.delete(handle.peopleRange()),
+      ...valid.map((p) => tx.store.put({ kind: 'person', id: p.id, value: p, checked: handle.checked })),
       tx.done,
     ]);
   } catch (err) {

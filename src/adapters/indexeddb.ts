@@ -5,7 +5,7 @@ import type { RecordQuery } from './types.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
 import { databaseName, DB_VERSION, done, openCurrent, peopleRange } from './indexeddb-current.js';
 import type { Envelope } from './indexeddb-schema.js';
-import { checkedRead, plainQuery, type CheckedAnswer } from '../model/records.js';
+import { checkedRead, CHECKED_WITH, plainQuery, type CheckedAnswer } from '../model/records.js';
 import type { IndexedDbAdapter, IndexedDbAdapterOptions, IndexedDbHandle } from './indexeddb-types.js';
 
 export type { IndexedDbAdapter, IndexedDbAdapterOptions } from './indexeddb-types.js';
@@ -66,6 +66,10 @@ export function createIndexedDbAdapter(options: IndexedDbAdapterOptions): Indexe
       waiting.clear();
     },
     forget: () => (dbPromise = undefined),
+    version: DB_VERSION,
+    peopleRange,
+    checked: CHECKED_WITH,
+    peopleOf,
     close() {
       void dbPromise?.then(
         (d) => d.close(),

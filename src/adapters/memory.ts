@@ -1,4 +1,4 @@
-import { TaiwaDataError } from '../model/records.js';
+import { TaiwaDataError } from '../model/data-error.js';
 import { checkQuery, isRecordKind, parseRecord } from '../model/validate.js';
 import { Person } from '../model/schemas.js';
 import type { RecordKind, RecordMap } from '../model/records.js';

@@ -1,7 +1,7 @@
 /**
  * What a failed delivery means, and when to try again: the outbox's decisions, as pure functions.
  */
-import { TaiwaDataError } from '../model/records.js';
+import { TaiwaDataError } from '../model/data-error.js';
 import type { EntryError } from '../model/outbox.js';
 
 export type Outcome =

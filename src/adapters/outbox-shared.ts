@@ -2,7 +2,7 @@
  * What the outbox's parts share: its options, its database, the wrapped adapter and the few flags
  * every part reads (closed, paused for sign-in, held by a `Retry-After`).
  */
-import { TaiwaDataError } from '../model/records.js';
+import { TaiwaDataError } from '../model/data-error.js';
 import type { TaiwaAdapter } from './types.js';
 import type { OutboxDb } from './outbox-db.js';
 

@@ -7,7 +7,7 @@
  * This file is the facade; the parts are the queue (outbox-db), delivery (outbox-delivery), tab
  * coordination (outbox-tabs), status (outbox-status) and the member's actions (outbox-actions).
  */
-import { TaiwaDataError } from '../model/records.js';
+import { TaiwaDataError } from '../model/data-error.js';
 import { TaiwaStorageError } from '../model/storage-errors.js';
 import { RECORD_KINDS, type RecordKind, type RecordMap } from '../model/records.js';
 import type { OutboxExport, OutboxItem, OutboxState, OutboxStatus } from '../model/outbox.js';

@@ -2,7 +2,7 @@
  * Checking a host's people, apart from the memory adapter: the IndexedDB adapter's validation loads
  * it without the memory adapter's insights (a shared chunk, and one more level, in a host's build).
  */
-import { TaiwaDataError } from '../model/records.js';
+import { TaiwaDataError } from '../model/data-error.js';
 import { parseWith } from '../model/validate.js';
 import { Person } from '../model/schemas.js';
 

@@ -6,6 +6,7 @@
 import type { InsightQueries } from '../model/insights.js';
 import { readStrengths } from './indexeddb-strengths.js';
 import { openAt } from './indexeddb-current.js';
+import { CHECKED_WITH } from '../model/records.js';
 
 export interface StrengthsJob {
   name: string;
@@ -20,7 +21,7 @@ self.onmessage = async (e: MessageEvent<StrengthsJob>) => {
   if (!(query.own && query.managerId !== undefined)) void import('./indexeddb-projection.js').catch(() => undefined);
   try {
     db = await openAt(name, version);
-    self.postMessage({ ok: true, result: await readStrengths(db, query) });
+    self.postMessage({ ok: true, result: await readStrengths(db, query, CHECKED_WITH) });
   } catch (err) {
     const { name: errorName, message } = (err ?? {}) as { name?: string; message?: string };
     self.postMessage({ ok: false, name: errorName ?? 'Error', message: message ?? String(err) });

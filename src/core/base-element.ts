@@ -5,7 +5,7 @@ import { guard, type GuardedAdapter } from './guard.js';
 import type { Catalog, Locale, Viewer } from '../model/schemas.js';
 import { ContextConsumer, adapterContext, attachContextRoot, catalogContext, draftsContext, localeContext, viewerContext } from './context.js';
 import { TaiwaErrorEvent } from '../events/error.js';
-import { toError } from '../model/records.js';
+import { toError } from '../model/data-error.js';
 import { VERSION } from './define.js';
 import { errorStrings, resolveLocale, type StringLoaders, type Strings } from './locale.js';
 import { loadBundle, nextFrame, peekBundle, type ElementBundle, type TaiwaViews, type ViewsSource } from './loader.js';

@@ -1,6 +1,6 @@
 import type { TaiwaAdapter } from '../model/adapter.js';
 import type { Catalog, Locale } from '../model/schemas.js';
-import { toError } from '../model/records.js';
+import { toError } from '../model/data-error.js';
 import { hasOverrides, resolveSections } from '../model/catalog-sections.js';
 import { sectionsOf, type ElementBundle, type Loadable } from './loader.js';
 

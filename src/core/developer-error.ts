@@ -3,7 +3,7 @@
  * missing and where it comes from, in the console and in `taiwa-error`; the member reads one plain
  * sentence instead (the widget's `missingInfo` string, GLOSSARY.md row 12). Nothing is saved or sent.
  */
-import { TaiwaDataError } from '../model/records.js';
+import { TaiwaDataError } from '../model/data-error.js';
 import { TaiwaErrorEvent } from '../events/error.js';
 
 export function reportMissing(el: HTMLElement, kind: string, field: string, where: string, recordId?: string): TaiwaDataError {

@@ -3,7 +3,7 @@
  * a write is validated and kept off-device when private; an aggregate comes from the adapter's own
  * `aggregate` (validated) or from its records through `src/insights`; a failure becomes a typed error.
  */
-import { TaiwaDataError, toError } from '../model/records.js';
+import { TaiwaDataError, toError } from '../model/data-error.js';
 import type { TaiwaStorageError } from '../model/storage-errors.js';
 import type { InsightKind, InsightQueries, InsightResults } from '../model/insights.js';
 import type { Person } from '../model/schemas.js';
@@ -11,7 +11,7 @@ import type * as z from 'zod/mini';
 import type { AggregateResult, GuardedAdapter, QueryResult, TaiwaAdapter } from '../model/adapter.js';
 import { offDeviceRefusal, stripPrivateMemos } from '../model/privacy.js';
 // From the modules the read path loaded already (guard.ts itself would be one more file before content).
-import { canReadChecked, INSIGHTS, type RecordKind, type RecordMap } from '../model/records.js';
+import type { RecordKind, RecordMap } from '../model/records.js';
 
 /** The validation (zod/mini and the schemas). */
 const validation = () => import('./guard-validate.js');
@@ -55,15 +55,20 @@ export async function put<K extends RecordKind>(adapter: TaiwaAdapter, kind: K, 
   return parsed.value;
 }
 
-/** `own`: the adapter's answer, started by guard.ts when the adapter answers this insight itself. */
+/**
+ * `own`: the adapter's answer, started by guard.ts when the adapter answers this insight itself.
+ * `known`: whether `insight` is one of the kit's (`INSIGHTS`); `checked`: whether the adapter is the
+ * kit's own local one (`canReadChecked`). Both handed in by guard.ts, which holds records.ts: this
+ * module importing it would make records.ts a file of its own on every page.
+ */
 export async function aggregate<I extends InsightKind>(
   guarded: GuardedAdapter,
   insight: I,
   query: InsightQueries[I],
   own: Promise<unknown> | undefined,
+  { known, checked }: { known: boolean; checked: boolean },
 ): Promise<AggregateResult<I>> {
-  const { adapter } = guarded;
-  if (!INSIGHTS.includes(insight)) throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
+  if (!known) throw new TaiwaDataError({ kind: 'insight', reason: `unknown insight ${String(insight)}` });
   if (!own) return fallback(guarded, insight, query);
   let raw: unknown;
   try {
@@ -75,7 +80,7 @@ export async function aggregate<I extends InsightKind>(
   }
   // The kit's own local adapter computes its answers with src/insights from records it checked.
   let result: InsightResults[I];
-  if (canReadChecked(adapter) && raw && typeof raw === 'object') {
+  if (checked && raw && typeof raw === 'object') {
     result = raw as InsightResults[I];
   } else {
     const { parseWith, insightSchemas } = await validation();

@@ -49,13 +49,14 @@ export function guard(adapter: TaiwaAdapter): GuardedAdapter {
     aggregate(insight, query = {}) {
       // The adapter's own answer starts at once, beside the code that checks it: one round trip, not two.
       // Without its own (or strength patterns on a device-only adapter): computed from its records.
+      const known = INSIGHTS.includes(insight);
       const own =
-        adapter.aggregate && INSIGHTS.includes(insight) && !(insight === 'strength-patterns' && adapter.local === true)
+        adapter.aggregate && known && !(insight === 'strength-patterns' && adapter.local === true)
           ? new Promise((resolve) => resolve(adapter.aggregate!(insight, query)))
           : undefined;
       // Its failure is read where the answer is checked.
       own?.catch(() => undefined);
-      return rest().then((r) => r.aggregate(guarded, insight, query, own));
+      return rest().then((r) => r.aggregate(guarded, insight, query, own, { known, checked: canReadChecked(adapter) }));
     },
     async people() {
       if (!adapter.people) return { records: [], errors: [] };

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { toError } from '../model/records.js';
+import { toError } from '../model/data-error.js';
 
 /** Where a widget's save is: nothing yet, under way, done (see `delivery` for sent or not), or failed. */
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';

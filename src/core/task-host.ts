@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from './task.js';
-import { toError } from '../model/records.js';
+import { toError } from '../model/data-error.js';
 
 /** One async load or submit of a widget (see `TaiwaElement.task`). */
 export interface TaiwaTaskConfig<A extends readonly unknown[], R> {

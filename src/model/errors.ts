@@ -4,6 +4,6 @@
  * `toError` come with every widget; the storage errors and their messages (storage-errors.ts) load
  * where a storage failure is handled.
  */
-export { TaiwaDataError } from './records.js';
+export { TaiwaDataError } from './data-error.js';
 export { TaiwaBlockedError, TaiwaConflictError, TaiwaStorageError, storageErrorOf } from './storage-errors.js';
-export { toError } from './records.js';
+export { toError } from './data-error.js';

@@ -5,7 +5,7 @@
  */
 import type { Agenda } from './schemas.js';
 import type { RecordKind, RecordMap } from './records.js';
-import { TaiwaDataError } from './records.js';
+import { TaiwaDataError } from './data-error.js';
 
 const isPrivate = (item: Agenda['items'][number]) => item.memoVisibility !== 'shared' && item.memo !== undefined;
 

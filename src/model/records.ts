@@ -1,9 +1,10 @@
 /**
  * Record kinds, the helpers every reader of records needs, whether the kit's own local adapter
- * checked what it read, and the error for data that failed the model (below). Free of zod. One
- * module, not four (checked.ts, data-error.ts and to-error.ts re-export their parts): the read path
- * and the write and aggregate halves that load after it share these, and each module they share is
- * a file of its own on the page (one more request before content).
+ * checked what it read, and (re-exported) the error for data that failed the model. Free of zod.
+ * The read path's: the halves that load after it (the guard's rest, the adapter's writes and
+ * aggregates, validation) import nothing from here but are handed what they need (the insight
+ * kinds, the checked stamp, `peopleOf`), since each module a page's first content shares with a
+ * lazily loaded one is a file of its own on the page (one more request before content).
  */
 import type { Action, Agenda, Feedback, HintMark, LevelAssessment, Pulse, Series, Session } from './schemas.js';
 import type { RecordQuery } from './adapter.js';
@@ -121,45 +122,8 @@ export function plainQuery(query: unknown): boolean {
 export const MAX_ID = 128;
 
 /**
- * The one error type for data that failed the model: it names the record, the field and the reason,
- * so a widget can show it and a host can log it. Kept free of zod so every widget can import it.
+ * `TaiwaDataError` and `toError` are in data-error.ts: the halves that load after the read path
+ * import them from there, and nothing else from this module, so this module lives in the page's
+ * own chunk and only that class is a small chunk of its own (it must stay one class).
  */
-export class TaiwaDataError extends Error {
-  override readonly name = 'TaiwaDataError';
-  /** The record kind (`agenda`, `catalog`, ...) the bad value belongs to. */
-  readonly kind: string;
-  /** The record's id when it had a readable one. */
-  readonly recordId: string | undefined;
-  /** Dotted path of the first bad field (`topics.2.label`), empty for the value as a whole. */
-  readonly field: string;
-  /** Why the value was refused. */
-  readonly reason: string;
-  /** How many bad values this error stands for: 1, or the count of a summary of a whole answer. */
-  readonly count: number;
-  /** For a summary: the first few bad values' own errors (at most 5), for developers. */
-  readonly examples: readonly TaiwaDataError[];
-
-  constructor(init: {
-    kind: string;
-    recordId?: string | undefined;
-    field?: string;
-    reason: string;
-    cause?: unknown;
-    count?: number;
-    examples?: readonly TaiwaDataError[];
-  }) {
-    const where = [init.kind, init.recordId && `#${init.recordId}`, init.field && `.${init.field}`].filter(Boolean).join('');
-    super(`${where}: ${init.reason}`, init.cause === undefined ? undefined : { cause: init.cause });
-    this.kind = init.kind;
-    this.recordId = init.recordId;
-    this.field = init.field ?? '';
-    this.reason = init.reason;
-    this.count = init.count ?? 1;
-    this.examples = init.examples ?? [];
-  }
-}
-
-/** Turns anything thrown into an Error that can be shown, without losing the original. */
-export function toError(err: unknown): Error {
-  return err instanceof Error ? err : new Error(String(err));
-}
+export { TaiwaDataError, toError } from './data-error.js';

@@ -1,2 +1,2 @@
-/** `toError` is in records.ts, which every widget loads anyway (import it from there). */
-export { toError } from './records.js';
+/** `toError` is in data-error.ts, with `TaiwaDataError` (import it from there). */
+export { toError } from './data-error.js';

@@ -3,7 +3,7 @@
  * the reason. Loaded lazily by the widgets (it pulls in zod/mini), eagerly by the adapters.
  */
 import type * as z from 'zod/mini';
-import { TaiwaDataError } from './records.js';
+import { TaiwaDataError } from './data-error.js';
 import { RecordQuerySchema, recordSchemas } from './schemas.js';
 import type { RecordKind, RecordMap } from './records.js';
 

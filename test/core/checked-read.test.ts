@@ -78,7 +78,7 @@ describe('records the adapter checked on their way in', () => {
     await store(adapter.name, 'feedback', feedback('f3', 'five'));
     await store(adapter.name, 'feedback', feedback('f4', 'six'), CHECKED_WITH + 1);
     const db = await openDB(adapter.name);
-    const map = await readStrengths(unwrap(db), {});
+    const map = await readStrengths(unwrap(db), {}, CHECKED_WITH);
     db.close();
     expect(map.invalid).to.equal(2);
     // The same answer as the two valid records give by themselves.

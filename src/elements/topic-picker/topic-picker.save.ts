@@ -5,7 +5,7 @@
 import type { guard } from '../../core/guard.js';
 import { withoutPrivateMemos } from '../../model/privacy.js';
 import type { TaiwaAdapter } from '../../adapters/types.js';
-import { newRecordFields } from '../../model/records.js';
+import type { newRecordFields } from '../../model/records.js';
 import type { Agenda, AgendaItem } from '../../model/schemas.js';
 import type { Choices, loadChoice } from './topic-picker.store.js';
 
@@ -17,6 +17,8 @@ import type { Choices, loadChoice } from './topic-picker.store.js';
 export interface Held {
   guard: typeof guard;
   loadChoice: typeof loadChoice;
+  /** records.ts's (held by the store, which reads with `latest`): importing it here would make records.ts a file of its own on every page. */
+  newRecordFields: typeof newRecordFields;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface Held {
  * private memo removed (other items' memos never leave the widget in an event).
  */
 export async function saveChoice(
-  { guard, loadChoice }: Held,
+  { guard, loadChoice, newRecordFields }: Held,
   adapter: TaiwaAdapter,
   agenda: Agenda | undefined,
   sessionId: string,

@@ -6,7 +6,7 @@
 import { guard } from '../../core/guard.js';
 import type { TaiwaAdapter } from '../../adapters/types.js';
 import type { TaiwaDataError } from '../../model/errors.js';
-import { latest } from '../../model/records.js';
+import { latest, newRecordFields } from '../../model/records.js';
 import type { Agenda } from '../../model/schemas.js';
 
 /** The viewer's agenda for the session, if they have one: the latest, should a backend hold several. */
@@ -53,7 +53,7 @@ export class Choices {
 
   /** Saves after the newest load is in (topic-picker.save.ts); resolves with the copy for the `taiwa-save` event. */
   async save(adapter: TaiwaAdapter, sessionId: string, memberId: string, topicIds: readonly string[]): Promise<Agenda> {
-    return (await import('./topic-picker.save.js')).saveAfterLoad({ guard, loadChoice }, this, adapter, sessionId, memberId, topicIds);
+    return (await import('./topic-picker.save.js')).saveAfterLoad({ guard, loadChoice, newRecordFields }, this, adapter, sessionId, memberId, topicIds);
   }
 
   /** The newest load, settled (a load that starts meanwhile replaces it). */
