@@ -93,8 +93,8 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
     weak: { type: Boolean },
     headingLevel: { type: Number, attribute: 'heading-level' },
     marked: { attribute: false },
-    hints: { state: true },
-    weakCells: { state: true },
+    hints: { state: true, attribute: false },
+    weakCells: { state: true, attribute: false },
   };
   // Accessors at once, not at define (see TaiwaElement's).
   static {

@@ -79,8 +79,8 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
     sessionId: { attribute: 'session-id' },
     by: {},
     label: {},
-    notice: { state: true },
-    record: { state: true },
+    notice: { state: true, attribute: false },
+    record: { state: true, attribute: false },
   };
   // Accessors at once, not at define (see TaiwaElement's).
   static {

@@ -100,9 +100,9 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
     window: { type: Number },
     assessments: { attribute: false },
     members: { attribute: false },
-    loaded: { state: true },
-    selected: { state: true },
-    revision: { state: true },
+    loaded: { state: true, attribute: false },
+    selected: { state: true, attribute: false },
+    revision: { state: true, attribute: false },
   };
   // Accessors at once, not at define (see TaiwaElement's).
   static {

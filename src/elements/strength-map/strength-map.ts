@@ -116,12 +116,12 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
     patterns: { type: Boolean, reflect: true },
     department: {},
     names: { attribute: false },
-    map: { state: true },
-    counts: { state: true },
-    readBy: { state: true },
-    selected: { state: true },
-    active: { state: true },
-    patternsView: { state: true },
+    map: { state: true, attribute: false },
+    counts: { state: true, attribute: false },
+    readBy: { state: true, attribute: false },
+    selected: { state: true, attribute: false },
+    active: { state: true, attribute: false },
+    patternsView: { state: true, attribute: false },
   };
   // Accessors at once, not at define (see TaiwaElement's).
   static {
