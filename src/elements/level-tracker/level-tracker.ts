@@ -15,6 +15,8 @@ import { levelText, pairLevel, renderMember, styles, teamLevels, trend } from '.
 
 /** The views as one object (not `import * as`: a namespace object costs a runtime helper). */
 const trackerViews = { levelText, pairLevel, renderMember, styles, teamLevels, trend };
+/** What the lazily loaded team view renders with (it imports neither Lit nor the locale module itself). */
+const teamHelpers = { levelText, trend, html, format };
 
 export type LevelTrackerView = 'member' | 'team';
 
@@ -287,7 +289,7 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
     const c = this.context(s);
     if (this.currentView === 'team' && !this.selected) {
       const team = this.teamView;
-      return html`${this.renderErrors()}${team ? team.renderTeam(c, this.team ?? EMPTY_TEAM, this.handleShow, lib) : this.renderLoading()}`;
+      return html`${this.renderErrors()}${team ? team.renderTeam(c, this.team ?? EMPTY_TEAM, this.handleShow, teamHelpers) : this.renderLoading()}`;
     }
     const subject = this.subjectOf(this.loaded ?? []);
     const other = subject && subject !== this.viewer?.id && (this.selected || this.viewer || this.names.has(subject));

@@ -261,7 +261,7 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
       if (!counts || !table) return html`${this.renderErrors()}${this.isLoading ? this.renderLoading() : this.renderEmpty(s.noPatterns)}`;
       const rows = views.rowsOf(this.resolvedCatalog, counts);
       return html`${this.renderErrors()}${counts.managers === 0 ? this.renderEmpty(s.noPatterns) : nothing}
-      ${table.renderPatterns({ s, locale: this.locale, patterns: counts, ...rows })}`;
+      ${table.renderPatterns({ s, locale: this.locale, patterns: counts, ...rows, html, format })}`;
     }
     const map = this.map;
     if (!map) return html`${this.renderErrors()}${this.isLoading ? this.renderLoading() : this.renderEmpty(s.noRatings)}`;
