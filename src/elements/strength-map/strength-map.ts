@@ -244,6 +244,18 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
     this.setState('empty', !this.isLoading && empty);
   }
 
+  /**
+   * The chosen cell's hint panel, made once, under its tag in the map's registration (tag-names.ts:
+   * a validated name), as a template's element is: inert, then imported through the root's registry
+   * (Lit's `creationScope`), so it upgrades there.
+   */
+  #panel?: HTMLElement;
+  #hintPanel(): HTMLElement {
+    return (this.#panel ??= (this.renderOptions.creationScope ?? document).importNode(
+      document.createElement('template').content.ownerDocument.createElement(tagIn(this, 'taiwa-hint-panel')),
+    ) as HTMLElement);
+  }
+
   private choose(topicId: string, responseId: string) {
     const same = this.selected?.topicId === topicId && this.selected.responseId === responseId;
     this.selected = same ? undefined : { topicId, responseId };
@@ -282,7 +294,7 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
         names: this.names ?? this.#people.nameRecord(),
         onChoose: (topicId, responseId) => this.choose(topicId, responseId),
         onClose: () => (this.selected = undefined),
-        hintTag: tagIn(this, 'taiwa-hint-panel'),
+        hintPanel: () => this.#hintPanel(),
         readBy: this.readBy,
       })}
     `;
