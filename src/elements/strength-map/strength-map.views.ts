@@ -32,7 +32,7 @@ export interface MapModel {
   names?: Record<string, string> | undefined;
   onChoose: (topicId: string, responseId: string) => void;
   onClose: () => void;
-  /** The chosen cell's hint panel, made once by the element under its tag in the map's registration (see `makePanel`). */
+  /** The chosen cell's hint panel: one element the map makes under its tag in its registration, and updates. */
   hintPanel: () => HTMLElement & { weak?: boolean | undefined };
   /** The viewer's own map: when HR opened it, newest first. */
   readBy?: { at: string }[] | undefined;
