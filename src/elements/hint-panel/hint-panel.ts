@@ -1,5 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextConsumer } from '../../core/context.js';
 import { TaiwaElement } from '../../core/base-element.js';
 import { activeItemContext } from '../../core/context.js';
@@ -11,11 +10,14 @@ import englishTopics from '../../model/catalog/en/topics.js';
 import englishResponses from '../../model/catalog/en/responses.js';
 import { hostStyles } from '../../core/styles.js';
 import { pickHints, type HintAudience } from './hint-panel.select.js';
-import * as views from './hint-panel.views.js';
+import { renderPanel, styles } from './hint-panel.views.js';
 import { loadHints, loadMarks, saveMark } from './hint-panel.store.js';
 import { weakCells } from './hint-panel.weak-cells.js';
 
 export { pickHints, type HintAudience } from './hint-panel.select.js';
+
+/** The views as one object (not `import * as`: a namespace object costs a runtime helper). */
+const panelViews = { renderPanel, styles };
 
 /**
  * Concrete hints for the current topic × response style, for the member or for the manager, then
@@ -81,30 +83,46 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
    * module: on its own page they are its content, and in the agenda the panel comes after the
    * agenda's content anyway (agenda.later.ts). Only the hint texts load on demand (per locale).
    */
-  static override views = views;
+  static override views = panelViews;
+
+  static override properties: PropertyDeclarations = {
+    topic: {},
+    response: {},
+    audience: {},
+    sessionId: { attribute: 'session-id' },
+    weak: { type: Boolean },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    marked: { attribute: false },
+    hints: { state: true, attribute: false },
+    weakCells: { state: true, attribute: false },
+  };
+  // Accessors at once, not at define (see TaiwaElement's).
+  static {
+    this.finalize();
+  }
 
   /** The item of the `taiwa-agenda` this panel is in, if any (whatever tag the host gave the agenda). */
   readonly #activeItem = new ContextConsumer(this, { context: activeItemContext, subscribe: true });
 
   /** The topic id; when empty, the active item of the enclosing agenda. */
-  @property() topic = '';
+  topic = '';
   /** The response style id; when empty, the active item of the enclosing agenda. */
-  @property() response = '';
+  response = '';
   /** Whose hints to show; defaults to the viewer's role (a member sees member hints, anyone else the manager's). */
-  @property() audience: HintAudience | '' = '';
+  audience: HintAudience | '' = '';
   /** The 1on1 the member's marks belong to; inside a provider they are saved for it. */
-  @property({ attribute: 'session-id' }) sessionId = '';
+  sessionId = '';
   /** This combination is one of the manager's weaker ones; when not set, a manager's panel works it out. */
-  @property({ type: Boolean }) weak?: boolean;
+  weak?: boolean;
   /** Heading level (1–6) of the title; 0 renders it as a paragraph. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 0;
+  headingLevel = 0;
   /** Ids of the hints the member marked to try this time. */
-  @property({ attribute: false }) marked: string[] = [];
+  marked: string[] = [];
 
   /** The hints a panel on `topic` can show (the general ones and that topic's, see model/hint-parts.ts). */
-  @state() private hints?: { topic: string; list: Hint[] };
-  @state() private weakCells: ReadonlySet<string> = new Set();
-  protected declare views?: typeof views;
+  private hints?: { topic: string; list: Hint[] };
+  private weakCells: ReadonlySet<string> = new Set();
+  protected declare views?: typeof panelViews;
   private marks = new Map<string, HintMark>();
   private interacted = false;
   private marksFor?: string;

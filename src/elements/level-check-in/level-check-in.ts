@@ -1,5 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TaiwaFormElement } from '../../core/form-associated.js';
 import { reportMissing } from '../../core/developer-error.js';
 import { SaveController } from '../../core/save-controller.js';
@@ -9,7 +8,10 @@ import type { LevelAssessment } from '../../model/schemas.js';
 import en from '../../i18n/level-check-in/en.js';
 import englishLevels from '../../model/catalog/en/levels.js';
 import { hostStyles } from '../../core/styles.js';
-import * as viewsModule from './level-check-in.views.js';
+import { ownAnswer, renderCheckIn, styles, toRecord } from './level-check-in.views.js';
+
+/** The views as one object (not `import * as`: a namespace object costs a runtime helper). */
+const checkInViews = { ownAnswer, renderCheckIn, styles, toRecord };
 
 type Side = LevelAssessment['by'];
 
@@ -68,26 +70,41 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
     en,
   };
   /** The form and its styles come with the element's module: they are its content. */
-  static override views = viewsModule;
+  static override views = checkInViews;
+
+  static override properties: PropertyDeclarations = {
+    method: { reflect: true },
+    memberId: { attribute: 'member-id' },
+    managerId: { attribute: 'manager-id' },
+    sessionId: { attribute: 'session-id' },
+    by: {},
+    label: {},
+    notice: { state: true, attribute: false },
+    record: { state: true, attribute: false },
+  };
+  // Accessors at once, not at define (see TaiwaElement's).
+  static {
+    this.finalize();
+  }
 
   /** `check-in`: tick what happened (several); `direct`: choose one level, "where are we now?". */
-  @property({ reflect: true }) method: LevelAssessment['method'] = 'check-in';
+  method: LevelAssessment['method'] = 'check-in';
   /** The member of the pair; inside a provider a member viewer is the member. */
-  @property({ attribute: 'member-id' }) memberId = '';
+  memberId = '';
   /** The manager of the pair; inside a provider a manager viewer is the manager. */
-  @property({ attribute: 'manager-id' }) managerId = '';
+  managerId = '';
   /** The 1on1 this answer is about: the saved answer for it is shown and updated. */
-  @property({ attribute: 'session-id' }) sessionId = '';
+  sessionId = '';
   /** Who answers outside a provider (inside one, the viewer's role). */
-  @property() by: Side = 'member';
+  by: Side = 'member';
   /** The question; defaults to a localized "What happened in this 1on1?" or "Where are we now?". */
-  @property() label = '';
+  label = '';
 
   readonly #saver = new SaveController(this, (error) => this.setErrors('save', error ? [error] : []));
-  @state() private notice = '';
-  declare protected views?: typeof import('./level-check-in.views.js');
+  private notice = '';
+  declare protected views?: typeof checkInViews;
   /** The record last saved or loaded for this answer: saving again updates it (same session only). */
-  @state() private record?: LevelAssessment | undefined;
+  private record?: LevelAssessment | undefined;
 
   /** The answer saved before for this session, shown until the user changes it. */
   protected readonly savedAnswerTask = this.task({
@@ -96,9 +113,8 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
     run: async ([adapter, viewerId, sessionId, method]) => {
       if (!adapter || !viewerId || !sessionId) return undefined;
       const store = await this.guarded();
-      const views = viewsModule;
       const { records, errors } = await store!.query('level', { sessionId });
-      return { record: views.ownAnswer(records, this.side, method, viewerId), errors };
+      return { record: ownAnswer(records, this.side, method, viewerId), errors };
     },
     apply: (found) => {
       if (!found) return [];

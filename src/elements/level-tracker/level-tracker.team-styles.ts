@@ -1,4 +1,13 @@
-import { css } from 'lit';
+/**
+ * A constructed sheet of the text alone (the tracker adopts its `styleSheet`), not Lit's `css`:
+ * importing Lit here would put it in a chunk of its own, shared with the tracker's module, one more
+ * request before any tracker's content. The text is this module's own, with no interpolation.
+ */
+function css(text: TemplateStringsArray): { readonly styleSheet: CSSStyleSheet } {
+  const styleSheet = new CSSStyleSheet();
+  styleSheet.replaceSync(text.join(''));
+  return { styleSheet };
+}
 
 /**
  * The team view's styles (the distribution, the members' table, the gaps): adopted with its

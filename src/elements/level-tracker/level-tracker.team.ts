@@ -4,22 +4,28 @@
  * so a member's page never carries it. It imports nothing of the views chunk: the ladder's helpers
  * come with the call (`Helpers`), so loading it adds no request level. Every text is rendered as text.
  */
-import { html, type TemplateResult } from 'lit';
-import { format } from '../../core/locale.js';
+import type { html as litHtml, TemplateResult } from 'lit';
+import type { format as formatText } from '../../core/locale.js';
 import type { TeamLevels } from '../../insights/levels.js';
 import type { ViewContext, levelText, trend } from './level-tracker.views.js';
 import { share } from './share.js';
 
 export { teamStyles as styles } from './level-tracker.team-styles.js';
 
-/** The views chunk's helpers the team view uses, given by the element. */
+/**
+ * The views chunk's helpers the team view uses, and Lit's `html` and `format`, given by the element:
+ * imported here, Lit and the locale module would be a chunk of their own shared with the tracker's
+ * module, one more request before any tracker's content.
+ */
 export interface Helpers {
   levelText: typeof levelText;
   trend: typeof trend;
+  html: typeof litHtml;
+  format: typeof formatText;
 }
 
 /** @internal The team: average, distribution, each member's level and trend, and the gaps between views. */
-export function renderTeam(c: ViewContext, team: TeamLevels, onShow: (e: Event) => void, { levelText, trend }: Helpers): TemplateResult {
+export function renderTeam(c: ViewContext, team: TeamLevels, onShow: (e: Event) => void, { levelText, trend, html, format }: Helpers): TemplateResult {
   const s = c.s;
   const count = team.members.length;
   return html`<div part="base" class="team-view">

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TaiwaElement } from '../../core/base-element.js';
 import { RecordsChangedController } from '../../core/records-changed-controller.js';
 import { PeopleController } from '../../core/people.js';
@@ -12,7 +11,12 @@ import englishLevels from '../../model/catalog/en/levels.js';
 import { hostStyles } from '../../core/styles.js';
 import type { S, ViewContext } from './level-tracker.views.js';
 import { toError } from '../../model/records.js';
-import * as viewsModule from './level-tracker.views.js';
+import { levelText, pairLevel, renderMember, styles, teamLevels, trend } from './level-tracker.views.js';
+
+/** The views as one object (not `import * as`: a namespace object costs a runtime helper). */
+const trackerViews = { levelText, pairLevel, renderMember, styles, teamLevels, trend };
+/** What the lazily loaded team view renders with (it imports neither Lit nor the locale module itself). */
+const teamHelpers = { levelText, trend, html, format };
 
 export type LevelTrackerView = 'member' | 'team';
 
@@ -88,26 +92,41 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
     en,
   };
   /** The templates, styles and the derivation come with the element's module: they are its content. */
-  static override views = viewsModule;
+  static override views = trackerViews;
   /** The team view's template: loaded where it shows, beside the records (a member's page never asks for it). */
   static teamViews = () => import('./level-tracker.team.js');
 
-  /** `member` (one member's ladder and history) or `team`; defaults to `team` for a manager or admin viewer. */
-  @property({ reflect: true }) view: LevelTrackerView | '' = '';
-  /** Whose level the member view shows; defaults to a member viewer, else the first member in the data. */
-  @property({ attribute: 'member-id' }) memberId = '';
-  /** How many of a side's most recent 1on1s decide its level (see `src/insights/levels.ts`). */
-  @property({ type: Number }) window = 3;
-  /** Records to show in pure UI mode; inside a provider they are read through the adapter. */
-  @property({ attribute: false }) assessments?: LevelAssessment[];
-  /** Display names for member ids; an id without a name shows as the id. */
-  @property({ attribute: false }) members?: Array<{ id: string; name: string }>;
+  static override properties: PropertyDeclarations = {
+    view: { reflect: true },
+    memberId: { attribute: 'member-id' },
+    window: { type: Number },
+    assessments: { attribute: false },
+    members: { attribute: false },
+    loaded: { state: true, attribute: false },
+    selected: { state: true, attribute: false },
+    revision: { state: true, attribute: false },
+  };
+  // Accessors at once, not at define (see TaiwaElement's).
+  static {
+    this.finalize();
+  }
 
-  @state() private loaded?: LevelAssessment[];
+  /** `member` (one member's ladder and history) or `team`; defaults to `team` for a manager or admin viewer. */
+  view: LevelTrackerView | '' = '';
+  /** Whose level the member view shows; defaults to a member viewer, else the first member in the data. */
+  memberId = '';
+  /** How many of a side's most recent 1on1s decide its level (see `src/insights/levels.ts`). */
+  window = 3;
+  /** Records to show in pure UI mode; inside a provider they are read through the adapter. */
+  assessments?: LevelAssessment[];
+  /** Display names for member ids; an id without a name shows as the id. */
+  members?: Array<{ id: string; name: string }>;
+
+  private loaded?: LevelAssessment[];
   /** The member a manager opened from the team table. */
-  @state() private selected = '';
-  @state() private revision = 0;
-  declare protected views?: typeof import('./level-tracker.views.js');
+  private selected = '';
+  private revision = 0;
+  declare protected views?: typeof trackerViews;
   /**
    * The team view's template, once loaded (see `teamViews`). Not a state: the records it comes
    * beside render it; it asks for a render itself only when they are already in.
@@ -270,7 +289,7 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
     const c = this.context(s);
     if (this.currentView === 'team' && !this.selected) {
       const team = this.teamView;
-      return html`${this.renderErrors()}${team ? team.renderTeam(c, this.team ?? EMPTY_TEAM, this.handleShow, lib) : this.renderLoading()}`;
+      return html`${this.renderErrors()}${team ? team.renderTeam(c, this.team ?? EMPTY_TEAM, this.handleShow, teamHelpers) : this.renderLoading()}`;
     }
     const subject = this.subjectOf(this.loaded ?? []);
     const other = subject && subject !== this.viewer?.id && (this.selected || this.viewer || this.names.has(subject));

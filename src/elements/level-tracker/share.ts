@@ -4,8 +4,13 @@
  * inline style attributes (and lit's styleMap writes one on its first render), while the CSSOM is
  * allowed. The stylesheet draws the bar as `calc(var(--_share) * 100%)`.
  */
-import { noChange } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+
+/**
+ * Lit's `noChange` (the same registered symbol): imported from 'lit' it would put Lit in a chunk of
+ * its own, shared by the tracker and this lazily loaded team view, one more request before content.
+ */
+const noChange: unique symbol = Symbol.for('lit-noChange') as never;
 
 class ShareDirective extends Directive {
   constructor(info: PartInfo) {

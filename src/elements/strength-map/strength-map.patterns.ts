@@ -4,8 +4,8 @@
  * A plain table (nothing to open: the hints are the managers'), each cell said in one sentence.
  * Every text is rendered as text.
  */
-import { html } from 'lit';
-import { format, type Strings } from '../../core/locale.js';
+import type { html as litHtml } from 'lit';
+import type { format as formatText, Strings } from '../../core/locale.js';
 import type { InsightResults } from '../../model/insights.js';
 import type { Locale } from '../../model/schemas.js';
 import type en from '../../i18n/strength-map/en.js';
@@ -19,10 +19,16 @@ export interface PatternsModel {
   patterns: Patterns;
   topics: Row[];
   responses: Row[];
+  /**
+   * Lit's `html` and `format`, given by the element: imported here, Lit and the locale module
+   * would be a chunk of their own shared with the map's module, one more request before content.
+   */
+  html: typeof litHtml;
+  format: typeof formatText;
 }
 
 function renderCell(m: PatternsModel, topic: Row, response: Row) {
-  const { s, patterns } = m;
+  const { s, patterns, html, format } = m;
   const cell = patterns.cells.find((c) => c.topicId === topic.id && c.responseId === response.id);
   if (!cell || cell.hidden || cell.managers === null)
     return html`<td part="pattern hidden">
@@ -39,7 +45,7 @@ function renderCell(m: PatternsModel, topic: Row, response: Row) {
 
 /** The organisation's patterns: who sees what, the legend and the table. */
 export function renderPatterns(m: PatternsModel) {
-  const { s, patterns } = m;
+  const { s, patterns, html, format } = m;
   const scope = patterns.department !== undefined ? format(s.scopeDepartment, { id: patterns.department }) : s.scopeOrg;
   return html`
     <p part="summary">${format(s.patternsSummary, { n: patterns.managers })}</p>

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TaiwaElement } from '../../core/base-element.js';
 import { RecordsChangedController } from '../../core/records-changed-controller.js';
 import { PeopleController } from '../../core/people.js';
@@ -13,11 +12,14 @@ import englishResponses from '../../model/catalog/en/responses.js';
 import { hostStyles } from '../../core/styles.js';
 import { TaiwaCellSelectEvent } from '../../events/cell-select.js';
 import { tagIn } from '../../core/tag-names.js';
-import * as viewsModule from './strength-map.views.js';
+import { renderMap, rowsOf, styles } from './strength-map.views.js';
 // The map's computation comes with the element: a map from feedback given computes it here, and the
 // IndexedDB adapter's read (its own lazy chunk) computes with it too, so that read has no chunk of
 // its own below it (the map reaches content in three request levels, not four).
 import { strengthsOf } from '../../insights/strengths-aggregate.js';
+
+/** The views as one object (not `import * as`: a namespace object costs a runtime helper). */
+const mapViews = { renderMap, rowsOf, styles };
 
 /** Events after which the map reads the feedback again (when their `detail.kind` is `feedback`). */
 
@@ -104,40 +106,60 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
     en,
   };
   /** The templates and their styles come with the element's module: they are its content. */
-  static override views = viewsModule;
+  static override views = mapViews;
+
+  static override properties: PropertyDeclarations = {
+    managerId: { attribute: 'manager-id' },
+    k: { type: Number },
+    prior: { type: Number },
+    feedback: { attribute: false },
+    patterns: { type: Boolean, reflect: true },
+    department: {},
+    names: { attribute: false },
+    map: { state: true, attribute: false },
+    counts: { state: true, attribute: false },
+    readBy: { state: true, attribute: false },
+    selected: { state: true, attribute: false },
+    active: { state: true, attribute: false },
+    patternsView: { state: true, attribute: false },
+  };
+  // Accessors at once, not at define (see TaiwaElement's).
+  static {
+    this.finalize();
+  }
 
   /** For an admin (or in pure UI mode): whose map; empty = the organisation's. A manager always sees their own. */
-  @property({ attribute: 'manager-id' }) managerId = '';
+  managerId = '';
   /**
    * Pure UI mode only: ratings a cell needs before it shows, and the batch size its figures move in.
    * Inside a provider k is the backend's (the server's TAIWA_STRENGTHS_K): a viewer cannot lower it.
    */
-  @property({ type: Number }) k = 3;
+  k = 3;
   /** Pure UI mode only: the prior's weight in ratings (inside a provider: the backend's). */
-  @property({ type: Number }) prior = 5;
+  prior = 5;
   /** Pure UI mode: the feedback records to map (outside a provider). */
-  @property({ attribute: false }) feedback?: Feedback[];
+  feedback?: Feedback[];
   /** HR's view: how many managers are weak and strong per topic × response (never which), instead of one map. */
-  @property({ type: Boolean, reflect: true }) patterns = false;
+  patterns = false;
   /** With `patterns`: one department's managers; empty: the organisation's (or the viewer's part of it). */
-  @property() department = '';
+  department = '';
   /** Display names by manager id, for the caption (`{ 'mgr-1': 'Sato Ken' }`); an id without one shows as the id. */
-  @property({ attribute: false }) names?: Record<string, string>;
+  names?: Record<string, string>;
   /** The provider's people: the names when the host passes none (wp-scim). */
   readonly #people = new PeopleController(this);
 
   /** The computed map (read-only; for hosts that want the figures). */
-  @state() map?: StrengthMap;
+  map?: StrengthMap;
   /** With `patterns`: the counts (read-only). */
-  @state() counts?: InsightResults['strength-patterns'];
+  counts?: InsightResults['strength-patterns'];
   /** On the viewer's own map: when HR opened it. */
-  @state() private readBy?: { at: string }[];
-  @state() private selected?: { topicId: string; responseId: string };
+  private readBy?: { at: string }[];
+  private selected?: { topicId: string; responseId: string };
   /** The one cell in the tab order (WAI-ARIA grid: one tab stop, arrow keys move it). */
-  @state() private active?: { topicId: string; responseId: string };
-  declare protected views?: typeof import('./strength-map.views.js');
+  private active?: { topicId: string; responseId: string };
+  declare protected views?: typeof mapViews;
   /** With `patterns`: that mode's table, loaded with its counts (no other mode carries it). */
-  @state() private patternsView?: typeof import('./strength-map.patterns.js');
+  private patternsView?: typeof import('./strength-map.patterns.js');
   private revision = 0;
 
   /** Feedback saved by any widget on the page: the map is read again. */
@@ -222,6 +244,18 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
     this.setState('empty', !this.isLoading && empty);
   }
 
+  /**
+   * The chosen cell's hint panel, made once, under its tag in the map's registration (tag-names.ts:
+   * a validated name), as a template's element is: inert, then imported through the root's registry
+   * (Lit's `creationScope`), so it upgrades there.
+   */
+  #panel?: HTMLElement;
+  #hintPanel(): HTMLElement {
+    return (this.#panel ??= (this.renderOptions.creationScope ?? document).importNode(
+      document.createElement('template').content.ownerDocument.createElement(tagIn(this, 'taiwa-hint-panel')),
+    ) as HTMLElement);
+  }
+
   private choose(topicId: string, responseId: string) {
     const same = this.selected?.topicId === topicId && this.selected.responseId === responseId;
     this.selected = same ? undefined : { topicId, responseId };
@@ -239,7 +273,7 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
       if (!counts || !table) return html`${this.renderErrors()}${this.isLoading ? this.renderLoading() : this.renderEmpty(s.noPatterns)}`;
       const rows = views.rowsOf(this.resolvedCatalog, counts);
       return html`${this.renderErrors()}${counts.managers === 0 ? this.renderEmpty(s.noPatterns) : nothing}
-      ${table.renderPatterns({ s, locale: this.locale, patterns: counts, ...rows })}`;
+      ${table.renderPatterns({ s, locale: this.locale, patterns: counts, ...rows, html, format })}`;
     }
     const map = this.map;
     if (!map) return html`${this.renderErrors()}${this.isLoading ? this.renderLoading() : this.renderEmpty(s.noRatings)}`;
@@ -260,7 +294,7 @@ export class TaiwaStrengthMap extends TaiwaElement<typeof en> {
         names: this.names ?? this.#people.nameRecord(),
         onChoose: (topicId, responseId) => this.choose(topicId, responseId),
         onClose: () => (this.selected = undefined),
-        hintTag: tagIn(this, 'taiwa-hint-panel'),
+        hintPanel: () => this.#hintPanel(),
         readBy: this.readBy,
       })}
     `;

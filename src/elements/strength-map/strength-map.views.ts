@@ -5,7 +5,6 @@
  * Every text is rendered as text.
  */
 import { html, nothing } from 'lit';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { format, type Strings } from '../../core/locale.js';
 import type { Catalog, Locale } from '../../model/schemas.js';
 import type { StrengthCell, StrengthMap } from '../../insights/strengths.js';
@@ -33,8 +32,8 @@ export interface MapModel {
   names?: Record<string, string> | undefined;
   onChoose: (topicId: string, responseId: string) => void;
   onClose: () => void;
-  /** The hint panel's tag in the map's own registration (tag-names.ts): a validated name, not user text. */
-  hintTag?: string;
+  /** The chosen cell's hint panel: one element the map makes under its tag in its registration, and updates. */
+  hintPanel: () => HTMLElement & { weak?: boolean | undefined };
   /** The viewer's own map: when HR opened it, newest first. */
   readBy?: { at: string }[] | undefined;
 }
@@ -193,16 +192,16 @@ function renderDetail(m: MapModel) {
   </section>`;
 }
 
+/**
+ * The chosen cell's hint panel: one element the map made (`hintPanel`), whose topic, response and
+ * weakness follow the choice. Not lit/static-html's dynamic tag, whose module came with the map.
+ */
 function renderHints(m: MapModel, chosen: Cell, weak: boolean | undefined) {
-  const tag = unsafeStatic(m.hintTag ?? 'taiwa-hint-panel');
-  return staticHtml`<${tag}
-    part="hints"
-    topic=${chosen.topicId}
-    response=${chosen.responseId}
-    audience="manager"
-    heading-level="4"
-    .weak=${weak}
-  ></${tag}>`;
+  const panel = m.hintPanel();
+  const attributes = { part: 'hints', topic: chosen.topicId, response: chosen.responseId, audience: 'manager', 'heading-level': '4' };
+  for (const [name, value] of Object.entries(attributes)) panel.setAttribute(name, value);
+  panel.weak = weak;
+  return panel;
 }
 
 /** On the manager's own map: when HR opened it (the newest read, and how many), in the viewer's locale. */
