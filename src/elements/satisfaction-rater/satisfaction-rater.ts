@@ -3,6 +3,7 @@ import { TaiwaSubmitEvent } from '../../events/submit.js';
 import type { StyleMatch } from '../../model/schemas.js';
 import { toError } from '../../model/records.js';
 import { RaterBase, noTexts } from './satisfaction-rater.data.js';
+import type { RaterSubmitHost } from './satisfaction-rater.record.js';
 import { hostStyles } from '../../core/styles.js';
 import { reportMissing } from '../../core/developer-error.js';
 import { peekStrings } from '../../core/locale.js';
@@ -166,26 +167,14 @@ export class TaiwaSatisfactionRater extends RaterBase {
       this.setErrors('submit', [toError(err)]);
       return;
     }
-    const saved = await io.send({
-      el: this,
-      input: {
-        by,
-        sessionId: this.sessionId,
-        memberIds: [this.memberId, session?.memberId, agenda?.memberId, by === 'member' ? viewerId : ''],
-        managerIds: [this.managerId, session?.managerId, agenda?.managerId, by === 'manager' ? viewerId : ''],
-        scale: this.scale,
-        overall: Number(this.value),
-        items: this.rateItems,
-        answerOf: (item) => this.answers[keyOf(item)],
-        texts: this.texts,
-        // What the member saw on the switch when sending, kept as their choice.
-        ...(by === 'member' ? { shared: this.sharing.share } : {}),
-      },
-      fields: this.pendingFields,
-      keepFields: (fields) => (this.pendingFields = fields),
-      saver: (this.saver ??= io.newSaver(this, (error) => this.setErrors('submit', error ? [error] : []))),
-      store: () => this.guarded(),
-      dropDraft: drafts && key ? () => this.queueDraft(() => drafts.delete(key)) : undefined,
+    const saved = await io.submit(this as unknown as RaterSubmitHost, {
+      by,
+      viewerId,
+      session,
+      agenda,
+      drafts,
+      key,
+      answerOf: (item) => this.answers[keyOf(item)],
       missing: (field, where, id) => {
         reportMissing(this, 'feedback', field, where, id);
         this.note = 'missingInfo';
