@@ -13,7 +13,6 @@ import later from '../../i18n/satisfaction-rater/summary-en.js';
 import { loadStrings, peekStrings, type StringLoaders } from '../../core/locale.js';
 import { summaryStyles } from './satisfaction-rater.summary-styles.js';
 import type { Locale } from '../../model/schemas.js';
-import { shownByName } from './satisfaction-rater.share.js';
 import { itemLabel, pointText, type ViewContext } from './satisfaction-rater.views.js';
 import { delivered } from '../../core/save-controller.js';
 
@@ -26,6 +25,10 @@ export const strings: StringLoaders<typeof later> = {
 };
 
 export type SummaryStrings = typeof later;
+
+/** Whether the manager sees this member answer by name: the member's choice, or the policy's default. */
+export const shownByName = (f: Pick<Feedback, 'sharedWithManager'>, shareDefault: boolean): boolean =>
+  (f.sharedWithManager ?? shareDefault) === true;
 
 /**
  * Takes the summary in on a rater's shadow root: its words for `locale` (so it shows complete), and
