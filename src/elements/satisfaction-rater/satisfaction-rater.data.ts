@@ -3,24 +3,19 @@
  * properties, what it reads (session, agenda, earlier answers, the draft on this device), its form
  * entries and its draft writes. Internal: the public class is `TaiwaSatisfactionRater`.
  */
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { ContextConsumer } from '../../core/context.js';
 import { policyContext } from '../../core/context.js';
 import type { SharingPolicy } from '../../model/adapter.js';
-import { TaiwaFormElement } from '../../core/form-associated.js';
+import { RaterSummaryHost } from './satisfaction-rater.summary-host.js';
 import type { SaveController } from '../../core/save-controller.js';
 import type { RunningTask } from '../../core/task-host.js';
 // Its tasks are shown together (`with`): the wait comes with the rater, not one request after its reads.
 import '../../core/task-with.js';
 import type { Agenda, Feedback, Session } from '../../model/schemas.js';
 import type en from '../../i18n/satisfaction-rater/en.js';
-import type * as Summary from './satisfaction-rater.summary.js';
 import type { Fields } from './satisfaction-rater.record.js';
-import { hostStyles } from '../../core/styles.js';
-import { loadStrings, peekStrings } from '../../core/locale.js';
 import { writeAhead } from '../../core/write-ahead.js';
-import type { Locale } from '../../model/schemas.js';
-import { toError } from '../../model/records.js';
 import type { Answer, Draft, RaterItem, Texts } from './satisfaction-rater.model.js';
 import { keyOf } from './satisfaction-rater.views.js';
 // Its reads come with it (a stored answer is its content: no request level more for them), and so
@@ -36,87 +31,63 @@ type Note = '' | 'draftRestored' | 'requiredChoice' | 'missingInfo';
 const int = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.round(Number.isFinite(n) ? n : lo)));
 export const noTexts = (): Texts => ({ comment: '', wentWell: '', nextTime: '' });
 
-export class RaterBase extends TaiwaFormElement<typeof en> {
-  /** The summary's templates: asked for once there is an answer to show, never before the form. */
-  static summaryViews = (): Promise<typeof Summary> => import('./satisfaction-rater.summary.js');
+export class RaterBase extends RaterSummaryHost<typeof en> {
   /** The submit's module, loaded at the first submit (a seam: a test holds it back or fails it). */
   static recordModule = (): Promise<typeof import('./satisfaction-rater.record.js')> => import('./satisfaction-rater.record.js');
 
+  // Not decorators: they cost a bundler's runtime helper, a file of its own before content.
+  static override properties: PropertyDeclarations = {
+    min: { type: Number },
+    max: { type: Number },
+    sessionId: { attribute: 'session-id' },
+    memberId: { attribute: 'member-id' },
+    managerId: { attribute: 'manager-id' },
+    viewerRole: { attribute: 'viewer-role', reflect: true },
+    items: { attribute: false },
+    answers: { state: true, attribute: false },
+    texts: { state: true, attribute: false },
+    mine: { state: true, attribute: false },
+    theirs: { state: true, attribute: false },
+    submitted: { state: true, attribute: false },
+    note: { state: true, attribute: false },
+    share: { state: true, attribute: false },
+    policy: { state: true, attribute: false },
+  };
+  // Accessors at once, not at define (see TaiwaElement's).
+  static {
+    this.finalize();
+  }
+
   /** The lowest point of the scale (0–9). */
-  @property({ type: Number }) min = 1;
+  min = 1;
   /** The highest point of the scale (up to 10); more than 7 points show as a `<select>`. */
-  @property({ type: Number }) max = 5;
+  max = 5;
   /** The 1on1 being rated; inside a provider its agenda, people and earlier answers are read. */
-  @property({ attribute: 'session-id' }) sessionId = '';
+  sessionId = '';
   /** The member of the 1on1, when no session record says so. */
-  @property({ attribute: 'member-id' }) memberId = '';
+  memberId = '';
   /** The manager of the 1on1, when no session record says so. */
-  @property({ attribute: 'manager-id' }) managerId = '';
+  managerId = '';
   /** `member` or `manager`; defaults to the viewer's role. (Not `role`, which is ARIA's.) */
-  @property({ attribute: 'viewer-role', reflect: true }) viewerRole: '' | 'member' | 'manager' = '';
+  viewerRole: '' | 'member' | 'manager' = '';
   /** Agenda items to rate in pure UI mode, instead of the session's agenda; a malformed entry is skipped and shown as an error. */
-  @property({ attribute: false }) items?: RaterItem[];
+  items?: RaterItem[];
 
-  @state() protected answers: Record<string, Answer> = {};
-  @state() protected texts: Texts = noTexts();
+  protected answers: Record<string, Answer> = {};
+  protected texts: Texts = noTexts();
   /** The viewer's own answer and, for a manager, the member's: read from the backend. */
-  @state() protected mine?: Feedback | undefined;
-  @state() protected theirs?: Feedback | undefined;
-  @state() protected submitted?: Feedback | undefined;
-  @state() protected note: Note = '';
+  protected mine?: Feedback | undefined;
+  protected theirs?: Feedback | undefined;
+  protected submitted?: Feedback | undefined;
+  protected note: Note = '';
   /** The member's share choice for this 1on1; `undefined` until they touch the switch (the policy's default applies). */
-  @state() protected share?: boolean | undefined;
-  @state() protected policy?: SharingPolicy | undefined;
+  protected share?: boolean | undefined;
+  protected policy?: SharingPolicy | undefined;
   readonly #policyCtx = new ContextConsumer(this, { context: policyContext, subscribe: true });
-  declare protected views?: typeof import('./satisfaction-rater.views.js');
-  /** The summary's templates, once loaded (see `summaryViews`). */
-  @state() protected summary?: typeof Summary;
-  #summary?: Promise<void>;
-
-  /** Loads the summary's templates, once; a failed load is shown and tried again next time. */
-  protected loadSummary(): Promise<void> {
-    return (this.#summary ??= (this.constructor as typeof RaterBase).summaryViews().then(
-      async (m) => {
-        // Its words for the locale come with it: the summary shows complete.
-        await loadStrings((this.#wordsFor = this.locale), m.strings);
-        this.adoptAfterViews(m.styles.styleSheet);
-        this.summary = m;
-        this.setErrors('summary', []);
-      },
-      (err: unknown) => {
-        this.#summary = undefined;
-        this.setErrors('summary', [toError(err)]);
-      },
-    ));
-  }
-  #wordsFor?: Locale;
-
-  /**
-   * The summary's words for a locale other than the one it loaded with (the page switched language):
-   * loaded once asked for, the summary showing as loading meanwhile.
-   */
-  protected summaryWords(): void {
-    const { summary, locale } = this;
-    if (!summary || this.#wordsFor === locale) return;
-    this.#wordsFor = locale;
-    if (peekStrings(locale, summary.strings)) return;
-    void this.waitFor(
-      loadStrings(locale, summary.strings).then(
-        () => this.requestUpdate(),
-        (err: unknown) => this.setErrors('summary', [toError(err)]),
-      ),
-    );
-  }
-
-  /** Adopts `sheet` just after the form's styles (so a subclass's own styles still come later). */
-  private adoptAfterViews(sheet: CSSStyleSheet | undefined) {
-    const root = this.renderRoot as ShadowRoot;
-    const sheets = root.adoptedStyleSheets;
-    if (!sheet || !sheets || sheets.includes(sheet)) return;
-    const after = this.views?.styles.styleSheet;
-    const at = (after && sheets.includes(after) ? sheets.indexOf(after) : sheets.indexOf(hostStyles.styleSheet!)) + 1;
-    root.adoptedStyleSheets = [...sheets.slice(0, at), sheet, ...sheets.slice(at)];
-  }
+  declare protected views?: Pick<
+    typeof import('./satisfaction-rater.views.js'),
+    'checkItems' | 'keyOf' | 'renderRater' | 'statusOf' | 'styles'
+  >;
   protected session?: Session;
   protected agenda?: Agenda;
   protected edited = false;

@@ -4,10 +4,11 @@
  * summary), never before the form is on screen.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { Feedback, FeedbackItem } from '../../model/schemas.js';
+import type { Agenda, Feedback, FeedbackItem, Session } from '../../model/schemas.js';
 import { newRecordFields } from '../../model/records.js';
 import { SaveController } from '../../core/save-controller.js';
 import type { GuardedAdapter } from '../../core/guard.js';
+import type { DraftStore } from '../../model/adapter.js';
 import type { Answer, RaterItem, Texts } from './satisfaction-rater.model.js';
 
 export type Fields = ReturnType<typeof newRecordFields>;
@@ -120,4 +121,62 @@ export async function send(s: Submit): Promise<Feedback | undefined> {
     ({ saved, adapter }) => ({ adapter, kind: 'feedback', id: saved.id }),
   );
   return done?.saved;
+}
+
+/**
+ * The rater as its submit reads it: the element hands itself (these are its own members, some of
+ * them protected), so what only sending needs is this module, loaded at the submit, not the element's.
+ */
+export interface RaterSubmitHost extends HTMLElement, ReactiveControllerHost {
+  sessionId: string;
+  memberId: string;
+  managerId: string;
+  value: string;
+  scale: { min: number; max: number };
+  rateItems: RaterItem[];
+  texts: Texts;
+  sharing: { share: boolean };
+  pendingFields?: Fields | undefined;
+  saver?: SaveController | undefined;
+  setErrors(key: unknown, errors: readonly Error[]): void;
+  guarded(): Promise<GuardedAdapter | undefined>;
+  queueDraft(write: () => Promise<unknown>): Promise<void>;
+}
+
+/** What the rater held when the user pressed submit (before its module loaded), and what it hands in. */
+export interface SubmitAt {
+  by: 'member' | 'manager';
+  viewerId: string | undefined;
+  session: Session | undefined;
+  agenda: Agenda | undefined;
+  drafts: DraftStore | undefined;
+  key: string;
+  answerOf: (item: RaterItem) => Answer | undefined;
+  missing: Submit['missing'];
+}
+
+/** The rater's submit: its answers as a record, saved through its store; the record saved, or `undefined`. */
+export function submit(el: RaterSubmitHost, { by, viewerId, session, agenda, drafts, key, answerOf, missing }: SubmitAt) {
+  return send({
+    el,
+    input: {
+      by,
+      sessionId: el.sessionId,
+      memberIds: [el.memberId, session?.memberId, agenda?.memberId, by === 'member' ? viewerId : ''],
+      managerIds: [el.managerId, session?.managerId, agenda?.managerId, by === 'manager' ? viewerId : ''],
+      scale: el.scale,
+      overall: Number(el.value),
+      items: el.rateItems,
+      answerOf,
+      texts: el.texts,
+      // What the member saw on the switch when sending, kept as their choice.
+      ...(by === 'member' ? { shared: el.sharing.share } : {}),
+    },
+    fields: el.pendingFields,
+    keepFields: (fields) => (el.pendingFields = fields),
+    saver: (el.saver ??= newSaver(el, (error) => el.setErrors('submit', error ? [error] : []))),
+    store: () => el.guarded(),
+    dropDraft: drafts && key ? () => el.queueDraft(() => drafts.delete(key)) : undefined,
+    missing,
+  });
 }

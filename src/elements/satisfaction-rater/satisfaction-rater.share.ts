@@ -1,12 +1,11 @@
 /**
  * Who sees what, in the rater: the member's per-1on1 share switch and the one plain sentence that
- * says, before sending, who will see the answers; the line under a sent answer; and, for the
- * manager, what stands in place of a member's answers that were not shared by name. Every text is
- * rendered as text.
+ * says, before sending, who will see the answers. Whether a sent answer was shown by name (the line
+ * under it, and what the manager sees) is the summary's (satisfaction-rater.summary.ts), which loads
+ * with an answer to show. Every text is rendered as text.
  */
 import { html, nothing } from 'lit';
 import { format } from '../../core/locale.js';
-import type { Feedback } from '../../model/schemas.js';
 import type en from '../../i18n/satisfaction-rater/en.js';
 
 type S = typeof en;
@@ -21,10 +20,6 @@ export interface ShareModel {
   shareDefault: boolean;
   k: number;
 }
-
-/** Whether the manager sees this member answer by name: the member's choice, or the policy's default. */
-export const shownByName = (f: Pick<Feedback, 'sharedWithManager'>, shareDefault: boolean): boolean =>
-  (f.sharedWithManager ?? shareDefault) === true;
 
 /** The sentence before sending: who will see what. */
 export function whoSees(m: ShareModel): string {

@@ -10,8 +10,9 @@ import { itemKey, perceptionGap, type GapRow } from '../../insights/gap.js';
 import type { Feedback } from '../../model/schemas.js';
 import type en from '../../i18n/satisfaction-rater/en.js';
 import later from '../../i18n/satisfaction-rater/summary-en.js';
-import type { StringLoaders } from '../../core/locale.js';
-import { shownByName } from './satisfaction-rater.share.js';
+import { loadStrings, peekStrings, type StringLoaders } from '../../core/locale.js';
+import { summaryStyles } from './satisfaction-rater.summary-styles.js';
+import type { Locale } from '../../model/schemas.js';
 import { itemLabel, pointText, type ViewContext } from './satisfaction-rater.views.js';
 import { delivered } from '../../core/save-controller.js';
 
@@ -24,6 +25,28 @@ export const strings: StringLoaders<typeof later> = {
 };
 
 export type SummaryStrings = typeof later;
+
+/** Whether the manager sees this member answer by name: the member's choice, or the policy's default. */
+export const shownByName = (f: Pick<Feedback, 'sharedWithManager'>, shareDefault: boolean): boolean =>
+  (f.sharedWithManager ?? shareDefault) === true;
+
+/**
+ * Takes the summary in on a rater's shadow root: its words for `locale` (so it shows complete), and
+ * its styles just after the first of `after` adopted there (the form's, else the host's), so a
+ * subclass's own styles still come later.
+ */
+export async function attach(root: ShadowRoot, locale: Locale, after: (CSSStyleSheet | undefined)[]): Promise<void> {
+  await loadStrings(locale, strings);
+  const sheet = summaryStyles.styleSheet;
+  const sheets = root.adoptedStyleSheets;
+  if (!sheet || !sheets || sheets.includes(sheet)) return;
+  const at = sheets.indexOf(after.find((a) => a && sheets.includes(a))!) + 1;
+  root.adoptedStyleSheets = [...sheets.slice(0, at), sheet, ...sheets.slice(at)];
+}
+
+/** The summary's words for another locale: nothing to wait for when they are in, else their load. */
+export const words = (locale: Locale): Promise<unknown> | undefined =>
+  peekStrings(locale, strings) ? undefined : loadStrings(locale, strings);
 type S = typeof en & SummaryStrings;
 
 /** What the status line says over a sent answer: sent, or only saved on this device while the adapter still holds it. */

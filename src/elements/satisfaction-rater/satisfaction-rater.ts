@@ -3,15 +3,19 @@ import { TaiwaSubmitEvent } from '../../events/submit.js';
 import type { StyleMatch } from '../../model/schemas.js';
 import { toError } from '../../model/records.js';
 import { RaterBase, noTexts } from './satisfaction-rater.data.js';
+import type { RaterSubmitHost } from './satisfaction-rater.record.js';
 import { hostStyles } from '../../core/styles.js';
 import { reportMissing } from '../../core/developer-error.js';
 import { peekStrings } from '../../core/locale.js';
 
 export type { RaterItem } from './satisfaction-rater.model.js';
-import * as raterViews from './satisfaction-rater.views.js';
+import { checkItems, keyOf, renderRater, statusOf, styles } from './satisfaction-rater.views.js';
 import en from '../../i18n/satisfaction-rater/en.js';
 import englishTopics from '../../model/catalog/en/topics.js';
 import englishResponses from '../../model/catalog/en/responses.js';
+
+/** The views as one object (not `import * as`: a namespace object costs a runtime helper shared with every lazy chunk that has one). */
+const raterViews = { checkItems, keyOf, renderRater, statusOf, styles };
 
 /**
  * After a 1on1, the member rates it: overall and per agenda item, with "did your manager respond the
@@ -163,26 +167,14 @@ export class TaiwaSatisfactionRater extends RaterBase {
       this.setErrors('submit', [toError(err)]);
       return;
     }
-    const saved = await io.send({
-      el: this,
-      input: {
-        by,
-        sessionId: this.sessionId,
-        memberIds: [this.memberId, session?.memberId, agenda?.memberId, by === 'member' ? viewerId : ''],
-        managerIds: [this.managerId, session?.managerId, agenda?.managerId, by === 'manager' ? viewerId : ''],
-        scale: this.scale,
-        overall: Number(this.value),
-        items: this.rateItems,
-        answerOf: (item) => this.answers[raterViews.keyOf(item)],
-        texts: this.texts,
-        // What the member saw on the switch when sending, kept as their choice.
-        ...(by === 'member' ? { shared: this.sharing.share } : {}),
-      },
-      fields: this.pendingFields,
-      keepFields: (fields) => (this.pendingFields = fields),
-      saver: (this.saver ??= io.newSaver(this, (error) => this.setErrors('submit', error ? [error] : []))),
-      store: () => this.guarded(),
-      dropDraft: drafts && key ? () => this.queueDraft(() => drafts.delete(key)) : undefined,
+    const saved = await io.submit(this as unknown as RaterSubmitHost, {
+      by,
+      viewerId,
+      session,
+      agenda,
+      drafts,
+      key,
+      answerOf: (item) => this.answers[keyOf(item)],
       missing: (field, where, id) => {
         reportMissing(this, 'feedback', field, where, id);
         this.note = 'missingInfo';
@@ -226,7 +218,7 @@ export class TaiwaSatisfactionRater extends RaterBase {
     }
     const item = this.rateItems[Number(name.slice(1))];
     if (item && (name[0] === 'r' || name[0] === 'm')) {
-      const key = raterViews.keyOf(item);
+      const key = keyOf(item);
       const a = { ...this.answers[key] };
       if (name[0] === 'm') a.styleMatch = value as StyleMatch;
       else if (value) a.rating = Number(value);
