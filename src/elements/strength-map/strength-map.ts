@@ -21,8 +21,6 @@ import { strengthsOf } from '../../insights/strengths-aggregate.js';
 /** The views as one object (not `import * as`: a namespace object costs a runtime helper). */
 const mapViews = { renderMap, rowsOf, styles };
 
-/** Events after which the map reads the feedback again (when their `detail.kind` is `feedback`). */
-
 /**
  * 得意・苦手: how members rated a manager's 1on1s, per topic × response style, as a table whose
  * shade is the estimated rating (a shrunken estimate, see `src/insights/strengths.ts`). A cell with
