@@ -86,6 +86,27 @@ describe('taiwa-agenda: the action list after the content', () => {
     expect(el.shadowRoot!.querySelector('[part~="actions"]')).to.not.equal(null);
   });
 
+  it('waits for the page to be quiet: nothing is asked for while other responses keep landing', async () => {
+    const { tag, release, asked } = heldAgenda();
+    // Another element of the page still loading its content: a response lands every 100 ms.
+    let others = true;
+    const loading = (async () => {
+      for (let n = 0; others; n++) {
+        await fetch(`/__echo/agenda-quiet/200//load?n=${n}`, { cache: 'no-store' }).then((r) => r.text());
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
+    const { el } = await mount(tag, 'en');
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(asked(), 'not asked while the page still loads').to.equal(0);
+    others = false;
+    await loading;
+    await waitUntil(() => asked() === 1, 'asked once the page is quiet');
+    release();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="actions"]')).to.not.equal(null);
+  });
+
   it('a subclass with its own elements gets exactly those: no action list is added', async () => {
     let asked = 0;
     class Own extends TaiwaAgenda {
