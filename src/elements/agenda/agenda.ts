@@ -7,6 +7,7 @@ import { TaiwaAgendaFocusEvent } from '../../events/agenda-focus.js';
 import type * as UI from './agenda.views.js';
 import { views } from './agenda.views.js';
 import { AgendaThread } from './agenda.actions.js';
+import type { AgendaHost } from './agenda.thread.js';
 import { hostStyles } from '../../core/styles.js';
 import { writeAhead } from '../../core/write-ahead.js';
 import { createDraftStore } from '../../adapters/drafts.js';
@@ -220,7 +221,7 @@ export class TaiwaAgenda extends AgendaThread {
     this.#change({ ...this.draft!, status: 'submitted', submittedAt: record.submittedAt! });
     await this.autosave.flush();
     this.dispatchEvent(new TaiwaSubmitEvent('agenda', edit.withoutPrivateMemos(saved)));
-    this.offerFrame(this.draft!);
+    edit.offerFrame(this as unknown as AgendaHost, this.draft!);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part="summary"]')?.focus();
   }
@@ -264,7 +265,6 @@ export class TaiwaAgenda extends AgendaThread {
     if (!s || !resolved || !ui || !this.loaded || !controls) return html`${this.renderErrors()}${this.renderLoading()}`;
     const submitting = this.submitter.state === 'saving';
     const onAgenda = new Set(this.draft?.items.map((i) => i.topicId));
-    this.threadView.missing = this.thread?.again?.topicIds.filter((t) => !onAgenda.has(t)) ?? [];
     return html`${this.renderErrors()}${ui.renderAgenda({
       role,
       s,
@@ -288,12 +288,12 @@ export class TaiwaAgenda extends AgendaThread {
       edit: this.#reopen,
       propose: this.#propose,
       thread: this.thread,
-      threadView: this.threadView,
+      missing: this.thread?.again?.topicIds.filter((t) => !onAgenda.has(t)) ?? [],
+      part: this.edit,
+      host: this as unknown as AgendaHost,
       actionList: Boolean(controls['taiwa-action-list']),
       hints: Boolean(controls['taiwa-hint-panel']),
       memberId: this.memberId || this.record?.memberId || '',
-      offers: this.offers,
-      answer: this.answerOffer,
     })}`;
   }
 }
