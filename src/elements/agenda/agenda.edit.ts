@@ -10,8 +10,8 @@
  * `DraftTabsHost.ui`, Lit's `html` and the formatter as `ui.lib`): a module the content is made of, imported here too, would become a chunk of
  * its own, one more request before content.
  */
-export { problemsOf, proposeTopic, recheck, toRecord } from './agenda.submit.js';
-export { withoutPrivateMemos } from '../../model/privacy.js';
+export { recheck } from './agenda.submit.js';
+export { propose, submit } from './agenda.send.js';
 export { loadThread } from './agenda.thread-load.js';
 export { offerFrame, renderOffers, renderThread, useFrame } from './agenda.thread.js';
 export { DraftTabs } from './agenda.tabs-controller.js';
