@@ -13,5 +13,5 @@
 export { recheck } from './agenda.submit.js';
 export { propose, submit } from './agenda.send.js';
 export { loadThread } from './agenda.thread-load.js';
-export { offerFrame, renderOffers, renderThread, useFrame } from './agenda.thread.js';
+export { renderOffers, renderThread, useFrame } from './agenda.thread.js';
 export { DraftTabs } from './agenda.tabs-controller.js';

@@ -217,6 +217,6 @@ export function renderAgenda(a: AgendaState): TemplateResult {
   // "Agenda submitted" is announced as a change of a live region that was already there.
   // Outside a provider nothing was shared: the status says so instead of "submitted".
   const sent = a.sent !== false;
-  return html`${top}${done ? html`${renderSummary(v, draft, a.edit, sent)}${a.actionList && a.part ? a.part.renderOffers(v, a.host) : nothing}` : renderForm(v, { ...a, draft })}
+  return html`${top}${done ? html`${renderSummary(v, draft, a.edit, sent)}${a.actionList && a.part ? a.part.renderOffers(a.host) : nothing}` : renderForm(v, { ...a, draft })}
     <p part="status" role="status">${done ? (sent ? s.done : s.notShared) : status}</p>`;
 }

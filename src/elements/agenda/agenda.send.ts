@@ -10,7 +10,8 @@ import type { SaveChain } from '../../core/save-controller.js';
 import type { Agenda } from '../../model/schemas.js';
 import type { Problems } from './agenda.model.js';
 import { problemsOf, proposeTopic, toRecord } from './agenda.submit.js';
-import { offerFrame, type AgendaHost } from './agenda.thread.js';
+import { offersOf } from './agenda.frame.js';
+import { frameLines, type AgendaHost } from './agenda.thread.js';
 
 /** What of `taiwa-agenda` a submit and a proposal use, beyond `AgendaHost` (its protected members). */
 export interface SendHost extends AgendaHost {
@@ -66,8 +67,11 @@ export async function submit(host: SendHost): Promise<void> {
   // this device, so the member still sees them.
   host.changeDraft({ ...host.draft!, status: 'submitted', submittedAt: record.submittedAt! });
   await host.autosave.flush();
+  // The frame's headings in the agenda's locale before the event (another locale's are one request away).
+  const lines = await frameLines(host);
   host.dispatchEvent(new ui.lib.TaiwaSubmitEvent('agenda', withoutPrivateMemos(saved)));
-  offerFrame(host, host.draft!);
+  // The frame's last steps become offers (asked, never added silently).
+  host.offers = offersOf(lines, host.draft!.items);
   await host.updateComplete;
   host.renderRoot.querySelector<HTMLElement>('[part="summary"]')?.focus();
 }

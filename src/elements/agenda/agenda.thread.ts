@@ -10,11 +10,12 @@
 import type { TemplateResult } from 'lit';
 import { TaiwaScheduleRequestEvent } from '../../events/schedule-request.js';
 import type { TaiwaActionList } from '../action-list/action-list.js';
-import type { Agenda } from '../../model/schemas.js';
+import type { Agenda, Locale } from '../../model/schemas.js';
+import enLater from '../../i18n/agenda/en.later.js';
 import type { AgendaDraft } from './agenda.model.js';
 import type { View } from './agenda.read.js';
 import type { Views } from './agenda.views.js';
-import { offersOf, withFrame, type Offer } from './agenda.frame.js';
+import { withFrame, type Offer } from './agenda.frame.js';
 
 export interface Thread {
   /** The 1on1 "last time" is, if any. */
@@ -34,7 +35,7 @@ export interface Thread {
 export interface AgendaHost extends HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly updateComplete: Promise<boolean>;
-  readonly strings?: { frameHeadings: readonly string[]; frameLine: string } | undefined;
+  readonly locale: Locale;
   readonly ui?: Views | undefined;
   readonly draft?: AgendaDraft | undefined;
   readonly thread?: Thread | undefined;
@@ -46,6 +47,35 @@ export interface AgendaHost extends HTMLElement {
   offers: Offer[];
   changeDraft(draft: AgendaDraft): void;
   waitFor<T>(work: Promise<T>): Promise<T>;
+  requestUpdate(): void;
+}
+
+type LaterStrings = typeof enLater;
+/** Per agenda: the locale whose strings (below) are in or asked for. */
+const asked = new WeakMap<AgendaHost, { locale: Locale; strings?: LaterStrings; load: Promise<LaterStrings> }>();
+
+/**
+ * What only this part shows, in the agenda's locale (i18n/agenda/en.later.ts): English with this
+ * part, another locale's one request later. The agenda updates once they are in.
+ */
+function laterStrings(host: AgendaHost): Promise<LaterStrings> {
+  const { locale } = host;
+  let at = asked.get(host);
+  if (at?.locale !== locale) {
+    const load = locale === 'en' ? Promise.resolve(enLater) : import('../../i18n/agenda/ja.later.js').then((m) => m.default);
+    const entry: { locale: Locale; strings?: LaterStrings; load: Promise<LaterStrings> } = { locale, load };
+    asked.set(host, (at = entry));
+    void host.waitFor(load).then((strings) => ((entry.strings = strings), host.requestUpdate()));
+  }
+  return at.load;
+}
+
+/** The strings now, if they are in (else they are asked for, and the agenda updates when in). */
+function stringsNow(host: AgendaHost): LaterStrings | undefined {
+  if (host.locale === 'en') return enLater;
+  void laterStrings(host);
+  const at = asked.get(host);
+  return at?.locale === host.locale ? at.strings : undefined;
 }
 
 /** The thread, or nothing when last time left nothing to show; `missing`: the topics of `again` not on this agenda yet. */
@@ -57,8 +87,8 @@ export function renderThread(
   host: AgendaHost,
 ): TemplateResult | symbol {
   const { html, nothing, format, day: dayIn } = host.ui!.lib;
-  if (!t) return nothing;
-  const { s } = v;
+  const s = t && stringsNow(host);
+  if (!t || !s) return nothing;
   const day = (d: string) => dayIn(d, v.locale);
   const tried = role === 'member' ? t.tried : [];
   const nextTime = role === 'manager' ? t.nextTime : '';
@@ -103,11 +133,11 @@ export function renderThread(
 }
 
 /** "Make … an action item?" with a yes and a no, for each offer. */
-export function renderOffers(v: View, host: AgendaHost): TemplateResult | symbol {
+export function renderOffers(host: AgendaHost): TemplateResult | symbol {
   const { html, nothing, format } = host.ui!.lib;
   const { offers } = host;
-  if (!offers.length) return nothing;
-  const { s } = v;
+  const s = offers.length ? stringsNow(host) : undefined;
+  if (!s) return nothing;
   return html`${offers.map(
     (o, i) =>
       html`<div part="frame-offer" role="group" aria-labelledby=${`offer-${i}`}>
@@ -153,29 +183,25 @@ function answerOffer(host: AgendaHost, offer: Offer, yes: boolean): void {
   void host.updateComplete.then(() => root.querySelector<HTMLElement>('[part="frame-yes"], [part="summary"]')?.focus());
 }
 
-/** The dialogue frame's heading lines in the agenda's strings. */
-function frameLines(host: AgendaHost): string[] {
-  const s = host.strings;
+/** The dialogue frame's heading lines in the agenda's locale. */
+export async function frameLines(host: AgendaHost): Promise<string[]> {
+  const s = await laterStrings(host);
   const format = host.ui?.lib.format;
-  return s && format ? s.frameHeadings.map((heading) => format(s.frameLine, { heading })) : [];
+  return format ? s.frameHeadings.map((heading) => format(s.frameLine, { heading })) : [];
 }
 
 /** Fills the memo of item `id` with the dialogue frame's headings, and puts the caret under the first. */
 export async function useFrame(host: AgendaHost, id: string): Promise<void> {
+  const lines = await frameLines(host);
   // Read now: the member may have typed in the memo while this part loaded.
   const { draft, ui } = host;
   const item = draft?.items.find((i) => i.id === id);
-  if (!item || !ui || !host.strings) return;
-  host.changeDraft(ui.withItem(draft!, item.id, { memo: withFrame(frameLines(host), item.memo) }));
+  if (!item || !ui || !lines.length) return;
+  host.changeDraft(ui.withItem(draft!, item.id, { memo: withFrame(lines, item.memo) }));
   await host.updateComplete;
   const area = host.renderRoot.querySelector<HTMLTextAreaElement>(`textarea[data-item="${CSS.escape(item.id)}"]`);
   area?.focus();
   // The caret after the first heading, where the member starts to write.
   const at = area?.value.indexOf('\n') ?? -1;
   if (area && at >= 0 && !item.memo.trim()) area.setSelectionRange(at + 1, at + 1);
-}
-
-/** After a submit: the frame's last steps become offers (asked, never added silently). */
-export function offerFrame(host: AgendaHost, draft: AgendaDraft): void {
-  host.offers = host.strings ? offersOf(frameLines(host), draft.items) : [];
 }
