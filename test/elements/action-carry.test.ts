@@ -123,6 +123,8 @@ describe('action items carried across two 1on1s', () => {
     const boss = await agenda(bossRest, manager, 's2', createMemoryDraftStore(), 'ja');
     expect(textsIn(boss.list, 'carried')).to.deep.equal(['Draft the onboarding guide']);
     expect(boss.el.shadowRoot!.querySelector('[part="next-time-text"]')!.textContent).to.equal('Ask first, advise later.');
+    // The thread's words come with the edit part, in the agenda's locale (i18n/agenda/ja.later.ts).
+    expect(boss.el.shadowRoot!.querySelector('[part="thread"] [part="title"]')!.textContent).to.equal('前回から');
     expect(boss.el.shadowRoot!.querySelector('[part="tried"]')).to.equal(null);
     await expect(boss.el).to.be.accessible();
     // The member's item is theirs to tick: the manager has no checkbox for it.

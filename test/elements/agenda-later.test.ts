@@ -34,7 +34,7 @@ function heldAgenda() {
   return { tag, release, asked: () => asked };
 }
 
-async function mount(tag: string, lang: string) {
+async function mount(tag: string, lang: string, timeout = 1000) {
   const provider = await fixture<TaiwaProvider>(html`<taiwa-provider lang=${lang}></taiwa-provider>`);
   Object.assign(provider, { adapter: createMemoryAdapter({ session: [session] }), viewer: member, drafts: createMemoryDraftStore() });
   const el = document.createElement(tag) as TaiwaAgenda;
@@ -42,7 +42,7 @@ async function mount(tag: string, lang: string) {
   provider.append(el);
   const picker = () => el.shadowRoot?.querySelector('taiwa-topic-picker');
   // Not `updateComplete`: it waits for the held controls too.
-  await waitUntil(() => picker()?.shadowRoot?.querySelector('input[value="career"]'), 'the picker shows the topics');
+  await waitUntil(() => picker()?.shadowRoot?.querySelector('input[value="career"]'), 'the picker shows the topics', { timeout });
   return { el, picker: () => picker()! };
 }
 
@@ -84,6 +84,60 @@ describe('taiwa-agenda: the action list after the content', () => {
     release();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part~="actions"]')).to.not.equal(null);
+  });
+
+  it('waits for the page to be quiet: nothing is asked for while other responses keep landing', async () => {
+    const { tag, release, asked } = heldAgenda();
+    // Another element of the page still loading its content: a response lands every 20 ms or so.
+    let others = true;
+    const loading = (async () => {
+      for (let n = 0; others; n++) {
+        await fetch(`/__echo/agenda-quiet/200//load?n=${n}`, { cache: 'no-store' }).then((r) => r.text());
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    })();
+    try {
+      const { el } = await mount(tag, 'en', 5000);
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(asked(), 'not asked while responses land').to.equal(0);
+      others = false;
+      await loading;
+      await waitUntil(() => asked() === 1, 'asked once the page is quiet');
+      release();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="actions"]')).to.not.equal(null);
+    } finally {
+      others = false;
+      release();
+    }
+  });
+
+  it('waits while another element of the document shows :state(loading)', async () => {
+    if (!customElements.get('still-loading')) {
+      customElements.define(
+        'still-loading',
+        class extends HTMLElement {
+          constructor() {
+            super();
+            this.attachInternals().states.add('loading');
+          }
+        },
+      );
+    }
+    const other = document.body.appendChild(document.createElement('still-loading'));
+    const { tag, release, asked } = heldAgenda();
+    try {
+      const { el } = await mount(tag, 'en');
+      await new Promise((r) => setTimeout(r, 800));
+      expect(asked(), 'not asked while the other element loads').to.equal(0);
+      other.remove();
+      await waitUntil(() => asked() === 1, 'asked once it has its content');
+      release();
+      await el.updateComplete;
+    } finally {
+      other.remove();
+      release();
+    }
   });
 
   it('a subclass with its own elements gets exactly those: no action list is added', async () => {

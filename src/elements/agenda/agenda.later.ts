@@ -3,7 +3,7 @@
  * the member works on, or for the manager on each item) and the action list (「前回決めたこと」,
  * which reads records of its own, not the agenda). Their classes, templates, styles and data code
  * are this one chunk (each brings its views and store statically, so neither adds a chunk of its
- * own to the agenda's page), requested when the agenda is idle after its first content (or at once
+ * own to the agenda's page), requested when the page is quiet after the agenda's first content (or at once
  * when the member starts to use it): they add nothing to the bytes before the agenda is shown. The
  * hint texts are requested beside this chunk, not after it (see `AgendaBase.laterControls`).
  */

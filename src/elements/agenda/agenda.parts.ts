@@ -16,13 +16,34 @@ import type * as Edit from './agenda.edit.js';
 import { defaultElements, type AgendaElements } from './agenda.elements.js';
 
 /**
- * Resolves when the browser is idle after the next frame (the one that paints the content).
- * Without `requestIdleCallback`, after that frame.
+ * When the page's latest response landed (anything Resource Timing reports: a script, a fetch), by
+ * an observer started at the first agenda's connect: it sees every one, where the page's buffer of
+ * entries may be full.
+ */
+let lastLanded = 0;
+let landed: PerformanceObserver | undefined;
+
+/**
+ * Resolves once the page's content is in, not only the agenda's: when the browser is idle after the
+ * next frame (the one that paints the agenda's content), no response has landed for 250 ms and no
+ * element of the document shows `:state(loading)` (a Taiwa element still loading its content:
+ * Resource Timing does not see a request in flight). What the agenda loads after its content does
+ * not race the page's other elements, as it did with a forcing timeout on `requestIdleCallback`. A
+ * page that never goes quiet (a poll) gets it after 10 s; the first focus, pointer or touch asks at
+ * once anyway.
  */
 function afterContent(): Promise<void> {
-  return new Promise((resolve) =>
-    requestAnimationFrame(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 500 }) : setTimeout(resolve))),
-  );
+  const end = performance.now() + 10000;
+  return new Promise((resolve) => {
+    const wait = () => (self.requestIdleCallback ?? setTimeout)(check);
+    const check = () => {
+      const now = performance.now();
+      if (landed?.takeRecords().length || document.querySelector(':state(loading)')) lastLanded = now;
+      if (now - lastLanded >= 250 || now > end) resolve();
+      else setTimeout(wait, 250 - (now - lastLanded));
+    };
+    requestAnimationFrame(wait);
+  });
 }
 
 export class AgendaParts extends TaiwaElement<typeof en> {
@@ -74,7 +95,7 @@ export class AgendaParts extends TaiwaElement<typeof en> {
 
   /** The later inner controls (`laterElements`), once asked for; `updateComplete` waits for them. */
   #later?: Promise<void>;
-  /** The browser idle after the agenda's first content, its inner controls' included. */
+  /** The page quiet after the agenda's first content, its inner controls' included (see `afterContent`). */
   #shown?: Promise<void>;
 
   /**
@@ -100,7 +121,7 @@ export class AgendaParts extends TaiwaElement<typeof en> {
   #laterDefined: Partial<AgendaElements> = {};
 
   /**
-   * Starts loading the later inner controls, once: when the browser is idle after the agenda's
+   * Starts loading the later inner controls, once: when the page is quiet after the agenda's
    * first content, its inner controls' included (called from `updated`), or at once when `now` (the
    * member reaches for the agenda first). What needs them (an offer's "add as action item") awaits the returned promise.
    */
@@ -154,7 +175,7 @@ export class AgendaParts extends TaiwaElement<typeof en> {
     return [];
   }
 
-  /** The agenda's content is on screen: the later controls and the edit part are asked for once the browser is idle after it. */
+  /** The agenda's content is on screen: the later controls and the edit part are asked for once the page is quiet after it (see `afterContent`). */
   protected contentShown(): void {
     if (this.#shown) return;
     void this.laterControls();
@@ -163,6 +184,7 @@ export class AgendaParts extends TaiwaElement<typeof en> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    (landed ??= new PerformanceObserver(() => (lastLanded = performance.now()))).observe({ type: 'resource' });
     for (const type of ['focusin', 'pointerover', 'touchstart']) this.addEventListener(type, this.#reach, { once: true, passive: true });
   }
 

@@ -2,12 +2,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { format, type Strings } from '../../core/locale.js';
+import { reportMissing } from '../../core/developer-error.js';
+import { TaiwaSaveEvent } from '../../events/save.js';
+import { TaiwaSubmitEvent } from '../../events/submit.js';
 import type { Agenda, Catalog, Locale, MemoVisibility, Topic } from '../../model/schemas.js';
 import type en from '../../i18n/agenda/en.js';
 import { sharedMemo, validDay, validMoment, type AgendaDraft } from './agenda.model.js';
 import { renderForm, renderHints, type FormState } from './agenda.form.js';
-import { renderThread, type Thread, type ThreadView } from './agenda.thread.js';
-import type { Offer } from './agenda.frame.js';
+import type { AgendaHost, Thread } from './agenda.thread.js';
+import type * as Edit from './agenda.edit.js';
 
 export interface View {
   s: Strings & typeof en;
@@ -37,6 +40,8 @@ interface ShownItem {
  */
 export const day = (date: string, locale: Locale) =>
   validDay(date) ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`)) : date;
+/** What the edit part's templates and sends are made with (agenda.thread.ts, agenda.send.ts): it imports none of the content's modules. */
+export const lib = { html, nothing, format, day, reportMissing, TaiwaSaveEvent, TaiwaSubmitEvent };
 const moment = (iso: string, locale: Locale) =>
   validMoment(iso) ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : iso;
 
@@ -137,19 +142,6 @@ export function refocus(root: ParentNode): void {
   if (!root.querySelector('[part="propose"]')) root.querySelector<HTMLElement>('[part="note"]')?.focus();
 }
 
-/** "Make … an action item?" with a yes and a no, for each offer (agenda.frame.ts makes them). */
-function renderOffers(v: View, offers: readonly Offer[], answer: (offer: Offer, yes: boolean) => void): TemplateResult | typeof nothing {
-  if (!offers.length) return nothing;
-  const { s } = v;
-  return html`${offers.map(
-    (o, i) => html`<div part="frame-offer" role="group" aria-labelledby=${`offer-${i}`}>
-      <p id=${`offer-${i}`}>${format(s.frameOffer, { text: o.text })}</p>
-      <button type="button" part="frame-yes" @click=${() => answer(o, true)}>${s.frameYes}</button>
-      <button type="button" part="frame-no" @click=${() => answer(o, false)}>${s.frameNo}</button>
-    </div>`,
-  )}`;
-}
-
 /** What `taiwa-agenda` hands over to render once its data is in. */
 export interface AgendaState extends Omit<FormState, 'draft'> {
   /** What the status line says (`''`: nothing); `proposed` names the topic just proposed. */
@@ -171,15 +163,17 @@ export interface AgendaState extends Omit<FormState, 'draft'> {
   propose: (event: Event) => void;
   /** What last time left for this agenda (see agenda.thread.ts). */
   thread?: Thread | undefined;
-  threadView: ThreadView;
+  /** The topics of the thread's "talk about this again" not on this agenda yet. */
+  missing: readonly string[];
+  /** The edit part, once in: it shows the thread and the offers (they come after the content). */
+  part?: Pick<typeof Edit, 'renderThread' | 'renderOffers'> | undefined;
+  /** The agenda, for the edit part's buttons (see agenda.thread.ts). */
+  host: AgendaHost;
   /** The action list's class is among the inner controls: 「前回決めたこと」 leads the agenda. */
   actionList: boolean;
   /** The hint panel's class is among the inner controls. */
   hints: boolean;
   memberId: string;
-  /** After a submit: the dialogue frame's last steps, offered as action items. */
-  offers: readonly Offer[];
-  answer: (offer: Offer, yes: boolean) => void;
 }
 
 export function renderAgenda(a: AgendaState): TemplateResult {
@@ -195,7 +189,7 @@ export function renderAgenda(a: AgendaState): TemplateResult {
   };
   const actionList = v.tag('taiwa-action-list');
   const { s, note } = a;
-  const top = html`${renderThread(v, a.role, a.thread, a.threadView)}${
+  const top = html`${a.part?.renderThread(v, a.role, a.thread, a.missing, a.host) ?? nothing}${
     a.actionList
       ? staticHtml`<${actionList}
           part="actions"
@@ -223,6 +217,6 @@ export function renderAgenda(a: AgendaState): TemplateResult {
   // "Agenda submitted" is announced as a change of a live region that was already there.
   // Outside a provider nothing was shared: the status says so instead of "submitted".
   const sent = a.sent !== false;
-  return html`${top}${done ? html`${renderSummary(v, draft, a.edit, sent)}${a.actionList ? renderOffers(v, a.offers, a.answer) : nothing}` : renderForm(v, { ...a, draft })}
+  return html`${top}${done ? html`${renderSummary(v, draft, a.edit, sent)}${a.actionList && a.part ? a.part.renderOffers(a.host) : nothing}` : renderForm(v, { ...a, draft })}
     <p part="status" role="status">${done ? (sent ? s.done : s.notShared) : status}</p>`;
 }

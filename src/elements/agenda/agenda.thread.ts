@@ -1,13 +1,21 @@
 /**
  * The thread between 1on1s, at the top of the agenda: what the member ticked "今回試す" last time
  * (for the member), the manager's own "次回意識すること" from their reflection (for the manager), and
- * the day the last agenda named for "next time we talk about this", with its topics. What it shows is
- * read after the agenda's content (agenda.thread-load.ts, with agenda.edit.ts).
+ * the day the last agenda named for "next time we talk about this", with its topics; and after a
+ * submit, the dialogue frame's offers. What it shows is read after the agenda's content
+ * (agenda.thread-load.ts), so its template and what its buttons do come with agenda.edit.ts too,
+ * as does the dialogue frame's button. It imports nothing of the content's modules but types, not
+ * even Lit's `html` or the formatter: the agenda hands them in (`ui.lib`), see agenda.edit.ts.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { format } from '../../core/locale.js';
-import { validDay } from './agenda.model.js';
+import type { TemplateResult } from 'lit';
+import { TaiwaScheduleRequestEvent } from '../../events/schedule-request.js';
+import type { TaiwaActionList } from '../action-list/action-list.js';
+import type { Agenda, Locale } from '../../model/schemas.js';
+import enLater from '../../i18n/agenda/en.later.js';
+import type { AgendaDraft } from './agenda.model.js';
 import type { View } from './agenda.read.js';
+import type { Views } from './agenda.views.js';
+import { withFrame, type Offer } from './agenda.frame.js';
 
 export interface Thread {
   /** The 1on1 "last time" is, if any. */
@@ -20,22 +28,71 @@ export interface Thread {
   again?: { date: string; topicIds: string[] } | undefined;
 }
 
-export interface ThreadView {
-  /** The topics of `again` not on this agenda yet (member): offered to be added again. */
-  missing: string[];
-  onAgain: () => void;
-  onSchedule: () => void;
+/**
+ * What of `taiwa-agenda` the thread, the frame and the offers use (its protected members, seen from
+ * here: the agenda hands itself over as this).
+ */
+export interface AgendaHost extends HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly updateComplete: Promise<boolean>;
+  readonly locale: Locale;
+  readonly ui?: Views | undefined;
+  readonly draft?: AgendaDraft | undefined;
+  readonly thread?: Thread | undefined;
+  readonly record?: Agenda | undefined;
+  readonly viewer?: { id: string } | undefined;
+  readonly perspective: string;
+  readonly memberId: string;
+  activeTopic: string;
+  offers: Offer[];
+  changeDraft(draft: AgendaDraft): void;
+  waitFor<T>(work: Promise<T>): Promise<T>;
+  requestUpdate(): void;
 }
 
-/** The thread, or nothing when last time left nothing to show. */
-export function renderThread(v: View, role: 'member' | 'manager', t: Thread | undefined, tv: ThreadView): TemplateResult | typeof nothing {
-  if (!t) return nothing;
-  const { s } = v;
+type LaterStrings = typeof enLater;
+/** Per agenda: the locale whose strings (below) are in or asked for. */
+const asked = new WeakMap<AgendaHost, { locale: Locale; strings?: LaterStrings; load: Promise<LaterStrings> }>();
+
+/**
+ * What only this part shows, in the agenda's locale (i18n/agenda/en.later.ts): English with this
+ * part, another locale's one request later. The agenda updates once they are in.
+ */
+function laterStrings(host: AgendaHost): Promise<LaterStrings> {
+  const { locale } = host;
+  let at = asked.get(host);
+  if (at?.locale !== locale) {
+    const load = locale === 'en' ? Promise.resolve(enLater) : import('../../i18n/agenda/ja.later.js').then((m) => m.default);
+    const entry: { locale: Locale; strings?: LaterStrings; load: Promise<LaterStrings> } = { locale, load };
+    asked.set(host, (at = entry));
+    void host.waitFor(load).then((strings) => ((entry.strings = strings), host.requestUpdate()));
+  }
+  return at.load;
+}
+
+/** The strings now, if they are in (else they are asked for, and the agenda updates when in). */
+function stringsNow(host: AgendaHost): LaterStrings | undefined {
+  if (host.locale === 'en') return enLater;
+  void laterStrings(host);
+  const at = asked.get(host);
+  return at?.locale === host.locale ? at.strings : undefined;
+}
+
+/** The thread, or nothing when last time left nothing to show; `missing`: the topics of `again` not on this agenda yet. */
+export function renderThread(
+  v: View,
+  role: 'member' | 'manager',
+  t: Thread | undefined,
+  missing: readonly string[],
+  host: AgendaHost,
+): TemplateResult | symbol {
+  const { html, nothing, format, day: dayIn } = host.ui!.lib;
+  const s = t && stringsNow(host);
+  if (!t || !s) return nothing;
+  const day = (d: string) => dayIn(d, v.locale);
   const tried = role === 'member' ? t.tried : [];
   const nextTime = role === 'manager' ? t.nextTime : '';
   if (!tried.length && !nextTime && !t.again) return nothing;
-  const day = (d: string) =>
-    validDay(d) ? new Intl.DateTimeFormat(v.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`)) : d;
   const topics = (ids: readonly string[]) => new Intl.ListFormat(v.locale).format(ids.map((id) => v.topic(id)));
   return html`<section part="thread" aria-labelledby="thread-title">
     <p part="title" id="thread-title"><strong>${s.threadTitle}</strong></p>
@@ -59,12 +116,92 @@ export function renderThread(v: View, role: 'member' | 'manager', t: Thread | un
       t.again
         ? html`<p part="again">${format(s.againOn, { date: day(t.again.date), topics: topics(t.again.topicIds) })}</p>
             <div class="actions">
-              ${role === 'member' && tv.missing.length ? html`<button type="button" part="again-add" @click=${tv.onAgain}>${format(s.againAdd, { topics: topics(tv.missing) })}</button>` : nothing}
-              <button type="button" part="again-schedule" @click=${tv.onSchedule}>
+              ${
+                role === 'member' && missing.length
+                  ? html`<button type="button" part="again-add" @click=${() => againTopics(host)}>
+                      ${format(s.againAdd, { topics: topics(missing) })}
+                    </button>`
+                  : nothing
+              }
+              <button type="button" part="again-schedule" @click=${() => requestSchedule(host)}>
                 ${format(s.againSchedule, { date: day(t.again.date) })}
               </button>
             </div>`
         : nothing
     }
   </section>`;
+}
+
+/** "Make … an action item?" with a yes and a no, for each offer. */
+export function renderOffers(host: AgendaHost): TemplateResult | symbol {
+  const { html, nothing, format } = host.ui!.lib;
+  const { offers } = host;
+  const s = offers.length ? stringsNow(host) : undefined;
+  if (!s) return nothing;
+  return html`${offers.map(
+    (o, i) =>
+      html`<div part="frame-offer" role="group" aria-labelledby=${`offer-${i}`}>
+        <p id=${`offer-${i}`}>${format(s.frameOffer, { text: o.text })}</p>
+        <button type="button" part="frame-yes" @click=${() => answerOffer(host, o, true)}>${s.frameYes}</button>
+        <button type="button" part="frame-no" @click=${() => answerOffer(host, o, false)}>${s.frameNo}</button>
+      </div>`,
+  )}`;
+}
+
+/** The topics the last agenda named for "next time we talk about this", back on this one. */
+function againTopics(host: AgendaHost): void {
+  const again = host.thread?.again;
+  const { draft, ui } = host;
+  if (!again || !draft || !ui) return;
+  host.changeDraft(ui.withTopics(draft, [...draft.items.map((i) => i.topicId), ...again.topicIds]));
+  host.activeTopic = again.topicIds[0] ?? host.activeTopic;
+}
+
+/** Asks the host page for a 1on1 on the day the last agenda named, with the topics to carry into it. */
+function requestSchedule(host: AgendaHost): void {
+  const { thread, record } = host;
+  if (!thread?.again) return;
+  const member = host.perspective === 'member';
+  host.dispatchEvent(
+    new TaiwaScheduleRequestEvent({
+      memberId: member ? (host.viewer?.id ?? '') : host.memberId || (record?.memberId ?? ''),
+      managerId: member ? record?.managerId : host.viewer?.id,
+      date: thread.again.date,
+      topicIds: [...thread.again.topicIds],
+      fromSessionId: thread.sessionId,
+    }),
+  );
+}
+
+/** Answers an offer; the agenda's `updateComplete` includes the write it starts. */
+function answerOffer(host: AgendaHost, offer: Offer, yes: boolean): void {
+  const root = host.renderRoot;
+  const list = root.querySelector<TaiwaActionList>('[part~="actions"]');
+  host.offers = host.offers.filter((o) => o !== offer);
+  if (yes && list) void host.waitFor(list.add(offer.text, offer.visibility));
+  // Focus goes to the next offer, else back to the summary (the pressed button is gone).
+  void host.updateComplete.then(() => root.querySelector<HTMLElement>('[part="frame-yes"], [part="summary"]')?.focus());
+}
+
+/** The dialogue frame's heading lines in the agenda's locale. */
+export async function frameLines(host: AgendaHost): Promise<string[]> {
+  const s = await laterStrings(host);
+  const format = host.ui?.lib.format;
+  return format ? s.frameHeadings.map((heading) => format(s.frameLine, { heading })) : [];
+}
+
+/** Fills the memo of item `id` with the dialogue frame's headings, and puts the caret under the first. */
+export async function useFrame(host: AgendaHost, id: string): Promise<void> {
+  const lines = await frameLines(host);
+  // Read now: the member may have typed in the memo while this part loaded.
+  const { draft, ui } = host;
+  const item = draft?.items.find((i) => i.id === id);
+  if (!item || !ui || !lines.length) return;
+  host.changeDraft(ui.withItem(draft!, item.id, { memo: withFrame(lines, item.memo) }));
+  await host.updateComplete;
+  const area = host.renderRoot.querySelector<HTMLTextAreaElement>(`textarea[data-item="${CSS.escape(item.id)}"]`);
+  area?.focus();
+  // The caret after the first heading, where the member starts to write.
+  const at = area?.value.indexOf('\n') ?? -1;
+  if (area && at >= 0 && !item.memo.trim()) area.setSelectionRange(at + 1, at + 1);
 }

@@ -1,12 +1,11 @@
 import { html, type PropertyValues } from 'lit';
 import { TaiwaElement } from '../../core/base-element.js';
-import { reportMissing } from '../../core/developer-error.js';
-import { TaiwaSaveEvent } from '../../events/save.js';
-import { TaiwaSubmitEvent } from '../../events/submit.js';
 import { TaiwaAgendaFocusEvent } from '../../events/agenda-focus.js';
 import type * as UI from './agenda.views.js';
 import { views } from './agenda.views.js';
 import { AgendaThread } from './agenda.actions.js';
+import type { AgendaHost } from './agenda.thread.js';
+import type { SendHost } from './agenda.send.js';
 import { hostStyles } from '../../core/styles.js';
 import { writeAhead } from '../../core/write-ahead.js';
 import { createDraftStore } from '../../adapters/drafts.js';
@@ -118,7 +117,7 @@ export class TaiwaAgenda extends AgendaThread {
   /** Styles, model and views (agenda.views.ts) are in its own module: it shows nothing without them. */
   static override views = views;
   /** The topic the manager proposed last, named in the status line. */
-  #proposed = '';
+  protected proposedTopic = '';
   readonly #on: UI.FormState['on'] = {
     submit: (e) => void this.#onSubmit(e),
     focus: (e) => this.#onFocus(e),
@@ -181,48 +180,9 @@ export class TaiwaAgenda extends AgendaThread {
   async #onSubmit(event: Event) {
     event.preventDefault();
     if (!this.draft) return;
-    // After the content (agenda.edit.ts); in by now as a rule, and then used at once (no extra update).
+    // After the content (agenda.send.ts, with agenda.edit.ts); in by now as a rule, and then used at once (no extra update).
     const edit = this.edit ?? (await this.editPart().catch(() => undefined));
-    const { draft } = this;
-    if (!edit || !draft || this.submitter.state === 'saving') return;
-    this.problems = edit.problemsOf(draft);
-    if (this.problems) {
-      await this.updateComplete;
-      // The picker or selector points the browser at the first topic (or group) still to choose.
-      const control = this.renderRoot.querySelector<HTMLElement & { reportValidity(): boolean }>(
-        this.problems.noTopic ? '[part~="topics"]' : '[part~="responses"]',
-      );
-      control?.reportValidity();
-      return;
-    }
-    const record = edit.toRecord(draft, {
-      sessionId: this.sessionId,
-      memberId: this.viewer?.id ?? this.memberId,
-      managerId: this.record?.managerId,
-    });
-    const missing = (['sessionId', 'memberId'] as const).find((f) => !record[f]);
-    if (missing) {
-      reportMissing(
-        this,
-        'agenda',
-        missing,
-        missing === 'sessionId' ? 'set session-id' : 'set member-id, or place it in a provider whose viewer is the member',
-      );
-      this.note = 'missingInfo';
-      return;
-    }
-    const scope = this.scope;
-    const saved = await this.submitter.save(async () => (await this.guarded())?.put('agenda', record) ?? record);
-    if (!saved || scope !== this.scope) return;
-    this.record = saved;
-    // The draft as it is now (the member may have typed while it was sent); its private memos stay on
-    // this device, so the member still sees them.
-    this.#change({ ...this.draft!, status: 'submitted', submittedAt: record.submittedAt! });
-    await this.autosave.flush();
-    this.dispatchEvent(new TaiwaSubmitEvent('agenda', edit.withoutPrivateMemos(saved)));
-    this.offerFrame(this.draft!);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part="summary"]')?.focus();
+    await edit?.submit(this as unknown as SendHost);
   }
 
   async #onReopen() {
@@ -238,20 +198,7 @@ export class TaiwaAgenda extends AgendaThread {
     const memberId = this.memberId || this.record?.memberId;
     if (!topicId || !managerId || !memberId) return;
     const edit = this.edit ?? (await this.editPart().catch(() => undefined));
-    const ui = this.ui!;
-    if (!edit) return;
-    const scope = this.scope;
-    // The manager's own record: the member's agenda is never written by the manager.
-    const proposal = edit.proposeTopic(this.proposals, topicId, { sessionId: this.sessionId, memberId, managerId });
-    const saved = await this.proposer.save(async () => (await this.guarded())?.put('agenda', proposal));
-    if (!saved || scope !== this.scope) return;
-    this.proposals = saved;
-    this.record = ui.managerView(this.record?.author === 'manager' ? undefined : this.record, [saved]);
-    this.note = 'proposed';
-    this.#proposed = topicId;
-    this.dispatchEvent(new TaiwaSaveEvent('agenda', edit.withoutPrivateMemos(saved)));
-    await this.updateComplete;
-    ui.refocus(this.renderRoot);
+    await edit?.propose(this as unknown as SendHost, topicId, { memberId, managerId });
   }
 
   protected override render() {
@@ -264,7 +211,6 @@ export class TaiwaAgenda extends AgendaThread {
     if (!s || !resolved || !ui || !this.loaded || !controls) return html`${this.renderErrors()}${this.renderLoading()}`;
     const submitting = this.submitter.state === 'saving';
     const onAgenda = new Set(this.draft?.items.map((i) => i.topicId));
-    this.threadView.missing = this.thread?.again?.topicIds.filter((t) => !onAgenda.has(t)) ?? [];
     return html`${this.renderErrors()}${ui.renderAgenda({
       role,
       s,
@@ -280,7 +226,7 @@ export class TaiwaAgenda extends AgendaThread {
       activeTopic: this.activeTopic,
       problems: this.problems,
       note: submitting ? 'submitting' : this.note,
-      proposed: this.#proposed,
+      proposed: this.proposedTopic,
       busy: submitting,
       canPropose: this.canPropose,
       sent: Boolean(this.adapter),
@@ -288,12 +234,12 @@ export class TaiwaAgenda extends AgendaThread {
       edit: this.#reopen,
       propose: this.#propose,
       thread: this.thread,
-      threadView: this.threadView,
+      missing: this.thread?.again?.topicIds.filter((t) => !onAgenda.has(t)) ?? [],
+      part: this.edit,
+      host: this as unknown as AgendaHost,
       actionList: Boolean(controls['taiwa-action-list']),
       hints: Boolean(controls['taiwa-hint-panel']),
       memberId: this.memberId || this.record?.memberId || '',
-      offers: this.offers,
-      answer: this.answerOffer,
     })}`;
   }
 }

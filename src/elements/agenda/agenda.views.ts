@@ -6,7 +6,7 @@
 import { draftKey, managerView, normalizeDraft, pairsOf, withItem, withTopics } from './agenda.model.js';
 import { loadForManager, loadForMember } from './agenda.load.js';
 import { applyEvent } from './agenda.form.js';
-import { refocus, renderAgenda } from './agenda.read.js';
+import { lib, refocus, renderAgenda } from './agenda.read.js';
 import { styles } from './agenda.styles.js';
 
 export type * from './agenda.model.js';
@@ -28,6 +28,7 @@ export const views = {
   applyEvent,
   refocus,
   renderAgenda,
+  lib,
   styles,
 };
 

@@ -36,19 +36,8 @@ export default {
   notShared: 'Your agenda is complete in this form. This form has not shared it with your manager.',
   /** The 1on1 or the member is unknown (the details go to the console and taiwa-error). */
   missingInfo: 'The information for this 1:1 could not be loaded. Please contact your system administrator.',
-  threadTitle: 'From last time',
-  triedLead: 'Last time you wanted to try:',
-  nextTimeLead: 'Your note for this 1:1 (“next time, keep in mind”):',
-  againOn: 'Last time you planned to talk about {topics} again on {date}.',
-  againAdd: 'Add {topics} to this agenda',
-  againSchedule: 'Ask for a 1:1 on {date}',
   titleLabel: 'Title (your manager will see it)',
   frameUse: 'Use the dialogue frame',
-  frameHeadings: ['Your work so far and now', 'Looking ahead', 'From tomorrow', 'To try before the next 1:1'],
-  frameLine: '## {heading}',
-  frameOffer: 'Make “{text}” an action item for the next 1:1?',
-  frameYes: 'Add as an action item',
-  frameNo: 'Not now',
   /** Who sees what, one line before sending. */
   whoSees:
     'Who will see this: your manager sees your topics, response styles and shared memos; private memos stay on this device. HR sees none of it.',

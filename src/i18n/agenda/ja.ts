@@ -38,19 +38,8 @@ const ja: typeof en = {
   notShared: 'アジェンダはこのフォームに入力されています。このフォームからはマネジャーと共有されていません。',
   /** The 1on1 or the member is unknown (the details go to the console and taiwa-error). */
   missingInfo: 'この1on1の情報を読み込めませんでした。お手数ですが、システム管理者にお問い合わせください。',
-  threadTitle: '前回から',
-  triedLead: '前回、試してみたいとしたこと：',
-  nextTimeLead: '今回の1on1で意識すること（前回の振り返りであなたが書いたこと）：',
-  againOn: '前回、{date}に「{topics}」についてまた話すことにしていました。',
-  againAdd: '「{topics}」をこのアジェンダに加える',
-  againSchedule: '{date}に1on1を設定する',
   titleLabel: 'タイトル（マネジャーにも表示されます）',
   frameUse: '対話の型を使う',
-  frameHeadings: ['過去・今の仕事', '未来に向けて', '明日からの仕事', '次の1on1までにやってみること'],
-  frameLine: '【{heading}】',
-  frameOffer: '「{text}」を次の1on1までの宿題にしますか？',
-  frameYes: '宿題にする',
-  frameNo: '今はしない',
   whoSees:
     '閲覧できる人：マネジャーはトピック・希望する対応・共有メモを閲覧できます。非公開メモはこの端末内にのみ保存されます。人事は閲覧できません。',
 };
