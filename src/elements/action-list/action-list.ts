@@ -1,5 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { TaiwaPartElement } from '../../core/part-element.js';
 import { SaveController } from '../../core/save-controller.js';
 import { hostStyles } from '../../core/styles.js';
@@ -68,23 +67,36 @@ export class TaiwaActionList extends TaiwaPartElement<typeof en> {
    */
   static override views = () => import('./action-list.part.js');
 
+  static override properties: PropertyDeclarations = {
+    memberId: { attribute: 'member-id' },
+    managerId: { attribute: 'manager-id' },
+    sessionId: { attribute: 'session-id' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+  // Accessors at once, not at define (see TaiwaElement's). The internal states are not in
+  // `properties`: the manifest's analyzer would list each there as a public field.
+  static {
+    for (const name of ['actions', 'sessions', 'status', 'problem']) this.createProperty(name, { state: true });
+    this.finalize();
+  }
+
   /** The member of the pair; for a member viewer, always the viewer. */
-  @property({ attribute: 'member-id' }) memberId = '';
+  memberId = '';
   /** The manager of the pair; for a manager viewer, always the viewer. Else read from the 1on1. */
-  @property({ attribute: 'manager-id' }) managerId = '';
+  managerId = '';
   /** The 1on1 being prepared or held: its own items are "agreed this time", new ones are agreed in it. */
-  @property({ attribute: 'session-id' }) sessionId = '';
+  sessionId = '';
   /** Heading level (2–4) of the headings; 0 renders them as paragraphs. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 0;
+  headingLevel = 0;
 
   /** @internal */
-  @state() actions: Action[] = [];
+  actions: Action[] = [];
   /** @internal */
-  @state() sessions: Session[] = [];
+  sessions: Session[] = [];
   /** @internal */
-  @state() status = '';
+  status = '';
   /** @internal */
-  @state() problem = '';
+  problem = '';
   declare protected views?: typeof import('./action-list.part.js');
   /** @internal */
   readonly saver = new SaveController(this, (error) => this.setErrors('save', error ? [error] : []));
@@ -150,6 +162,8 @@ export class TaiwaActionList extends TaiwaPartElement<typeof en> {
 
   protected override render() {
     if (this.viewer && !this.side) return this.renderEmpty(this.strings?.notForRole);
-    return this.views && this.strings && !this.isLoading ? this.views.renderActionList(this) : html`${this.renderErrors()}${this.renderLoading()}`;
+    return this.views && this.strings && !this.isLoading
+      ? this.views.renderActionList(this)
+      : html`${this.renderErrors()}${this.renderLoading()}`;
   }
 }
