@@ -2,7 +2,7 @@ import type { TemplateResult, nothing } from 'lit';
 import { TaiwaElement } from './base-element.js';
 import type { GuardedAdapter } from './guard.js';
 import type { Strings } from './locale.js';
-import type { TaiwaAdapter } from '../model/adapter.js';
+import type { DraftStore, TaiwaAdapter } from '../model/adapter.js';
 import type { Catalog, Locale, Viewer } from '../model/schemas.js';
 
 /** The base's protected surface, as an element's views module (not a subclass) reaches it. */
@@ -11,6 +11,7 @@ export interface PartBase<S extends object> {
   readonly locale: Locale;
   readonly adapter: TaiwaAdapter | undefined;
   readonly viewer: Viewer | undefined;
+  readonly drafts: DraftStore | undefined;
   readonly resolvedCatalog: Catalog | undefined;
   readonly isLoading: boolean;
   guarded(): Promise<GuardedAdapter | undefined>;
@@ -47,6 +48,9 @@ export abstract class TaiwaPartElement<S extends object = object> extends TaiwaE
       },
       get viewer() {
         return el.viewer;
+      },
+      get drafts() {
+        return el.drafts;
       },
       get resolvedCatalog() {
         return el.resolvedCatalog;

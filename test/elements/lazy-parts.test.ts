@@ -1,6 +1,6 @@
 /**
  * `taiwa/define` registers every tag at once with its real class, while the instance code of the
- * elements a page rarely shows (handlers, templates, styles, English strings: their part, see
+ * elements a page rarely shows (the action list outside the agenda among them; handlers, templates, styles, English strings: their part, see
  * src/core/part-element.ts) loads at an instance's first connect: a page that registers them but
  * shows none loads none of it. A property set before the upgrade still applies. Nothing from src/
  * is imported statically here, so what the page requested is what the kit asked for.
@@ -12,6 +12,7 @@ performance.setResourceTimingBufferSize(100_000);
 const requested = (path: RegExp) => performance.getEntriesByType('resource').some((e) => path.test(new URL(e.name).pathname));
 
 const PARTS: Record<string, RegExp[]> = {
+  'taiwa-action-list': [/\/action-list\.part\.[jt]s$/, /\/action-list\.save\.[jt]s$/, /\/i18n\/action-list\/en\.[jt]s$/],
   'taiwa-scheduler': [/\/scheduler\.part\.[jt]s$/, /\/i18n\/scheduler\/en\.[jt]s$/],
   'taiwa-sync-status': [/\/sync-status\.part\.[jt]s$/, /\/i18n\/sync-status\/en\.[jt]s$/],
   'taiwa-session-list': [/\/session-list\.part\.[jt]s$/, /\/session-list\.reminders\.[jt]s$/, /\/i18n\/session-list\/en\.[jt]s$/],
@@ -31,6 +32,7 @@ describe('instance code loaded at first connect', () => {
     early.k = 7;
     await import('../../src/define.js');
     const classes = await import('../../src/index.js');
+    expect(customElements.get('taiwa-action-list')).to.equal(classes.TaiwaActionList);
     expect(customElements.get('taiwa-scheduler')).to.equal(classes.TaiwaScheduler);
     expect(customElements.get('taiwa-sync-status')).to.equal(classes.TaiwaSyncStatus);
     expect(customElements.get('taiwa-session-list')).to.equal(classes.TaiwaSessionList);

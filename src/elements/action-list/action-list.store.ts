@@ -1,5 +1,6 @@
 /**
- * Where action items live. A shared item goes through the adapter; a private one stays on this
+ * The read of the action items, with the element's class (its write is action-list.save.ts, with
+ * its part). Where they live: a shared item goes through the adapter; a private one stays on this
  * device: in the adapter when it is local (IndexedDB, memory), otherwise in the draft store, which
  * is always on this device, as a private memo does. The backend refuses private items anyway (422
  * rule `private-action`), and the guard, the REST adapter and the outbox never send one.
@@ -10,8 +11,8 @@ import type { Action, Session } from '../../model/schemas.js';
 
 /** The schemas (zod) load only for what the draft store holds: the adapter's answers are the guard's. */
 const validation = () => import('../../model/validate.js');
+/** A private item's key in the draft store (action-list.save.ts writes them). */
 const PREFIX = 'action:';
-const keyOf = (a: Action) => `${PREFIX}${a.memberId}:${a.managerId}:${a.id}`;
 
 export interface Loaded {
   actions: Action[];
@@ -57,18 +58,4 @@ export async function loadActions(
     }
   }
   return { actions, sessions, errors };
-}
-
-/** Writes one item where it belongs (see the file's comment); resolves with what was stored. */
-export async function saveAction(store: GuardedAdapter | undefined, drafts: DraftStore | undefined, action: Action): Promise<Action> {
-  const local = store?.adapter.local === true;
-  if (action.visibility === 'private' && !local) {
-    const parsed = (await validation()).parseRecord('action', action);
-    if (!parsed.ok) throw parsed.error;
-    if (!drafts) throw new Error('A private action item needs the draft store on this device (place the element in a taiwa-provider).');
-    await drafts.set(keyOf(parsed.value), parsed.value);
-    return parsed.value;
-  }
-  if (!store) throw new Error('No adapter: place the element in a taiwa-provider with an adapter.');
-  return store.put('action', action);
 }

@@ -1,13 +1,10 @@
-import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { TaiwaElement } from '../../core/base-element.js';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { TaiwaPartElement } from '../../core/part-element.js';
 import { SaveController } from '../../core/save-controller.js';
-import { format } from '../../core/locale.js';
 import { hostStyles } from '../../core/styles.js';
 import { TaiwaSaveEvent } from '../../events/save.js';
 import type { Action, Session } from '../../model/schemas.js';
-import en from '../../i18n/action-list/en.js';
-import * as UI from './action-list.views.js';
+import type en from '../../i18n/action-list/en.js';
 import { loadActions } from './action-list.store.js';
 
 /**
@@ -57,34 +54,52 @@ import { loadActions } from './action-list.store.js';
  * @cssstate loading - The items are loading.
  * @cssstate error - An error is shown.
  */
-export class TaiwaActionList extends TaiwaElement<typeof en> {
+export class TaiwaActionList extends TaiwaPartElement<typeof en> {
   static override styles = hostStyles;
   static override strings = {
     ja: () => import('../../i18n/action-list/ja.js'),
-    en,
+    en: () => import('../../i18n/action-list/en.js'),
   };
   /**
-   * The templates and styles, and the code that reads the items, come with the element's module:
-   * on its own page they are its content, and in the agenda the list comes after the agenda's
-   * content anyway (agenda.later.ts).
+   * Its templates, styles, handlers and writes (action-list.part.ts) load with its strings, at its
+   * first connect, beside its first read: in the agenda the list comes after the agenda's content
+   * anyway (agenda.later.ts).
    */
-  static override views = UI;
+  static override views = () => import('./action-list.part.js');
+
+  static override properties: PropertyDeclarations = {
+    memberId: { attribute: 'member-id' },
+    managerId: { attribute: 'manager-id' },
+    sessionId: { attribute: 'session-id' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+  // Accessors at once, not at define (see TaiwaElement's). The internal states are not in
+  // `properties`: the manifest's analyzer would list each there as a public field.
+  static {
+    for (const name of ['actions', 'sessions', 'status', 'problem']) this.createProperty(name, { state: true });
+    this.finalize();
+  }
 
   /** The member of the pair; for a member viewer, always the viewer. */
-  @property({ attribute: 'member-id' }) memberId = '';
+  memberId = '';
   /** The manager of the pair; for a manager viewer, always the viewer. Else read from the 1on1. */
-  @property({ attribute: 'manager-id' }) managerId = '';
+  managerId = '';
   /** The 1on1 being prepared or held: its own items are "agreed this time", new ones are agreed in it. */
-  @property({ attribute: 'session-id' }) sessionId = '';
+  sessionId = '';
   /** Heading level (2–4) of the headings; 0 renders them as paragraphs. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 0;
+  headingLevel = 0;
 
-  @state() private actions: Action[] = [];
-  @state() private sessions: Session[] = [];
-  @state() private status = '';
-  @state() private problem = '';
-  declare protected views?: typeof UI;
-  readonly #saver = new SaveController(this, (error) => this.setErrors('save', error ? [error] : []));
+  /** @internal */
+  actions: Action[] = [];
+  /** @internal */
+  sessions: Session[] = [];
+  /** @internal */
+  status = '';
+  /** @internal */
+  problem = '';
+  declare protected views?: typeof import('./action-list.part.js');
+  /** @internal */
+  readonly saver = new SaveController(this, (error) => this.setErrors('save', error ? [error] : []));
 
   protected readonly loadTask = this.task({
     args: () => [this.adapter, this.drafts, this.side, this.pair.memberId, this.pair.managerId, this.viewer?.id] as const,
@@ -99,14 +114,14 @@ export class TaiwaActionList extends TaiwaElement<typeof en> {
     },
   });
 
-  /** The viewer's side of the pair, or `undefined` for anyone else. */
-  private get side(): 'member' | 'manager' | undefined {
+  /** @internal The viewer's side of the pair, or `undefined` for anyone else. */
+  get side(): 'member' | 'manager' | undefined {
     const role = this.viewer?.role;
     return role === 'member' || role === 'manager' ? role : undefined;
   }
 
-  /** The pair: the viewer on their side, the attributes (or the 1on1) on the other. */
-  private get pair(): { memberId: string; managerId: string } {
+  /** @internal The pair: the viewer on their side, the attributes (or the 1on1) on the other. */
+  get pair(): { memberId: string; managerId: string } {
     const viewerId = this.viewer?.id ?? '';
     const session = this.sessions.find((s) => s.id === this.sessionId);
     const memberId = this.side === 'member' ? viewerId : this.memberId || session?.memberId || '';
@@ -118,7 +133,7 @@ export class TaiwaActionList extends TaiwaElement<typeof en> {
     super.willUpdate(changed);
     if (changed.has('sessionId') || changed.has('memberId') || changed.has('managerId')) {
       this.status = this.problem = '';
-      this.#saver.reset();
+      this.saver.reset();
     }
   }
 
@@ -127,118 +142,28 @@ export class TaiwaActionList extends TaiwaElement<typeof en> {
     return this.loadTask.run();
   }
 
-  private find(event: Event): Action | undefined {
-    const id = (event.currentTarget as HTMLElement).dataset['action'];
-    return this.actions.find((a) => a.id === id);
-  }
-
-  private async write(action: Action, said: string, refocus?: () => void) {
-    const ui = this.views!;
-    const scope = this.sessionId;
-    const saved = await this.#saver.save(async () => ui.saveAction(await this.guarded(), this.drafts, action));
-    if (!saved || scope !== this.sessionId) return;
-    this.actions = [...this.actions.filter((a) => a.id !== saved.id), saved];
-    this.status = format(said, { text: saved.text });
-    if (saved.visibility === 'shared') this.dispatchEvent(new TaiwaSaveEvent('action', saved));
-    await this.updateComplete;
-    refocus?.();
-  }
-
-  /** After an item leaves the open list, focus goes to the open one that takes its place (or the add field). */
-  private focusAfter(id: string) {
-    const checks = () => [...this.renderRoot.querySelectorAll<HTMLElement>('[part="check"]')];
-    const at = checks().findIndex((b) => b.dataset['action'] === id);
-    return () => {
-      const left = checks();
-      const next = left[Math.min(Math.max(at, 0), left.length - 1)];
-      (next ?? this.renderRoot.querySelector<HTMLElement>('[part="add-text"]'))?.focus();
-    };
-  }
-
-  private readonly handleToggle = (event: Event) => {
-    const action = this.find(event);
-    if (!action || !this.views || this.#saver.state === 'saving') return;
-    void this.write(this.views.withStatus(action, 'done'), this.strings!.closedDone, this.focusAfter(action.id));
-  };
-
-  private readonly handleDrop = (event: Event) => {
-    const action = this.find(event);
-    if (!action || !this.views || this.#saver.state === 'saving') return;
-    void this.write(this.views.withStatus(action, 'dropped'), this.strings!.closedDropped, this.focusAfter(action.id));
-  };
-
-  private readonly handleReopen = (event: Event) => {
-    const action = this.find(event);
-    if (!action || !this.views || this.#saver.state === 'saving') return;
-    void this.write(this.views.withStatus(action, 'open'), this.strings!.reopened, () =>
-      this.renderRoot.querySelector<HTMLElement>(`[part="check"][data-action="${CSS.escape(action.id)}"]`)?.focus(),
-    );
-  };
-
-  private readonly handleAdd = (event: Event) => {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const input = form.querySelector<HTMLInputElement>('[part="add-text"]')!;
-    const shared = form.querySelector<HTMLInputElement>('[name="shared"]')!.checked;
-    if (!input.value.trim()) {
-      this.problem = this.strings?.needText ?? '';
-      input.focus();
-      return;
-    }
-    void this.add(input.value, shared ? 'shared' : 'private').then(() => {
-      if (this.problem || this.#saver.state !== 'saved') return;
-      input.value = '';
-      input.focus();
-    });
-  };
-
   /**
    * Adds an item owned by the viewer, agreed in this 1on1 and due by the next one (the agenda's
    * dialogue frame uses it); resolves once it is kept (or the failure is shown).
    */
   async add(text: string, visibility: 'private' | 'shared' = 'shared'): Promise<void> {
-    // Only before the first render: a form submit starts its write at once.
+    // Only before the first render (and its part): a form submit starts its write at once.
     if (!this.views || this.isLoading) await this.updateComplete;
-    const role = this.side;
-    const { memberId, managerId } = this.pair;
-    if (!this.views || !role || !memberId || !managerId || !text.trim()) return;
-    this.problem = '';
-    const due = this.views.nextSession(this.sessions, this.sessionId);
-    const action = this.views.newAction({
-      memberId,
-      managerId,
-      owner: role,
-      text,
-      visibility,
-      ...(this.sessionId ? { sessionId: this.sessionId } : {}),
-      ...(due ? { dueSessionId: due.id } : {}),
-    });
-    await this.write(action, this.strings!.added);
+    await this.views?.add(this, text, visibility);
+  }
+
+  /**
+   * @internal Fires `taiwa-save` for a shared item (here, not in the part: the event class comes
+   * with the page's other widgets, and sharing it with a lazy module is a file more).
+   */
+  saved(action: Action): void {
+    this.dispatchEvent(new TaiwaSaveEvent('action', action));
   }
 
   protected override render() {
-    const s = this.strings;
-    const ui = this.views;
-    const role = this.side;
-    if (this.viewer && !role) return this.renderEmpty(s?.notForRole);
-    if (!s || !ui || this.isLoading) return html`${this.renderErrors()}${this.renderLoading()}`;
-    const { memberId, managerId } = this.pair;
-    return html`${this.renderErrors()}${ui.renderList({
-      s,
-      locale: this.locale,
-      role: role ?? 'member',
-      groups: ui.groupActions(this.actions, { id: this.viewer?.id ?? '', role: role ?? 'member' }, this.sessionId),
-      sessions: this.sessions,
-      canAdd: Boolean(role && memberId && managerId && (this.adapter || this.drafts)),
-      localOnly: this.adapter?.local === true,
-      headingLevel: this.headingLevel,
-      status: this.#saver.state === 'saving' ? s.saving : this.status,
-      problem: this.problem,
-      busy: this.#saver.state === 'saving',
-      onToggle: this.handleToggle,
-      onDrop: this.handleDrop,
-      onReopen: this.handleReopen,
-      onAdd: this.handleAdd,
-    })}`;
+    if (this.viewer && !this.side) return this.renderEmpty(this.strings?.notForRole);
+    return this.views && this.strings && !this.isLoading
+      ? this.views.renderActionList(this)
+      : html`${this.renderErrors()}${this.renderLoading()}`;
   }
 }

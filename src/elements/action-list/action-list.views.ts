@@ -10,7 +10,7 @@ import type { ActionGroups } from './action-list.model.js';
 
 export { styles } from './action-list.styles.js';
 export { groupActions, newAction, nextSession, withStatus } from './action-list.model.js';
-export { loadActions, saveAction } from './action-list.store.js';
+export { saveAction } from './action-list.save.js';
 
 export interface ListView {
   s: Strings & typeof en;

@@ -1,4 +1,4 @@
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { hostStyles } from '../../core/styles.js';
 import type { HrSource } from '../../insights/hr.js';
 import type { InsightResults } from '../../model/insights.js';
@@ -42,26 +42,43 @@ export class TaiwaCadence extends TaiwaHrView<typeof en> {
   static override views = () => import('./cadence.views.js');
   declare protected views?: typeof import('./cadence.views.js');
 
+  static override properties: PropertyDeclarations = {
+    period: {},
+    from: {},
+    to: {},
+    unit: { reflect: true },
+    asOf: { attribute: 'as-of' },
+    k: { type: Number },
+    names: { attribute: false },
+    source: { attribute: false },
+  };
+  // Accessors at once, not at define (see TaiwaElement's). The internal states are not in
+  // `properties`: the manifest's analyzer would list each there as a public field.
+  static {
+    for (const name of ['report', 'shown']) this.createProperty(name, { state: true });
+    this.finalize();
+  }
+
   /** `month` or `quarter`. */
-  @property() period: 'month' | 'quarter' = 'quarter';
+  period: 'month' | 'quarter' = 'quarter';
   /** First and last period (`YYYY-MM` / `YYYY-Qn`); empty: the current one. */
-  @property() from = '';
-  @property() to = '';
+  from = '';
+  to = '';
   /** The org unit shown (changes as the viewer drills down). */
-  @property({ reflect: true }) unit = 'organisation';
+  unit = 'organisation';
   /** The report's date (`YYYY-MM-DD`); empty: today. */
-  @property({ attribute: 'as-of' }) asOf = '';
+  asOf = '';
   /** Minimum members behind a figure. */
-  @property({ type: Number }) k = 5;
+  k = 5;
   /** Display names by department or manager id. */
-  @property({ attribute: false }) names?: Record<string, string>;
+  names?: Record<string, string>;
   /** Pure UI mode: the records (and people) to count (outside a provider). */
-  @property({ attribute: false }) source?: HrSource;
+  source?: HrSource;
 
   /** The report (read-only). */
-  @state() report?: Report;
+  report?: Report;
   /** @internal Index of the period shown; default the last. */
-  @state() shown?: number;
+  shown?: number;
   /** @internal The units drilled down from. */
   trail: string[] = [];
 

@@ -1,4 +1,4 @@
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { TaiwaHrView } from '../../core/hr-view.js';
 import { hostStyles } from '../../core/styles.js';
 import type { EffectRow } from '../../insights/effect.js';
@@ -44,20 +44,35 @@ export class TaiwaEffectChart extends TaiwaHrView<typeof en> {
   static override views = () => import('./effect-chart.views.js');
   declare protected views?: typeof import('./effect-chart.views.js');
 
+  static override properties: PropertyDeclarations = {
+    period: {},
+    from: {},
+    to: {},
+    unit: {},
+    k: { type: Number },
+    rows: { attribute: false },
+  };
+  // Accessors at once, not at define (see TaiwaElement's). The internal states are not in
+  // `properties`: the manifest's analyzer would list each there as a public field.
+  static {
+    for (const name of ['result']) this.createProperty(name, { state: true });
+    this.finalize();
+  }
+
   /** `month` or `quarter`. */
-  @property() period: 'month' | 'quarter' = 'quarter';
+  period: 'month' | 'quarter' = 'quarter';
   /** First and last period; empty: the current one. */
-  @property() from = '';
-  @property() to = '';
+  from = '';
+  to = '';
   /** The org unit. */
-  @property() unit = 'organisation';
+  unit = 'organisation';
   /** Minimum people behind a figure. */
-  @property({ type: Number }) k = 5;
+  k = 5;
   /** Pure UI mode: one row per member (1on1s held, answers in the order `insight, trust, growth, productivity`). */
-  @property({ attribute: false }) rows?: EffectRow[];
+  rows?: EffectRow[];
 
   /** The computed result (read-only). */
-  @state() result?: Result;
+  result?: Result;
 
   protected readonly resultTask = this.task({
     args: () => [this.adapter, this.viewer?.role, this.rows, this.period, this.from, this.to, this.unit, this.k] as const,

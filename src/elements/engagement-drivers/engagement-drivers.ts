@@ -1,4 +1,4 @@
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { TaiwaHrView } from '../../core/hr-view.js';
 import { hostStyles } from '../../core/styles.js';
 import type { DriverInput } from '../../insights/drivers.js';
@@ -51,22 +51,38 @@ export class TaiwaEngagementDrivers extends TaiwaHrView<typeof en> {
   static override views = () => import('./engagement-drivers.views.js');
   declare protected views?: typeof import('./engagement-drivers.views.js');
 
+  static override properties: PropertyDeclarations = {
+    period: {},
+    from: {},
+    to: {},
+    unit: {},
+    minGroup: { type: Number, attribute: 'min-group' },
+    resamples: { type: Number },
+    input: { attribute: false },
+  };
+  // Accessors at once, not at define (see TaiwaElement's). The internal states are not in
+  // `properties`: the manifest's analyzer would list each there as a public field.
+  static {
+    for (const name of ['result']) this.createProperty(name, { state: true });
+    this.finalize();
+  }
+
   /** `month` or `quarter`. */
-  @property() period: 'month' | 'quarter' = 'quarter';
+  period: 'month' | 'quarter' = 'quarter';
   /** First and last period (`YYYY-MM` / `YYYY-Qn`); empty: the current one. */
-  @property() from = '';
-  @property() to = '';
+  from = '';
+  to = '';
   /** The org unit (`organisation`, `department:<id>`, `manager:<department>/<manager>`). */
-  @property() unit = 'organisation';
+  unit = 'organisation';
   /** Fewest people for any result. */
-  @property({ type: Number, attribute: 'min-group' }) minGroup = 25;
+  minGroup = 25;
   /** Bootstrap resamples. */
-  @property({ type: Number }) resamples = 1000;
+  resamples = 1000;
   /** Pure UI mode: the rows to analyse (outside a provider). */
-  @property({ attribute: false }) input?: DriverInput;
+  input?: DriverInput;
 
   /** The computed result (read-only). */
-  @state() result?: Result;
+  result?: Result;
 
   protected readonly resultTask = this.task({
     args: () =>

@@ -1,4 +1,4 @@
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { TaiwaHrView } from '../../core/hr-view.js';
 import { SaveController } from '../../core/save-controller.js';
 import { hostStyles } from '../../core/styles.js';
@@ -50,25 +50,40 @@ export class TaiwaPulse extends TaiwaHrView<typeof en> {
   static override views = () => import('./pulse.views.js');
   declare protected views?: typeof import('./pulse.views.js');
 
+  static override properties: PropertyDeclarations = {
+    month: {},
+    memberId: { attribute: 'member-id' },
+    managerId: { attribute: 'manager-id' },
+    items: { attribute: false },
+    k: { type: Number },
+    pulses: { attribute: false },
+  };
+  // Accessors at once, not at define (see TaiwaElement's). The internal states are not in
+  // `properties`: the manifest's analyzer would list each there as a public field.
+  static {
+    for (const name of ['answers', 'notice', 'history']) this.createProperty(name, { state: true });
+    this.finalize();
+  }
+
   /** The month answered (`YYYY-MM`); empty: the current month. */
-  @property() month = '';
+  month = '';
   /** Outside a provider: whose pulse. */
-  @property({ attribute: 'member-id' }) memberId = '';
+  memberId = '';
   /** The member's manager, stored with the pulse. */
-  @property({ attribute: 'manager-id' }) managerId = '';
+  managerId = '';
   /** The engagement items (3–5); empty: the defaults. */
-  @property({ attribute: false }) items?: PulseItem[];
+  items?: PulseItem[];
   /** The minimum group the sentence names (the backend's k). */
-  @property({ type: Number }) k = 5;
+  k = 5;
   /** Pure UI mode: the member's earlier pulses, for the trend. */
-  @property({ attribute: false }) pulses?: Pulse[];
+  pulses?: Pulse[];
 
   /** @internal */
-  @state() answers = new Map<string, number>();
+  answers = new Map<string, number>();
   /** @internal */
-  @state() notice = '';
+  notice = '';
   /** @internal */
-  @state() history: Pulse[] = [];
+  history: Pulse[] = [];
   /** @internal */
   readonly saver = new SaveController(this, (error) => this.setErrors('save', error ? [error] : []));
   /** @internal */

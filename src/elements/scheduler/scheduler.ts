@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { TaiwaPartElement } from '../../core/part-element.js';
 import { hostStyles } from '../../core/styles.js';
 import type { ScheduleRequestDetail } from '../../events/schedule-request.js';
@@ -52,39 +51,56 @@ export class TaiwaScheduler extends TaiwaPartElement<typeof en> {
   /** Its handlers and templates (scheduler.part.ts) load with its strings, at its first connect. */
   static override views = () => import('./scheduler.part.js');
 
+  static override properties: PropertyDeclarations = {
+    sessionId: { attribute: 'session-id' },
+    memberId: { attribute: 'member-id' },
+    managerId: { attribute: 'manager-id' },
+    timeZone: { attribute: 'time-zone' },
+    domain: {},
+    people: { attribute: false },
+    now: { attribute: false },
+  };
+  // Accessors at once, not at define (see TaiwaElement's). The internal states are not in
+  // `properties`: the manifest's analyzer would list each there as a public field.
+  static {
+    for (const name of ['session', 'series', 'invalid', 'confirming', 'busy', 'message', 'link', 'request'])
+      this.createProperty(name, { state: true });
+    this.finalize();
+  }
+
   /** The 1on1 to move or cancel; without it the form schedules a new one. */
-  @property({ attribute: 'session-id' }) sessionId = '';
+  sessionId = '';
   /** The member of the pair; defaults to a member viewer. */
-  @property({ attribute: 'member-id' }) memberId = '';
+  memberId = '';
   /** The manager of the pair; defaults to a manager viewer. */
-  @property({ attribute: 'manager-id' }) managerId = '';
+  managerId = '';
   /** The IANA time zone the form's times are in and the `.ics` TZID; defaults to the browser's. */
-  @property({ attribute: 'time-zone' }) timeZone = '';
+  timeZone = '';
   /** The domain that makes the `.ics` UIDs unique; defaults to the page's host name. */
-  @property() domain = '';
+  domain = '';
   /** Names and e-mail addresses for people ids (the `.ics` ORGANIZER and ATTENDEE). */
-  @property({ attribute: false }) people?: Person[];
+  people?: Person[];
   /** The clock (ms); defaults to now. For tests and demos. */
-  @property({ attribute: false }) now?: number;
+  now?: number;
 
   /** @internal */
-  @state() session?: Session;
+  session?: Session;
   /** @internal */
-  @state() series?: Series;
+  series?: Series;
   /** @internal The pair's 1on1s as read. */
   sessions: Session[] = [];
   /** @internal */
-  @state() invalid = '';
+  invalid = '';
   /** @internal */
-  @state() confirming = false;
+  confirming = false;
   /** @internal */
-  @state() busy = false;
+  busy = false;
   /** @internal */
-  @state() message = '';
+  message = '';
   /** @internal */
-  @state() link?: FormView['link'];
+  link?: FormView['link'];
   /** @internal */
-  @state() request?: ScheduleRequestDetail;
+  request?: ScheduleRequestDetail;
   declare protected views?: typeof import('./scheduler.part.js');
   /** @internal The `.ics` Blob URL offered now. */
   url = '';
@@ -148,7 +164,9 @@ export class TaiwaScheduler extends TaiwaPartElement<typeof en> {
    * with the page's other widgets, and sharing it with a lazy module is a file more).
    */
   saved(record: { kind: 'session'; value: Session } | { kind: 'series'; value: Series }): void {
-    this.dispatchEvent(record.kind === 'session' ? new TaiwaSaveEvent('session', record.value) : new TaiwaSaveEvent('series', record.value));
+    this.dispatchEvent(
+      record.kind === 'session' ? new TaiwaSaveEvent('session', record.value) : new TaiwaSaveEvent('series', record.value),
+    );
   }
 
   override disconnectedCallback(): void {

@@ -1,5 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { TaiwaPartElement } from '../../core/part-element.js';
 import { RecordsChangedController } from '../../core/records-changed-controller.js';
 import { hostStyles } from '../../core/styles.js';
@@ -59,30 +58,48 @@ export class TaiwaSessionList extends TaiwaPartElement<typeof en> {
   /** Its rows, templates, handlers and reminders (session-list.part.ts) load with its strings, at its first connect. */
   static override views = () => import('./session-list.part.js');
 
+  static override properties: PropertyDeclarations = {
+    hrefTemplate: { attribute: 'href-template' },
+    partnerId: { attribute: 'partner-id' },
+    pageSize: { type: Number, attribute: 'page-size' },
+    timeZone: { attribute: 'time-zone' },
+    people: { attribute: false },
+    now: { attribute: false },
+    records: { attribute: false },
+    reminders: { type: Boolean },
+    viewerId: { attribute: 'viewer-id' },
+  };
+  // Accessors at once, not at define (see TaiwaElement's). The internal states are not in
+  // `properties`: the manifest's analyzer would list each there as a public field.
+  static {
+    for (const name of ['loaded', 'shown', 'revision']) this.createProperty(name, { state: true });
+    this.finalize();
+  }
+
   /** A link per step for hosts that route by link: `{sessionId}` and `{step}` are filled in, e.g. `/1on1/{sessionId}/{step}`. */
-  @property({ attribute: 'href-template' }) hrefTemplate = '';
+  hrefTemplate = '';
   /** Only the 1on1s with this partner (a manager's view of one member). */
-  @property({ attribute: 'partner-id' }) partnerId = '';
+  partnerId = '';
   /** How many past 1on1s show at first, and how many more each "show earlier" adds. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 5;
+  pageSize = 5;
   /** The IANA time zone dates are shown in; defaults to the browser's. */
-  @property({ attribute: 'time-zone' }) timeZone = '';
+  timeZone = '';
   /** Display names for people ids; an id without a name shows as the id. */
-  @property({ attribute: false }) people?: Array<{ id: string; name: string }>;
+  people?: Array<{ id: string; name: string }>;
   /** The instant that splits upcoming from past (ms); defaults to the time of each read. */
-  @property({ attribute: false }) now?: number;
+  now?: number;
   /** Records to show in pure UI mode (with `viewer-id`); inside a provider they are read through the adapter. */
-  @property({ attribute: false }) records?: Partial<Loaded>;
+  records?: Partial<Loaded>;
   /** Fire `taiwa-reminder` the day before each upcoming 1on1 and on its day, once across tabs. */
-  @property({ type: Boolean }) reminders = false;
+  reminders = false;
   /** Whose 1on1s to show in pure UI mode; inside a provider, the viewer's. */
-  @property({ attribute: 'viewer-id' }) viewerId = '';
+  viewerId = '';
 
   /** @internal */
-  @state() loaded?: Loaded;
+  loaded?: Loaded;
   /** @internal How many past 1on1s show. */
-  @state() shown = 0;
-  @state() private revision = 0;
+  shown = 0;
+  private revision = 0;
   declare protected views?: typeof import('./session-list.part.js');
   /** @internal The rows derived from `loaded`, with what they were derived from. */
   rows?: SessionRows;

@@ -1,5 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { TaiwaPartElement } from '../../core/part-element.js';
 import type { OutboxExport, OutboxItem, OutboxState, OutboxStatus } from '../../adapters/outbox.js';
 import type { RecordKind } from '../../model/records.js';
@@ -84,20 +83,32 @@ export class TaiwaSyncStatus extends TaiwaPartElement<typeof en> {
     en: () => import('../../i18n/sync-status/en.js'),
   };
 
+  static override properties: PropertyDeclarations = {
+    outbox: { attribute: false },
+    kind: {},
+    recordId: { attribute: 'record-id' },
+  };
+  // Accessors at once, not at define (see TaiwaElement's). The internal states are not in
+  // `properties`: the manifest's analyzer would list each there as a public field.
+  static {
+    for (const name of ['status', 'items', 'confirming']) this.createProperty(name, { state: true });
+    this.finalize();
+  }
+
   /** The outbox to show; defaults to the provider's adapter when it is one. */
-  @property({ attribute: false }) outbox?: OutboxLike;
+  outbox?: OutboxLike;
   /** With `record-id`: show the state of this one record (`agenda`, `feedback`, ...). */
-  @property() kind = '';
+  kind = '';
   /** With `kind`: the id of the record to show. */
-  @property({ attribute: 'record-id' }) recordId = '';
+  recordId = '';
 
   /** @internal */
-  @state() status?: OutboxStatus;
+  status?: OutboxStatus;
   /** @internal */
-  @state() items: OutboxItem[] = [];
+  items: OutboxItem[] = [];
   /** @internal The item whose removal waits for the second click. */
-  @state() confirming = '';
-  protected declare views?: typeof import('./sync-status.part.js');
+  confirming = '';
+  declare protected views?: typeof import('./sync-status.part.js');
 
   private subscribed?: OutboxLike;
   private readonly onStatus = (e: Event) => {

@@ -1,5 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { TaiwaPartElement } from '../../core/part-element.js';
 import { RecordsChangedController } from '../../core/records-changed-controller.js';
 import { hostStyles } from '../../core/styles.js';
@@ -56,24 +55,38 @@ export class TaiwaTeamOverview extends TaiwaPartElement<typeof en> {
   /** Its rows, templates and handlers (team-overview.part.ts) load with its strings, at its first connect. */
   static override views = () => import('./team-overview.part.js');
 
+  static override properties: PropertyDeclarations = {
+    members: { attribute: false },
+    managerId: { attribute: 'manager-id' },
+    timeZone: { attribute: 'time-zone' },
+    now: { attribute: false },
+    records: { attribute: false },
+  };
+  // Accessors at once, not at define (see TaiwaElement's). The internal states are not in
+  // `properties`: the manifest's analyzer would list each there as a public field.
+  static {
+    for (const name of ['loaded', 'sortKey', 'sortDir', 'revision']) this.createProperty(name, { state: true });
+    this.finalize();
+  }
+
   /** The direct reports, in the order to show them; without it, every member the records name. */
-  @property({ attribute: false }) members?: Array<{ id: string; name: string }>;
+  members?: Array<{ id: string; name: string }>;
   /** The manager whose team this is; defaults to the viewer. */
-  @property({ attribute: 'manager-id' }) managerId = '';
+  managerId = '';
   /** The IANA time zone dates and days are counted in; defaults to the browser's. */
-  @property({ attribute: 'time-zone' }) timeZone = '';
+  timeZone = '';
   /** The clock (ms); defaults to the time of each read. */
-  @property({ attribute: false }) now?: number;
+  now?: number;
   /** Records to show in pure UI mode; inside a provider they are read through the adapter. */
-  @property({ attribute: false }) records?: Partial<TeamInputs>;
+  records?: Partial<TeamInputs>;
 
   /** @internal */
-  @state() loaded?: Loaded;
+  loaded?: Loaded;
   /** @internal */
-  @state() sortKey: SortKey = 'days';
+  sortKey: SortKey = 'days';
   /** @internal */
-  @state() sortDir: SortDir = 'descending';
-  @state() private revision = 0;
+  sortDir: SortDir = 'descending';
+  private revision = 0;
   declare protected views?: typeof import('./team-overview.part.js');
   /** @internal Derived once per data: each member's row. */
   derived = new Map<string, TeamRow>();
