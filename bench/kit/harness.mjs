@@ -239,6 +239,21 @@ export async function loadToContent(browser, origin, page, lang = 'en', { seed =
   }
 }
 
+/** A fixture's page: `kit`, or `el-<element>` for one of ELEMENTS. */
+export const fixturePage = (name) => (name === 'kit' ? 'kit' : `el-${name}`);
+
+/**
+ * The load of `page` in `lang` with the median bytes to content of `loads` loads (loadToContent, one
+ * fresh context each): what lands in the same frame as the content (an inner element's lazy store, a
+ * prefetch racing it) can differ between loads by a file or two. `npm run size` and `npm run
+ * bench:kit` both measure through it, English and Japanese alike.
+ */
+export async function medianToContent(browser, origin, page, lang = 'en', { loads = 3, seed = true } = {}) {
+  const all = [];
+  for (let i = 0; i < loads; i++) all.push(await loadToContent(browser, origin, page, lang, { seed }));
+  return all.sort((a, b) => a.bytes - b.bytes)[loads >> 1];
+}
+
 /**
  * The request waterfall's depth, from the initiators Chromium reports (CDP), so it does not depend
  * on the machine's load: the page's module is level 1; a module imported statically is one level
