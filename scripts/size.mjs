@@ -2,17 +2,19 @@
 // Prints one JSON object of gzipped bytes per public entry (the element alone, Lit included; "kit"
 // for `taiwa/define`):
 //   toContent  what a page loads until the element shows one stored record (en): the fixture pages
-//              and the measurement of `npm run bench:kit` (bench/kit/harness.mjs), so both agree;
-//              the median of three loads
+//              and the measurement of `npm run bench:kit` (bench/kit/harness.mjs, medianToContent),
+//              so both agree; the median of three loads
+//   toContentJa  the same, the same pages with the page's lang set to ja (as bench:kit's ja figures)
 //   upFront    the entry chunk plus every chunk it imports statically (esbuild, minified, split);
 //              lazily imported chunks are listed on stderr with --verbose, with the files loaded to
-//              content (gzipped bytes, request waterfall level from CDP's initiators) and their depth
+//              content per locale (toContent, toContentJa: gzipped bytes, request waterfall level
+//              from CDP's initiators) and their depth (levels)
 //   cdn        `npm run build:cdn`'s dist/cdn/ (Lit bundled in): what a page with no build step loads
 //              up front for `cdn/define.js` (it and the chunks it imports statically), and every
 //              file of the folder, each gzipped alone
 // --static skips the browser (upFront and cdn only), --no-cdn skips the CDN build. With --check,
-// exits non-zero when an entry's bytes to content (en; not with --static) or its up-front bytes are
-// over its budget.
+// exits non-zero when an entry's bytes to content (en or ja; not with --static) or its up-front bytes
+// are over its budget.
 import { build } from 'esbuild';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,6 +38,18 @@ const TO_CONTENT_BUDGET = {
   'level-check-in': 20900,
   'level-tracker': 22450,
   'strength-map': 29900,
+};
+/** The same pages with the page's lang set to ja (`toContentJa`), set the same way. */
+const TO_CONTENT_BUDGET_JA = {
+  kit: 89350,
+  'topic-picker': 19700,
+  'response-selector': 19900,
+  'satisfaction-rater': 28650,
+  agenda: 38350,
+  'hint-panel': 25800,
+  'level-check-in': 22100,
+  'level-tracker': 23000,
+  'strength-map': 31150,
 };
 const BUDGET = {
   kit: 67500,
@@ -97,25 +111,26 @@ try {
 }
 
 const toContent = {};
+const toContentJa = {};
 if (!process.argv.includes('--static')) {
   const { default: puppeteer } = await import('puppeteer-core');
   const { CHROME_ARGS, findChrome } = await import('./find-chrome.mjs');
-  const { ELEMENTS, buildPages, loadToContent, serve } = await import('../bench/kit/harness.mjs');
+  const { ELEMENTS, buildPages, fixturePage, medianToContent, serve } = await import('../bench/kit/harness.mjs');
   const pages = mkdtempSync(join(tmpdir(), 'taiwa-size-pages-'));
   const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
   let server;
   try {
-    await buildPages(pages, { only: ['seed', 'kit', ...ELEMENTS.map((e) => `el-${e}`)] });
+    await buildPages(pages, { only: ['seed', 'kit', ...ELEMENTS.map(fixturePage)] });
     server = await serve(pages);
     const origin = `http://127.0.0.1:${server.port}`;
-    for (const name of ['kit', ...ELEMENTS]) {
-      // The median of three loads: what lands in the same frame as the content (an inner element's
-      // lazy store, a prefetch racing it) can differ between loads by a file or two.
-      const loads = [];
-      for (let i = 0; i < 3; i++) loads.push(await loadToContent(browser, origin, name === 'kit' ? 'kit' : `el-${name}`));
-      const { bytes, files, levels } = loads.sort((a, b) => a.bytes - b.bytes)[1];
-      toContent[name] = bytes;
-      (details[name] ??= {}).toContent = { bytes, levels, files: files.map((f) => `L${f.level} ${f.gzip} ${f.file.split('/').pop()}`) };
+    // The same fixture pages in English and with the page's lang set to ja (`?lang=ja`, as `npm run
+    // bench:kit` measures Japanese); the median of three loads each.
+    for (const [lang, figures, key] of [['en', toContent, 'toContent'], ['ja', toContentJa, 'toContentJa']]) {
+      for (const name of ['kit', ...ELEMENTS]) {
+        const { bytes, files, levels } = await medianToContent(browser, origin, fixturePage(name), lang);
+        figures[name] = bytes;
+        (details[name] ??= {})[key] = { bytes, levels, files: files.map((f) => `L${f.level} ${f.gzip} ${f.file.split('/').pop()}`) };
+      }
     }
   } finally {
     await browser.close();
@@ -146,12 +161,18 @@ if (!process.argv.includes('--no-cdn')) {
   }
 }
 
-console.log(JSON.stringify({ toContent, upFront: sizes, cdn }, null, 2));
+console.log(JSON.stringify({ toContent, toContentJa, upFront: sizes, cdn }, null, 2));
 if (process.argv.includes('--verbose')) console.error(JSON.stringify(details, null, 2));
 if (process.argv.includes('--check')) {
   const over = Object.entries(sizes).filter(([k, v]) => v > (BUDGET[k] ?? BUDGET.default));
   for (const [k, v] of over) console.error(`${k}: ${v} bytes gzipped up front, over its budget of ${BUDGET[k] ?? BUDGET.default}`);
-  const late = Object.entries(toContent).filter(([k, v]) => TO_CONTENT_BUDGET[k] !== undefined && v > TO_CONTENT_BUDGET[k]);
-  for (const [k, v] of late) console.error(`${k}: ${v} bytes gzipped to content, over its budget of ${TO_CONTENT_BUDGET[k]}`);
+  const late = [];
+  for (const [figures, budget, lang] of [[toContent, TO_CONTENT_BUDGET, 'en'], [toContentJa, TO_CONTENT_BUDGET_JA, 'ja']]) {
+    for (const [k, v] of Object.entries(figures)) {
+      if (budget[k] === undefined || v <= budget[k]) continue;
+      late.push(k);
+      console.error(`${k}: ${v} bytes gzipped to content (${lang}), over its budget of ${budget[k]}`);
+    }
+  }
   if (over.length || late.length) process.exit(1);
 }

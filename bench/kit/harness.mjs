@@ -177,13 +177,61 @@ export async function serve(dir, delay = 0) {
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 
 /**
+ * Run in the measured page before its scripts: asks the page's `window.__check` (ready.ts) at each
+ * frame, setting `__content` at the first frame it holds, and after every change of the document,
+ * its shadow roots included (a MutationObserver on each root as it is attached), and every `checked`
+ * set on an input (a property, which no observer sees), setting `__inDom` at the first change after
+ * which it holds: the task that put the content in the document, at most a frame before `__content`.
+ */
+function watchContent() {
+  let queued = false;
+  const run = () => {
+    queued = false;
+    if (window.__inDom === undefined && window.__check?.()) window.__inDom = performance.now();
+  };
+  const soon = () => {
+    if (queued || window.__inDom !== undefined) return;
+    queued = true;
+    queueMicrotask(run);
+  };
+  const observer = new MutationObserver(soon);
+  const watch = (root) => observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+  watch(document);
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    watch(root);
+    return root;
+  };
+  const checked = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'checked');
+  Object.defineProperty(HTMLInputElement.prototype, 'checked', {
+    ...checked,
+    set(v) {
+      checked.set.call(this, v);
+      soon();
+    },
+  });
+  const frame = () => {
+    run();
+    if (window.__inDom === undefined) requestAnimationFrame(frame);
+    else window.__content = performance.now();
+  };
+  requestAnimationFrame(frame);
+}
+
+/**
  * Loads `page` in a fresh browser context (after the seed page wrote the records) and returns the
  * sum of the gzipped bodies of the scripts whose responses had ended when the content was first on
  * screen, the files, and the time to content from navigation start. Both moments are the page's own
  * clock (`window.__content` and each Resource Timing entry's `responseEnd`), read once every script
  * request the CDP Network saw has finished and has its entry (Chromium adds entries a little after
  * a script may already have run): so a lazy load that lands while the harness notices the content
- * is never counted, and one the content needed always is.
+ * is never counted, and one the content needed always is. A script counts when its response ended
+ * by the frame the content was first on screen and its request began by the moment the content was
+ * in the document (`__inDom`, watchContent): a load the page begins in between (an element's
+ * idle-time prefetch once the last element is shown) is not the content's even when it lands
+ * before that frame. (Not `responseEnd <= __inDom`: Chromium stamps a module's responseEnd up to a
+ * few ms after it may have run, so that would drop a file the content needed.)
  */
 export async function loadToContent(browser, origin, page, lang = 'en', { seed = true } = {}) {
   const context = await browser.createBrowserContext();
@@ -195,6 +243,7 @@ export async function loadToContent(browser, origin, page, lang = 'en', { seed =
       await tab.goto(`${origin}/seed/seed.html`);
       await tab.waitForFunction(() => window.__seeded === true, { timeout: 60000 });
     }
+    await tab.evaluateOnNewDocument(watchContent);
     const cdp = await tab.createCDPSession();
     await cdp.send('Network.enable');
     const initiators = new Map();
@@ -217,14 +266,16 @@ export async function loadToContent(browser, origin, page, lang = 'en', { seed =
     for (const until = Date.now() + 60000; ; await new Promise((r) => setTimeout(r, 10))) {
       seen = await tab.evaluate(() => ({
         ms: window.__content,
-        entries: performance.getEntriesByType('resource').map((e) => [e.name, e.responseEnd]),
+        inDom: window.__inDom,
+        entries: performance.getEntriesByType('resource').map((e) => [e.name, e.startTime, e.responseEnd]),
       }));
       const named = new Set(seen.entries.map(([name]) => name));
       if (open.size === 0 && [...scripts.values()].every((url) => named.has(url))) break;
       if (Date.now() > until) throw new Error(`${page} (${lang}): scripts still loading a minute after content`);
     }
-    const { ms, entries } = seen;
-    const urls = new Set(entries.filter(([name, end]) => end <= ms && new URL(name).pathname.endsWith('.js')).map(([name]) => name));
+    const { ms, inDom, entries } = seen;
+    const before = ([name, start, end]) => start <= inDom && end > 0 && end <= ms && new URL(name).pathname.endsWith('.js');
+    const urls = new Set(entries.filter(before).map(([name]) => name));
     const files = [];
     // The scripts only: the HTML page is the host's, the same for every fixture.
     for (const url of urls) {
@@ -237,6 +288,21 @@ export async function loadToContent(browser, origin, page, lang = 'en', { seed =
   } finally {
     await context.close();
   }
+}
+
+/** A fixture's page: `kit`, or `el-<element>` for one of ELEMENTS. */
+export const fixturePage = (name) => (name === 'kit' ? 'kit' : `el-${name}`);
+
+/**
+ * The load of `page` in `lang` with the median bytes to content of `loads` loads (loadToContent, one
+ * fresh context each): what lands in the same frame as the content (an inner element's lazy store, a
+ * prefetch racing it) can differ between loads by a file or two. `npm run size` and `npm run
+ * bench:kit` both measure through it, English and Japanese alike.
+ */
+export async function medianToContent(browser, origin, page, lang = 'en', { loads = 3, seed = true } = {}) {
+  const all = [];
+  for (let i = 0; i < loads; i++) all.push(await loadToContent(browser, origin, page, lang, { seed }));
+  return all.sort((a, b) => a.bytes - b.bytes)[loads >> 1];
 }
 
 /**

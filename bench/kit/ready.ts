@@ -1,8 +1,12 @@
-// Marking the moment content is on screen; no Taiwa code, so a peer's page carries none.
+// Telling the harness when content is on screen; no Taiwa code, so a peer's page carries none.
 declare global {
   interface Window {
-    /** performance.now() when the content was first on screen. */
+    /** performance.now() at the first frame the content was on screen (set by the harness). */
     __content?: number;
+    /** performance.now() when the content was first in the document (set by the harness). */
+    __inDom?: number;
+    /** Whether the content is there now. */
+    __check?: () => boolean;
   }
 }
 
@@ -34,11 +38,11 @@ export function element({ tag, attrs = {}, props = {} }: Spec): HTMLElement {
   return el;
 }
 
-/** Marks `window.__content` once every spec's `ready` selector matches under its element. */
+/**
+ * Tells the harness when the content is there: `window.__check()` is true once every spec's `ready`
+ * selector matches under its element. The harness (bench/kit/harness.mjs, watchContent) asks at
+ * each frame and after each change of the document, and sets `__content` and `__inDom`.
+ */
 export function whenReady(pairs: Array<[HTMLElement, string]>): void {
-  const check = () => {
-    if (pairs.every(([el, sel]) => el.shadowRoot && deep(el.shadowRoot, sel))) window.__content = performance.now();
-    else requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
+  window.__check = () => pairs.every(([el, sel]) => el.shadowRoot && deep(el.shadowRoot, sel));
 }

@@ -13,4 +13,5 @@ export const hintPanel: Spec = {
 };
 export const levelCheckIn: Spec = { tag: 'taiwa-level-check-in', attrs: { 'session-id': 's1' }, ready: 'input:checked' };
 export const levelTracker: Spec = { tag: 'taiwa-level-tracker', attrs: {}, ready: '[part="now"]' };
-export const strengthMap: Spec = { tag: 'taiwa-strength-map', attrs: {}, ready: '[part~="cell"] [part="value"]' };
+// A shown cell's value: a masked cell's "–" is there before the stored feedback is read.
+export const strengthMap: Spec = { tag: 'taiwa-strength-map', attrs: {}, ready: '[part~="cell"]:not([part~="masked"]) [part="value"]' };
