@@ -2,7 +2,7 @@ import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextConsumer } from '../../core/context.js';
 import { TaiwaElement } from '../../core/base-element.js';
 import { activeItemContext } from '../../core/context.js';
-import { SaveController } from '../../core/save-controller.js';
+import { SaveChain } from '../../core/save-controller.js';
 import { TaiwaSaveEvent } from '../../events/save.js';
 import type { Hint, HintMark } from '../../model/schemas.js';
 import en from '../../i18n/hint-panel/en.js';
@@ -126,7 +126,8 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
   private marks = new Map<string, HintMark>();
   private interacted = false;
   private marksFor?: string;
-  readonly #saver = new SaveController(this, (error) => this.setErrors('save', error ? [error] : []));
+  /** Saving and saved only (a mark names no record to follow to the backend): SaveController's following stays out of the page. */
+  readonly #saver = new SaveChain(this, (error) => this.setErrors('save', error ? [error] : []));
   private shown = { empty: false, weak: false };
 
   protected readonly hintsTask = this.task({
