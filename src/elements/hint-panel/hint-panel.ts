@@ -12,7 +12,7 @@ import { hostStyles } from '../../core/styles.js';
 import { pickHints, type HintAudience } from './hint-panel.select.js';
 import { renderPanel, styles } from './hint-panel.views.js';
 import { loadHints, loadMarks, saveMark } from './hint-panel.store.js';
-import { weakCells } from './hint-panel.weak-cells.js';
+import { guard } from '../../core/guard.js';
 
 export { pickHints, type HintAudience } from './hint-panel.select.js';
 
@@ -168,7 +168,9 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
     skip: ([adapter]) => !adapter,
     run: async ([adapter, managerId]) => {
       if (!adapter) return undefined;
-      return weakCells(adapter, managerId);
+      // A manager's only, and only when not told: loaded then (the guard is handed in, as this chunk holds it).
+      const { weakCells } = await import('./hint-panel.weak-cells.js');
+      return weakCells(guard, adapter, managerId);
     },
     apply: (found) => {
       if (!found) return [];
