@@ -126,7 +126,7 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
   private marks = new Map<string, HintMark>();
   private interacted = false;
   private marksFor?: string;
-  /** Saving and saved only (a mark names no record to follow to the backend): SaveController's following stays out of the page. */
+  // Saving and saved only (a mark names no record to follow to the backend): SaveController's following stays out of the page.
   readonly #saver = new SaveChain(this, (error) => this.setErrors('save', error ? [error] : []));
   private shown = { empty: false, weak: false };
 
