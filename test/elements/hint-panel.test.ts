@@ -7,6 +7,7 @@ import '../../src/elements/provider/define.js';
 import '../../src/elements/hint-panel/define.js';
 import { pickHints, type TaiwaHintPanel } from '../../src/elements/hint-panel/hint-panel.js';
 import { weakCells } from '../../src/elements/hint-panel/hint-panel.weak-cells.js';
+import { guard } from '../../src/core/guard.js';
 import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
 import { createIndexedDbAdapter } from '../../src/adapters/indexeddb.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
@@ -504,7 +505,7 @@ describe('weakCells', () => {
     const memory = createMemoryAdapter({ feedback: feedback() });
     let reads = 0;
     const adapter: TaiwaAdapter = { ...memory, aggregate: (insight, query) => (reads++, memory.aggregate(insight, query)) };
-    const [a, b] = [weakCells(adapter, 'boss'), weakCells(adapter, 'boss')];
+    const [a, b] = [weakCells(guard, adapter, 'boss'), weakCells(guard, adapter, 'boss')];
     expect(a).to.equal(b);
     expect([...(await a).cells]).to.deep.equal(['career|listen']);
     expect(reads).to.equal(1);
@@ -515,7 +516,7 @@ describe('weakCells', () => {
       by: 'manager',
       items: [{ topicId: 'work', responseId: 'advice', rating: 1 }],
     });
-    expect([...(await weakCells(adapter, 'boss')).cells]).to.deep.equal(['career|listen']);
+    expect([...(await weakCells(guard, adapter, 'boss')).cells]).to.deep.equal(['career|listen']);
     expect(reads).to.equal(2);
   });
 });

@@ -2,7 +2,7 @@ import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextConsumer } from '../../core/context.js';
 import { TaiwaElement } from '../../core/base-element.js';
 import { activeItemContext } from '../../core/context.js';
-import { SaveController } from '../../core/save-controller.js';
+import { SaveChain } from '../../core/save-controller.js';
 import { TaiwaSaveEvent } from '../../events/save.js';
 import type { Hint, HintMark } from '../../model/schemas.js';
 import en from '../../i18n/hint-panel/en.js';
@@ -12,7 +12,7 @@ import { hostStyles } from '../../core/styles.js';
 import { pickHints, type HintAudience } from './hint-panel.select.js';
 import { renderPanel, styles } from './hint-panel.views.js';
 import { loadHints, loadMarks, saveMark } from './hint-panel.store.js';
-import { weakCells } from './hint-panel.weak-cells.js';
+import { guard } from '../../core/guard.js';
 
 export { pickHints, type HintAudience } from './hint-panel.select.js';
 
@@ -126,7 +126,8 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
   private marks = new Map<string, HintMark>();
   private interacted = false;
   private marksFor?: string;
-  readonly #saver = new SaveController(this, (error) => this.setErrors('save', error ? [error] : []));
+  // Saving and saved only (a mark names no record to follow to the backend): SaveController's following stays out of the page.
+  readonly #saver = new SaveChain(this, (error) => this.setErrors('save', error ? [error] : []));
   private shown = { empty: false, weak: false };
 
   protected readonly hintsTask = this.task({
@@ -167,7 +168,9 @@ export class TaiwaHintPanel extends TaiwaElement<typeof en> {
     skip: ([adapter]) => !adapter,
     run: async ([adapter, managerId]) => {
       if (!adapter) return undefined;
-      return weakCells(adapter, managerId);
+      // A manager's only, and only when not told: loaded then (the guard is handed in, as this chunk holds it).
+      const { weakCells } = await import('./hint-panel.weak-cells.js');
+      return weakCells(guard, adapter, managerId);
     },
     apply: (found) => {
       if (!found) return [];

@@ -3,7 +3,7 @@
  * and earlier answers) and the draft on this device. The record it writes is satisfaction-rater.record.ts,
  * loaded at the submit. No DOM.
  */
-import { TaiwaDataError } from '../../model/records.js';
+import { TaiwaDataError } from '../../model/data-error.js';
 import { scaleProblem } from '../../insights/scale.js';
 import type { GuardedAdapter } from '../../core/guard.js';
 import type { Agenda, Feedback, Session } from '../../model/schemas.js';

@@ -8,7 +8,7 @@ import type { PropertyDeclarations } from 'lit';
 import { TaiwaFormElement } from '../../core/form-associated.js';
 import { hostStyles } from '../../core/styles.js';
 import type { Locale } from '../../model/schemas.js';
-import { toError } from '../../model/records.js';
+import { toError } from '../../model/data-error.js';
 import type * as Summary from './satisfaction-rater.summary.js';
 
 export class RaterSummaryHost<S extends object = object> extends TaiwaFormElement<S> {

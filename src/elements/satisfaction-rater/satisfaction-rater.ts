@@ -1,7 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { TaiwaSubmitEvent } from '../../events/submit.js';
 import type { StyleMatch } from '../../model/schemas.js';
-import { toError } from '../../model/records.js';
+import { toError } from '../../model/data-error.js';
 import { RaterBase, noTexts } from './satisfaction-rater.data.js';
 import type { RaterSubmitHost } from './satisfaction-rater.record.js';
 import { hostStyles } from '../../core/styles.js';

@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import { format } from '../../core/locale.js';
-import { TaiwaDataError } from '../../model/records.js';
+import { TaiwaDataError } from '../../model/data-error.js';
 import type { Catalog, Feedback, StyleMatch } from '../../model/schemas.js';
 import type en from '../../i18n/satisfaction-rater/en.js';
 import type { Answer, RaterItem, Texts } from './satisfaction-rater.model.js';
