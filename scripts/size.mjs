@@ -125,7 +125,10 @@ if (!process.argv.includes('--static')) {
     const origin = `http://127.0.0.1:${server.port}`;
     // The same fixture pages in English and with the page's lang set to ja (`?lang=ja`, as `npm run
     // bench:kit` measures Japanese); the median of three loads each.
-    for (const [lang, figures, key] of [['en', toContent, 'toContent'], ['ja', toContentJa, 'toContentJa']]) {
+    for (const [lang, figures, key] of [
+      ['en', toContent, 'toContent'],
+      ['ja', toContentJa, 'toContentJa'],
+    ]) {
       for (const name of ['kit', ...ELEMENTS]) {
         const { bytes, files, levels } = await medianToContent(browser, origin, fixturePage(name), lang);
         figures[name] = bytes;
@@ -145,7 +148,12 @@ if (!process.argv.includes('--no-cdn')) {
   const dir = mkdtempSync(join(tmpdir(), 'taiwa-size-cdn-'));
   try {
     const results = [await buildOne(dir, false)].flat();
-    const chunks = new Map(results.flatMap((r) => r.output).filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+    const chunks = new Map(
+      results
+        .flatMap((r) => r.output)
+        .filter((o) => o.type === 'chunk')
+        .map((c) => [c.fileName, c]),
+    );
     const gzOf = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
     const staticClosure = (file, seen = new Set()) => {
       if (seen.has(file) || !chunks.has(file)) return seen;
@@ -167,7 +175,10 @@ if (process.argv.includes('--check')) {
   const over = Object.entries(sizes).filter(([k, v]) => v > (BUDGET[k] ?? BUDGET.default));
   for (const [k, v] of over) console.error(`${k}: ${v} bytes gzipped up front, over its budget of ${BUDGET[k] ?? BUDGET.default}`);
   const late = [];
-  for (const [figures, budget, lang] of [[toContent, TO_CONTENT_BUDGET, 'en'], [toContentJa, TO_CONTENT_BUDGET_JA, 'ja']]) {
+  for (const [figures, budget, lang] of [
+    [toContent, TO_CONTENT_BUDGET, 'en'],
+    [toContentJa, TO_CONTENT_BUDGET_JA, 'ja'],
+  ]) {
     for (const [k, v] of Object.entries(figures)) {
       if (budget[k] === undefined || v <= budget[k]) continue;
       late.push(k);

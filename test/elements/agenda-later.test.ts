@@ -60,7 +60,9 @@ describe('taiwa-agenda: the action list after the content', () => {
       career.focus();
       career.click();
       await waitUntil(() => asked() === 1, 'the later controls were asked for (by the focus, or the idle after content)');
-      await waitUntil(() => el.shadowRoot!.querySelector('taiwa-response-selector')?.shadowRoot?.querySelector('input[data-topic="career"]'));
+      await waitUntil(() =>
+        el.shadowRoot!.querySelector('taiwa-response-selector')?.shadowRoot?.querySelector('input[data-topic="career"]'),
+      );
       release();
       await el.updateComplete;
       const list = el.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('[part~="actions"]');
@@ -94,7 +96,8 @@ describe('taiwa-agenda: the action list after the content', () => {
     // observer: the page's buffer of entries may be full).
     const ends: number[] = [];
     const seen = new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as PerformanceResourceTiming[]) if (e.name.includes('/__echo/agenda-quiet/')) ends.push(e.responseEnd);
+      for (const e of list.getEntries() as PerformanceResourceTiming[])
+        if (e.name.includes('/__echo/agenda-quiet/')) ends.push(e.responseEnd);
     });
     seen.observe({ type: 'resource' });
     // Another element of the page still loading its content: a response lands every 20 ms or so.
@@ -111,7 +114,8 @@ describe('taiwa-agenda: the action list after the content', () => {
       others = false;
       await loading;
       await waitUntil(() => asked() === 1, 'asked once the page is quiet');
-      for (const entry of seen.takeRecords() as PerformanceResourceTiming[]) if (entry.name.includes('/__echo/agenda-quiet/')) ends.push(entry.responseEnd);
+      for (const entry of seen.takeRecords() as PerformanceResourceTiming[])
+        if (entry.name.includes('/__echo/agenda-quiet/')) ends.push(entry.responseEnd);
       // The rule itself, whatever the machine's load: the ask came 250 ms or more after the last
       // response that had landed before it (on a quiet machine that is after the stream stopped;
       // on a loaded one a gap of 250 ms in the stream may come first, and counts as quiet).
