@@ -133,6 +133,32 @@ describe('taiwa-agenda: the action list after the content', () => {
     }
   });
 
+  it('a focus cuts the wait for the quiet already under way: asked at once while responses keep landing', async () => {
+    const { tag, release, asked } = heldAgenda();
+    let others = true;
+    const loading = (async () => {
+      for (let n = 0; others; n++) {
+        await fetch(`/__echo/agenda-quiet/200//reach?n=${n}`, { cache: 'no-store' }).then((r) => r.text());
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    })();
+    try {
+      const { el, picker } = await mount(tag, 'en', 5000);
+      // The content is shown and its wait for the page's quiet has begun (it would last up to 10 s).
+      await new Promise((r) => setTimeout(r, 300));
+      picker().shadowRoot!.querySelector<HTMLInputElement>('input[value="career"]')!.focus();
+      await waitUntil(() => asked() === 1, 'asked at the focus, not at the end of the wait', { timeout: 2000 });
+      expect(others, 'responses were still landing').to.equal(true);
+      release();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="actions"]')).to.not.equal(null);
+    } finally {
+      others = false;
+      await loading;
+      release();
+    }
+  });
+
   it('waits while another element of the document shows :state(loading)', async () => {
     if (!customElements.get('still-loading')) {
       customElements.define(

@@ -32,13 +32,22 @@ let landed: PerformanceObserver | undefined;
  * page that never goes quiet (a poll) gets it after 10 s; the first focus, pointer or touch asks at
  * once anyway.
  */
+/** Whether `el` (an element) or an element of `el` (the document) shows `:state(loading)`; false where the browser cannot parse `:state()`. */
+function loadingIn(el: Element | Document): boolean {
+  try {
+    return el instanceof Element ? el.matches(':state(loading)') : !!el.querySelector(':state(loading)');
+  } catch {
+    return false;
+  }
+}
+
 function afterContent(): Promise<void> {
   const end = performance.now() + 10000;
   return new Promise((resolve) => {
     const wait = () => (self.requestIdleCallback ?? setTimeout)(check);
     const check = () => {
       const now = performance.now();
-      if (landed?.takeRecords().length || document.querySelector(':state(loading)')) lastLanded = now;
+      if (landed?.takeRecords().length || loadingIn(document)) lastLanded = now;
       if (now - lastLanded >= 250 || now > end) resolve();
       else setTimeout(wait, 250 - (now - lastLanded));
     };
@@ -128,21 +137,27 @@ export class AgendaParts extends TaiwaElement<typeof en> {
   protected laterControls(now = false): Promise<void> {
     const ctor = this.constructor as typeof AgendaParts;
     if (ctor.elements !== AgendaParts.elements) return Promise.resolve();
-    return (this.#later ??= (now ? Promise.resolve() : this.#afterContent()).then(async () => {
-      // The hint panels' texts (their items' topics) beside their class, not once they render (a chain).
-      const topics = this.laterTopics();
-      void import('../../model/hint-parts.js')
-        .then((m) => m.hintsFor(this.locale, topics))
-        .catch(() => undefined);
-      const later = await ctor.laterElements();
-      await Promise.all(Object.values(later).map((c) => loadBundle(c, this.locale).catch(() => undefined)));
-      this.#laterDefined = defineInner(this.renderRoot as ShadowRoot, later, this.innerTag);
-      // Before the first controls are in, they bring these with them (the elements task's apply).
-      if (this.controls) this.controls = { ...this.controls, ...this.#laterDefined };
-    }).catch((err: unknown) => this.setErrors('later', [toError(err)])));
+    // The member reaching for the agenda cuts a wait for the page's quiet already under way.
+    const when = now ? Promise.resolve() : Promise.race([this.#afterContent(), this.#reached]);
+    return (this.#later ??= when
+      .then(async () => {
+        // The hint panels' texts (their items' topics) beside their class, not once they render (a chain).
+        const topics = this.laterTopics();
+        void import('../../model/hint-parts.js').then((m) => m.hintsFor(this.locale, topics)).catch(() => undefined);
+        const later = await ctor.laterElements();
+        await Promise.all(Object.values(later).map((c) => loadBundle(c, this.locale).catch(() => undefined)));
+        this.#laterDefined = defineInner(this.renderRoot as ShadowRoot, later, this.innerTag);
+        // Before the first controls are in, they bring these with them (the elements task's apply).
+        if (this.controls) this.controls = { ...this.controls, ...this.#laterDefined };
+      })
+      .catch((err: unknown) => this.setErrors('later', [toError(err)])));
   }
 
+  #reachNow!: () => void;
+  /** Resolves at the member's first focus, pointer or touch on the agenda. */
+  readonly #reached = new Promise<void>((resolve) => (this.#reachNow = resolve));
   readonly #reach = () => {
+    this.#reachNow();
     void this.laterControls(true);
     void this.editPart().catch(() => undefined);
   };
@@ -157,7 +172,7 @@ export class AgendaParts extends TaiwaElement<typeof en> {
       const parts = [...this.renderRoot.querySelectorAll<ReactiveElement>('[part~="topics"], [part~="responses"]')];
       await Promise.all(parts.map((p) => p.updateComplete));
       // Rendered with their strings and catalogue, not their loading state.
-      if (parts.every((p) => !p.matches(':state(loading)'))) return;
+      if (parts.every((p) => !loadingIn(p))) return;
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }
   }
