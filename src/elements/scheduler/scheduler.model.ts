@@ -6,7 +6,7 @@
 import { meetingIcs, seriesIcs, type IcsPerson } from '../../calendar/ics.js';
 import { indexOf, type Cadence, type OccurrenceChange } from '../../calendar/recurrence.js';
 import { instantOnDate, localDate, wallTime } from '../../calendar/zone.js';
-import { latestBy, newRecordFields } from '../../model/records.js';
+import type { RecordHelpers } from '../../core/part-element.js';
 import type { Series, Session } from '../../model/schemas.js';
 
 export const DEFAULT_MINUTES = 30;
@@ -28,6 +28,8 @@ export interface IcsContext {
   /** A link back to the 1on1 in the host's app. */
   url?: string;
   now: number;
+  /** records.ts's helpers, handed in (see `PartBase`). */
+  held: RecordHelpers;
 }
 
 /** Who the `.ics` names: the viewer organises, the other person of the pair attends. */
@@ -38,6 +40,7 @@ export function icsContextOf(
   people: readonly Person[],
   domain: string,
   now: number,
+  held: RecordHelpers,
 ): IcsContext {
   const person = (id: string): Person => people.find((p) => p.id === id) ?? { id };
   const me = viewerId ?? pair.memberId;
@@ -49,6 +52,7 @@ export function icsContextOf(
     organizer: person(me),
     attendee: person(other),
     now,
+    held,
   };
 }
 
@@ -93,7 +97,7 @@ export interface CreateInput {
 }
 
 /** A new 1on1, and the series it starts when it repeats. */
-export function createRecords(input: CreateInput): { session: Session; series?: Series } {
+export function createRecords(input: CreateInput, { newRecordFields }: RecordHelpers): { session: Session; series?: Series } {
   const now = new Date(input.now);
   const pair = { memberId: input.memberId, managerId: input.managerId };
   const series: Series | undefined =
@@ -179,7 +183,7 @@ export function sessionIcs(session: Session, c: IcsContext, fallbackZone: string
  * (`sequence`, the series' own, plus its 1on1s').
  * A 1on1 whose start in the series is not one of the series' occurrences is left out.
  */
-export function cadenceOf(series: Series, sessions: readonly Session[] = [], sequence = 0): Cadence {
+export function cadenceOf(series: Series, { latestBy }: RecordHelpers, sessions: readonly Session[] = [], sequence = 0): Cadence {
   const base: Cadence = {
     start: series.startsAt,
     timeZone: series.timeZone,
@@ -219,7 +223,7 @@ export function seriesIcsOf(series: Series, c: IcsContext, sequence = 0, session
       ...(c.url ? { url: c.url } : {}),
       organizer: icsPerson(c.organizer),
       attendees: [icsPerson(c.attendee)],
-      cadence: cadenceOf(series, sessions, sequence),
+      cadence: cadenceOf(series, c.held, sessions, sequence),
     },
     { domain: c.domain, now: c.now },
   );

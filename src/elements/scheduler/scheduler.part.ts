@@ -6,6 +6,7 @@
 import { html } from 'lit';
 import { format } from '../../core/locale.js';
 import { TaiwaScheduleEvent } from '../../events/schedule.js';
+import type { Series, Session } from '../../model/schemas.js';
 import type { TaiwaScheduler } from './scheduler.js';
 import {
   DEFAULT_MINUTES,
@@ -26,6 +27,58 @@ import type { Plan } from './scheduler.plan.js';
 
 export { styles } from './scheduler.views.js';
 
+/** The pair: the properties, else the 1on1's, else the viewer on their side. */
+function pair(el: TaiwaScheduler, session = el.session): { memberId: string; managerId: string } {
+  const v = el.base.viewer;
+  return {
+    memberId: el.memberId || session?.memberId || (v?.role === 'member' ? v.id : ''),
+    managerId: el.managerId || session?.managerId || (v?.role === 'manager' ? v.id : ''),
+  };
+}
+
+/** The element's read (the 1on1 shown, the pair's series and 1on1s) and its first state. */
+export function setup(el: TaiwaScheduler): void {
+  const base = el.base;
+  const latest = <T extends Session | Series>(list: T[]) => base.latestBy(list).get('');
+  el.sessions = [];
+  el.invalid = el.message = '';
+  el.confirming = el.busy = false;
+  base.task({
+    args: () => [base.adapter, base.viewer?.id ?? '', el.sessionId, el.memberId, el.managerId] as const,
+    skip: ([adapter, viewerId]) => !adapter || !viewerId,
+    run: async ([, viewerId, sessionId]) => {
+      const g = (await base.guarded())!;
+      // The viewer's 1on1s too: a series' file carries every moved or cancelled 1on1 of it.
+      const [sessions, series, mine] = await Promise.all([
+        sessionId ? g.query('session', { sessionId }) : Promise.resolve({ records: [], errors: [] }),
+        g.query('series', { personId: viewerId }),
+        g.query('session', { personId: viewerId }),
+      ]);
+      return {
+        session: latest(sessions.records.filter((s) => s.id === sessionId)),
+        series: series.records,
+        mine: mine.records,
+        errors: [...sessions.errors, ...series.errors, ...mine.errors],
+      };
+    },
+    apply: ({ session, series, mine, errors }) => {
+      el.session = session;
+      const p = pair(el, session);
+      const ours = <T extends Session | Series>(list: T[]) => list.filter((x) => x.memberId === p.memberId && x.managerId === p.managerId);
+      el.sessions = ours(mine);
+      // The pair's open series, else the last one that ended.
+      const theirs = ours(series);
+      el.series = latest(theirs.filter((x) => !x.endedAt)) ?? latest(theirs);
+      return errors;
+    },
+  });
+}
+
+export function disconnected(el: TaiwaScheduler): void {
+  if (el.url) URL.revokeObjectURL(el.url);
+  el.url = '';
+}
+
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 const clock = (el: TaiwaScheduler) => el.now ?? Date.now();
 const zoneOf = (el: TaiwaScheduler) => el.timeZone || el.session?.timeZone || browserZone();
@@ -36,7 +89,7 @@ function when(el: TaiwaScheduler, iso: string): string {
 
 function icsContext(el: TaiwaScheduler, s: S) {
   const domain = el.domain || (typeof location !== 'undefined' && location.hostname) || 'taiwa.localhost';
-  return icsContextOf(s, el.pair(), el.base.viewer?.id, el.people ?? [], domain, clock(el));
+  return icsContextOf(s, pair(el), el.base.viewer?.id, el.people ?? [], domain, clock(el), el.base);
 }
 
 /** Fires `taiwa-schedule`; unless the host took it, stores the records. Then offers the `.ics`. */
@@ -99,8 +152,8 @@ function handlers(el: TaiwaScheduler): FormView['on'] {
       const start = startFrom(String(data.get('date') ?? ''), String(data.get('time') ?? ''), zone);
       const minutes = Number(data.get('minutes')) || DEFAULT_MINUTES;
       el.invalid = !start ? s.needDateTime : Date.parse(start) <= now ? s.inPast : '';
-      const pair = el.pair();
-      if (!el.invalid && (!pair.memberId || !pair.managerId)) el.invalid = s.needPartner;
+      const who = pair(el);
+      if (!el.invalid && (!who.memberId || !who.managerId)) el.invalid = s.needPartner;
       if (el.invalid) return focusLater(el, 'input[aria-invalid="true"]');
       const c = icsContext(el, s);
       if (el.session && !el.session.cancelledAt) {
@@ -109,7 +162,7 @@ function handlers(el: TaiwaScheduler): FormView['on'] {
         return;
       }
       const everyWeeks = Number(data.get('repeat')) || 0;
-      const input = { ...pair, start: start!, timeZone: zone, durationMinutes: minutes, everyWeeks, now };
+      const input = { ...who, start: start!, timeZone: zone, durationMinutes: minutes, everyWeeks, now };
       void el.waitFor(commit(el, planCreate(input, el.series, c), format(s.created, { date: when(el, start!) })));
     },
     cancel: () => {
@@ -138,7 +191,7 @@ function handlers(el: TaiwaScheduler): FormView['on'] {
 }
 
 /** The element's content: loading, "not found", or the form. */
-export function renderScheduler(el: TaiwaScheduler) {
+export function render(el: TaiwaScheduler) {
   const base = el.base;
   const s = base.strings as S;
   if (base.isLoading && !el.hasUpdated) return html`${base.renderErrors()}${base.renderLoading()}`;
@@ -147,7 +200,7 @@ export function renderScheduler(el: TaiwaScheduler) {
   const zone = zoneOf(el);
   const mode: FormView['mode'] = !session ? 'create' : session.cancelledAt ? 'cancelled' : 'reschedule';
   const at = session?.scheduledAt ? when(el, session.scheduledAt) : '';
-  const partner = el.pair();
+  const partner = pair(el);
   const otherId = base.viewer?.id === partner.managerId ? partner.memberId : partner.managerId;
   const otherName = otherId ? el.people?.find((p) => p.id === otherId)?.name : undefined;
   const series = el.series;
@@ -158,15 +211,15 @@ export function renderScheduler(el: TaiwaScheduler) {
     ...formDefaults(session, series, clock(el), zone),
     ...(el.request && !session && /^\d{4}-\d{2}-\d{2}$/.test(el.request.date) ? { date: el.request.date } : {}),
     zone,
-    invalid: el.invalid,
-    confirming: el.confirming,
+    invalid: el.invalid!,
+    confirming: el.confirming!,
     seriesText: seriesTextOf(s, series, (iso) => when(el, iso)),
     canEndSeries: !!series && !series.endedAt,
     ...(series && !series.endedAt ? { openSeriesWeeks: series.everyWeeks } : {}),
-    message: el.message,
+    message: el.message!,
     ...(el.link ? { link: el.link } : {}),
     localOnly: base.adapter?.local === true,
-    busy: el.busy,
+    busy: el.busy!,
     on: handlers(el),
   };
   return html`${base.renderErrors()}${renderForm(view)}`;

@@ -82,7 +82,7 @@ export function planCancel(
  * series, that one changed to the new cadence from this 1on1 (same id, SEQUENCE raised).
  */
 export function planCreate(input: CreateInput, open: Series | undefined, c: IcsContext): Plan {
-  const made = createRecords(input);
+  const made = createRecords(input, c.held);
   if (!made.series)
     return { action: 'create', records: made, ics: sessionIcs(made.session, c, input.timeZone), file: 'session', fileId: made.session.id };
   let series = made.series;

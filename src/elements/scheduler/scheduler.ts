@@ -1,9 +1,8 @@
-import { html, type PropertyDeclarations } from 'lit';
+import type { PropertyDeclarations } from 'lit';
 import { TaiwaPartElement } from '../../core/part-element.js';
 import { hostStyles } from '../../core/styles.js';
 import type { ScheduleRequestDetail } from '../../events/schedule-request.js';
 import { TaiwaSaveEvent } from '../../events/save.js';
-import { latest } from '../../model/records.js';
 import type { Series, Session } from '../../model/schemas.js';
 import type en from '../../i18n/scheduler/en.js';
 import type { FormView } from './scheduler.views.js';
@@ -48,7 +47,7 @@ export class TaiwaScheduler extends TaiwaPartElement<typeof en> {
     ja: () => import('../../i18n/scheduler/ja.js'),
     en: () => import('../../i18n/scheduler/en.js'),
   };
-  /** Its handlers and templates (scheduler.part.ts) load with its strings, at its first connect. */
+  /** Its read, handlers and templates (scheduler.part.ts) load with its strings, at its first connect. */
   static override views = () => import('./scheduler.part.js');
 
   static override properties: PropertyDeclarations = {
@@ -84,57 +83,26 @@ export class TaiwaScheduler extends TaiwaPartElement<typeof en> {
   now?: number;
 
   /** @internal */
-  session?: Session;
+  declare session?: Session;
   /** @internal */
-  series?: Series;
-  /** @internal The pair's 1on1s as read. */
-  sessions: Session[] = [];
+  declare series?: Series;
+  /** @internal The pair's 1on1s as read (set by the part). */
+  declare sessions: Session[];
   /** @internal */
-  invalid = '';
+  declare invalid?: string;
   /** @internal */
-  confirming = false;
+  declare confirming?: boolean;
   /** @internal */
-  busy = false;
+  declare busy?: boolean;
   /** @internal */
-  message = '';
+  declare message?: string;
   /** @internal */
-  link?: FormView['link'];
+  declare link?: FormView['link'];
   /** @internal */
-  request?: ScheduleRequestDetail;
+  declare request?: ScheduleRequestDetail;
   declare protected views?: typeof import('./scheduler.part.js');
   /** @internal The `.ics` Blob URL offered now. */
-  url = '';
-
-  protected readonly loadTask = this.task({
-    args: () => [this.adapter, this.viewer?.id ?? '', this.sessionId, this.memberId, this.managerId] as const,
-    skip: ([adapter, viewerId]) => !adapter || !viewerId,
-    run: async ([, viewerId, sessionId]) => {
-      const g = (await this.guarded())!;
-      // The viewer's 1on1s too: a series' file carries every moved or cancelled 1on1 of it.
-      const [sessions, series, mine] = await Promise.all([
-        sessionId ? g.query('session', { sessionId }) : Promise.resolve({ records: [], errors: [] }),
-        g.query('series', { personId: viewerId }),
-        g.query('session', { personId: viewerId }),
-      ]);
-      return {
-        session: latest(sessions.records.filter((s) => s.id === sessionId)),
-        series: series.records,
-        mine: mine.records,
-        errors: [...sessions.errors, ...series.errors, ...mine.errors],
-      };
-    },
-    apply: ({ session, series, mine, errors }) => {
-      this.session = session;
-      const pair = this.pair(session);
-      const ours = <T extends Session | Series>(list: T[]) =>
-        list.filter((x) => x.memberId === pair.memberId && x.managerId === pair.managerId);
-      this.sessions = ours(mine);
-      // The pair's open series, else the last one that ended.
-      const theirs = ours(series);
-      this.series = latest(theirs.filter((x) => !x.endedAt)) ?? latest(theirs);
-      return errors;
-    },
-  });
+  declare url?: string;
 
   /**
    * Answers a `taiwa-schedule-request`: the form schedules a new 1on1 for that pair on that day
@@ -150,15 +118,6 @@ export class TaiwaScheduler extends TaiwaPartElement<typeof en> {
     this.link = undefined;
   }
 
-  /** @internal The pair: the properties, else the 1on1's, else the viewer on their side. */
-  pair(session = this.session): { memberId: string; managerId: string } {
-    const v = this.viewer;
-    return {
-      memberId: this.memberId || session?.memberId || (v?.role === 'member' ? v.id : ''),
-      managerId: this.managerId || session?.managerId || (v?.role === 'manager' ? v.id : ''),
-    };
-  }
-
   /**
    * @internal Fires `taiwa-save` for a stored record (here, not in the part: the event class comes
    * with the page's other widgets, and sharing it with a lazy module is a file more).
@@ -167,15 +126,5 @@ export class TaiwaScheduler extends TaiwaPartElement<typeof en> {
     this.dispatchEvent(
       record.kind === 'session' ? new TaiwaSaveEvent('session', record.value) : new TaiwaSaveEvent('series', record.value),
     );
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.url) URL.revokeObjectURL(this.url);
-    this.url = '';
-  }
-
-  protected override render() {
-    return this.views && this.strings ? this.views.renderScheduler(this) : html`${this.renderErrors()}${this.renderLoading()}`;
   }
 }
