@@ -38,7 +38,7 @@ export class TaiwaCadence extends TaiwaHrView<typeof en> {
     ja: () => import('../../i18n/cadence/ja.js'),
     en: () => import('../../i18n/cadence/en.js'),
   };
-  /** Its styles and table (cadence.views.ts) load with its strings, at its first connect. */
+  /** Its styles, read and table (cadence.views.ts) load with its strings, at its first connect. */
   static override views = () => import('./cadence.views.js');
   declare protected views?: typeof import('./cadence.views.js');
 
@@ -80,27 +80,5 @@ export class TaiwaCadence extends TaiwaHrView<typeof en> {
   /** @internal Index of the period shown; default the last. */
   shown?: number;
   /** @internal The units drilled down from. */
-  trail: string[] = [];
-
-  protected readonly reportTask = this.task({
-    args: () => [this.adapter, this.viewer?.role, this.source, this.period, this.from, this.to, this.unit, this.asOf, this.k] as const,
-    run: async ([adapter, role, source, period, from, to, unit, asOf, k]) => {
-      const query = { period, unit, k, ...(from ? { from } : {}), ...(to ? { to } : {}), ...(asOf ? { asOf } : {}) };
-      if (adapter) {
-        if (role === 'member') return undefined;
-        return (await (await this.guarded())!.aggregate('cadence', query)).result;
-      }
-      if (!source) return undefined;
-      const { cadenceInsight } = await import('../../insights/hr.js');
-      return cadenceInsight(source, query);
-    },
-    apply: (r) => {
-      this.report = r;
-      this.shown = undefined;
-    },
-  });
-
-  protected override render() {
-    return this.renderGate(this.report, (r) => this.views!.hidden(this, r), !!this.views) ?? this.views!.renderCadence(this);
-  }
+  declare trail: string[];
 }

@@ -68,7 +68,32 @@ function renderRow(el: TaiwaCadence, g: Group, pi: number, k: number, top: boole
 }
 
 /** The report: the period, the unit with the units right below it, and how the figures are counted. */
-export function renderCadence(el: TaiwaCadence) {
+/** The report's read (the adapter's aggregate, or the given source's count) and the first state. */
+export function setup(el: TaiwaCadence): void {
+  const base = el.base;
+  el.trail = [];
+  base.task({
+    args: () => [base.adapter, base.viewer?.role, el.source, el.period, el.from, el.to, el.unit, el.asOf, el.k] as const,
+    run: async ([adapter, role, source, period, from, to, unit, asOf, k]) => {
+      const query = { period, unit, k, ...(from ? { from } : {}), ...(to ? { to } : {}), ...(asOf ? { asOf } : {}) };
+      if (adapter) {
+        if (role === 'member') return undefined;
+        return (await (await base.guarded())!.aggregate('cadence', query)).result;
+      }
+      if (!source) return undefined;
+      const { cadenceInsight } = await import('../../insights/hr.js');
+      return cadenceInsight(source, query);
+    },
+    apply: (r) => {
+      el.report = r;
+      el.shown = undefined;
+    },
+  });
+}
+
+export const render = (el: TaiwaCadence) => el.renderGate(el.report, (r) => hidden(el, r)) ?? renderCadence(el);
+
+function renderCadence(el: TaiwaCadence) {
   const s = el.base.strings!;
   const r = el.report!;
   const top = topOf(r)!;

@@ -40,7 +40,7 @@ export class TaiwaEffectChart extends TaiwaHrView<typeof en> {
     ja: () => import('../../i18n/effect-chart/ja.js'),
     en: () => import('../../i18n/effect-chart/en.js'),
   };
-  /** Its styles, chart and table (effect-chart.views.ts) load with its strings, at its first connect. */
+  /** Its styles, read, chart and table (effect-chart.views.ts) load with its strings, at its first connect. */
   static override views = () => import('./effect-chart.views.js');
   declare protected views?: typeof import('./effect-chart.views.js');
 
@@ -73,23 +73,4 @@ export class TaiwaEffectChart extends TaiwaHrView<typeof en> {
 
   /** The computed result (read-only). */
   result?: Result;
-
-  protected readonly resultTask = this.task({
-    args: () => [this.adapter, this.viewer?.role, this.rows, this.period, this.from, this.to, this.unit, this.k] as const,
-    run: async ([adapter, role, rows, period, from, to, unit, k]) => {
-      if (adapter) {
-        if (role === 'member') return undefined;
-        const query = { period, unit, k, ...(from ? { from } : {}), ...(to ? { to } : {}) };
-        return (await (await this.guarded())!.aggregate('effect', query)).result;
-      }
-      if (!rows) return undefined;
-      const [{ computeEffect }, { STATEMENTS }] = await Promise.all([import('../../insights/effect.js'), import('../../insights/hr.js')]);
-      return { ...computeEffect({ statements: STATEMENTS, rows }, { k }), published: true as const, unit, from, to };
-    },
-    apply: (r) => void (this.result = r),
-  });
-
-  protected override render() {
-    return this.renderGate(this.result, (r) => this.views!.hidden(this, r), !!this.views) ?? this.views!.renderEffect(this);
-  }
 }

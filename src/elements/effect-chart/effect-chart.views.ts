@@ -54,7 +54,28 @@ function renderChart(s: S, r: Published) {
 }
 
 /** The published result: the chart, its legend, the table and the note. */
-export function renderEffect(el: TaiwaEffectChart) {
+/** The result's read: the adapter's aggregate, or computed from the given rows. */
+export function setup(el: TaiwaEffectChart): void {
+  const base = el.base;
+  base.task({
+    args: () => [base.adapter, base.viewer?.role, el.rows, el.period, el.from, el.to, el.unit, el.k] as const,
+    run: async ([adapter, role, rows, period, from, to, unit, k]) => {
+      if (adapter) {
+        if (role === 'member') return undefined;
+        const query = { period, unit, k, ...(from ? { from } : {}), ...(to ? { to } : {}) };
+        return (await (await base.guarded())!.aggregate('effect', query)).result;
+      }
+      if (!rows) return undefined;
+      const [{ computeEffect }, { STATEMENTS }] = await Promise.all([import('../../insights/effect.js'), import('../../insights/hr.js')]);
+      return { ...computeEffect({ statements: STATEMENTS, rows }, { k }), published: true as const, unit, from, to };
+    },
+    apply: (r) => void (el.result = r),
+  });
+}
+
+export const render = (el: TaiwaEffectChart) => el.renderGate(el.result, (r) => hidden(el, r)) ?? renderEffect(el);
+
+function renderEffect(el: TaiwaEffectChart) {
   const r = el.result;
   // (Only narrows the type: the gate has shown why.)
   if (!r?.published) return nothing;

@@ -47,7 +47,7 @@ export class TaiwaEngagementDrivers extends TaiwaHrView<typeof en> {
     ja: () => import('../../i18n/engagement-drivers/ja.js'),
     en: () => import('../../i18n/engagement-drivers/en.js'),
   };
-  /** Its styles and table (engagement-drivers.views.ts) load with its strings, at its first connect. */
+  /** Its styles, read and table (engagement-drivers.views.ts) load with its strings, at its first connect. */
   static override views = () => import('./engagement-drivers.views.js');
   declare protected views?: typeof import('./engagement-drivers.views.js');
 
@@ -83,26 +83,4 @@ export class TaiwaEngagementDrivers extends TaiwaHrView<typeof en> {
 
   /** The computed result (read-only). */
   result?: Result;
-
-  protected readonly resultTask = this.task({
-    args: () =>
-      [this.adapter, this.viewer?.role, this.input, this.period, this.from, this.to, this.unit, this.minGroup, this.resamples] as const,
-    run: async ([adapter, role, input, period, from, to, unit, minGroup, resamples], signal) => {
-      if (adapter) {
-        if (role === 'member') return undefined;
-        const query = { period, unit, minGroup, resamples, ...(from ? { from } : {}), ...(to ? { to } : {}) };
-        return (await (await this.guarded())!.aggregate('drivers', query)).result;
-      }
-      if (!input) return undefined;
-      const { driversInWorker } = await import('../../adapters/drivers-in-worker.js');
-      const r = await driversInWorker(input, { minGroup, resamples }, signal);
-      return { ...r, unit, from, to } as Result;
-    },
-    apply: (r) => void (this.result = r),
-  });
-
-  protected override render() {
-    const ready = !!this.views && this.resolvedCatalog !== undefined;
-    return this.renderGate(this.result, (r) => this.views!.hidden(this, r), ready) ?? this.views!.renderDrivers(this);
-  }
 }

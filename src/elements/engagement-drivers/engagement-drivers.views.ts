@@ -31,7 +31,30 @@ function label(el: TaiwaEngagementDrivers, id: string): string {
 }
 
 /** The result: one row per predictor with its band and numbers, then the summary and the legend. */
-export function renderDrivers(el: TaiwaEngagementDrivers) {
+/** The result's read: the adapter's aggregate, or computed from the given rows in a Worker. */
+export function setup(el: TaiwaEngagementDrivers): void {
+  const base = el.base;
+  base.task({
+    args: () => [base.adapter, base.viewer?.role, el.input, el.period, el.from, el.to, el.unit, el.minGroup, el.resamples] as const,
+    run: async ([adapter, role, input, period, from, to, unit, minGroup, resamples], signal) => {
+      if (adapter) {
+        if (role === 'member') return undefined;
+        const query = { period, unit, minGroup, resamples, ...(from ? { from } : {}), ...(to ? { to } : {}) };
+        return (await (await base.guarded())!.aggregate('drivers', query)).result;
+      }
+      if (!input) return undefined;
+      const { driversInWorker } = await import('../../adapters/drivers-in-worker.js');
+      const r = await driversInWorker(input, { minGroup, resamples }, signal);
+      return { ...r, unit, from, to } as Result;
+    },
+    apply: (r) => void (el.result = r),
+  });
+}
+
+export const render = (el: TaiwaEngagementDrivers) =>
+  el.renderGate(el.result, (r) => hidden(el, r), el.base.resolvedCatalog !== undefined) ?? renderDrivers(el);
+
+function renderDrivers(el: TaiwaEngagementDrivers) {
   const r = el.result;
   // (Only narrows the type: the gate has shown why.)
   if (r?.status !== 'ok') return nothing;

@@ -46,7 +46,7 @@ export class TaiwaPulse extends TaiwaHrView<typeof en> {
     ja: () => import('../../i18n/pulse/ja.js'),
     en: () => import('../../i18n/pulse/en.js'),
   };
-  /** Its styles, form and trend (pulse.views.ts) load with its strings, at its first connect. */
+  /** Its styles, read, form and trend (pulse.views.ts) load with its strings, at its first connect. */
   static override views = () => import('./pulse.views.js');
   declare protected views?: typeof import('./pulse.views.js');
 
@@ -79,28 +79,15 @@ export class TaiwaPulse extends TaiwaHrView<typeof en> {
   pulses?: Pulse[];
 
   /** @internal */
-  answers = new Map<string, number>();
+  declare answers: Map<string, number>;
   /** @internal */
-  notice = '';
+  declare notice: string;
   /** @internal */
-  history: Pulse[] = [];
+  declare history: Pulse[];
   /** @internal */
   readonly saver = new SaveController(this, (error) => this.setErrors('save', error ? [error] : []));
   /** @internal */
-  revision = 0;
-
-  protected readonly historyTask = this.task({
-    args: () => [this.adapter, this.viewer?.id, this.viewer?.role, this.pulses, this.revision] as const,
-    run: async ([adapter, viewerId, role, given]) => {
-      if (!adapter) return { records: given ?? [], errors: [] };
-      if (!viewerId || role !== 'member') return { records: [], errors: [] };
-      return (await this.guarded())!.query('pulse', { personId: viewerId });
-    },
-    apply: ({ records, errors }) => {
-      this.history = records.filter((p) => !this.viewer || p.memberId === this.viewer.id).sort((a, b) => (a.month < b.month ? -1 : 1));
-      return errors;
-    },
-  });
+  declare revision: number;
 
   /** Sends the answers; resolves to the record, or undefined when something is unanswered or the save failed. */
   submit(): Promise<Pulse | undefined> {
@@ -113,9 +100,5 @@ export class TaiwaPulse extends TaiwaHrView<typeof en> {
    */
   fire(kind: 'save' | 'submit', record: Pulse): void {
     this.dispatchEvent(kind === 'save' ? new TaiwaSaveEvent('pulse', record) : new TaiwaSubmitEvent('pulse', record));
-  }
-
-  protected override render() {
-    return this.renderAccess(!!this.views) ?? this.views!.renderPulse(this);
   }
 }

@@ -143,8 +143,32 @@ function renderTrend(el: TaiwaPulse) {
     </table>`;
 }
 
+/** The member's earlier pulses (the trend) and the first state. */
+export function setup(el: TaiwaPulse): void {
+  const base = el.base;
+  el.answers = new Map();
+  el.notice = '';
+  el.history = [];
+  el.revision = 0;
+  base.task({
+    args: () => [base.adapter, base.viewer?.id, base.viewer?.role, el.pulses, el.revision] as const,
+    run: async ([adapter, viewerId, role, given]) => {
+      if (!adapter) return { records: given ?? [], errors: [] };
+      if (!viewerId || role !== 'member') return { records: [], errors: [] };
+      return (await base.guarded())!.query('pulse', { personId: viewerId });
+    },
+    apply: ({ records, errors }) => {
+      const viewer = base.viewer;
+      el.history = records.filter((p) => !viewer || p.memberId === viewer.id).sort(byMonth);
+      return errors;
+    },
+  });
+}
+
+export const render = (el: TaiwaPulse) => el.renderAccess() ?? renderPulse(el);
+
 /** The element's content once the viewer may see it: the form, then the trend. */
-export function renderPulse(el: TaiwaPulse) {
+function renderPulse(el: TaiwaPulse) {
   const s = el.base.strings!;
   return html`${el.base.renderErrors()}
     <form part="form" @submit=${(e: Event) => (e.preventDefault(), void el.submit())}>
