@@ -10,6 +10,9 @@ import type { SharingPolicy } from '../../model/adapter.js';
 import { RaterSummaryHost } from './satisfaction-rater.summary-host.js';
 import type { SaveController } from '../../core/save-controller.js';
 import type { RunningTask } from '../../core/task-host.js';
+import { TaskStatus } from '../../core/task.js';
+import { nextFrame } from '../../core/loader.js';
+import type { DraftStore } from '../../model/adapter.js';
 // Its tasks are shown together (`with`): the wait comes with the rater, not one request after its reads.
 import '../../core/task-with.js';
 import type { Agenda, Feedback, Session } from '../../model/schemas.js';
@@ -93,6 +96,12 @@ export class RaterBase extends RaterSummaryHost<typeof en> {
   protected edited = false;
   protected pendingFields?: Fields | undefined;
   protected reads = 0;
+  /** The scope whose records were read: until then the form's items (or their absence) are unknown. */
+  protected readFor?: string;
+  /** The scope for which a draft on this device was found: the form is what follows, so it shows while the records load. */
+  protected draftAhead?: string;
+  /** The first update's draft read, begun before that update (see `scheduleUpdate`) and taken over by `draftTask`. */
+  #early?: { drafts: DraftStore; key: string; read: Promise<unknown> };
   /** The submit: saving, then sent or kept on this device (an outbox while offline). Made with the first submit (satisfaction-rater.record.ts). */
   protected saver?: SaveController;
   #draftWrites: Promise<unknown> = Promise.resolve();
@@ -113,6 +122,35 @@ export class RaterBase extends RaterSummaryHost<typeof en> {
   protected scope?: string;
   /** The valid entries of `items`. */
   protected checked: RaterItem[] = [];
+
+  /**
+   * The first update inside a provider waits (a frame at most, as any update waits for work under
+   * way) for the draft on this device: with one, the form shows while the records load; without,
+   * the loading state does, so no form shows that a stored answer's summary would replace.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const { drafts, draftKey: key } = this;
+    if (this.hasUpdated || !this.adapter || !this.sessionId || !drafts || !key) return super.scheduleUpdate();
+    const read = drafts.get(key);
+    this.#early = { drafts, key, read };
+    const found = read.then(
+      (value) => void (readDraft(value) && (this.draftAhead = this.scopeKey)),
+      () => undefined,
+    );
+    return Promise.race([found, nextFrame()]).then(() => super.scheduleUpdate());
+  }
+
+  /** The stored draft under `key`: the first update's read when it was begun for these, else a new one. */
+  #readStored(drafts: DraftStore, key: string): Promise<unknown> {
+    const early = this.#early;
+    this.#early = undefined;
+    return early && early.drafts === drafts && early.key === key ? early.read : drafts.get(key);
+  }
+
+  /** The records of the shown scope are still being read for the first time (a refresh keeps what is shown). */
+  protected get awaitingRecords(): boolean {
+    return this.recordsTask.status === TaskStatus.PENDING && this.readFor !== this.scopeKey;
+  }
 
   protected get scopeKey(): string {
     return [this.sessionId, this.memberId, this.managerId, this.viewer?.id].join('\n');
@@ -147,6 +185,7 @@ export class RaterBase extends RaterSummaryHost<typeof en> {
     },
     apply: (loaded) => {
       if (!loaded) return [];
+      this.readFor = this.scopeKey;
       this.session = loaded.session;
       this.agenda = loaded.agenda;
       this.mine = loaded.own;
@@ -191,9 +230,15 @@ export class RaterBase extends RaterSummaryHost<typeof en> {
     // Read beside the records, applied with them: the form renders once with both, whichever
     // answers first and however long the other takes (the loading state shows meanwhile).
     with: () => [this.recordsTask],
-    run: async ([drafts, key]) => {
+    run: async ([drafts, key, scope]) => {
       if (!drafts || !key) return undefined;
-      return readDraft(await drafts.get(key));
+      const draft = readDraft(await this.#readStored(drafts, key));
+      // Found while the records are out: the form (the draft's, once applied) shows meanwhile.
+      if (draft && this.draftAhead !== scope) {
+        this.draftAhead = scope;
+        if (this.awaitingRecords) this.requestUpdate();
+      }
+      return draft;
     },
     apply: (d) => {
       if (!d || this.edited) return;

@@ -238,6 +238,7 @@ export class TaiwaSatisfactionRater extends RaterBase {
 
   protected override render() {
     const { strings: s, views, resolvedCatalog: catalog } = this;
+    const reading = this.awaitingRecords;
     const m =
       s && catalog && views
         ? {
@@ -254,6 +255,7 @@ export class TaiwaSatisfactionRater extends RaterBase {
             required: this.required,
             disabled: this.isDisabled,
             items: this.rateItems,
+            reading,
             answers: this.answers,
             texts: this.texts,
             note: this.note,
@@ -265,9 +267,11 @@ export class TaiwaSatisfactionRater extends RaterBase {
           }
         : undefined;
     // One template in every state: the live region is there from the first render and stays in place
-    // when the summary replaces the form, so what it says next is announced.
+    // when the summary replaces the form, so what it says next is announced. While the records are
+    // first read, the loading state: the form only where a draft on this device says it follows
+    // (a stored answer's summary would replace it), and without "no agenda items" before the agenda is in.
     return html`${this.renderErrors()}
       <p part="status" role="status" id="status">${m && views ? views.statusOf(m) : ''}</p>
-      ${(m && views?.renderRater(m)) ?? this.renderLoading()}`;
+      ${(m && !(reading && this.draftAhead !== this.scopeKey) && views?.renderRater(m)) || this.renderLoading()}`;
   }
 }

@@ -36,6 +36,8 @@ export interface FormModel extends ViewContext {
   required: boolean;
   disabled: boolean;
   items: RaterItem[];
+  /** The session's records are still being read: its agenda items (or that it has none) and the member's answer are not known yet. */
+  reading: boolean;
   answers: Record<string, Answer>;
   texts: Texts;
   /** A message for the user: a restored draft, the overall rating missing on submit, or the 1on1's people unknown. */
@@ -73,7 +75,7 @@ export function statusOf(m: RaterModel): string {
   // An answer is shown with its summary, which says whether it was sent.
   if (own) return (m.later && m.summary?.sentStatus(m, m.later, own)) || '';
   if (m.note === 'draftRestored') return s.draftRestored;
-  return manager && m.sessionId ? (m.theirs ? s.memberAnswered : s.waiting) : '';
+  return m.reading ? '' : manager && m.sessionId ? (m.theirs ? s.memberAnswered : s.waiting) : '';
 }
 
 const MATCH: readonly StyleMatch[] = ['yes', 'partly', 'no'];
@@ -212,7 +214,7 @@ export function renderForm(m: FormModel) {
     <legend part="legend">${manager ? s.titleManager : s.title}</legend>
     ${renderScale(m, 'overall', 'overall', manager ? s.overallManager : s.overall, m.overall)}
     ${m.note === 'requiredChoice' ? html`<p part="problem" id="overall-problem" role="alert">${s.requiredChoice}</p>` : nothing}
-    ${m.items.length ? m.items.map((item, i) => renderItem(m, item, i)) : html`<p part="empty">${s.noItems}</p>`}
+    ${m.items.length ? m.items.map((item, i) => renderItem(m, item, i)) : m.reading ? nothing : html`<p part="empty">${s.noItems}</p>`}
     ${manager ? [renderField(m, 'wentWell', s.wentWell), renderField(m, 'nextTime', s.nextTime)] : renderField(m, 'comment', s.comment)}
     ${m.note === 'missingInfo' ? html`<p part="problem" role="alert">${s.missingInfo}</p>` : nothing} ${renderShare(m)}
     <button part="submit" type="button" aria-describedby="who-sees" @click=${m.onSubmit}>${manager ? s.submitManager : s.submit}</button>
