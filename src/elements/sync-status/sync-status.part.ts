@@ -149,10 +149,17 @@ function renderItem(el: TaiwaSyncStatus, item: OutboxItem, s: typeof en, index: 
     ${head}
     <span part="reason">${item.error?.detail ?? s.unknownReason}</span>
     <span part="actions" class="actions">
-      <button part="button retry" type="button" aria-describedby=${id} @click=${() => void act(el, () => sourceOf(el)!.retry(item.id, item.kind))}>
+      <button
+        part="button retry"
+        type="button"
+        aria-describedby=${id}
+        @click=${() => void act(el, () => sourceOf(el)!.retry(item.id, item.kind))}
+      >
         ${s.retry}
       </button>
-      <button part="button fix" type="button" aria-describedby=${id} @click=${() => el.dispatchEvent(new TaiwaFixEvent(item))}>${s.fix}</button>
+      <button part="button fix" type="button" aria-describedby=${id} @click=${() => el.dispatchEvent(new TaiwaFixEvent(item))}>
+        ${s.fix}
+      </button>
       <button part="button export" type="button" aria-describedby=${id} @click=${() => download(el, item)}>${s.export}</button>
       <button part="button discard" type="button" aria-describedby=${id} @click=${() => discard(el, item)}>
         ${confirming ? s.discardConfirm : s.discard}
