@@ -2,13 +2,18 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/session-list/define.js';
 import type { TaiwaSessionList } from '../../src/elements/session-list/session-list.js';
-import { sessionRows } from '../../src/elements/session-list/session-list.model.js';
+import { sessionRows as rowsWith, type SessionInputs } from '../../src/elements/session-list/session-list.model.js';
+import { latestBy } from '../../src/model/records.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
 import { createIndexedDbAdapter } from '../../src/adapters/indexeddb.js';
 import type { Agenda, Feedback, LevelAssessment, Session } from '../../src/model/schemas.js';
 import type { TaiwaNavigateEvent } from '../../src/events/index.js';
 import { inProvider } from '../helpers/mount.js';
 import { deepActive } from '../helpers/a11y.js';
+
+/** The model's rows, with records.ts's `latestBy` (the part hands it the element's). */
+const sessionRows = (viewerId: string, input: SessionInputs, now: number, partnerId?: string) =>
+  rowsWith({ latestBy }, viewerId, input, now, partnerId);
 
 const NOW = Date.parse('2026-03-10T00:00:00Z');
 const DAY = 86_400_000;

@@ -2,11 +2,15 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/team-overview/define.js';
 import type { TaiwaTeamOverview } from '../../src/elements/team-overview/team-overview.js';
-import { sortRows, teamRows } from '../../src/elements/team-overview/team-overview.model.js';
+import { sortRows, teamRows as rowsWith } from '../../src/elements/team-overview/team-overview.model.js';
+import { latestBy } from '../../src/model/records.js';
 import { createIndexedDbAdapter } from '../../src/adapters/indexeddb.js';
 import type { Action, Agenda, LevelAssessment, Series, Session } from '../../src/model/schemas.js';
 import { inProvider } from '../helpers/mount.js';
 import { deepActive } from '../helpers/a11y.js';
+
+/** The model's rows, with records.ts's `latestBy` (the part hands it the element's). */
+const teamRows = (...args: Parameters<typeof rowsWith> extends [unknown, ...infer A] ? A : never) => rowsWith({ latestBy }, ...args);
 
 const NOW = Date.parse('2026-03-10T03:00:00Z');
 const DAY = 86_400_000;

@@ -104,7 +104,9 @@ function renderCadence(el: TaiwaCadence) {
     <div class="bar">
       ${
         el.unit !== 'organisation' && el.trail.length > 0
-          ? html`<button part="up" type="button" @click=${() => up(el)}>${format(s.up, { name: parent ? name(el, parent) : s.organisation })}</button>`
+          ? html`<button part="up" type="button" @click=${() => up(el)}>
+              ${format(s.up, { name: parent ? name(el, parent) : s.organisation })}
+            </button>`
           : nothing
       }
       <label

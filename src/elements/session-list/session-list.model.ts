@@ -4,7 +4,7 @@
  */
 import type { Agenda, Feedback, LevelAssessment, Session } from '../../model/schemas.js';
 import type { NavigateStep } from '../../events/navigate.js';
-import { latestBy } from '../../model/records.js';
+import type { RecordHelpers } from '../../core/part-element.js';
 
 export type Side = 'member' | 'manager';
 
@@ -52,7 +52,13 @@ export function sessionTime(s: Session): number | undefined {
 }
 
 /** The viewer's 1on1s (as member or manager), split into upcoming and past, with states and steps. */
-export function sessionRows(viewerId: string, input: SessionInputs, now: number, partnerId = ''): SessionRows {
+export function sessionRows(
+  { latestBy }: Pick<RecordHelpers, 'latestBy'>,
+  viewerId: string,
+  input: SessionInputs,
+  now: number,
+  partnerId = '',
+): SessionRows {
   const sessions = [...latestBy(input.sessions, (s) => s.id).values()];
   const agendas = latestBy(input.agendas ?? [], (a) => a.sessionId);
   const feedback = new Set((input.feedback ?? []).map((f) => `${f.sessionId}/${f.by}`));

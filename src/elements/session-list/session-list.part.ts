@@ -3,7 +3,7 @@
  * class): its rows from the records, the handlers, the focus after "show earlier", the reminders
  * (with the calendar code they need) and what it renders.
  */
-import { html } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { TaiwaNavigateEvent, type NavigateStep } from '../../events/navigate.js';
 import type { TaiwaSessionList } from './session-list.js';
 import type { RemindedMeeting } from '../../calendar/reminders.js';
@@ -18,28 +18,76 @@ const meetingsOf = new WeakMap<SessionRows, RemindedMeeting[]>();
 function meetings(rows: SessionRows | undefined): RemindedMeeting[] | undefined {
   if (!rows) return undefined;
   let m = meetingsOf.get(rows);
-  if (!m) meetingsOf.set(rows, (m = rows.upcoming.map((r) => ({ id: r.session.id, start: new Date(r.at).toISOString(), cancelled: r.cancelled }))));
+  if (!m)
+    meetingsOf.set(
+      rows,
+      (m = rows.upcoming.map((r) => ({ id: r.session.id, start: new Date(r.at).toISOString(), cancelled: r.cancelled }))),
+    );
   return m;
 }
 
-/** Before each update: the rows, derived once per records, viewer, partner and clock; the reminders' controller once. */
-export function derive(el: TaiwaSessionList): void {
-  el.reminderController ??= new ReminderController(el, {
+/** Whose 1on1s: the viewer's, else `viewer-id`. */
+const subject = (el: TaiwaSessionList) => el.base.viewer?.id ?? el.viewerId;
+
+/** The element's read (the records, or the given ones checked), the reminders' controller, the first state. */
+export function setup(el: TaiwaSessionList): void {
+  const base = el.base;
+  el.shown = 0;
+  el.memo = [];
+  el.whenKey = '';
+  el.focusIndex = -1;
+  el.reminderController = new ReminderController(el, {
     enabled: () => el.reminders,
-    viewerId: () => el.subject,
+    viewerId: () => subject(el),
     meetings: () => meetings(el.rows),
     timeZone: () => el.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
     now: () => el.now ?? Date.now(),
     waitFor: (work) => el.waitFor(work),
   });
-  const key = [el.loaded, el.subject, el.partnerId, el.now];
+  base.task({
+    args: () => [base.adapter, base.viewer?.id ?? '', el.revision, el.records] as const,
+    skip: ([adapter, viewerId, , given]) => !given && (!adapter || !viewerId),
+    run: async ([, viewerId, , given]) => {
+      if (given) {
+        const { parseRecords } = await import('../../model/validate.js');
+        const [s, a, f, l] = [
+          parseRecords('session', given.sessions ?? []),
+          parseRecords('agenda', given.agendas ?? []),
+          parseRecords('feedback', given.feedback ?? []),
+          parseRecords('level', given.levels ?? []),
+        ];
+        return {
+          data: { sessions: s.records, agendas: a.records, feedback: f.records, levels: l.records },
+          errors: [...s.errors, ...a.errors, ...f.errors, ...l.errors],
+        };
+      }
+      const g = (await base.guarded())!;
+      const q = { personId: viewerId };
+      const [s, a, f, l] = await Promise.all([g.query('session', q), g.query('agenda', q), g.query('feedback', q), g.query('level', q)]);
+      return {
+        data: { sessions: s.records, agendas: a.records, feedback: f.records, levels: l.records },
+        errors: [...s.errors, ...a.errors, ...f.errors, ...l.errors],
+      };
+    },
+    apply: ({ data, errors }) => {
+      el.loaded = data;
+      return errors;
+    },
+  });
+}
+
+/** Before each update: the names, the page of past 1on1s, and the rows, derived once per records, viewer, partner and clock. */
+export function willUpdate(el: TaiwaSessionList, changed: PropertyValues, first: boolean): void {
+  if (first || changed.has('people')) el.names = new Map((el.people ?? []).map((p) => [p.id, p.name]));
+  if (el.shown === 0 || changed.has('pageSize')) el.shown = Math.max(1, el.pageSize);
+  const key = [el.loaded, subject(el), el.partnerId, el.now];
   if (!el.loaded || key.every((k, i) => Object.is(k, el.memo[i]))) return;
   el.memo = key;
-  el.rows = sessionRows(el.subject, el.loaded, el.now ?? Date.now(), el.partnerId);
+  el.rows = sessionRows(el.base, subject(el), el.loaded, el.now ?? Date.now(), el.partnerId);
 }
 
 /** After each update: the `empty` state, and the focus after "show earlier". */
-export function afterUpdate(el: TaiwaSessionList): void {
+export function updated(el: TaiwaSessionList): void {
   const rows = el.rows;
   el.base.setState('empty', !!rows && !rows.upcoming.length && !rows.past.length);
   if (el.focusIndex < 0) return;
@@ -97,7 +145,7 @@ function contextOf(el: TaiwaSessionList) {
   return c;
 }
 
-export function renderSessionList(el: TaiwaSessionList) {
+export function render(el: TaiwaSessionList) {
   const base = el.base;
   if (!el.rows && base.isLoading) return html`${base.renderErrors()}${base.renderLoading()}`;
   const rows = el.rows ?? { upcoming: [], past: [] };

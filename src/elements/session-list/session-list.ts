@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import type { PropertyDeclarations } from 'lit';
 import { TaiwaPartElement } from '../../core/part-element.js';
 import { RecordsChangedController } from '../../core/records-changed-controller.js';
 import { hostStyles } from '../../core/styles.js';
@@ -55,7 +55,7 @@ export class TaiwaSessionList extends TaiwaPartElement<typeof en> {
     ja: () => import('../../i18n/session-list/ja.js'),
     en: () => import('../../i18n/session-list/en.js'),
   };
-  /** Its rows, templates, handlers and reminders (session-list.part.ts) load with its strings, at its first connect. */
+  /** Its read, rows, templates, handlers and reminders (session-list.part.ts) load with its strings, at its first connect. */
   static override views = () => import('./session-list.part.js');
 
   static override properties: PropertyDeclarations = {
@@ -96,85 +96,34 @@ export class TaiwaSessionList extends TaiwaPartElement<typeof en> {
   viewerId = '';
 
   /** @internal */
-  loaded?: Loaded;
+  declare loaded?: Loaded;
   /** @internal How many past 1on1s show. */
-  shown = 0;
-  private revision = 0;
+  declare shown: number;
+  /** @internal Raised to read again (a record saved elsewhere on the page, `refresh()`). */
+  revision = 0;
   declare protected views?: typeof import('./session-list.part.js');
   /** @internal The rows derived from `loaded`, with what they were derived from. */
-  rows?: SessionRows;
+  declare rows?: SessionRows;
   /** @internal */
-  memo: readonly unknown[] = [];
+  declare memo: readonly unknown[];
   /** @internal */
-  names = new Map<string, string>();
+  declare names: Map<string, string>;
   /** @internal */
-  whenFormat?: Intl.DateTimeFormat;
+  declare whenFormat?: Intl.DateTimeFormat;
   /** @internal */
-  whenKey = '';
+  declare whenKey: string;
   /** @internal After "show earlier": the index of the first newly shown 1on1, to focus. */
-  focusIndex = -1;
-  /** @internal Made by the part at the first update (the reminders come with it). */
-  reminderController?: ReminderController;
+  declare focusIndex: number;
+  /** @internal Made by the part (the reminders come with it). */
+  declare reminderController?: ReminderController;
 
   protected readonly changed = new RecordsChangedController(this, ['session', 'agenda', 'feedback', 'level'], () => {
     if (!this.records) this.revision++;
-  });
-
-  protected readonly recordsTask = this.task({
-    args: () => [this.adapter, this.viewer?.id ?? '', this.revision, this.records] as const,
-    skip: ([adapter, viewerId, , given]) => !given && (!adapter || !viewerId),
-    run: async ([, viewerId, , given]) => {
-      if (given) {
-        const { parseRecords } = await import('../../model/validate.js');
-        const [s, a, f, l] = [
-          parseRecords('session', given.sessions ?? []),
-          parseRecords('agenda', given.agendas ?? []),
-          parseRecords('feedback', given.feedback ?? []),
-          parseRecords('level', given.levels ?? []),
-        ];
-        return {
-          data: { sessions: s.records, agendas: a.records, feedback: f.records, levels: l.records },
-          errors: [...s.errors, ...a.errors, ...f.errors, ...l.errors],
-        };
-      }
-      const g = (await this.guarded())!;
-      const q = { personId: viewerId };
-      const [s, a, f, l] = await Promise.all([g.query('session', q), g.query('agenda', q), g.query('feedback', q), g.query('level', q)]);
-      return {
-        data: { sessions: s.records, agendas: a.records, feedback: f.records, levels: l.records },
-        errors: [...s.errors, ...a.errors, ...f.errors, ...l.errors],
-      };
-    },
-    apply: ({ data, errors }) => {
-      this.loaded = data;
-      return errors;
-    },
   });
 
   /** Reads the records again; resolves when the new data is rendered. */
   async refresh(): Promise<void> {
     this.revision++;
     await this.updateComplete;
-  }
-
-  /** @internal Whose 1on1s: the viewer's, else `viewer-id`. */
-  get subject(): string {
-    return this.base.viewer?.id ?? this.viewerId;
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (changed.has('people')) this.names = new Map((this.people ?? []).map((p) => [p.id, p.name]));
-    if (this.shown === 0 || changed.has('pageSize')) this.shown = Math.max(1, this.pageSize);
-    this.views?.derive(this);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this.views?.afterUpdate(this);
-  }
-
-  protected override render() {
-    return this.views && this.strings ? this.views.renderSessionList(this) : html`${this.renderErrors()}${this.renderLoading()}`;
   }
 }

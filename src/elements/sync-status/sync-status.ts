@@ -1,6 +1,6 @@
-import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, type PropertyDeclarations } from 'lit';
 import { TaiwaPartElement } from '../../core/part-element.js';
-import type { OutboxExport, OutboxItem, OutboxState, OutboxStatus } from '../../adapters/outbox.js';
+import type { OutboxExport, OutboxItem, OutboxStatus } from '../../adapters/outbox.js';
 import type { RecordKind } from '../../model/records.js';
 import type en from '../../i18n/sync-status/en.js';
 import { hostStyles } from '../../core/styles.js';
@@ -17,18 +17,6 @@ export interface OutboxLike extends EventTarget {
   /** After a 412: keep the stored version, remove the member's refused write. */
   takeTheirs?(id: string, kind?: RecordKind): Promise<void>;
 }
-
-function isOutbox(value: unknown): value is OutboxLike {
-  const o = value as Partial<OutboxLike> | undefined;
-  return (
-    !!o &&
-    ['status', 'needsAttention', 'retry', 'discard', 'export', 'addEventListener'].every(
-      (m) => typeof (o as Record<string, unknown>)[m] === 'function',
-    )
-  );
-}
-
-const keyOf = (i: { kind: string; id: string }) => `${i.kind}|${i.id}`;
 
 /**
  * Says where the member's writes are, in words: saved on this device, sending, sent, or needs
@@ -76,7 +64,7 @@ const keyOf = (i: { kind: string; id: string }) => `${i.kind}|${i.id}`;
  */
 export class TaiwaSyncStatus extends TaiwaPartElement<typeof en> {
   static override styles = hostStyles;
-  /** The sentences, the styles and the handlers (sync-status.part.ts) load with the strings, not up front. */
+  /** The sentences, the styles, the reads and the handlers (sync-status.part.ts) load with the strings, not up front. */
   static override views = () => import('./sync-status.part.js');
   static override strings = {
     ja: () => import('../../i18n/sync-status/ja.js'),
@@ -105,88 +93,21 @@ export class TaiwaSyncStatus extends TaiwaPartElement<typeof en> {
   /** @internal */
   status?: OutboxStatus;
   /** @internal */
-  items: OutboxItem[] = [];
+  declare items: OutboxItem[];
   /** @internal The item whose removal waits for the second click. */
-  confirming = '';
+  declare confirming: string;
   declare protected views?: typeof import('./sync-status.part.js');
 
-  private subscribed?: OutboxLike;
-  private readonly onStatus = (e: Event) => {
-    this.status = (e as CustomEvent<OutboxStatus>).detail;
-  };
-
-  /** @internal The outbox shown. */
-  get source(): OutboxLike | undefined {
-    return this.outbox ?? (isOutbox(this.adapter) ? this.adapter : undefined);
-  }
+  /** @internal The two-version view, loaded when a write was refused for a change elsewhere. */
+  declare conflict?: typeof import('./sync-status.conflict.js');
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The part subscribes to the outbox's status at each update: again after a move in the page.
     this.requestUpdate();
   }
 
-  override disconnectedCallback(): void {
-    this.subscribed?.removeEventListener('status', this.onStatus);
-    this.subscribed = undefined;
-    super.disconnectedCallback();
-  }
-
-  // A status event that arrived while the first read was under way is newer than that read.
-  protected readonly statusTask = this.task({
-    args: () => [this.source] as const,
-    run: async ([source]) => source?.status(),
-    apply: (status) => void (this.status ??= status),
-  });
-
-  protected readonly itemsTask = this.task({
-    args: () => {
-      const refused = (this.status?.records ?? [])
-        .filter((r) => r.state === 'needs-attention')
-        .map(keyOf)
-        .join(' ');
-      return [this.source, refused] as const;
-    },
-    run: async ([source, refused]) => {
-      const items = source && refused ? await source.needsAttention() : [];
-      // The two-version view loads only when a write was refused for a change elsewhere.
-      if (items.some((i) => i.theirs)) this.conflict ??= await import('./sync-status.conflict.js');
-      return items;
-    },
-    apply: (items) => void (this.items = items),
-  });
-  /** @internal */
-  conflict?: typeof import('./sync-status.conflict.js');
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const source = this.source;
-    if (source !== this.subscribed) {
-      this.subscribed?.removeEventListener('status', this.onStatus);
-      this.subscribed = source;
-      this.status = undefined;
-      source?.addEventListener('status', this.onStatus);
-    }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const c = this.status?.counts;
-    const one = this.recordState;
-    this.setState('attention', one ? one === 'needs-attention' : (c?.needsAttention ?? 0) > 0);
-    this.setState('sending', one ? one === 'sending' : (c?.sending ?? 0) > 0);
-    this.setState('pending', one ? one === 'pending' : (c?.pending ?? 0) > 0);
-    this.setState('sent', one ? one === 'sent' : !!c && c.sent > 0 && c.pending + c.sending + c.needsAttention === 0);
-    this.setState('offline', !!this.views?.isOffline(this.status));
-    this.setState('auth', this.status?.paused === 'auth');
-  }
-
-  /** @internal The state of the one record shown, with `kind` and `record-id`. */
-  get recordState(): OutboxState | undefined {
-    if (!this.kind || !this.recordId) return undefined;
-    return this.status?.records.find((r) => r.kind === this.kind && r.id === this.recordId)?.state;
-  }
-
   protected override render() {
-    return this.strings && this.views ? this.views.renderStatus(this) : html`<p part="summary" role="status" aria-live="polite"></p>`;
+    return this.views ? super.render() : html`<p part="summary" role="status" aria-live="polite"></p>`;
   }
 }

@@ -5,11 +5,57 @@
  */
 import { html, type PropertyValues } from 'lit';
 import { TaiwaNavigateEvent, type NavigateStep } from '../../events/navigate.js';
-import type { TaiwaTeamOverview } from './team-overview.js';
+import type { TaiwaDataError } from '../../model/data-error.js';
+import type { Loaded, TaiwaTeamOverview } from './team-overview.js';
 import type { SortKey } from './team-overview.model.js';
 import { labelRows, renderOverview, rowsOf, sortRows, teamRows, type S } from './team-overview.views.js';
 
 export { styles } from './team-overview.views.js';
+
+const KINDS = ['session', 'agenda', 'action', 'level', 'series'] as const;
+const FIELDS = { session: 'sessions', agenda: 'agendas', action: 'actions', level: 'levels', series: 'series' } as const;
+
+/** The element's read (the manager's records, or the given ones checked), its click handler and its first state. */
+export function setup(el: TaiwaTeamOverview): void {
+  const base = el.base;
+  el.sortKey = 'days';
+  el.sortDir = 'descending';
+  el.derived = new Map();
+  el.labelCache = new Map();
+  el.rows = el.sorted = el.labelled = el.labelledFrom = [];
+  el.labelMemo = el.memo = [];
+  el.datesKey = '';
+  // One listener for every row's open buttons (50 rows, one handler); Enter and Space are clicks too.
+  el.addEventListener('click', (e) => open(el, e));
+  base.task({
+    args: () => [base.adapter, base.viewer?.id ?? '', el.revision, el.records] as const,
+    skip: ([adapter, viewerId, , given]) => !given && (!adapter || !viewerId),
+    run: async ([, viewerId, , given]) => {
+      const out = { sessions: [], agendas: [], actions: [], levels: [], series: [] } as unknown as Loaded;
+      const errors: TaiwaDataError[] = [];
+      if (given) {
+        const { parseRecords } = await import('../../model/validate.js');
+        for (const kind of KINDS) {
+          const r = parseRecords(kind, given[FIELDS[kind]] ?? []);
+          (out as Record<string, unknown>)[FIELDS[kind]] = r.records;
+          errors.push(...r.errors);
+        }
+        return { out, errors };
+      }
+      const g = (await base.guarded())!;
+      const answers = await Promise.all(KINDS.map((kind) => g.query(kind, { personId: viewerId })));
+      KINDS.forEach((kind, i) => {
+        (out as Record<string, unknown>)[FIELDS[kind]] = answers[i]!.records;
+        errors.push(...answers[i]!.errors);
+      });
+      return { out, errors };
+    },
+    apply: ({ out, errors }) => {
+      el.loaded = out;
+      return errors;
+    },
+  });
+}
 
 const zoneOf = (el: TaiwaTeamOverview) => el.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
@@ -25,14 +71,14 @@ function date(el: TaiwaTeamOverview, ms: number): string {
 }
 
 /** Before each update: rows derived once per data, picked and sorted, and their text once per member's data and locale. */
-export function derive(el: TaiwaTeamOverview, changed: PropertyValues): void {
+export function willUpdate(el: TaiwaTeamOverview, changed: PropertyValues): void {
   const manager = el.managerId || el.base.viewer?.id || '';
   const zone = zoneOf(el);
   // Derived once per data; the members list only names, orders and picks the rows.
   const key = [el.loaded, manager, el.now, zone];
   if (el.loaded && !key.every((k, i) => Object.is(k, el.memo[i]))) {
     el.memo = key;
-    el.derived = new Map(teamRows(manager, el.loaded, el.now ?? Date.now(), zone).map((r) => [r.memberId, r]));
+    el.derived = new Map(teamRows(el.base, manager, el.loaded, el.now ?? Date.now(), zone).map((r) => [r.memberId, r]));
     el.labelCache.clear();
     el.sorted = [];
   }
@@ -61,7 +107,7 @@ export function derive(el: TaiwaTeamOverview, changed: PropertyValues): void {
 }
 
 /** A click on a row's last or next 1on1: `taiwa-navigate`. */
-export function open(el: TaiwaTeamOverview, e: Event): void {
+function open(el: TaiwaTeamOverview, e: Event): void {
   const button = e.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.matches('button[data-session]'));
   if (!button) return;
   const memberId = button.closest<HTMLElement>('tr')?.dataset['member'];
@@ -92,7 +138,10 @@ function sorter(el: TaiwaTeamOverview) {
   return on;
 }
 
-export function renderTeam(el: TaiwaTeamOverview) {
+/** After each update: the `empty` state. */
+export const updated = (el: TaiwaTeamOverview) => el.base.setState('empty', !!el.loaded && el.rows.length === 0);
+
+export function render(el: TaiwaTeamOverview) {
   const base = el.base;
   if (!el.loaded && base.isLoading) return html`${base.renderErrors()}${base.renderLoading()}`;
   const c = { s: base.strings as S, sort: { key: el.sortKey, dir: el.sortDir }, onSort: sorter(el) };

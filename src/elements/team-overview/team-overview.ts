@@ -1,16 +1,13 @@
-import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import type { PropertyDeclarations } from 'lit';
 import { TaiwaPartElement } from '../../core/part-element.js';
 import { RecordsChangedController } from '../../core/records-changed-controller.js';
 import { hostStyles } from '../../core/styles.js';
-import type { TaiwaDataError } from '../../model/errors.js';
 import type en from '../../i18n/team-overview/en.js';
 import type { RowLabels } from './team-overview.views.js';
 import type { SortDir, SortKey, TeamInputs, TeamRow } from './team-overview.model.js';
 
 /** @internal */
 export type Loaded = Required<TeamInputs>;
-const KINDS = ['session', 'agenda', 'action', 'level', 'series'] as const;
-const FIELDS = { session: 'sessions', agenda: 'agendas', action: 'actions', level: 'levels', series: 'series' } as const;
 
 /**
  * A manager's direct reports on one screen: per member the last and next 1on1, days since the last
@@ -52,7 +49,7 @@ export class TaiwaTeamOverview extends TaiwaPartElement<typeof en> {
     ja: () => import('../../i18n/team-overview/ja.js'),
     en: () => import('../../i18n/team-overview/en.js'),
   };
-  /** Its rows, templates and handlers (team-overview.part.ts) load with its strings, at its first connect. */
+  /** Its read, rows, templates and handlers (team-overview.part.ts) load with its strings, at its first connect. */
   static override views = () => import('./team-overview.part.js');
 
   static override properties: PropertyDeclarations = {
@@ -81,90 +78,42 @@ export class TaiwaTeamOverview extends TaiwaPartElement<typeof en> {
   records?: Partial<TeamInputs>;
 
   /** @internal */
-  loaded?: Loaded;
+  declare loaded?: Loaded;
   /** @internal */
-  sortKey: SortKey = 'days';
+  declare sortKey: SortKey;
   /** @internal */
-  sortDir: SortDir = 'descending';
-  private revision = 0;
+  declare sortDir: SortDir;
+  /** @internal Raised to read again (a record saved elsewhere on the page, `refresh()`). */
+  revision = 0;
   declare protected views?: typeof import('./team-overview.part.js');
   /** @internal Derived once per data: each member's row. */
-  derived = new Map<string, TeamRow>();
+  declare derived: Map<string, TeamRow>;
   /** @internal */
-  rows: TeamRow[] = [];
+  declare rows: TeamRow[];
   /** @internal */
-  sorted: TeamRow[] = [];
+  declare sorted: TeamRow[];
   /** @internal */
-  labelled: RowLabels[] = [];
+  declare labelled: RowLabels[];
   /** @internal */
-  labelMemo: readonly unknown[] = [];
+  declare labelMemo: readonly unknown[];
   /** @internal */
-  labelledFrom: TeamRow[] = [];
+  declare labelledFrom: TeamRow[];
   /** @internal Each member's formatted row, kept while its derived row, its name and the locale stay. */
-  labelCache = new Map<string, { src: TeamRow | undefined; name: string; labels: RowLabels }>();
+  declare labelCache: Map<string, { src: TeamRow | undefined; name: string; labels: RowLabels }>;
   /** @internal */
-  memo: readonly unknown[] = [];
+  declare memo: readonly unknown[];
   /** @internal */
-  dates?: Intl.DateTimeFormat;
+  declare dates?: Intl.DateTimeFormat;
   /** @internal */
-  datesKey = '';
+  declare datesKey: string;
 
-  protected readonly changed = new RecordsChangedController(this, [...KINDS], () => {
+  protected readonly changed = new RecordsChangedController(this, ['session', 'agenda', 'action', 'level', 'series'], () => {
     if (!this.records) this.revision++;
-  });
-
-  protected readonly recordsTask = this.task({
-    args: () => [this.adapter, this.viewer?.id ?? '', this.revision, this.records] as const,
-    skip: ([adapter, viewerId, , given]) => !given && (!adapter || !viewerId),
-    run: async ([, viewerId, , given]) => {
-      const out = { sessions: [], agendas: [], actions: [], levels: [], series: [] } as unknown as Loaded;
-      const errors: TaiwaDataError[] = [];
-      if (given) {
-        const { parseRecords } = await import('../../model/validate.js');
-        for (const kind of KINDS) {
-          const r = parseRecords(kind, given[FIELDS[kind]] ?? []);
-          (out as Record<string, unknown>)[FIELDS[kind]] = r.records;
-          errors.push(...r.errors);
-        }
-        return { out, errors };
-      }
-      const g = (await this.guarded())!;
-      const answers = await Promise.all(KINDS.map((kind) => g.query(kind, { personId: viewerId })));
-      KINDS.forEach((kind, i) => {
-        (out as Record<string, unknown>)[FIELDS[kind]] = answers[i]!.records;
-        errors.push(...answers[i]!.errors);
-      });
-      return { out, errors };
-    },
-    apply: ({ out, errors }) => {
-      this.loaded = out;
-      return errors;
-    },
   });
 
   /** Reads the records again; resolves when the new data is rendered. */
   async refresh(): Promise<void> {
     this.revision++;
     await this.updateComplete;
-  }
-
-  constructor() {
-    super();
-    // One listener for every row's open buttons (50 rows, one handler); Enter and Space are clicks too.
-    this.addEventListener('click', (e) => this.views?.open(this, e));
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    this.views?.derive(this, changed);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this.setState('empty', !!this.loaded && this.rows.length === 0);
-  }
-
-  protected override render() {
-    return this.views && this.strings ? this.views.renderTeam(this) : html`${this.renderErrors()}${this.renderLoading()}`;
   }
 }
