@@ -68,7 +68,8 @@ const text = css`
 
 /** The sheet, where the browser adopts constructed sheets (Lit's own test), else `undefined` (as a `CSSResult`'s `styleSheet`). */
 export const summarySheet: CSSStyleSheet | undefined = (() => {
-  if (typeof ShadowRoot !== 'function' || !('adoptedStyleSheets' in Document.prototype) || !('replaceSync' in CSSStyleSheet.prototype)) return undefined;
+  if (typeof ShadowRoot !== 'function' || !('adoptedStyleSheets' in Document.prototype) || !('replaceSync' in CSSStyleSheet.prototype))
+    return undefined;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(text);
   return sheet;

@@ -63,7 +63,8 @@ export interface RaterModel extends FormModel {
 }
 
 /** The form, or the summary once the viewer has answered (`undefined` while its templates load). */
-export const renderRater = (m: RaterModel) => (!m.own ? renderForm(m) : m.later && m.summary?.renderSummary(summaryKit, m, m.later, m.own, m.theirs));
+export const renderRater = (m: RaterModel) =>
+  !m.own ? renderForm(m) : m.later && m.summary?.renderSummary(summaryKit, m, m.later, m.own, m.theirs);
 
 /**
  * What the one status line says: sent (or only saved on this device, when the adapter still holds
