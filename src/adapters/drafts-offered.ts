@@ -2,7 +2,7 @@
  * What the provider (src/elements/provider/provider.ts) knows of the default draft store without
  * loading its code: the factory and the write-ahead wrapper an element module brought along
  * (drafts-default.ts: the agenda and the rater, which show drafts with their content), or, on a page
- * where none did, a store that loads both (drafts.ts) at its first use. A page whose widgets keep
+ * where none did, a store that loads both (drafts-deferred.ts) at its first use. A page whose widgets keep
  * no drafts then carries neither the store nor the write-ahead wrapper before its content.
  */
 import type { DraftStore } from '../model/adapter.js';
@@ -25,7 +25,7 @@ export function offer(factory: DraftStoreFactory, wrap: WriteAheadWrap): void {
 export const DEFERRED = Symbol.for('taiwa/1/deferred-drafts');
 
 type StoreModule = { createDraftStore: DraftStoreFactory; withWriteAhead: WriteAheadWrap };
-let loadDefault = (): Promise<StoreModule> => import('./drafts.js');
+let loadDefault = (): Promise<StoreModule> => import('./drafts-deferred.js');
 
 /**
  * Test seam: how the deferred store loads its code (e.g. held back, to show that an edit made before

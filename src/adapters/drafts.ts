@@ -2,11 +2,6 @@ import type { DraftStore } from '../model/adapter.js';
 import type { DraftsHandle } from './drafts-write.js';
 
 export type { DraftStore } from '../model/adapter.js';
-/**
- * The write-ahead wrapper, for the provider's default store where no element brought it
- * (drafts-offered.ts): with this module, so that store loads one module, not two.
- */
-export { withWriteAhead } from '../core/write-ahead.js';
 
 /** Version 1 kept the drafts only; version 2 adds a version per key, so tabs never overwrite each other unseen. */
 const DRAFTS_VERSION = 2;
@@ -15,7 +10,7 @@ export type Change = { key: string; version: number; from: string };
 
 /*
  * This module is the draft store's read half on the pages of the elements that edit drafts, and
- * loads after content elsewhere (drafts-offered.ts): so it imports nothing the IndexedDB adapter's
+ * loads after content elsewhere (drafts-offered.ts, through drafts-deferred.ts): so it imports nothing the IndexedDB adapter's
  * read path (indexeddb-current.ts) holds, which would then be a chunk of its own on every page, and
  * keeps its own two lines of it. `databaseName` is the one that names the databases; the drafts
  * tests check that this store's name is the one it gives.

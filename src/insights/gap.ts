@@ -4,9 +4,17 @@
  * manager sees it per agenda item after both sides answered.
  */
 import type { FeedbackItem } from '../model/schemas.js';
-import { onScale, type Rated } from './scale.js';
+import type { Rated } from './scale.js';
 
-export { onScale, scaleProblem, type Rated } from './scale.js';
+export type { Rated } from './scale.js';
+
+/**
+ * scale.ts's `onScale`, repeated rather than imported: the rater's reads (in its module, before
+ * content) need scale.ts and its lazy summary needs this module, so importing it here made scale.ts
+ * a file of its own before the rater's content. test/insights/gap.test.ts checks that the two agree.
+ */
+export const onScale = (value: number, scale: { min: number; max: number }): number | undefined =>
+  Number.isFinite(value) && value >= scale.min && value <= scale.max && scale.min < scale.max ? value : undefined;
 
 export interface GapRow {
   /** `agendaItemId`, or `topicId/responseId` for items without one; `''` for the overall row. */

@@ -61,7 +61,9 @@ async function held(viewer: Viewer, stored: Feedback[] = [], draft?: unknown) {
   if (draft) await drafts.set(`rating:s1:${viewer.id}`, draft);
   const t = unsafeStatic(tag);
   const provider = await fixture<TaiwaProvider>(
-    html`<taiwa-provider lang="en" .adapter=${slow} .viewer=${viewer} .drafts=${drafts}>${staticHtml`<${t} session-id="s1"></${t}>`}</taiwa-provider>`,
+    html`<taiwa-provider lang="en" .adapter=${slow} .viewer=${viewer} .drafts=${drafts}
+      >${staticHtml`<${t} session-id="s1"></${t}>`}</taiwa-provider
+    >`,
   );
   const el = provider.firstElementChild as TaiwaSatisfactionRater;
   // The reads were asked for and the element rendered meanwhile; what it showed is in `seen`.
@@ -79,9 +81,18 @@ describe('taiwa-satisfaction-rater: the renders before its records are read', ()
   it('shows its loading state, not "no agenda items" and not an empty form, until the agenda is read', async () => {
     const { el, before, done } = await held(member);
     const early = before();
-    expect(early.some((s) => s.empty), 'no "no agenda items" before the agenda was read').to.equal(false);
-    expect(early.some((s) => s.form), 'no form that the agenda then fills in').to.equal(false);
-    expect(early.every((s) => s.loading), 'the loading state').to.equal(true);
+    expect(
+      early.some((s) => s.empty),
+      'no "no agenda items" before the agenda was read',
+    ).to.equal(false);
+    expect(
+      early.some((s) => s.form),
+      'no form that the agenda then fills in',
+    ).to.equal(false);
+    expect(
+      early.every((s) => s.loading),
+      'the loading state',
+    ).to.equal(true);
     expect(el.matches(':state(loading)')).to.equal(true);
     await done();
     const root = el.shadowRoot!;
@@ -107,7 +118,10 @@ describe('taiwa-satisfaction-rater: the renders before its records are read', ()
     const { el, seen, before, done } = await held(member, [], draft);
     const early = before();
     expect(early[0]!.form, 'the form at the first render').to.equal(true);
-    expect(early.some((s) => s.empty), 'no "no agenda items" before the agenda was read').to.equal(false);
+    expect(
+      early.some((s) => s.empty),
+      'no "no agenda items" before the agenda was read',
+    ).to.equal(false);
     expect(el.matches(':state(loading)')).to.equal(true);
     await done();
     expect(seen.at(-1)!.items).to.equal(1);
@@ -119,7 +133,11 @@ describe('taiwa-satisfaction-rater: the renders before its records are read', ()
   it('the manager: no "waiting for the member" before the member\'s answer was looked for', async () => {
     const answered = feedback({ id: 'f-member', overall: 4, submittedAt: AT, sharedWithManager: true });
     const { el, seen, before, done } = await held(manager, [answered]);
-    expect(before().map((s) => s.status).filter(Boolean)).to.deep.equal([]);
+    expect(
+      before()
+        .map((s) => s.status)
+        .filter(Boolean),
+    ).to.deep.equal([]);
     await done();
     // Once read: the member has answered, which is what the status line says.
     expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.not.equal('');

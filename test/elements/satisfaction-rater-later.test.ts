@@ -13,7 +13,7 @@ import type { Feedback } from '../../src/model/schemas.js';
 import { agendaOf, AT, feedback, member, session } from '../helpers/records.js';
 import { inProvider } from '../helpers/mount.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { summaryStyles } from '../../src/elements/satisfaction-rater/satisfaction-rater.summary-styles.js';
+import { summarySheet } from '../../src/elements/satisfaction-rater/satisfaction-rater.summary-styles.js';
 import { raterStyles } from '../../src/elements/satisfaction-rater/satisfaction-rater.styles.js';
 import { clearWriteAhead, setReplayLoader } from '../../src/core/write-ahead.js';
 import { fixture } from '@open-wc/testing';
@@ -54,7 +54,7 @@ describe('taiwa-satisfaction-rater: the summary after the form', () => {
       const { el, adapter } = await mount(tag, lang);
       expect(Boolean(q(el, '[part~="item-label"]')), 'the form is on screen').to.equal(true);
       expect(asked(), 'nothing asked for before an answer').to.equal(0);
-      expect(el.shadowRoot!.adoptedStyleSheets.includes(summaryStyles.styleSheet!), "the summary's styles come with it").to.equal(false);
+      expect(el.shadowRoot!.adoptedStyleSheets.includes(summarySheet!), "the summary's styles come with it").to.equal(false);
       q(el, 'input[name="overall"][value="4"]')!.click();
       await el.updateComplete;
       const submits: Event[] = [];
@@ -74,7 +74,7 @@ describe('taiwa-satisfaction-rater: the summary after the form', () => {
       expect(q(el, '[part~="summary"]')!.textContent ?? '').to.contain('4');
       // Its styles came with it, after the form's: the answers are a two-column grid.
       const sheets = el.shadowRoot!.adoptedStyleSheets;
-      expect(sheets.indexOf(summaryStyles.styleSheet!)).to.be.greaterThan(sheets.indexOf(raterStyles.styleSheet!));
+      expect(sheets.indexOf(summarySheet!)).to.be.greaterThan(sheets.indexOf(raterStyles.styleSheet!));
       expect(getComputedStyle(q(el, '[part~="summary"] dl')!).display).to.equal('grid');
       await expect(el).to.be.accessible();
     });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { itemKey, perceptionGap, rescale, scaleProblem, type Rated } from '../../src/insights/gap.js';
+import { itemKey, onScale, perceptionGap, rescale, type Rated } from '../../src/insights/gap.js';
+import { onScale as scaleOnScale, scaleProblem } from '../../src/insights/scale.js';
 
 const rated = (overall: number, items: [string, number][], scale = { min: 1, max: 5 }): Rated => ({
   scale,
@@ -114,5 +115,19 @@ describe('perception gap (pure)', () => {
       },
     );
     fc.assert(prop, { seed: 42, numRuns: 200 });
+  });
+
+  it("its onScale (repeated so the rater's lazy summary shares no module with its reads) agrees with scale.ts's", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: -3, max: 12 }), fc.double()),
+        fc.integer({ min: -3, max: 12 }),
+        fc.integer({ min: -3, max: 12 }),
+        (v, min, max) => {
+          expect(onScale(v, { min, max })).to.equal(scaleOnScale(v, { min, max }));
+        },
+      ),
+      { seed: 42, numRuns: 500 },
+    );
   });
 });

@@ -8,6 +8,7 @@ import type { PropertyDeclarations } from 'lit';
 import { TaiwaFormElement } from '../../core/form-associated.js';
 import { hostStyles } from '../../core/styles.js';
 import type { Locale } from '../../model/schemas.js';
+import { loadStrings, peekStrings } from '../../core/locale.js';
 import { toError } from '../../model/data-error.js';
 import type * as Summary from './satisfaction-rater.summary.js';
 
@@ -33,10 +34,9 @@ export class RaterSummaryHost<S extends object = object> extends TaiwaFormElemen
     return (this.#summary ??= (this.constructor as typeof RaterSummaryHost).summaryViews().then(
       async (m) => {
         // Its words for the locale come with it: the summary shows complete.
-        await m.attach(this.renderRoot as ShadowRoot, (this.#wordsFor = this.locale), [
-          this.views?.styles?.styleSheet,
-          hostStyles.styleSheet,
-        ]);
+        await loadStrings((this.#wordsFor = this.locale), m.strings);
+        // Its styles just after the form's (else the host's), so a subclass's own still come later.
+        m.attach(this.renderRoot as ShadowRoot, [this.views?.styles?.styleSheet, hostStyles.styleSheet]);
         this.summary = m;
         this.setErrors('summary', []);
       },
@@ -55,7 +55,7 @@ export class RaterSummaryHost<S extends object = object> extends TaiwaFormElemen
     const { summary, locale } = this;
     if (!summary || this.#wordsFor === locale) return;
     this.#wordsFor = locale;
-    const loading = summary.words(locale);
+    const loading = peekStrings(locale, summary.strings) ? undefined : loadStrings(locale, summary.strings);
     if (loading)
       void this.waitFor(
         loading.then(

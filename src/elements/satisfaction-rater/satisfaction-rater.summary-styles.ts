@@ -1,12 +1,23 @@
-import { css } from 'lit';
-import { tableCells } from '../../core/table-cells.js';
-
 /**
  * The summary's styles (its list of answers, the gap table, the member's comment): adopted with its
- * templates, after the form's, once there is an answer to show.
+ * templates, after the form's, once there is an answer to show. A sheet of its own, made here
+ * without Lit (this module loads after content, and importing Lit would make it a chunk of its own
+ * before content); `css` only marks the text for the build's minifier. The table's cells repeat
+ * core/table-cells.ts's two rules, which are Lit's `css` there.
  */
-export const summaryStyles = css`
-  ${tableCells}
+const css = String.raw;
+
+const text = css`
+  caption {
+    text-align: start;
+    padding-block-end: var(--_space-xs);
+  }
+  th,
+  td {
+    padding: var(--_space-xs) var(--_space-s);
+    border-block-end: 1px solid var(--_color-border);
+    text-align: start;
+  }
   dl {
     display: grid;
     grid-template-columns: minmax(8rem, auto) 1fr;
@@ -54,3 +65,12 @@ export const summaryStyles = css`
     }
   }
 `;
+
+/** The sheet, where the browser adopts constructed sheets (Lit's own test), else `undefined` (as a `CSSResult`'s `styleSheet`). */
+export const summarySheet: CSSStyleSheet | undefined = (() => {
+  if (typeof ShadowRoot !== 'function' || !('adoptedStyleSheets' in Document.prototype) || !('replaceSync' in CSSStyleSheet.prototype))
+    return undefined;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(text);
+  return sheet;
+})();

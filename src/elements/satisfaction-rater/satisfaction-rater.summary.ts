@@ -4,19 +4,21 @@
  * answer to show: with the session's records that hold one, or beside the save at a submit. Every
  * text is rendered as text.
  */
-import { html, nothing } from 'lit';
-import { format } from '../../core/locale.js';
+import type { TemplateResult } from 'lit';
 import { itemKey, perceptionGap, type GapRow } from '../../insights/gap.js';
 import type { Feedback } from '../../model/schemas.js';
 import type en from '../../i18n/satisfaction-rater/en.js';
 import later from '../../i18n/satisfaction-rater/summary-en.js';
-import { loadStrings, peekStrings, type StringLoaders } from '../../core/locale.js';
-import { summaryStyles } from './satisfaction-rater.summary-styles.js';
-import type { Locale } from '../../model/schemas.js';
-import { itemLabel, pointText, type ViewContext } from './satisfaction-rater.views.js';
+import type { StringLoaders } from '../../core/locale.js';
+import { summarySheet } from './satisfaction-rater.summary-styles.js';
+import type { SummaryKit, ViewContext } from './satisfaction-rater.views.js';
 import { delivered } from '../../core/save-controller.js';
 
-export { summaryStyles as styles } from './satisfaction-rater.summary-styles.js';
+/*
+ * Lit's `html` and `nothing`, `format` and the form's `itemLabel` and `pointText` are handed in by
+ * the form's views (`SummaryKit`), not imported: this module loads after content, and anything it
+ * imported from the element's own chunk would make that a chunk of its own (one more file before content).
+ */
 
 /** The words of the summary, per locale: loaded with it (English comes with this module). */
 export const strings: StringLoaders<typeof later> = {
@@ -31,22 +33,16 @@ export const shownByName = (f: Pick<Feedback, 'sharedWithManager'>, shareDefault
   (f.sharedWithManager ?? shareDefault) === true;
 
 /**
- * Takes the summary in on a rater's shadow root: its words for `locale` (so it shows complete), and
- * its styles just after the first of `after` adopted there (the form's, else the host's), so a
- * subclass's own styles still come later.
+ * Takes the summary's styles in on a rater's shadow root, just after the first of `after` adopted
+ * there (the form's, else the host's), so a subclass's own styles still come later.
  */
-export async function attach(root: ShadowRoot, locale: Locale, after: (CSSStyleSheet | undefined)[]): Promise<void> {
-  await loadStrings(locale, strings);
-  const sheet = summaryStyles.styleSheet;
+export function attach(root: ShadowRoot, after: (CSSStyleSheet | undefined)[]): void {
   const sheets = root.adoptedStyleSheets;
-  if (!sheet || !sheets || sheets.includes(sheet)) return;
+  if (!summarySheet || !sheets || sheets.includes(summarySheet)) return;
   const at = sheets.indexOf(after.find((a) => a && sheets.includes(a))!) + 1;
-  root.adoptedStyleSheets = [...sheets.slice(0, at), sheet, ...sheets.slice(at)];
+  root.adoptedStyleSheets = [...sheets.slice(0, at), summarySheet, ...sheets.slice(at)];
 }
 
-/** The summary's words for another locale: nothing to wait for when they are in, else their load. */
-export const words = (locale: Locale): Promise<unknown> | undefined =>
-  peekStrings(locale, strings) ? undefined : loadStrings(locale, strings);
 type S = typeof en & SummaryStrings;
 
 /** What the status line says over a sent answer: sent, or only saved on this device while the adapter still holds it. */
@@ -59,13 +55,13 @@ export function sentStatus(m: { manager: boolean; adapter: unknown }, s: Summary
 }
 
 /** Under a sent answer: whether it went to the manager by name. */
-export function renderSentShare(m: { s: S; shareDefault: boolean }, own: Feedback) {
+export function renderSentShare({ html, nothing }: SummaryKit, m: { s: S; shareDefault: boolean }, own: Feedback) {
   if (own.by !== 'member') return nothing;
   return html`<p part="who-sees">${shownByName(own, m.shareDefault) ? m.s.sharedSummary : m.s.privateSummary}</p>`;
 }
 
 /** For the manager, where the member's answers were not shared by name: their comment only. */
-export function renderNotShared(s: S, member: Feedback) {
+export function renderNotShared({ html, nothing }: SummaryKit, s: S, member: Feedback) {
   return html`<p part="not-shared">${s.notShared}</p>
     ${
       member.comment
@@ -79,7 +75,8 @@ export function renderNotShared(s: S, member: Feedback) {
 export const signed = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `\u2212${-n}` : '0');
 const cell = (n: number | undefined) => (n === undefined ? '–' : String(n));
 
-function renderGap(v: ViewContext & { s: S }, own: Feedback, member: Feedback) {
+function renderGap(k: SummaryKit, v: ViewContext & { s: S }, own: Feedback, member: Feedback) {
+  const { html, nothing, format, itemLabel } = k;
   const { s } = v;
   const gap = perceptionGap(member, own);
   const label = (r: GapRow) => (r.key === '' ? s.overallShort : itemLabel(v, r.topicId!, r.responseId!));
@@ -123,7 +120,8 @@ function renderGap(v: ViewContext & { s: S }, own: Feedback, member: Feedback) {
  * the status line above it (`#status`), which says whether they were sent: focus lands here after a
  * submit, so that sentence is read with it.
  */
-export function renderSummary(form: ViewContext, words: SummaryStrings, own: Feedback, member?: Feedback) {
+export function renderSummary(k: SummaryKit, form: ViewContext, words: SummaryStrings, own: Feedback, member?: Feedback): TemplateResult {
+  const { html, nothing, format, itemLabel, pointText } = k;
   const s: S = { ...form.s, ...words };
   const v = { ...form, s };
   const { manager } = v;
@@ -153,6 +151,6 @@ export function renderSummary(form: ViewContext, words: SummaryStrings, own: Fee
           : nothing,
       )}
     </dl>
-    ${manager ? (!member ? html`<p part="waiting">${s.waiting}</p>` : shownByName(member, v.shareDefault) ? renderGap(v, own, member) : renderNotShared(s, member)) : renderSentShare(v, own)}
+    ${manager ? (!member ? html`<p part="waiting">${s.waiting}</p>` : shownByName(member, v.shareDefault) ? renderGap(k, v, own, member) : renderNotShared(k, s, member)) : renderSentShare(k, v, own)}
   </section>`;
 }

@@ -63,7 +63,8 @@ export interface RaterModel extends FormModel {
 }
 
 /** The form, or the summary once the viewer has answered (`undefined` while its templates load). */
-export const renderRater = (m: RaterModel) => (!m.own ? renderForm(m) : m.later && m.summary?.renderSummary(m, m.later, m.own, m.theirs));
+export const renderRater = (m: RaterModel) =>
+  !m.own ? renderForm(m) : m.later && m.summary?.renderSummary(summaryKit, m, m.later, m.own, m.theirs);
 
 /**
  * What the one status line says: sent (or only saved on this device, when the adapter still holds
@@ -220,3 +221,11 @@ export function renderForm(m: FormModel) {
     <button part="submit" type="button" aria-describedby="who-sees" @click=${m.onSubmit}>${manager ? s.submitManager : s.submit}</button>
   </fieldset>`;
 }
+
+/**
+ * What the summary's templates are handed (Lit's and the form's): the summary loads after content
+ * and imports nothing of the element's chunk, which would otherwise be split into a chunk the two
+ * share, one more file before content.
+ */
+const summaryKit = { html, nothing, format, itemLabel, pointText };
+export type SummaryKit = typeof summaryKit;
