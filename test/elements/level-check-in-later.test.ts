@@ -41,6 +41,22 @@ async function mount(tag: 'taiwa' | 'held', dbName: string) {
   return { adapter, el, provider };
 }
 
+describe('taiwa-level-check-in: the levels load only where the direct question shows them', () => {
+  it('a check-in asks for no level texts; made direct, it loads them and is loading until then', async () => {
+    const el = await fixture<TaiwaLevelCheckIn>(html`<taiwa-level-check-in lang="ja"></taiwa-level-check-in>`);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part="label"]')[0]!.textContent).to.equal('以前より多く話せた。');
+    expect(fetched('/catalog/ja/levels.ts') || fetched('/catalog/en/levels.ts') || fetched('/catalog/en-copy.ts')).to.equal(false);
+    expect(el.matches(':state(loading)')).to.equal(false);
+    el.method = 'direct';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part="label"]')[3]!.textContent).to.equal('レベル4 · 問いやフィードバック');
+    expect(el.shadowRoot!.querySelectorAll('[part="description"]')).to.have.length(6);
+    expect(fetched('/catalog/ja/levels.ts')).to.equal(true);
+    expect(el.matches(':state(loading)')).to.equal(false);
+  });
+});
+
 describe('taiwa-level-check-in: what only a submit needs loads at the submit', () => {
   it('shows the form and a saved answer without the submit module, and loads it at the first submit', async () => {
     const dbName = `check-in-later-${crypto.randomUUID()}`;

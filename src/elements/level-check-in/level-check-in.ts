@@ -6,8 +6,10 @@ import { TaiwaSaveEvent } from '../../events/save.js';
 import { TaiwaSubmitEvent } from '../../events/submit.js';
 import type { LevelAssessment } from '../../model/schemas.js';
 import en from '../../i18n/level-check-in/en.js';
-import englishLevels from '../../model/catalog/en/levels.js';
 import { hostStyles } from '../../core/styles.js';
+import { CatalogResolver } from '../../core/catalog-resolver.js';
+import type { ElementBundle } from '../../core/loader.js';
+import { peekSections } from '../../model/catalog-sections.js';
 import { ownAnswer, renderCheckIn, styles } from './level-check-in.views.js';
 import { contiguousLevel } from '../../insights/levels.js';
 import { toError } from '../../model/data-error.js';
@@ -61,11 +63,13 @@ type Side = LevelAssessment['by'];
  */
 export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
   static override styles = hostStyles;
-  static override usesCatalog = true;
-  /** The sections of the built-in catalogue it shows: only those load, and an override is checked over those. */
+  /**
+   * Not through the base: only the direct question shows the catalogue (the levels), so the element
+   * resolves it there itself (`#levels`), and a check-in's page loads no level texts at all.
+   */
+  static override usesCatalog = false;
+  /** The sections of the built-in catalogue it shows (direct): only those load, and an override is checked over those. */
   static catalogSections = ['levels'] as const;
-  /** Its English sections come with the element, as its English strings do: no request before content. */
-  static catalogs = { en: { levels: englishLevels } };
   static override strings = {
     ja: () => import('../../i18n/level-check-in/ja.js'),
     en,
@@ -107,6 +111,12 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
   protected readonly saver = new SaveController(this, (error) => this.setErrors('save', error ? [error] : []));
   /** The submit's module is loading: a second submit is ignored, as one during a save is. */
   #submitting = false;
+  /** The levels the direct question shows: the built-in ones, or merged with an adapter's or a host's override. */
+  readonly #levels = new CatalogResolver({
+    setCatalog: (value) => (this.resolvedCatalog = value),
+    setErrors: (errors) => this.setErrors('catalog', errors),
+    waitFor: (work) => this.waitFor(work),
+  });
   protected notice = '';
   declare protected views?: typeof checkInViews;
   /** The record last saved or loaded for this answer: saving again updates it (same session only). */
@@ -145,8 +155,20 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
     return this.method === 'direct';
   }
 
+  /** Until the strings are in, and in the direct question until the levels are. */
+  protected override get isLoading(): boolean {
+    return super.isLoading || (this.isDirect && !this.resolvedCatalog && !this.errors.has('catalog'));
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // The direct question's levels, as the base resolves the catalogue of an element that always shows
+    // one: the built-in section (in memory when another element's module carries it, else one request,
+    // English too: a check-in's page carries no level texts), merged with an adapter's or a host's override.
+    if (this.isDirect) {
+      const bundle = { catalog: peekSections(this.locale, TaiwaLevelCheckIn.catalogSections) } as ElementBundle;
+      this.#levels.resolve(this.locale, bundle, this.adapter, [this.hostCatalog, this.catalog], TaiwaLevelCheckIn);
+    }
     // Another session: a fresh answer, which never updates the record of the session before.
     if (changed.has('sessionId') && this.hasUpdated) {
       this.formResetCallback();
