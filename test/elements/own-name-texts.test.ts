@@ -17,7 +17,9 @@ const fetched = () => performance.getEntriesByType('resource').map((e) => new UR
 const catalogueFiles = () => fetched().filter((p) => p.includes('/src/model/catalog/'));
 const labels = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="label"]')].map((l) => l.textContent);
 
-async function withErrors<T extends HTMLElement & { updateComplete: Promise<unknown> }>(template: ReturnType<typeof html>): Promise<{ el: T; errors: Error[] }> {
+async function withErrors<T extends HTMLElement & { updateComplete: Promise<unknown> }>(
+  template: ReturnType<typeof html>,
+): Promise<{ el: T; errors: Error[] }> {
   const errors: Error[] = [];
   const listen = (e: Event) => errors.push((e as TaiwaErrorEvent).detail.error);
   document.addEventListener('taiwa-error', listen, true);
@@ -33,14 +35,21 @@ async function withErrors<T extends HTMLElement & { updateComplete: Promise<unkn
 describe('a class registered under a host’s own name', () => {
   it('renders its texts and the catalogue sections it shows in English, with no request for them', async () => {
     const picker = await fixture<TaiwaTopicPicker>(html`<my-picker lang="en"></my-picker>`);
-    const checkIn = await fixture<TaiwaLevelCheckIn>(html`<my-check-in lang="en" method="direct"></my-check-in>`);
+    const checkIn = await fixture<TaiwaLevelCheckIn>(html`<my-check-in lang="en"></my-check-in>`);
     await picker.updateComplete;
     await checkIn.updateComplete;
     expect(labels(picker)[0]).to.equal('Progress and ways of working');
-    expect(labels(checkIn)[3]).to.equal('Level 4 · Questions and feedback');
-    // The English sections came with the classes' modules; nothing Japanese, no other section.
-    expect(catalogueFiles()).to.have.members(['/src/model/catalog/en/topics.ts', '/src/model/catalog/en/levels.ts']);
+    expect(labels(checkIn)[3]).to.equal('A question or feedback gave me a new insight.');
+    // The picker's English topics came with its module; a check-in shows no catalogue (its
+    // statements are its strings), so it asks for none; nothing Japanese, no other section.
+    expect(catalogueFiles()).to.have.members(['/src/model/catalog/en/topics.ts']);
     expect(fetched().filter((p) => p.endsWith('/ja.ts'))).to.deep.equal([]);
+    // The direct question shows the levels: they are asked for where it is shown (the English copy,
+    // one request, since no element on this page carries the English levels).
+    const direct = await fixture<TaiwaLevelCheckIn>(html`<my-check-in lang="en" method="direct"></my-check-in>`);
+    await direct.updateComplete;
+    expect(labels(direct)[3]).to.equal('Level 4 · Questions and feedback');
+    expect(catalogueFiles()).to.have.members(['/src/model/catalog/en/topics.ts', '/src/model/catalog/en-copy.ts']);
   });
 
   it('renders in Japanese too, loading that language’s strings and only the sections it shows', async () => {
@@ -53,7 +62,7 @@ describe('a class registered under a host’s own name', () => {
     expect(labels(checkIn)[3]).to.equal('レベル4 · 問いやフィードバック');
     expect(catalogueFiles()).to.have.members([
       '/src/model/catalog/en/topics.ts',
-      '/src/model/catalog/en/levels.ts',
+      '/src/model/catalog/en-copy.ts',
       '/src/model/catalog/ja/topics.ts',
       '/src/model/catalog/ja/levels.ts',
     ]);
@@ -80,14 +89,19 @@ describe('a class registered under a host’s own name', () => {
   });
 
   it('merges an adapter’s catalogue over its sections too, from the first update (before its Japanese texts are in)', async () => {
-    const adapter: TaiwaAdapter = { ...createMemoryAdapter(), catalog: async () => ({ topics: [{ id: 'okr', label: '目標' }, { id: 7 }], responses: 'not a list' }) };
+    const adapter: TaiwaAdapter = {
+      ...createMemoryAdapter(),
+      catalog: async () => ({ topics: [{ id: 'okr', label: '目標' }, { id: 7 }], responses: 'not a list' }),
+    };
     const errors: string[] = [];
     const listen = (e: Event) => errors.push(`${(e.target as Element).localName}:${(e as TaiwaErrorEvent).detail.error.message}`);
     document.addEventListener('taiwa-error', listen, true);
     try {
-      const provider = await fixture<TaiwaProvider>(html`<taiwa-provider lang="ja" .adapter=${adapter} .viewer=${{ id: 'm1', role: 'member' }}>
-        <my-picker></my-picker><my-check-in method="direct"></my-check-in>
-      </taiwa-provider>`);
+      const provider = await fixture<TaiwaProvider>(
+        html`<taiwa-provider lang="ja" .adapter=${adapter} .viewer=${{ id: 'm1', role: 'member' }}>
+          <my-picker></my-picker><my-check-in method="direct"></my-check-in>
+        </taiwa-provider>`,
+      );
       const picker = provider.querySelector<TaiwaTopicPicker>('my-picker')!;
       const checkIn = provider.querySelector<TaiwaLevelCheckIn>('my-check-in')!;
       await picker.updateComplete;

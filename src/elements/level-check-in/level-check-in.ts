@@ -6,16 +6,19 @@ import { TaiwaSaveEvent } from '../../events/save.js';
 import { TaiwaSubmitEvent } from '../../events/submit.js';
 import type { LevelAssessment } from '../../model/schemas.js';
 import en from '../../i18n/level-check-in/en.js';
-import englishLevels from '../../model/catalog/en/levels.js';
 import { hostStyles } from '../../core/styles.js';
-import { ownAnswer, renderCheckIn, styles, toRecord } from './level-check-in.views.js';
+import { CatalogResolver } from '../../core/catalog-resolver.js';
+import type { ElementBundle } from '../../core/loader.js';
+import { peekSections } from '../../model/catalog-sections.js';
+import { ownAnswer, renderCheckIn, styles } from './level-check-in.views.js';
+import { contiguousLevel } from '../../insights/levels.js';
+import { toError } from '../../model/data-error.js';
+import type { CheckInSubmitHost } from './level-check-in.submit.js';
 
 /** The views as one object (not `import * as`: a namespace object costs a runtime helper). */
-const checkInViews = { ownAnswer, renderCheckIn, styles, toRecord };
+const checkInViews = { ownAnswer, renderCheckIn, styles };
 
 type Side = LevelAssessment['by'];
-
-const LEVELS = [1, 2, 3, 4, 5, 6];
 
 /**
  * After a 1on1, the member or the manager says where the pair's communication stands. In a check-in
@@ -60,17 +63,21 @@ const LEVELS = [1, 2, 3, 4, 5, 6];
  */
 export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
   static override styles = hostStyles;
-  static override usesCatalog = true;
-  /** The sections of the built-in catalogue it shows: only those load, and an override is checked over those. */
+  /**
+   * Not through the base: only the direct question shows the catalogue (the levels), so the element
+   * resolves it there itself (`#levels`), and a check-in's page loads no level texts at all.
+   */
+  static override usesCatalog = false;
+  /** The sections of the built-in catalogue it shows (direct): only those load, and an override is checked over those. */
   static catalogSections = ['levels'] as const;
-  /** Its English sections come with the element, as its English strings do: no request before content. */
-  static catalogs = { en: { levels: englishLevels } };
   static override strings = {
     ja: () => import('../../i18n/level-check-in/ja.js'),
     en,
   };
   /** The form and its styles come with the element's module: they are its content. */
   static override views = checkInViews;
+  /** What only a submit needs (`level-check-in.submit.ts`): loaded at the first submit. */
+  static submitModule = () => import('./level-check-in.submit.js');
 
   static override properties: PropertyDeclarations = {
     method: { reflect: true },
@@ -100,11 +107,20 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
   /** The question; defaults to a localized "What happened in this 1on1?" or "Where are we now?". */
   label = '';
 
-  readonly #saver = new SaveController(this, (error) => this.setErrors('save', error ? [error] : []));
-  private notice = '';
+  /** The save: its state shows from the start (a saved answer read back); its writes come with the submit's module. */
+  protected readonly saver = new SaveController(this, (error) => this.setErrors('save', error ? [error] : []));
+  /** The submit's module is loading: a second submit is ignored, as one during a save is. */
+  #submitting = false;
+  /** The levels the direct question shows: the built-in ones, or merged with an adapter's or a host's override. */
+  readonly #levels = new CatalogResolver({
+    setCatalog: (value) => (this.resolvedCatalog = value),
+    setErrors: (errors) => this.setErrors('catalog', errors),
+    waitFor: (work) => this.waitFor(work),
+  });
+  protected notice = '';
   declare protected views?: typeof checkInViews;
   /** The record last saved or loaded for this answer: saving again updates it (same session only). */
-  private record?: LevelAssessment | undefined;
+  protected record?: LevelAssessment | undefined;
 
   /** The answer saved before for this session, shown until the user changes it. */
   protected readonly savedAnswerTask = this.task({
@@ -123,7 +139,7 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
         this.setValues(
           (this.record.method === 'check-in' && this.record.signals?.length ? this.record.signals : [this.record.level]).map(String),
         );
-        this.#saver.markSaved({ adapter: this.adapter, kind: 'level', id: this.record.id });
+        this.saver.markSaved({ adapter: this.adapter, kind: 'level', id: this.record.id });
       }
       return found.errors;
     },
@@ -139,67 +155,62 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
     return this.method === 'direct';
   }
 
+  /** Until the strings are in, and in the direct question until the levels are. */
+  protected override get isLoading(): boolean {
+    return super.isLoading || (this.isDirect && !this.resolvedCatalog && !this.errors.has('catalog'));
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // The direct question's levels, as the base resolves the catalogue of an element that always shows
+    // one: the built-in section (in memory when another element's module carries it, else one request,
+    // English too: a check-in's page carries no level texts), merged with an adapter's or a host's override.
+    if (this.isDirect) {
+      const bundle = { catalog: peekSections(this.locale, TaiwaLevelCheckIn.catalogSections) } as ElementBundle;
+      this.#levels.resolve(this.locale, bundle, this.adapter, [this.hostCatalog, this.catalog], TaiwaLevelCheckIn);
+    }
     // Another session: a fresh answer, which never updates the record of the session before.
     if (changed.has('sessionId') && this.hasUpdated) {
       this.formResetCallback();
-      this.#saver.reset();
+      this.saver.reset();
       this.record = undefined;
     }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.setState('saving', this.#saver.state === 'saving');
-    this.setState('saved', this.#saver.state === 'saved');
+    this.setState('saving', this.saver.state === 'saving');
+    this.setState('saved', this.saver.state === 'saved');
   }
 
   override formResetCallback(): void {
     super.formResetCallback();
     this.notice = '';
-    this.#saver.edited();
+    this.saver.edited();
   }
 
   /** Saves the answer (through the adapter inside a provider) and fires `taiwa-submit`; ignored while a save is under way. */
   async submit(): Promise<LevelAssessment | undefined> {
-    const { strings: s, side, views, sessionId, adapter } = this;
-    if (!s || !views || this.isDisabled || this.#saver.state === 'saving') return undefined;
-    if (!side) return this.refuse(s.adminCannot);
-    const levels = this.values.map(Number).filter((l) => LEVELS.includes(l));
-    if (levels.length === 0) return this.refuse(this.isDirect ? s.chooseLevel : s.chooseOne, true);
-    const viewer = this.viewer;
-    const memberId = viewer && side === 'member' ? viewer.id : this.memberId;
-    const managerId = viewer && side === 'manager' ? viewer.id : this.managerId;
-    if (!memberId || !managerId) return this.missing(memberId ? 'managerId' : 'memberId');
-    const record = views.toRecord({ memberId, managerId, by: side, method: this.method, levels, sessionId }, this.record);
-    this.notice = '';
-    // "Saved" says whether it was sent or waits on this device (an outbox while offline).
-    const saved = await this.#saver.save(
-      async () => (adapter ? (await this.guarded())!.put('level', record) : record),
-      (r) => ({ adapter, kind: 'level', id: r.id }),
-    );
-    if (!saved) return undefined;
-    // Shown only if it is still this session's answer (the host may have moved on meanwhile).
-    if (sessionId === this.sessionId) this.record = saved;
-    if (adapter) this.dispatchEvent(new TaiwaSaveEvent('level', saved));
-    this.dispatchEvent(new TaiwaSubmitEvent('level', record));
-    return record;
+    if (!this.strings || !this.views || this.isDisabled || this.saver.state === 'saving' || this.#submitting) return undefined;
+    // What only a submit needs comes now (once per page); a second submit meanwhile is ignored.
+    this.#submitting = true;
+    try {
+      const io = await this.waitFor((this.constructor as typeof TaiwaLevelCheckIn).submitModule());
+      const lib = { contiguousLevel, reportMissing, SaveEvent: TaiwaSaveEvent, SubmitEvent: TaiwaSubmitEvent };
+      return await io.submit(this as unknown as CheckInSubmitHost, lib);
+    } catch (err) {
+      // Offline before the first submit: say so; what is ticked stays in the form.
+      this.setErrors('save', [toError(err)]);
+      return undefined;
+    } finally {
+      this.#submitting = false;
+    }
   }
 
-  /**
-   * The 1on1's people are unknown: the member reads one plain sentence; the developer reads what is
-   * missing and where it comes from in the console and in `taiwa-error`. Nothing is saved.
-   */
-  private missing(field: 'memberId' | 'managerId'): undefined {
-    const [attribute, side] = field === 'memberId' ? ['member-id', 'member'] : ['manager-id', 'manager'];
-    reportMissing(this, 'level', field, `set ${attribute}, or place it in a provider whose viewer is the ${side}`);
-    return this.refuse(this.strings!.missingInfo);
-  }
-
-  private refuse(message: string, focus = false): undefined {
+  /** Why the answer cannot be saved, shown as an alert (`focus`: on the first statement). Used by the submit's module. */
+  protected refuse(message: string, focus = false): undefined {
     this.notice = message;
-    this.#saver.edited();
+    this.saver.edited();
     if (focus) this.validationAnchor()?.focus();
     return undefined;
   }
@@ -210,7 +221,7 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
     const id = input.value;
     const next = this.isDirect ? [id] : input.checked ? [...this.values, id] : this.values.filter((v) => v !== id);
     this.notice = '';
-    this.#saver.edited();
+    this.saver.edited();
     this.commit(next);
   }
 
@@ -235,7 +246,7 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
         disabled: this.isDisabled,
         values: this.values,
         problem: this.notice,
-        saveState: this.#saver.state,
+        saveState: this.saver.state,
         record: this.record,
         adapter: this.adapter,
         onChange: this.handleChange,

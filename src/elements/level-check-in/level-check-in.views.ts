@@ -5,8 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { format, type Strings } from '../../core/locale.js';
-import { contiguousLevel } from '../../insights/levels.js';
-import { latest, newRecordFields } from '../../model/records.js';
+import { latest } from '../../model/records.js';
 import type { CommunicationLevel, LevelAssessment } from '../../model/schemas.js';
 import type en from '../../i18n/level-check-in/en.js';
 import { delivered, type SaveState } from '../../core/save-controller.js';
@@ -43,32 +42,6 @@ const LEVELS = [1, 2, 3, 4, 5, 6];
 export const ownAnswer = (records: readonly LevelAssessment[], by: LevelAssessment['by'] | undefined, method: string, viewerId: string) =>
   latest(records.filter((r) => r.by === by && r.method === method && (r.memberId === viewerId || r.managerId === viewerId)));
 
-/**
- * The record for an answer. It takes `earlier`'s id (saving again updates it) only when `earlier` is
- * the same answer: the same side, people, method and session; never another session's.
- */
-export function toRecord(
-  a: Pick<LevelAssessment, 'memberId' | 'managerId' | 'by' | 'method'> & { levels: number[]; sessionId: string },
-  earlier: LevelAssessment | undefined,
-): LevelAssessment {
-  const { levels, sessionId, ...who } = a;
-  const same =
-    earlier?.memberId === a.memberId &&
-    earlier.managerId === a.managerId &&
-    earlier.by === a.by &&
-    earlier.method === a.method &&
-    (earlier.sessionId ?? '') === sessionId;
-  const record: LevelAssessment = {
-    ...newRecordFields(),
-    ...(same ? { id: earlier.id, createdAt: earlier.createdAt } : {}),
-    ...who,
-    // A check-in stands at the highest contiguous level from 1 it ticked, as the tracker reads it.
-    level: (a.method === 'check-in' ? contiguousLevel(levels) : undefined) ?? Math.max(...levels),
-  };
-  if (a.method === 'check-in') record.signals = [...new Set(levels)].sort((x, y) => x - y);
-  if (sessionId) record.sessionId = sessionId;
-  return record;
-}
 /** The inner input's own composed `input` event would reach the host a second time. */
 const stop = (e: Event) => e.stopPropagation();
 
