@@ -2,7 +2,7 @@
  * The action items (宿題) of a pair, without the DOM: which are carried over from earlier 1on1s,
  * which were agreed in this one, which are closed, and the records a create, close or drop writes.
  */
-import { latestBy, newRecordFields } from '../../model/records.js';
+import type { RecordHelpers } from '../../core/part-element.js';
 import type { Action, MemoVisibility } from '../../model/schemas.js';
 
 export interface ActionGroups {
@@ -21,6 +21,7 @@ const time = (a: Action) => Date.parse(a.createdAt);
  * ones, one record per id (the latest), grouped for `sessionId`.
  */
 export function groupActions(
+  { latestBy }: Pick<RecordHelpers, 'latestBy'>,
   records: readonly Action[],
   viewer: { id: string; role: 'member' | 'manager' },
   sessionId: string,
@@ -40,6 +41,7 @@ export { nextSession, previousSession } from './action-list.sessions.js';
 
 /** A new open item owned by `owner`, agreed in `sessionId` (if any), due by `dueSessionId` (if known). */
 export function newAction(
+  { newRecordFields }: Pick<RecordHelpers, 'newRecordFields'>,
   init: {
     memberId: string;
     managerId: string;

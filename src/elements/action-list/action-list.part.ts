@@ -3,13 +3,68 @@
  * class, which `taiwa/define` registers up front): what the list shows, its handlers and the write
  * of an item. It reads and sets the element's `@internal` state.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { format } from '../../core/locale.js';
+import type { Task } from '../../core/task.js';
 import type { Action } from '../../model/schemas.js';
 import type { TaiwaActionList } from './action-list.js';
+import { loadActions, type Loaded } from './action-list.store.js';
 import { groupActions, newAction, nextSession, renderList, saveAction, withStatus } from './action-list.views.js';
 
 export { styles } from './action-list.views.js';
+
+/** The viewer's side of the pair, or `undefined` for anyone else. */
+function sideOf(el: TaiwaActionList): 'member' | 'manager' | undefined {
+  const role = el.base.viewer?.role;
+  return role === 'member' || role === 'manager' ? role : undefined;
+}
+
+/** The pair: the viewer on their side, the attributes (or the 1on1) on the other. */
+function pairOf(el: TaiwaActionList): { memberId: string; managerId: string } {
+  const viewerId = el.base.viewer?.id ?? '';
+  const side = sideOf(el);
+  const session = el.sessions.find((s) => s.id === el.sessionId);
+  const memberId = side === 'member' ? viewerId : el.memberId || session?.memberId || '';
+  const managerId = side === 'manager' ? viewerId : el.managerId || session?.managerId || '';
+  return { memberId, managerId };
+}
+
+/** Each element's read of its items, which `refresh()` runs again. */
+const reads = new WeakMap<TaiwaActionList, Task<readonly unknown[], Loaded>>();
+
+/** The element's read (the pair's items and 1on1s) and its first state. */
+export function setup(el: TaiwaActionList): void {
+  const base = el.base;
+  el.actions = [];
+  el.sessions = [];
+  el.status = el.problem = '';
+  const read = base.task({
+    args: () => {
+      const { memberId, managerId } = pairOf(el);
+      return [base.adapter, base.drafts, sideOf(el), memberId, managerId, base.viewer?.id] as const;
+    },
+    skip: ([, , role, memberId, , viewerId]) => !role || !memberId || !viewerId,
+    run: async ([, drafts, , memberId, managerId, viewerId]) =>
+      loadActions(await base.guarded(), drafts, { memberId, managerId }, viewerId!),
+    apply: (found) => {
+      el.actions = found.actions;
+      el.sessions = found.sessions;
+      return found.errors;
+    },
+  });
+  reads.set(el, read as unknown as Task<readonly unknown[], Loaded>);
+}
+
+/** `TaiwaActionList.refresh`, once the part is in. */
+export const refresh = (el: TaiwaActionList): Promise<unknown> => reads.get(el)!.run();
+
+/** A new pair or 1on1: what was said about the last one's save goes. */
+export function willUpdate(el: TaiwaActionList, changed: PropertyValues): void {
+  if (changed.has('sessionId') || changed.has('memberId') || changed.has('managerId')) {
+    el.status = el.problem = '';
+    el.saver.reset();
+  }
+}
 
 /** The list whose shadow root holds the control an event came from. */
 const hostOf = (event: Event) => ((event.currentTarget as Node).getRootNode() as ShadowRoot).host as TaiwaActionList;
@@ -82,12 +137,12 @@ function handleAdd(event: Event): void {
 
 /** `TaiwaActionList.add`, once the part is in. */
 export async function add(el: TaiwaActionList, text: string, visibility: 'private' | 'shared'): Promise<void> {
-  const role = el.side;
-  const { memberId, managerId } = el.pair;
+  const role = sideOf(el);
+  const { memberId, managerId } = pairOf(el);
   if (!role || !memberId || !managerId || !text.trim()) return;
   el.problem = '';
   const due = nextSession(el.sessions, el.sessionId);
-  const action = newAction({
+  const action = newAction(el.base, {
     memberId,
     managerId,
     owner: role,
@@ -99,19 +154,22 @@ export async function add(el: TaiwaActionList, text: string, visibility: 'privat
   await write(el, action, el.base.strings!.added);
 }
 
-export function renderActionList(el: TaiwaActionList): TemplateResult {
+export function render(el: TaiwaActionList): TemplateResult {
   const base = el.base;
   const s = base.strings!;
-  const role = el.side ?? 'member';
-  const { memberId, managerId } = el.pair;
+  const side = sideOf(el);
+  if (base.viewer && !side) return base.renderEmpty(s.notForRole);
+  if (base.isLoading) return html`${base.renderErrors()}${base.renderLoading()}`;
+  const role = side ?? 'member';
+  const { memberId, managerId } = pairOf(el);
   const saving = el.saver.state === 'saving';
   return html`${base.renderErrors()}${renderList({
     s,
     locale: base.locale,
     role,
-    groups: groupActions(el.actions, { id: base.viewer?.id ?? '', role }, el.sessionId),
+    groups: groupActions(base, el.actions, { id: base.viewer?.id ?? '', role }, el.sessionId),
     sessions: el.sessions,
-    canAdd: Boolean(el.side && memberId && managerId && (base.adapter || base.drafts)),
+    canAdd: Boolean(side && memberId && managerId && (base.adapter || base.drafts)),
     localOnly: base.adapter?.local === true,
     headingLevel: el.headingLevel,
     status: saving ? s.saving : el.status,

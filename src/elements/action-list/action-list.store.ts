@@ -1,11 +1,10 @@
 /**
- * The read of the action items, with the element's class (its write is action-list.save.ts, with
- * its part). Where they live: a shared item goes through the adapter; a private one stays on this
+ * The read of the action items, with the element's part (its write is action-list.save.ts). Where they live: a shared item goes through the adapter; a private one stays on this
  * device: in the adapter when it is local (IndexedDB, memory), otherwise in the draft store, which
  * is always on this device, as a private memo does. The backend refuses private items anyway (422
  * rule `private-action`), and the guard, the REST adapter and the outbox never send one.
  */
-import { toError } from '../../model/records.js';
+import { toError } from '../../model/data-error.js';
 import type { DraftStore, GuardedAdapter } from '../../model/adapter.js';
 import type { Action, Session } from '../../model/schemas.js';
 

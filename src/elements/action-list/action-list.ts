@@ -1,11 +1,10 @@
-import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import type { PropertyDeclarations } from 'lit';
 import { TaiwaPartElement } from '../../core/part-element.js';
 import { SaveController } from '../../core/save-controller.js';
 import { hostStyles } from '../../core/styles.js';
 import { TaiwaSaveEvent } from '../../events/save.js';
 import type { Action, Session } from '../../model/schemas.js';
 import type en from '../../i18n/action-list/en.js';
-import { loadActions } from './action-list.store.js';
 
 /**
  * The action items (宿題) of a member and their manager: the open ones agreed in earlier 1on1s
@@ -61,9 +60,8 @@ export class TaiwaActionList extends TaiwaPartElement<typeof en> {
     en: () => import('../../i18n/action-list/en.js'),
   };
   /**
-   * Its templates, styles, handlers and writes (action-list.part.ts) load with its strings, at its
-   * first connect, beside its first read: in the agenda the list comes after the agenda's content
-   * anyway (agenda.later.ts).
+   * Its read, templates, styles, handlers and writes (action-list.part.ts) load with its strings, at
+   * its first connect: in the agenda the list comes after the agenda's content anyway (agenda.later.ts).
    */
   static override views = () => import('./action-list.part.js');
 
@@ -90,56 +88,21 @@ export class TaiwaActionList extends TaiwaPartElement<typeof en> {
   headingLevel = 0;
 
   /** @internal */
-  actions: Action[] = [];
+  declare actions: Action[];
   /** @internal */
-  sessions: Session[] = [];
+  declare sessions: Session[];
   /** @internal */
-  status = '';
+  declare status: string;
   /** @internal */
-  problem = '';
+  declare problem: string;
   declare protected views?: typeof import('./action-list.part.js');
   /** @internal */
   readonly saver = new SaveController(this, (error) => this.setErrors('save', error ? [error] : []));
 
-  protected readonly loadTask = this.task({
-    args: () => [this.adapter, this.drafts, this.side, this.pair.memberId, this.pair.managerId, this.viewer?.id] as const,
-    skip: ([, , role, memberId, , viewerId]) => !role || !memberId || !viewerId,
-    run: async ([, drafts, , memberId, managerId, viewerId]) => {
-      return loadActions(await this.guarded(), drafts, { memberId, managerId }, viewerId!);
-    },
-    apply: (found) => {
-      this.actions = found.actions;
-      this.sessions = found.sessions;
-      return found.errors;
-    },
-  });
-
-  /** @internal The viewer's side of the pair, or `undefined` for anyone else. */
-  get side(): 'member' | 'manager' | undefined {
-    const role = this.viewer?.role;
-    return role === 'member' || role === 'manager' ? role : undefined;
-  }
-
-  /** @internal The pair: the viewer on their side, the attributes (or the 1on1) on the other. */
-  get pair(): { memberId: string; managerId: string } {
-    const viewerId = this.viewer?.id ?? '';
-    const session = this.sessions.find((s) => s.id === this.sessionId);
-    const memberId = this.side === 'member' ? viewerId : this.memberId || session?.memberId || '';
-    const managerId = this.side === 'manager' ? viewerId : this.managerId || session?.managerId || '';
-    return { memberId, managerId };
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (changed.has('sessionId') || changed.has('memberId') || changed.has('managerId')) {
-      this.status = this.problem = '';
-      this.saver.reset();
-    }
-  }
-
   /** Reads the items again (after a record was written elsewhere on the page). */
   refresh(): Promise<unknown> {
-    return this.loadTask.run();
+    // Before the part, its first read is still to come.
+    return this.views ? this.views.refresh(this) : this.updateComplete;
   }
 
   /**
@@ -158,12 +121,5 @@ export class TaiwaActionList extends TaiwaPartElement<typeof en> {
    */
   saved(action: Action): void {
     this.dispatchEvent(new TaiwaSaveEvent('action', action));
-  }
-
-  protected override render() {
-    if (this.viewer && !this.side) return this.renderEmpty(this.strings?.notForRole);
-    return this.views && this.strings && !this.isLoading
-      ? this.views.renderActionList(this)
-      : html`${this.renderErrors()}${this.renderLoading()}`;
   }
 }

@@ -3,7 +3,7 @@ import { hostStyles } from '../../core/styles.js';
 import type { HrSource } from '../../insights/hr.js';
 import type { InsightResults } from '../../model/insights.js';
 import type en from '../../i18n/cadence/en.js';
-import { TaiwaHrView } from '../../core/hr-view.js';
+import { TaiwaPartElement } from '../../core/part-element.js';
 
 type Report = InsightResults['cadence'];
 
@@ -32,7 +32,7 @@ type Report = InsightResults['cadence'];
  * @csspart error - The error message.
  * @csspart loading - While loading.
  */
-export class TaiwaCadence extends TaiwaHrView<typeof en> {
+export class TaiwaCadence extends TaiwaPartElement<typeof en> {
   static override styles = hostStyles;
   static override strings = {
     ja: () => import('../../i18n/cadence/ja.js'),

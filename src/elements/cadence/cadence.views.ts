@@ -3,6 +3,7 @@
  * its styles, its table of groups and periods, and the drill-down.
  */
 import { css, html, nothing } from 'lit';
+import { renderGate } from '../../core/hr-view.js';
 import { format } from '../../core/locale.js';
 import { dataTableStyles } from '../../core/table-styles.js';
 import type { InsightResults } from '../../model/insights.js';
@@ -91,7 +92,7 @@ export function setup(el: TaiwaCadence): void {
   });
 }
 
-export const render = (el: TaiwaCadence) => el.renderGate(el.report, (r) => hidden(el, r)) ?? renderCadence(el);
+export const render = (el: TaiwaCadence) => renderGate(el, el.report, (r) => hidden(el, r)) ?? renderCadence(el);
 
 function renderCadence(el: TaiwaCadence) {
   const s = el.base.strings!;

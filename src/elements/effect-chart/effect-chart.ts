@@ -1,5 +1,5 @@
 import type { PropertyDeclarations } from 'lit';
-import { TaiwaHrView } from '../../core/hr-view.js';
+import { TaiwaPartElement } from '../../core/part-element.js';
 import { hostStyles } from '../../core/styles.js';
 import type { EffectRow } from '../../insights/effect.js';
 import type { InsightResults } from '../../model/insights.js';
@@ -34,7 +34,7 @@ type Result = InsightResults['effect'];
  * @cssproperty [--taiwa-effect-chart-bar-3=#2171b5] - Bar for 3.
  * @cssproperty [--taiwa-effect-chart-bar-4=#08306b] - Bar for 4 or more.
  */
-export class TaiwaEffectChart extends TaiwaHrView<typeof en> {
+export class TaiwaEffectChart extends TaiwaPartElement<typeof en> {
   static override styles = hostStyles;
   static override strings = {
     ja: () => import('../../i18n/effect-chart/ja.js'),

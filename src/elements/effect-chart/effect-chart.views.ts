@@ -3,6 +3,7 @@
  * class): its styles, the SVG bar chart and the same figures in a table.
  */
 import { css, html, nothing, svg } from 'lit';
+import { renderGate } from '../../core/hr-view.js';
 import { format } from '../../core/locale.js';
 import { dataTableStyles } from '../../core/table-styles.js';
 import type { InsightResults } from '../../model/insights.js';
@@ -73,7 +74,7 @@ export function setup(el: TaiwaEffectChart): void {
   });
 }
 
-export const render = (el: TaiwaEffectChart) => el.renderGate(el.result, (r) => hidden(el, r)) ?? renderEffect(el);
+export const render = (el: TaiwaEffectChart) => renderGate(el, el.result, (r) => hidden(el, r)) ?? renderEffect(el);
 
 function renderEffect(el: TaiwaEffectChart) {
   const r = el.result;

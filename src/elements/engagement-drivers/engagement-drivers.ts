@@ -1,5 +1,5 @@
 import type { PropertyDeclarations } from 'lit';
-import { TaiwaHrView } from '../../core/hr-view.js';
+import { TaiwaPartElement } from '../../core/part-element.js';
 import { hostStyles } from '../../core/styles.js';
 import type { DriverInput } from '../../insights/drivers.js';
 import type { InsightResults } from '../../model/insights.js';
@@ -36,7 +36,7 @@ type Result = InsightResults['drivers'];
  *
  * @cssproperty [--taiwa-engagement-drivers-band-color=#2f6fde] - Colour of the bands (the accent colour).
  */
-export class TaiwaEngagementDrivers extends TaiwaHrView<typeof en> {
+export class TaiwaEngagementDrivers extends TaiwaPartElement<typeof en> {
   static override styles = hostStyles;
   static override usesCatalog = true;
   /** The sections of the built-in catalogue it shows: only those load, and an override is checked over those. */

@@ -3,6 +3,7 @@
  * its class): its styles and the table of bands with the numbers beneath.
  */
 import { css, html, nothing } from 'lit';
+import { renderGate } from '../../core/hr-view.js';
 import { format } from '../../core/locale.js';
 import { dataTableStyles } from '../../core/table-styles.js';
 import type { InsightResults } from '../../model/insights.js';
@@ -52,7 +53,7 @@ export function setup(el: TaiwaEngagementDrivers): void {
 }
 
 export const render = (el: TaiwaEngagementDrivers) =>
-  el.renderGate(el.result, (r) => hidden(el, r), el.base.resolvedCatalog !== undefined) ?? renderDrivers(el);
+  renderGate(el, el.result, (r) => hidden(el, r), el.base.resolvedCatalog !== undefined) ?? renderDrivers(el);
 
 function renderDrivers(el: TaiwaEngagementDrivers) {
   const r = el.result;

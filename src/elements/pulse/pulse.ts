@@ -1,5 +1,5 @@
 import type { PropertyDeclarations } from 'lit';
-import { TaiwaHrView } from '../../core/hr-view.js';
+import { TaiwaPartElement } from '../../core/part-element.js';
 import { SaveController } from '../../core/save-controller.js';
 import { hostStyles } from '../../core/styles.js';
 import { TaiwaSaveEvent } from '../../events/save.js';
@@ -39,8 +39,7 @@ export interface PulseItem {
  *
  * @cssproperty [--taiwa-pulse-line-color=#2f6fde] - The trend line (the accent colour).
  */
-export class TaiwaPulse extends TaiwaHrView<typeof en> {
-  protected override readonly audience = 'members';
+export class TaiwaPulse extends TaiwaPartElement<typeof en> {
   static override styles = hostStyles;
   static override strings = {
     ja: () => import('../../i18n/pulse/ja.js'),

@@ -3,6 +3,7 @@
  * its styles, the form with its scales, the send, and the member's trend.
  */
 import { html, nothing, svg } from 'lit';
+import { renderAccess } from '../../core/hr-view.js';
 import { format } from '../../core/locale.js';
 import type { Pulse } from '../../model/schemas.js';
 import { engagementIndex } from '../../insights/engagement.js';
@@ -165,7 +166,7 @@ export function setup(el: TaiwaPulse): void {
   });
 }
 
-export const render = (el: TaiwaPulse) => el.renderAccess() ?? renderPulse(el);
+export const render = (el: TaiwaPulse) => renderAccess(el, true, 'members') ?? renderPulse(el);
 
 /** The element's content once the viewer may see it: the form, then the trend. */
 function renderPulse(el: TaiwaPulse) {
