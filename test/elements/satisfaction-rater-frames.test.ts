@@ -10,7 +10,7 @@ import '../../src/elements/provider/define.js';
 import { TaiwaSatisfactionRater } from '../../src/elements/satisfaction-rater/satisfaction-rater.js';
 import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
 import { createMemoryAdapter } from '../../src/adapters/memory.js';
-import { createMemoryDraftStore } from '../../src/adapters/drafts.js';
+import { createDraftStore, createMemoryDraftStore, type DraftStore } from '../../src/adapters/drafts.js';
 import type { TaiwaAdapter } from '../../src/model/adapter.js';
 import type { Feedback, Viewer } from '../../src/model/schemas.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
@@ -50,14 +50,13 @@ function noting() {
 const agenda = agendaOf([{ id: 'i1', topicId: 'career', responseId: 'listen', memoVisibility: 'private', proposedBy: 'member' }]);
 
 /** A provider over an adapter whose reads wait for `release()`, with a draft store holding `draft` (if any). */
-async function held(viewer: Viewer, stored: Feedback[] = [], draft?: unknown) {
+async function held(viewer: Viewer, stored: Feedback[] = [], draft?: unknown, drafts: DraftStore = createMemoryDraftStore()) {
   const { tag, seen } = noting();
   const memory = createMemoryAdapter({ session: [session], agenda: [agenda], feedback: stored });
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
   let asked = 0;
   const slow: TaiwaAdapter = { ...memory, query: async (kind, query) => (asked++, await gate, memory.query(kind, query)) };
-  const drafts = createMemoryDraftStore();
   if (draft) await drafts.set(`rating:s1:${viewer.id}`, draft);
   const t = unsafeStatic(tag);
   const provider = await fixture<TaiwaProvider>(
@@ -128,6 +127,33 @@ describe('taiwa-satisfaction-rater: the renders before its records are read', ()
     expect(el.value).to.equal('4');
     expect(el.shadowRoot!.querySelector('textarea')!.value).to.equal('kept on this device');
     expect(seen.some((s) => s.empty)).to.equal(false);
+  });
+
+  it('a draft in IndexedDB: the loading state until it is read, then the form while the records load', async () => {
+    const draft = { overall: '2', answers: {}, comment: 'kept in IndexedDB', wentWell: '', nextTime: '' };
+    const drafts = createDraftStore({ dbName: `frames-${Math.random().toString(36).slice(2)}`, viewerId: member.id });
+    const { el, seen, done } = await held(member, [], draft, drafts);
+    // The records are still held: the form shows once the draft was read, whenever that is.
+    await waitUntil(() => seen.some((s) => s.form), 'the form while the records load', { timeout: 10000 });
+    expect(el.matches(':state(loading)')).to.equal(true);
+    const early = [...seen];
+    // Before the draft was read: the loading state, never an empty form.
+    expect(
+      early
+        .slice(
+          0,
+          early.findIndex((s) => s.form),
+        )
+        .every((s) => s.loading && !s.form),
+    ).to.equal(true);
+    expect(
+      early.some((s) => s.empty),
+      'no "no agenda items" before the agenda was read',
+    ).to.equal(false);
+    await done();
+    expect(seen.at(-1)!.items).to.equal(1);
+    expect(el.value).to.equal('2');
+    expect(el.shadowRoot!.querySelector('textarea')!.value).to.equal('kept in IndexedDB');
   });
 
   it('the manager: no "waiting for the member" before the member\'s answer was looked for', async () => {

@@ -11,7 +11,6 @@ import { RaterSummaryHost } from './satisfaction-rater.summary-host.js';
 import type { SaveController } from '../../core/save-controller.js';
 import type { RunningTask } from '../../core/task-host.js';
 import { TaskStatus } from '../../core/task.js';
-import { nextFrame } from '../../core/loader.js';
 import type { DraftStore } from '../../model/adapter.js';
 // Its tasks are shown together (`with`): the wait comes with the rater, not one request after its reads.
 import '../../core/task-with.js';
@@ -30,6 +29,14 @@ import { offerDraftStore } from '../../adapters/drafts-default.js';
 offerDraftStore(createDraftStore);
 
 type Note = '' | 'draftRestored' | 'requiredChoice' | 'missingInfo';
+
+/** The next task (a message, which a hidden tab does not throttle as it does timers). */
+const nextTask = () =>
+  new Promise<void>((done) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => (channel.port1.close(), done());
+    channel.port2.postMessage(0);
+  });
 
 const int = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.round(Number.isFinite(n) ? n : lo)));
 export const noTexts = (): Texts => ({ comment: '', wentWell: '', nextTime: '' });
@@ -124,20 +131,31 @@ export class RaterBase extends RaterSummaryHost<typeof en> {
   protected checked: RaterItem[] = [];
 
   /**
-   * The first update inside a provider waits (a frame at most, as any update waits for work under
-   * way) for the draft on this device: with one, the form shows while the records load; without,
-   * the loading state does, so no form shows that a stored answer's summary would replace.
+   * The first update inside a provider begins the read of the draft on this device and waits one
+   * task at most for it (a store in memory answers by then; IndexedDB mostly later, and the draft
+   * task then shows the form once it answers): with a draft, the form shows while the records load;
+   * without, the loading state does, so no form shows that a stored answer's summary would replace.
+   * Not longer: the records' read and the strings' load begin with that update.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const { drafts, draftKey: key } = this;
     if (this.hasUpdated || !this.adapter || !this.sessionId || !drafts || !key) return super.scheduleUpdate();
-    const read = drafts.get(key);
+    // A store that throws at once fails like one that rejects: in the draft task, as an error shown.
+    const read = (async () => drafts.get(key))();
     this.#early = { drafts, key, read };
+    const scope = this.scopeKey;
     const found = read.then(
-      (value) => void (readDraft(value) && (this.draftAhead = this.scopeKey)),
+      (value) => void (readDraft(value) && this.#draftFound(scope)),
       () => undefined,
     );
-    return Promise.race([found, nextFrame()]).then(() => super.scheduleUpdate());
+    return Promise.race([found, nextTask()]).then(() => super.scheduleUpdate());
+  }
+
+  /** A draft for `scope` was read: while the records are out, the form (the draft's, once applied) shows meanwhile. */
+  #draftFound(scope: string): void {
+    if (this.draftAhead === scope) return;
+    this.draftAhead = scope;
+    if (this.hasUpdated && this.awaitingRecords) this.requestUpdate();
   }
 
   /** The stored draft under `key`: the first update's read when it was begun for these, else a new one. */
@@ -233,11 +251,7 @@ export class RaterBase extends RaterSummaryHost<typeof en> {
     run: async ([drafts, key, scope]) => {
       if (!drafts || !key) return undefined;
       const draft = readDraft(await this.#readStored(drafts, key));
-      // Found while the records are out: the form (the draft's, once applied) shows meanwhile.
-      if (draft && this.draftAhead !== scope) {
-        this.draftAhead = scope;
-        if (this.awaitingRecords) this.requestUpdate();
-      }
+      if (draft) this.#draftFound(scope);
       return draft;
     },
     apply: (d) => {
