@@ -1,13 +1,12 @@
 import { css } from 'lit';
 import { tableCells } from '../../core/table-cells.js';
 
-/** The tracker's own styles, over the host styles; they come with the templates. The team view's come with it (level-tracker.team-styles.ts). */
+/**
+ * The tracker's own styles, over the host styles; they come with the templates. The history's chart
+ * and the team view's come with them (level-tracker.history.ts, level-tracker.team-styles.ts).
+ */
 export const trackerStyles = css`
   ${tableCells}
-  :host {
-    --_member: var(--taiwa-level-tracker-member-color, var(--_color-accent));
-    --_manager: var(--taiwa-level-tracker-manager-color, #b35900);
-  }
   h2,
   h3 {
     margin: 0 0 var(--_space-s);
@@ -138,60 +137,6 @@ export const trackerStyles = css`
   .next {
     margin-block-start: var(--_space-xs);
     font-size: 0.875em;
-  }
-  .chart {
-    display: block;
-    inline-size: 100%;
-    max-inline-size: 32rem;
-    block-size: var(--taiwa-level-tracker-chart-height, 9rem);
-  }
-  .chart .grid {
-    stroke: var(--_color-border);
-    stroke-width: 1;
-  }
-  .chart .axis {
-    fill: var(--_color-text-muted);
-    font-size: 10px;
-    text-anchor: end;
-  }
-  .chart .pair {
-    fill: none;
-    stroke: var(--_color-accent);
-    stroke-width: 2;
-    stroke-linejoin: round;
-  }
-  .chart .member,
-  .key.member {
-    fill: var(--_member);
-    background: var(--_member);
-  }
-  .chart .manager,
-  .key.manager {
-    fill: var(--_color-surface);
-    stroke: var(--_manager);
-    stroke-width: 2;
-    border: 2px solid var(--_manager);
-  }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-xs);
-    align-items: center;
-    margin: 0 0 var(--_space-s);
-  }
-  .key {
-    display: inline-block;
-    inline-size: 0.7em;
-    block-size: 0.7em;
-    margin-inline-start: var(--_space-s);
-  }
-  .key.member {
-    border-radius: 50%;
-  }
-  .key.pair {
-    block-size: 2px;
-    inline-size: 1em;
-    background: var(--_color-accent);
   }
   .table {
     inline-size: 100%;

@@ -25,7 +25,12 @@ export interface Helpers {
 }
 
 /** @internal The team: average, distribution, each member's level and trend, and the gaps between views. */
-export function renderTeam(c: ViewContext, team: TeamLevels, onShow: (e: Event) => void, { levelText, trend, html, format }: Helpers): TemplateResult {
+export function renderTeam(
+  c: ViewContext,
+  team: TeamLevels,
+  onShow: (e: Event) => void,
+  { levelText, trend, html, format }: Helpers,
+): TemplateResult {
   const s = c.s;
   const count = team.members.length;
   return html`<div part="base" class="team-view">

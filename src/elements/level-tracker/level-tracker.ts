@@ -1,9 +1,9 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TaiwaElement } from '../../core/base-element.js';
 import { RecordsChangedController } from '../../core/records-changed-controller.js';
 import { PeopleController } from '../../core/people.js';
 import { format, resolveLocale } from '../../core/locale.js';
-import { loadBundle } from '../../core/loader.js';
+import { loadBundle, nextFrame } from '../../core/loader.js';
 import type { PairLevel, TeamLevels } from '../../insights/levels.js';
 import type { LevelAssessment } from '../../model/schemas.js';
 import en from '../../i18n/level-tracker/en.js';
@@ -17,11 +17,35 @@ import { levelText, pairLevel, renderMember, styles, teamLevels, trend } from '.
 const trackerViews = { levelText, pairLevel, renderMember, styles, teamLevels, trend };
 /** What the lazily loaded team view renders with (it imports neither Lit nor the locale module itself). */
 const teamHelpers = { levelText, trend, html, format };
+/** What the history, loaded after the content, renders with (the same reason). */
+const historyHelpers = { html, svg, format };
 
 export type LevelTrackerView = 'member' | 'team';
 
 const EMPTY_TEAM: TeamLevels = { members: [], distribution: [0, 0, 0, 0, 0, 0], gaps: [] };
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Whether an element of the document shows `:state(loading)`; false where the browser cannot parse `:state()`. */
+function loadingIn(doc: Document): boolean {
+  try {
+    return !!doc.querySelector(':state(loading)');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Resolves once the page is quiet after a frame: the browser idle and no element of the document in
+ * `:state(loading)` (a Taiwa element still loading its content), 10 s at most. What the tracker loads
+ * after its content then does not race the page's other elements for theirs.
+ */
+function afterContent(): Promise<void> {
+  const end = performance.now() + 10000;
+  return new Promise((resolve) => {
+    const wait = () => (self.requestIdleCallback ?? setTimeout)(check);
+    const check = () => (loadingIn(document) && performance.now() < end ? setTimeout(wait, 100) : resolve());
+    void nextFrame().then(wait);
+  });
+}
 
 /**
  * Where a pair's communication stands on the six levels (from more communication to sharing results
@@ -95,6 +119,8 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
   static override views = trackerViews;
   /** The team view's template: loaded where it shows, beside the records (a member's page never asks for it). */
   static teamViews = () => import('./level-tracker.team.js');
+  /** The member view's history (chart and table): loaded after the member's level and ladder are on screen. */
+  static historyViews = () => import('./level-tracker.history.js');
 
   static override properties: PropertyDeclarations = {
     view: { reflect: true },
@@ -133,6 +159,9 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
    */
   private teamView?: typeof import('./level-tracker.team.js');
   #teamLoad?: Promise<void>;
+  /** The history's template and styles, once loaded (see `historyViews`). */
+  private historyView?: typeof import('./level-tracker.history.js');
+  #historyLoad?: Promise<void>;
   private pair?: PairLevel;
   private team?: TeamLevels;
   private memo: readonly unknown[] = [];
@@ -226,8 +255,8 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
     return this.loadTeamView().then(() => super.scheduleUpdate());
   }
 
-  /** Adopts the team view's styles just after the tracker's own (so a subclass's own styles still come later). */
-  private adoptTeamStyles(sheet: CSSStyleSheet | undefined) {
+  /** Adopts a lazily loaded view's styles just after the tracker's own (so a subclass's own styles still come later). */
+  private adoptSheet(sheet: CSSStyleSheet | undefined) {
     const root = this.renderRoot as ShadowRoot | undefined;
     const sheets = root?.adoptedStyleSheets;
     if (!root || !sheet || !sheets || sheets.includes(sheet)) return;
@@ -241,7 +270,7 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
     return (this.#teamLoad ??= this.waitFor(
       (this.constructor as typeof TaiwaLevelTracker).teamViews().then(
         (m) => {
-          this.adoptTeamStyles(m.styles.styleSheet);
+          this.adoptSheet(m.styles.styleSheet);
           this.teamView = m;
           this.setErrors('team', []);
           if (this.loaded) this.requestUpdate();
@@ -254,8 +283,34 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
     ));
   }
 
+  /**
+   * Loads the history's template, once, when the page is quiet after the member's level and ladder
+   * are on screen; a failed load is shown and tried again at the next update.
+   */
+  private loadHistory(): void {
+    if (this.#historyLoad) return;
+    this.#historyLoad = this.waitFor(
+      afterContent()
+        .then(() => (this.constructor as typeof TaiwaLevelTracker).historyViews())
+        .then(
+          (m) => {
+            this.adoptSheet(m.styles.styleSheet);
+            this.historyView = m;
+            this.setErrors('history', []);
+            this.requestUpdate();
+          },
+          (err: unknown) => {
+            this.setErrors('history', [toError(err)]);
+            void this.updateComplete.then(() => (this.#historyLoad = undefined));
+          },
+        ),
+    );
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // The member view shows a pair: its history comes after (see `loadHistory`).
+    if (this.pair && !this.historyView && (this.currentView !== 'team' || this.selected)) this.loadHistory();
     const team = this.currentView === 'team' && !this.selected;
     this.setState('team', team);
     this.setState('empty', !this.isLoading && (team ? !this.team?.members.length : !this.pair));
@@ -276,10 +331,7 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
   }
 
   private context(s: S): ViewContext {
-    let dates = dateFormats.get(this.locale);
-    if (!dates) dateFormats.set(this.locale, (dates = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium' })));
-    const fmt = dates;
-    return { s, levels: this.resolvedCatalog?.levels ?? [], date: (ms) => fmt.format(ms), name: (id) => this.names.get(id) ?? id };
+    return { s, levels: this.resolvedCatalog?.levels ?? [], name: (id) => this.names.get(id) ?? id };
   }
 
   protected override render() {
@@ -295,6 +347,8 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
     const other = subject && subject !== this.viewer?.id && (this.selected || this.viewer || this.names.has(subject));
     const title = other ? format(s.memberTitleOf, { name: c.name(subject) }) : s.memberTitle;
     const back = this.selected ? html`<button part="back" type="button" @click=${this.handleBack}>${s.back}</button>` : nothing;
-    return html`${this.renderErrors()}${lib.renderMember(c, this.pair, title, back)}`;
+    const shown = this.historyView;
+    const history = shown && ((pair: PairLevel) => shown.renderHistory(c, pair, this.locale, historyHelpers));
+    return html`${this.renderErrors()}${lib.renderMember(c, this.pair, title, back, history)}`;
   }
 }
