@@ -93,4 +93,26 @@ describe('taiwa-level-tracker: the history comes after the content', () => {
     expect(q(offline, '[part="error"]')).to.equal(null);
     expect(q(offline, '[part="chart"]')).to.not.equal(null);
   });
+
+  it("the history's and the team view's texts follow the language: another locale's load beside them, and again when it changes", async () => {
+    const team = [...readings, ...readings.map((r) => ({ ...r, id: `k-${r.id}`, by: 'manager' as const }))];
+    const member = await fixture<TaiwaLevelTracker>(html`<taiwa-level-tracker lang="ja" .assessments=${readings}></taiwa-level-tracker>`);
+    await member.updateComplete;
+    expect(member.shadowRoot!.querySelector('.history h3')!.textContent).to.equal('推移');
+    expect(member.shadowRoot!.querySelector('[part="history-table"] th')!.textContent).to.equal('日付');
+    member.lang = 'en';
+    await member.updateComplete;
+    expect(member.shadowRoot!.querySelector('.history h3')!.textContent).to.equal('History');
+    expect(q(member, '[part="chart"]')!.getAttribute('aria-label')).to.match(/^Level after each check-in: 3 readings/);
+
+    const manager = await fixture<TaiwaLevelTracker>(
+      html`<taiwa-level-tracker lang="en" view="team" .assessments=${team}></taiwa-level-tracker>`,
+    );
+    await manager.updateComplete;
+    expect(q(manager, '[part="title"]')!.textContent).to.equal("Your team's communication level");
+    manager.lang = 'ja';
+    await manager.updateComplete;
+    expect(q(manager, '[part="title"]')!.textContent).to.equal('チームのコミュニケーションレベル');
+    expect(manager.shadowRoot!.querySelector('[part="members"] th')!.textContent).to.equal('メンバー');
+  });
 });

@@ -9,6 +9,13 @@ import type { html as litHtml, svg as litSvg, TemplateResult } from 'lit';
 import type { format as formatText } from '../../core/locale.js';
 import type { HistoryPoint, PairLevel } from '../../insights/levels.js';
 import type { ViewContext } from './level-tracker.views.js';
+import en from '../../i18n/level-tracker/en.history.js';
+
+/** Its English texts; another locale's are requested by the tracker beside this module. */
+export { en as strings };
+
+/** What the history reads: the tracker's texts with its own. */
+export type HistoryView = Omit<ViewContext, 's'> & { s: ViewContext['s'] & typeof en };
 
 /** Lit's `html` and `svg` and the formatter, given by the element. */
 export interface Helpers {
@@ -17,7 +24,7 @@ export interface Helpers {
   format: typeof formatText;
 }
 
-interface HistoryContext extends ViewContext, Helpers {
+interface HistoryContext extends HistoryView, Helpers {
   date: (ms: number) => string;
 }
 
@@ -85,7 +92,7 @@ function renderHistoryTable(c: HistoryContext, history: readonly HistoryPoint[])
 }
 
 /** @internal The history section: its heading, the chart and the table. */
-export function renderHistory(v: ViewContext, pair: PairLevel, locale: string, helpers: Helpers): TemplateResult {
+export function renderHistory(v: HistoryView, pair: PairLevel, locale: string, helpers: Helpers): TemplateResult {
   let dates = dateFormats.get(locale);
   if (!dates) dateFormats.set(locale, (dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })));
   const fmt = dates;

@@ -2,10 +2,10 @@ import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } fr
 import { TaiwaElement } from '../../core/base-element.js';
 import { RecordsChangedController } from '../../core/records-changed-controller.js';
 import { PeopleController } from '../../core/people.js';
-import { format, resolveLocale } from '../../core/locale.js';
+import { format, loadStrings, peekStrings, resolveLocale, type StringLoaders } from '../../core/locale.js';
 import { loadBundle, nextFrame } from '../../core/loader.js';
 import type { PairLevel, TeamLevels } from '../../insights/levels.js';
-import type { LevelAssessment } from '../../model/schemas.js';
+import type { LevelAssessment, Locale } from '../../model/schemas.js';
 import en from '../../i18n/level-tracker/en.js';
 import englishLevels from '../../model/catalog/en/levels.js';
 import { hostStyles } from '../../core/styles.js';
@@ -21,6 +21,21 @@ const teamHelpers = { levelText, trend, html, format };
 const historyHelpers = { html, svg, format };
 
 export type LevelTrackerView = 'member' | 'team';
+
+type TeamStrings = typeof import('../../i18n/level-tracker/en.team.js').default;
+type HistoryStrings = typeof import('../../i18n/level-tracker/en.history.js').default;
+/**
+ * What only the lazily loaded views show: English with their modules (no request of its own),
+ * another locale's requested beside them.
+ */
+const teamStrings: StringLoaders<TeamStrings> = {
+  en: () => import('./level-tracker.team.js').then((m) => ({ default: m.strings })),
+  ja: () => import('../../i18n/level-tracker/ja.team.js'),
+};
+const historyStrings: StringLoaders<HistoryStrings> = {
+  en: () => import('./level-tracker.history.js').then((m) => ({ default: m.strings })),
+  ja: () => import('../../i18n/level-tracker/ja.history.js'),
+};
 
 const EMPTY_TEAM: TeamLevels = { members: [], distribution: [0, 0, 0, 0, 0, 0], gaps: [] };
 
@@ -159,9 +174,12 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
    */
   private teamView?: typeof import('./level-tracker.team.js');
   #teamLoad?: Promise<void>;
+  /** The locale whose team texts `#teamLoad` loads. */
+  #teamLocale?: Locale;
   /** The history's template and styles, once loaded (see `historyViews`). */
   private historyView?: typeof import('./level-tracker.history.js');
   #historyLoad?: Promise<void>;
+  #historyLocale?: Locale;
   private pair?: PairLevel;
   private team?: TeamLevels;
   private memo: readonly unknown[] = [];
@@ -251,8 +269,9 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.adapter || this.teamView || this.currentView !== 'team') return super.scheduleUpdate();
     // Beside the strings and views (the load the base then waits for, started here), not before them.
-    void loadBundle(this.constructor as typeof TaiwaLevelTracker, resolveLocale(this, this.lang, undefined)).catch(() => undefined);
-    return this.loadTeamView().then(() => super.scheduleUpdate());
+    const locale = resolveLocale(this, this.lang, undefined);
+    void loadBundle(this.constructor as typeof TaiwaLevelTracker, locale).catch(() => undefined);
+    return this.loadTeamView(locale).then(() => super.scheduleUpdate());
   }
 
   /** Adopts a lazily loaded view's styles just after the tracker's own (so a subclass's own styles still come later). */
@@ -265,11 +284,13 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
     root.adoptedStyleSheets = [...sheets.slice(0, at), sheet, ...sheets.slice(at)];
   }
 
-  /** Loads the team view's template, once; a failed load is shown and tried again at the next update. */
-  private loadTeamView(): Promise<void> {
-    return (this.#teamLoad ??= this.waitFor(
-      (this.constructor as typeof TaiwaLevelTracker).teamViews().then(
-        (m) => {
+  /** Loads the team view's template and its texts, once per locale; a failed load is shown and tried again at the next update. */
+  private loadTeamView(locale: Locale = this.locale): Promise<void> {
+    if (this.#teamLoad && this.#teamLocale === locale) return this.#teamLoad;
+    this.#teamLocale = locale;
+    return (this.#teamLoad = this.waitFor(
+      Promise.all([(this.constructor as typeof TaiwaLevelTracker).teamViews(), loadStrings(locale, teamStrings)]).then(
+        ([m]) => {
           this.adoptSheet(m.styles.styleSheet);
           this.teamView = m;
           this.setErrors('team', []);
@@ -288,12 +309,15 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
    * are on screen; a failed load is shown and tried again at the next update.
    */
   private loadHistory(): void {
-    if (this.#historyLoad) return;
+    const locale = this.locale;
+    if (this.#historyLoad && this.#historyLocale === locale) return;
+    this.#historyLocale = locale;
     this.#historyLoad = this.waitFor(
-      afterContent()
-        .then(() => (this.constructor as typeof TaiwaLevelTracker).historyViews())
+      // Another locale's texts once it is shown already: at once.
+      (this.historyView ? Promise.resolve() : afterContent())
+        .then(() => Promise.all([(this.constructor as typeof TaiwaLevelTracker).historyViews(), loadStrings(locale, historyStrings)]))
         .then(
-          (m) => {
+          ([m]) => {
             this.adoptSheet(m.styles.styleSheet);
             this.historyView = m;
             this.setErrors('history', []);
@@ -310,7 +334,8 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // The member view shows a pair: its history comes after (see `loadHistory`).
-    if (this.pair && !this.historyView && (this.currentView !== 'team' || this.selected)) this.loadHistory();
+    if (this.pair && !(this.historyView && peekStrings(this.locale, historyStrings)) && (this.currentView !== 'team' || this.selected))
+      this.loadHistory();
     const team = this.currentView === 'team' && !this.selected;
     this.setState('team', team);
     this.setState('empty', !this.isLoading && (team ? !this.team?.members.length : !this.pair));
@@ -341,14 +366,21 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
     const c = this.context(s);
     if (this.currentView === 'team' && !this.selected) {
       const team = this.teamView;
-      return html`${this.renderErrors()}${team ? team.renderTeam(c, this.team ?? EMPTY_TEAM, this.handleShow, teamHelpers) : this.renderLoading()}`;
+      const t = peekStrings(this.locale, teamStrings);
+      return html`${this.renderErrors()}${
+        team && t
+          ? team.renderTeam({ ...c, s: { ...s, ...t } }, this.team ?? EMPTY_TEAM, this.handleShow, teamHelpers)
+          : this.renderLoading()
+      }`;
     }
     const subject = this.subjectOf(this.loaded ?? []);
     const other = subject && subject !== this.viewer?.id && (this.selected || this.viewer || this.names.has(subject));
     const title = other ? format(s.memberTitleOf, { name: c.name(subject) }) : s.memberTitle;
     const back = this.selected ? html`<button part="back" type="button" @click=${this.handleBack}>${s.back}</button>` : nothing;
     const shown = this.historyView;
-    const history = shown && ((pair: PairLevel) => shown.renderHistory(c, pair, this.locale, historyHelpers));
+    const h = peekStrings(this.locale, historyStrings);
+    const history =
+      shown && h && ((pair: PairLevel) => shown.renderHistory({ ...c, s: { ...s, ...h } }, pair, this.locale, historyHelpers));
     return html`${this.renderErrors()}${lib.renderMember(c, this.pair, title, back, history)}`;
   }
 }
