@@ -66,6 +66,7 @@ describe('taiwa-level-tracker: the history comes after the content', () => {
     expect(el.shadowRoot!.querySelectorAll('[part="history-table"] tbody tr')).to.have.length(3);
     // Its styles are adopted: the member's colour is the chart's.
     expect(getComputedStyle(q(el, 'circle.member')!).fill).to.equal('rgb(47, 111, 222)');
+    expect(getComputedStyle(q(el, '[part="history-table"] td')!).borderBottomWidth).to.equal('1px');
     adapter.close();
   });
 
@@ -114,5 +115,8 @@ describe('taiwa-level-tracker: the history comes after the content', () => {
     await manager.updateComplete;
     expect(q(manager, '[part="title"]')!.textContent).to.equal('チームのコミュニケーションレベル');
     expect(manager.shadowRoot!.querySelector('[part="members"] th')!.textContent).to.equal('メンバー');
+    // The team's sheet brings its table's cells and its buttons' styles.
+    expect(getComputedStyle(q(manager, '[part="members"] td')!).borderBottomWidth).to.equal('1px');
+    expect(getComputedStyle(q(manager, '[part="member-button"]')!).cursor).to.equal('pointer');
   });
 });

@@ -113,8 +113,25 @@ function css(text: TemplateStringsArray): { readonly styleSheet: CSSStyleSheet }
   return { styleSheet };
 }
 
-/** The chart's styles: adopted with this template, after the tracker's own. */
+/** The chart's and the table's styles: adopted with this template, after the tracker's own. */
 export const styles = css`
+  /* The cells of a data table, as core/table-cells.ts gives them (Lit's css there: not imported here). */
+  caption {
+    text-align: start;
+    padding-block-end: var(--_space-xs);
+    color: var(--_color-text-muted);
+  }
+  th,
+  td {
+    padding: var(--_space-xs) var(--_space-s);
+    border-block-end: 1px solid var(--_color-border);
+    text-align: start;
+  }
+  .table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-size: 0.875em;
+  }
   :host {
     --_member: var(--taiwa-level-tracker-member-color, var(--_color-accent));
     --_manager: var(--taiwa-level-tracker-manager-color, #b35900);

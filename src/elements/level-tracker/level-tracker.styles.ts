@@ -1,12 +1,12 @@
 import { css } from 'lit';
-import { tableCells } from '../../core/table-cells.js';
 
 /**
  * The tracker's own styles, over the host styles; they come with the templates. The history's chart
- * and the team view's come with them (level-tracker.history.ts, level-tracker.team-styles.ts).
+ * and table and the team view's (its table and buttons, the back button's too: only a manager who
+ * opened a member from the team sees it) come with them (level-tracker.history.ts,
+ * level-tracker.team-styles.ts).
  */
 export const trackerStyles = css`
-  ${tableCells}
   h2,
   h3 {
     margin: 0 0 var(--_space-s);
@@ -32,19 +32,6 @@ export const trackerStyles = css`
     gap: var(--_space-m);
     align-items: baseline;
     justify-content: space-between;
-  }
-  button {
-    padding: var(--_space-xs) var(--_space-s);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-m);
-    background: var(--_color-surface);
-    color: inherit;
-    font: inherit;
-    cursor: pointer;
-  }
-  button:focus-visible {
-    outline: 2px solid var(--_color-focus);
-    outline-offset: 2px;
   }
   .headline {
     display: flex;
@@ -137,13 +124,5 @@ export const trackerStyles = css`
   .next {
     margin-block-start: var(--_space-xs);
     font-size: 0.875em;
-  }
-  .table {
-    inline-size: 100%;
-    border-collapse: collapse;
-    font-size: 0.875em;
-  }
-  caption {
-    color: var(--_color-text-muted);
   }
 `;
