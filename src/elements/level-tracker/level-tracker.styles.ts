@@ -1,13 +1,12 @@
 import { css } from 'lit';
-import { tableCells } from '../../core/table-cells.js';
 
-/** The tracker's own styles, over the host styles; they come with the templates. The team view's come with it (level-tracker.team-styles.ts). */
+/**
+ * The tracker's own styles, over the host styles; they come with the templates. The history's chart
+ * and table and the team view's (its table and buttons, the back button's too: only a manager who
+ * opened a member from the team sees it) come with them (level-tracker.history.ts,
+ * level-tracker.team-styles.ts).
+ */
 export const trackerStyles = css`
-  ${tableCells}
-  :host {
-    --_member: var(--taiwa-level-tracker-member-color, var(--_color-accent));
-    --_manager: var(--taiwa-level-tracker-manager-color, #b35900);
-  }
   h2,
   h3 {
     margin: 0 0 var(--_space-s);
@@ -33,19 +32,6 @@ export const trackerStyles = css`
     gap: var(--_space-m);
     align-items: baseline;
     justify-content: space-between;
-  }
-  button {
-    padding: var(--_space-xs) var(--_space-s);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-m);
-    background: var(--_color-surface);
-    color: inherit;
-    font: inherit;
-    cursor: pointer;
-  }
-  button:focus-visible {
-    outline: 2px solid var(--_color-focus);
-    outline-offset: 2px;
   }
   .headline {
     display: flex;
@@ -138,67 +124,5 @@ export const trackerStyles = css`
   .next {
     margin-block-start: var(--_space-xs);
     font-size: 0.875em;
-  }
-  .chart {
-    display: block;
-    inline-size: 100%;
-    max-inline-size: 32rem;
-    block-size: var(--taiwa-level-tracker-chart-height, 9rem);
-  }
-  .chart .grid {
-    stroke: var(--_color-border);
-    stroke-width: 1;
-  }
-  .chart .axis {
-    fill: var(--_color-text-muted);
-    font-size: 10px;
-    text-anchor: end;
-  }
-  .chart .pair {
-    fill: none;
-    stroke: var(--_color-accent);
-    stroke-width: 2;
-    stroke-linejoin: round;
-  }
-  .chart .member,
-  .key.member {
-    fill: var(--_member);
-    background: var(--_member);
-  }
-  .chart .manager,
-  .key.manager {
-    fill: var(--_color-surface);
-    stroke: var(--_manager);
-    stroke-width: 2;
-    border: 2px solid var(--_manager);
-  }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-xs);
-    align-items: center;
-    margin: 0 0 var(--_space-s);
-  }
-  .key {
-    display: inline-block;
-    inline-size: 0.7em;
-    block-size: 0.7em;
-    margin-inline-start: var(--_space-s);
-  }
-  .key.member {
-    border-radius: 50%;
-  }
-  .key.pair {
-    block-size: 2px;
-    inline-size: 1em;
-    background: var(--_color-accent);
-  }
-  .table {
-    inline-size: 100%;
-    border-collapse: collapse;
-    font-size: 0.875em;
-  }
-  caption {
-    color: var(--_color-text-muted);
   }
 `;

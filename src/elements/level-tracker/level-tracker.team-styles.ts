@@ -14,6 +14,36 @@ function css(text: TemplateStringsArray): { readonly styleSheet: CSSStyleSheet }
  * template (level-tracker.team.ts), after the tracker's own, so a member's page never carries them.
  */
 export const teamStyles = css`
+  button {
+    padding: var(--_space-xs) var(--_space-s);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-m);
+    background: var(--_color-surface);
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  button:focus-visible {
+    outline: 2px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  /* The cells of a data table, as core/table-cells.ts gives them (Lit's css there: not imported here). */
+  caption {
+    text-align: start;
+    padding-block-end: var(--_space-xs);
+    color: var(--_color-text-muted);
+  }
+  th,
+  td {
+    padding: var(--_space-xs) var(--_space-s);
+    border-block-end: 1px solid var(--_color-border);
+    text-align: start;
+  }
+  .table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-size: 0.875em;
+  }
   [part='member-button'] {
     border-color: transparent;
     background: none;

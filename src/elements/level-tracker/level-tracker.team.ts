@@ -9,8 +9,14 @@ import type { format as formatText } from '../../core/locale.js';
 import type { TeamLevels } from '../../insights/levels.js';
 import type { ViewContext, levelText, trend } from './level-tracker.views.js';
 import { share } from './share.js';
+import en from '../../i18n/level-tracker/en.team.js';
 
 export { teamStyles as styles } from './level-tracker.team-styles.js';
+/** Its English texts; another locale's are requested by the tracker beside this module. */
+export { en as strings };
+
+/** What the team view reads: the tracker's texts with its own. */
+export type TeamContext = Omit<ViewContext, 's'> & { s: ViewContext['s'] & typeof en };
 
 /**
  * The views chunk's helpers the team view uses, and Lit's `html` and `format`, given by the element:
@@ -25,7 +31,12 @@ export interface Helpers {
 }
 
 /** @internal The team: average, distribution, each member's level and trend, and the gaps between views. */
-export function renderTeam(c: ViewContext, team: TeamLevels, onShow: (e: Event) => void, { levelText, trend, html, format }: Helpers): TemplateResult {
+export function renderTeam(
+  c: TeamContext,
+  team: TeamLevels,
+  onShow: (e: Event) => void,
+  { levelText, trend, html, format }: Helpers,
+): TemplateResult {
   const s = c.s;
   const count = team.members.length;
   return html`<div part="base" class="team-view">

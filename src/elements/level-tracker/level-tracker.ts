@@ -1,11 +1,11 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TaiwaElement } from '../../core/base-element.js';
 import { RecordsChangedController } from '../../core/records-changed-controller.js';
 import { PeopleController } from '../../core/people.js';
-import { format, resolveLocale } from '../../core/locale.js';
-import { loadBundle } from '../../core/loader.js';
+import { format, loadStrings, peekStrings, resolveLocale, type StringLoaders } from '../../core/locale.js';
+import { loadBundle, nextFrame } from '../../core/loader.js';
 import type { PairLevel, TeamLevels } from '../../insights/levels.js';
-import type { LevelAssessment } from '../../model/schemas.js';
+import type { LevelAssessment, Locale } from '../../model/schemas.js';
 import en from '../../i18n/level-tracker/en.js';
 import englishLevels from '../../model/catalog/en/levels.js';
 import { hostStyles } from '../../core/styles.js';
@@ -17,11 +17,50 @@ import { levelText, pairLevel, renderMember, styles, teamLevels, trend } from '.
 const trackerViews = { levelText, pairLevel, renderMember, styles, teamLevels, trend };
 /** What the lazily loaded team view renders with (it imports neither Lit nor the locale module itself). */
 const teamHelpers = { levelText, trend, html, format };
+/** What the history, loaded after the content, renders with (the same reason). */
+const historyHelpers = { html, svg, format };
 
 export type LevelTrackerView = 'member' | 'team';
 
+type TeamStrings = typeof import('../../i18n/level-tracker/en.team.js').default;
+type HistoryStrings = typeof import('../../i18n/level-tracker/en.history.js').default;
+/**
+ * What only the lazily loaded views show: English with their modules (no request of its own),
+ * another locale's requested beside them.
+ */
+const teamStrings: StringLoaders<TeamStrings> = {
+  en: () => import('./level-tracker.team.js').then((m) => ({ default: m.strings })),
+  ja: () => import('../../i18n/level-tracker/ja.team.js'),
+};
+const historyStrings: StringLoaders<HistoryStrings> = {
+  en: () => import('./level-tracker.history.js').then((m) => ({ default: m.strings })),
+  ja: () => import('../../i18n/level-tracker/ja.history.js'),
+};
+
 const EMPTY_TEAM: TeamLevels = { members: [], distribution: [0, 0, 0, 0, 0, 0], gaps: [] };
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Whether an element of the document shows `:state(loading)`; false where the browser cannot parse `:state()`. */
+function loadingIn(doc: Document): boolean {
+  try {
+    return !!doc.querySelector(':state(loading)');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Resolves once the page is quiet after a frame: the browser idle and no element of the document in
+ * `:state(loading)` (a Taiwa element still loading its content), 10 s at most. What the tracker loads
+ * after its content then does not race the page's other elements for theirs.
+ */
+function afterContent(): Promise<void> {
+  const end = performance.now() + 10000;
+  return new Promise((resolve) => {
+    const wait = () => (self.requestIdleCallback ?? setTimeout)(check);
+    const check = () => (loadingIn(document) && performance.now() < end ? setTimeout(wait, 100) : resolve());
+    void nextFrame().then(wait);
+  });
+}
 
 /**
  * Where a pair's communication stands on the six levels (from more communication to sharing results
@@ -95,6 +134,8 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
   static override views = trackerViews;
   /** The team view's template: loaded where it shows, beside the records (a member's page never asks for it). */
   static teamViews = () => import('./level-tracker.team.js');
+  /** The member view's history (chart and table): loaded after the member's level and ladder are on screen. */
+  static historyViews = () => import('./level-tracker.history.js');
 
   static override properties: PropertyDeclarations = {
     view: { reflect: true },
@@ -133,6 +174,12 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
    */
   private teamView?: typeof import('./level-tracker.team.js');
   #teamLoad?: Promise<void>;
+  /** The locale whose team texts `#teamLoad` loads. */
+  #teamLocale?: Locale;
+  /** The history's template and styles, once loaded (see `historyViews`). */
+  private historyView?: typeof import('./level-tracker.history.js');
+  #historyLoad?: Promise<void>;
+  #historyLocale?: Locale;
   private pair?: PairLevel;
   private team?: TeamLevels;
   private memo: readonly unknown[] = [];
@@ -222,12 +269,13 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.adapter || this.teamView || this.currentView !== 'team') return super.scheduleUpdate();
     // Beside the strings and views (the load the base then waits for, started here), not before them.
-    void loadBundle(this.constructor as typeof TaiwaLevelTracker, resolveLocale(this, this.lang, undefined)).catch(() => undefined);
-    return this.loadTeamView().then(() => super.scheduleUpdate());
+    const locale = resolveLocale(this, this.lang, undefined);
+    void loadBundle(this.constructor as typeof TaiwaLevelTracker, locale).catch(() => undefined);
+    return this.loadTeamView(locale).then(() => super.scheduleUpdate());
   }
 
-  /** Adopts the team view's styles just after the tracker's own (so a subclass's own styles still come later). */
-  private adoptTeamStyles(sheet: CSSStyleSheet | undefined) {
+  /** Adopts a lazily loaded view's styles just after the tracker's own (so a subclass's own styles still come later). */
+  private adoptSheet(sheet: CSSStyleSheet | undefined) {
     const root = this.renderRoot as ShadowRoot | undefined;
     const sheets = root?.adoptedStyleSheets;
     if (!root || !sheet || !sheets || sheets.includes(sheet)) return;
@@ -236,12 +284,14 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
     root.adoptedStyleSheets = [...sheets.slice(0, at), sheet, ...sheets.slice(at)];
   }
 
-  /** Loads the team view's template, once; a failed load is shown and tried again at the next update. */
-  private loadTeamView(): Promise<void> {
-    return (this.#teamLoad ??= this.waitFor(
-      (this.constructor as typeof TaiwaLevelTracker).teamViews().then(
-        (m) => {
-          this.adoptTeamStyles(m.styles.styleSheet);
+  /** Loads the team view's template and its texts, once per locale; a failed load is shown and tried again at the next update. */
+  private loadTeamView(locale: Locale = this.locale): Promise<void> {
+    if (this.#teamLoad && this.#teamLocale === locale) return this.#teamLoad;
+    this.#teamLocale = locale;
+    return (this.#teamLoad = this.waitFor(
+      Promise.all([(this.constructor as typeof TaiwaLevelTracker).teamViews(), loadStrings(locale, teamStrings)]).then(
+        ([m]) => {
+          this.adoptSheet(m.styles.styleSheet);
           this.teamView = m;
           this.setErrors('team', []);
           if (this.loaded) this.requestUpdate();
@@ -254,8 +304,38 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
     ));
   }
 
+  /**
+   * Loads the history's template, once, when the page is quiet after the member's level and ladder
+   * are on screen; a failed load is shown and tried again at the next update.
+   */
+  private loadHistory(): void {
+    const locale = this.locale;
+    if (this.#historyLoad && this.#historyLocale === locale) return;
+    this.#historyLocale = locale;
+    this.#historyLoad = this.waitFor(
+      // Another locale's texts once it is shown already: at once.
+      (this.historyView ? Promise.resolve() : afterContent())
+        .then(() => Promise.all([(this.constructor as typeof TaiwaLevelTracker).historyViews(), loadStrings(locale, historyStrings)]))
+        .then(
+          ([m]) => {
+            this.adoptSheet(m.styles.styleSheet);
+            this.historyView = m;
+            this.setErrors('history', []);
+            this.requestUpdate();
+          },
+          (err: unknown) => {
+            this.setErrors('history', [toError(err)]);
+            void this.updateComplete.then(() => (this.#historyLoad = undefined));
+          },
+        ),
+    );
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // The member view shows a pair: its history comes after (see `loadHistory`).
+    if (this.pair && !(this.historyView && peekStrings(this.locale, historyStrings)) && (this.currentView !== 'team' || this.selected))
+      this.loadHistory();
     const team = this.currentView === 'team' && !this.selected;
     this.setState('team', team);
     this.setState('empty', !this.isLoading && (team ? !this.team?.members.length : !this.pair));
@@ -276,10 +356,7 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
   }
 
   private context(s: S): ViewContext {
-    let dates = dateFormats.get(this.locale);
-    if (!dates) dateFormats.set(this.locale, (dates = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium' })));
-    const fmt = dates;
-    return { s, levels: this.resolvedCatalog?.levels ?? [], date: (ms) => fmt.format(ms), name: (id) => this.names.get(id) ?? id };
+    return { s, levels: this.resolvedCatalog?.levels ?? [], name: (id) => this.names.get(id) ?? id };
   }
 
   protected override render() {
@@ -289,12 +366,21 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
     const c = this.context(s);
     if (this.currentView === 'team' && !this.selected) {
       const team = this.teamView;
-      return html`${this.renderErrors()}${team ? team.renderTeam(c, this.team ?? EMPTY_TEAM, this.handleShow, teamHelpers) : this.renderLoading()}`;
+      const t = peekStrings(this.locale, teamStrings);
+      return html`${this.renderErrors()}${
+        team && t
+          ? team.renderTeam({ ...c, s: { ...s, ...t } }, this.team ?? EMPTY_TEAM, this.handleShow, teamHelpers)
+          : this.renderLoading()
+      }`;
     }
     const subject = this.subjectOf(this.loaded ?? []);
     const other = subject && subject !== this.viewer?.id && (this.selected || this.viewer || this.names.has(subject));
     const title = other ? format(s.memberTitleOf, { name: c.name(subject) }) : s.memberTitle;
     const back = this.selected ? html`<button part="back" type="button" @click=${this.handleBack}>${s.back}</button>` : nothing;
-    return html`${this.renderErrors()}${lib.renderMember(c, this.pair, title, back)}`;
+    const shown = this.historyView;
+    const h = peekStrings(this.locale, historyStrings);
+    const history =
+      shown && h && ((pair: PairLevel) => shown.renderHistory({ ...c, s: { ...s, ...h } }, pair, this.locale, historyHelpers));
+    return html`${this.renderErrors()}${lib.renderMember(c, this.pair, title, back, history)}`;
   }
 }

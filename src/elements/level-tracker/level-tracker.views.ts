@@ -1,12 +1,13 @@
 /**
- * The tracker's templates, as functions of precomputed data: the ladder, the history chart and its
- * table (the team's summary is level-tracker.team.ts, loaded only where the team view shows). No
- * state here; the element decides what to show.
+ * The tracker's templates, as functions of precomputed data: the member's level, both views and the
+ * ladder (the history's chart and table are level-tracker.history.ts, loaded after this content; the
+ * team's summary is level-tracker.team.ts, loaded only where the team view shows). No state here;
+ * the element decides what to show.
  */
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { format, type Strings } from '../../core/locale.js';
 import type { CommunicationLevel } from '../../model/schemas.js';
-import type { HistoryPoint, PairLevel, Trend } from '../../insights/levels.js';
+import type { PairLevel, Trend } from '../../insights/levels.js';
 import type en from '../../i18n/level-tracker/en.js';
 
 export { pairLevel, teamLevels } from '../../insights/levels.js';
@@ -17,16 +18,10 @@ export type S = Strings & typeof en;
 export interface ViewContext {
   s: S;
   levels: readonly CommunicationLevel[];
-  date: (ms: number) => string;
   name: (memberId: string) => string;
 }
 
 const ARROW: Record<Trend, string> = { up: '↑', flat: '→', down: '↓' };
-/** The chart shows the most recent readings; the table lists all of them. */
-const CHART_POINTS = 24;
-const W = 320;
-const H = 132;
-const PAD = { l: 24, r: 10, t: 10, b: 12 };
 
 const labelOf = (c: ViewContext, level: number) => c.levels.find((l) => l.level === level)?.label ?? '';
 /** @internal */
@@ -71,67 +66,16 @@ export function renderLadder(c: ViewContext, current: number | undefined): Templ
   </section>`;
 }
 
-function renderChart(c: ViewContext, history: readonly HistoryPoint[], level: number): TemplateResult {
-  const points = history.slice(-CHART_POINTS);
-  const last = points[points.length - 1]!;
-  const plotW = W - PAD.l - PAD.r;
-  const x = (i: number) => PAD.l + (points.length === 1 ? plotW / 2 : (i * plotW) / (points.length - 1));
-  const y = (l: number) => PAD.t + ((6 - l) * (H - PAD.t - PAD.b)) / 5;
-  const label = format(c.s.chartLabel, { count: history.length, from: c.date(history[0]!.reading.at), to: c.date(last.reading.at), level });
-  return html`<svg part="chart" class="chart" role="img" aria-label=${label} viewBox="0 0 ${W} ${H}" preserveAspectRatio="xMidYMid meet">
-      ${[1, 2, 3, 4, 5, 6].map(
-        (l) =>
-          svg`<line class="grid" x1=${PAD.l} x2=${W - PAD.r} y1=${y(l)} y2=${y(l)}></line><text class="axis" x=${PAD.l - 8} y=${y(l) + 4}>${l}</text>`,
-      )}
-      <polyline class="pair" points=${points.map((p, i) => `${x(i)},${y(p.level)}`).join(' ')}></polyline>
-      ${points.map((p, i) =>
-        p.reading.by === 'member'
-          ? svg`<circle class="member" cx=${x(i)} cy=${y(p.reading.level)} r="3.5"></circle>`
-          : svg`<rect class="manager" x=${x(i) - 3.5} y=${y(p.reading.level) - 3.5} width="7" height="7"></rect>`,
-      )}
-    </svg>
-    <p class="legend muted" aria-hidden="true">
-      <span class="key pair"></span>${c.s.legendPair} <span class="key member"></span>${c.s.legendMember}
-      <span class="key manager"></span>${c.s.legendManager}
-    </p>`;
-}
-
-function renderHistoryTable(c: ViewContext, history: readonly HistoryPoint[]): TemplateResult {
-  const s = c.s;
-  return html`<table part="history-table" class="table">
-    <caption>
-      ${s.historyTable}
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">${s.date}</th>
-        <th scope="col">${s.by}</th>
-        <th scope="col">${s.method}</th>
-        <th scope="col">${s.reading}</th>
-        <th scope="col">${s.after}</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${[...history].reverse().map(
-        (p) =>
-          html`<tr>
-            <td>${c.date(p.reading.at)}</td>
-            <td>${p.reading.by === 'member' ? s.member : s.manager}</td>
-            <td>${p.reading.method === 'direct' ? s.direct : s.checkIn}</td>
-            <td>${p.reading.level}</td>
-            <td>${p.level}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
-}
-
-/** @internal One member's standing: level, both views, the ladder and the history. */
+/**
+ * @internal One member's standing: level, both views and the ladder; then the history, once its
+ * part is in (`history`, level-tracker.history.ts, loaded after the content).
+ */
 export function renderMember(
   c: ViewContext,
   pair: PairLevel | undefined,
   title: string,
   back: TemplateResult | typeof nothing,
+  history: ((pair: PairLevel) => TemplateResult) | undefined,
 ): TemplateResult {
   const s = c.s;
   return html`<div part="base" class="member-view">
@@ -159,14 +103,6 @@ export function renderMember(
           </div>`
         : html`<p part="empty">${s.noReadings}</p>`
     }
-    ${renderLadder(c, pair?.level)}
-    ${
-      pair
-        ? html`<section class="history">
-            <h3 part="heading">${s.history}</h3>
-            ${renderChart(c, pair.history, pair.level)} ${renderHistoryTable(c, pair.history)}
-          </section>`
-        : nothing
-    }
+    ${renderLadder(c, pair?.level)} ${pair && history ? history(pair) : nothing}
   </div>`;
 }
