@@ -71,10 +71,9 @@ export class TaiwaActionList extends TaiwaPartElement<typeof en> {
     sessionId: { attribute: 'session-id' },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
-  // Accessors at once, not at define (see TaiwaElement's). The internal states are not in
-  // `properties`: the manifest's analyzer would list each there as a public field.
+  // Accessors at once, not at define (see TaiwaElement's). The internal states are made before
+  // the part's setup (its `states`), not here: only the part sets them.
   static {
-    for (const name of ['actions', 'sessions', 'status', 'problem']) this.createProperty(name, { state: true });
     this.finalize();
   }
 

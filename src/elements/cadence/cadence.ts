@@ -52,10 +52,9 @@ export class TaiwaCadence extends TaiwaPartElement<typeof en> {
     names: { attribute: false },
     source: { attribute: false },
   };
-  // Accessors at once, not at define (see TaiwaElement's). The internal states are not in
-  // `properties`: the manifest's analyzer would list each there as a public field.
+  // Accessors at once, not at define (see TaiwaElement's). The internal states are made before
+  // the part's setup (its `states`), not here: only the part sets them.
   static {
-    for (const name of ['report', 'shown']) this.createProperty(name, { state: true });
     this.finalize();
   }
 

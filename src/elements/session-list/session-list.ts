@@ -70,9 +70,10 @@ export class TaiwaSessionList extends TaiwaPartElement<typeof en> {
     viewerId: { attribute: 'viewer-id' },
   };
   // Accessors at once, not at define (see TaiwaElement's). The internal states are not in
-  // `properties`: the manifest's analyzer would list each there as a public field.
+  // `properties`: the manifest's analyzer would list each there as a public field. Those the class
+  // sets itself are made here; the part's own (its `states`) are made before its setup.
   static {
-    for (const name of ['loaded', 'shown', 'revision']) this.createProperty(name, { state: true });
+    for (const name of ['revision']) this.createProperty(name, { state: true });
     this.finalize();
   }
 

@@ -60,9 +60,10 @@ export class TaiwaTeamOverview extends TaiwaPartElement<typeof en> {
     records: { attribute: false },
   };
   // Accessors at once, not at define (see TaiwaElement's). The internal states are not in
-  // `properties`: the manifest's analyzer would list each there as a public field.
+  // `properties`: the manifest's analyzer would list each there as a public field. Those the class
+  // sets itself are made here; the part's own (its `states`) are made before its setup.
   static {
-    for (const name of ['loaded', 'sortKey', 'sortDir', 'revision']) this.createProperty(name, { state: true });
+    for (const name of ['revision']) this.createProperty(name, { state: true });
     this.finalize();
   }
 
