@@ -2,6 +2,7 @@ import { html, type PropertyValues, type TemplateResult, type nothing } from 'li
 import { TaiwaElement, type TaiwaViews } from './base-element.js';
 import type { GuardedAdapter } from './guard.js';
 import type { Strings } from './locale.js';
+import { hostStyles } from './styles.js';
 import type { Task } from './task.js';
 import type { TaiwaTaskConfig } from './task-host.js';
 import type { DraftStore, TaiwaAdapter } from '../model/adapter.js';
@@ -72,6 +73,8 @@ export interface PartViews<E> extends TaiwaViews {
  * when the part is in (they are made in its `setup`), with the strings requested beside it.
  */
 export abstract class TaiwaPartElement<S extends object = object> extends TaiwaElement<S> {
+  /** The host styles every part element starts with (a class inherits them); its own come with its part. */
+  static override styles = hostStyles;
   #base?: PartBase<S>;
   #setUp = false;
 

@@ -1,5 +1,4 @@
 import type { PropertyDeclarations } from 'lit';
-import { hostStyles } from '../../core/styles.js';
 import type { HrSource } from '../../insights/hr.js';
 import type { InsightResults } from '../../model/insights.js';
 import type en from '../../i18n/cadence/en.js';
@@ -33,7 +32,6 @@ type Report = InsightResults['cadence'];
  * @csspart loading - While loading.
  */
 export class TaiwaCadence extends TaiwaPartElement<typeof en> {
-  static override styles = hostStyles;
   static override strings = {
     ja: () => import('../../i18n/cadence/ja.js'),
     en: () => import('../../i18n/cadence/en.js'),

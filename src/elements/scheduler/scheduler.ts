@@ -1,6 +1,5 @@
 import type { PropertyDeclarations } from 'lit';
 import { TaiwaPartElement } from '../../core/part-element.js';
-import { hostStyles } from '../../core/styles.js';
 import type { ScheduleRequestDetail } from '../../events/schedule-request.js';
 import { TaiwaSaveEvent } from '../../events/save.js';
 import type { Series, Session } from '../../model/schemas.js';
@@ -42,7 +41,6 @@ import type { Person } from './scheduler.model.js';
  * @cssstate error - An error is shown.
  */
 export class TaiwaScheduler extends TaiwaPartElement<typeof en> {
-  static override styles = hostStyles;
   static override strings = {
     ja: () => import('../../i18n/scheduler/ja.js'),
     en: () => import('../../i18n/scheduler/en.js'),

@@ -1,7 +1,6 @@
 import type { PropertyDeclarations } from 'lit';
 import { TaiwaPartElement } from '../../core/part-element.js';
 import { RecordsChangedController } from '../../core/records-changed-controller.js';
-import { hostStyles } from '../../core/styles.js';
 import type en from '../../i18n/team-overview/en.js';
 import type { RowLabels } from './team-overview.views.js';
 import type { SortDir, SortKey, TeamInputs, TeamRow } from './team-overview.model.js';
@@ -44,7 +43,6 @@ export type Loaded = Required<TeamInputs>;
  * @cssstate empty - There are no members.
  */
 export class TaiwaTeamOverview extends TaiwaPartElement<typeof en> {
-  static override styles = hostStyles;
   static override strings = {
     ja: () => import('../../i18n/team-overview/ja.js'),
     en: () => import('../../i18n/team-overview/en.js'),
