@@ -2,6 +2,7 @@ import { html, type PropertyValues, type TemplateResult, type nothing } from 'li
 import { TaiwaElement, type TaiwaViews } from './base-element.js';
 import type { GuardedAdapter } from './guard.js';
 import type { Strings } from './locale.js';
+import { hostStyles } from './styles.js';
 import type { Task } from './task.js';
 import type { TaiwaTaskConfig } from './task-host.js';
 import type { DraftStore, TaiwaAdapter } from '../model/adapter.js';
@@ -45,6 +46,13 @@ export interface PartViews<E> extends TaiwaViews {
   /** The content, once the part and the strings are in (before: the errors and the loading line). */
   render(el: E): unknown;
   /**
+   * The element's internal reactive states that only the part sets: made (once per class) before
+   * `setup`. A state the class itself sets (in a public method, or a controller it makes) is made
+   * by the class, before any instance exists: a value set on an instance before its accessor exists
+   * would hide the accessor.
+   */
+  states?: readonly string[];
+  /**
    * Once per element, in the first update that has the part, before the element's controllers
    * update: a task or controller made here takes part in that same update (a task runs in it).
    */
@@ -65,6 +73,8 @@ export interface PartViews<E> extends TaiwaViews {
  * when the part is in (they are made in its `setup`), with the strings requested beside it.
  */
 export abstract class TaiwaPartElement<S extends object = object> extends TaiwaElement<S> {
+  /** The host styles every part element starts with (a class inherits them); its own come with its part. */
+  static override styles = hostStyles;
   #base?: PartBase<S>;
   #setUp = false;
 
@@ -118,6 +128,8 @@ export abstract class TaiwaPartElement<S extends object = object> extends TaiwaE
     const first = !this.#setUp;
     if (first) {
       this.#setUp = true;
+      const ctor = this.constructor as typeof TaiwaPartElement;
+      for (const name of part.states ?? []) if (!ctor.elementProperties.has(name)) ctor.createProperty(name, { state: true });
       part.setup?.(this);
     }
     part.willUpdate?.(this, changed, first);

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/team-overview/define.js';
-import type { TaiwaTeamOverview } from '../../src/elements/team-overview/team-overview.js';
+import { TaiwaTeamOverview } from '../../src/elements/team-overview/team-overview.js';
 import { sortRows, teamRows as rowsWith } from '../../src/elements/team-overview/team-overview.model.js';
 import { latestBy } from '../../src/model/records.js';
 import { createIndexedDbAdapter } from '../../src/adapters/indexeddb.js';
@@ -13,6 +13,13 @@ import { deepActive } from '../helpers/a11y.js';
 const teamRows = (...args: Parameters<typeof rowsWith> extends [unknown, ...infer A] ? A : never) => rowsWith({ latestBy }, ...args);
 
 const NOW = Date.parse('2026-03-10T03:00:00Z');
+
+/**
+ * A subclass registered as this file loads, before any overview has its part: the states only the
+ * part sets (the sort among them) are made once the part is in, on whichever class is connected.
+ */
+class LaterOverview extends TaiwaTeamOverview {}
+customElements.define('team-overview-later', LaterOverview);
 const DAY = 86_400_000;
 const stamp = '2026-01-01T00:00:00.000Z';
 const base = { createdAt: stamp, updatedAt: stamp, managerId: 'k1' };
@@ -203,6 +210,26 @@ describe('taiwa-team-overview', () => {
     expect(textOf(row('m2').querySelector('th'))).to.equal('Renevery 2 weeks');
     expect(textOf(row('m3').querySelector('th'))).to.equal('Sora <b>');
     expect(row('m3').querySelector('b')).to.equal(null);
+  });
+
+  it("re-renders on the part's own states, on a subclass registered before the part and on the kit's class", async () => {
+    for (const tag of ['team-overview-later', 'taiwa-team-overview']) {
+      const el = document.createElement(tag) as TaiwaTeamOverview;
+      Object.assign(el, { lang: 'en', managerId: 'k1', timeZone: 'Asia/Tokyo', now: NOW, members: MEMBERS, records: RECORDS });
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        const order = () => qa(el, 'tbody tr').map((r) => r.dataset['member']);
+        expect(order(), tag).to.deep.equal(['m2', 'm1', 'm3']);
+        qa(el, 'button[data-key="name"]')[0]!.click();
+        await el.updateComplete;
+        expect(order(), tag).to.deep.equal(['m1', 'm2', 'm3']);
+        // Set through the accessor the part made: no own property hides it.
+        expect(Object.hasOwn(el, 'sortKey'), tag).to.equal(false);
+      } finally {
+        el.remove();
+      }
+    }
   });
 
   it('sorts by keyboard with aria-sort on the sorted column', async () => {

@@ -13,6 +13,9 @@ import { groupActions, newAction, nextSession, renderList, saveAction, withStatu
 
 export { styles } from './action-list.views.js';
 
+/** The element's internal states that only this part sets (made before `setup`). */
+export const states = ['actions', 'sessions', 'status', 'problem'];
+
 /** The viewer's side of the pair, or `undefined` for anyone else. */
 function sideOf(el: TaiwaActionList): 'member' | 'manager' | undefined {
   const role = el.base.viewer?.role;

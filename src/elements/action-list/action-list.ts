@@ -1,7 +1,6 @@
 import type { PropertyDeclarations } from 'lit';
 import { TaiwaPartElement } from '../../core/part-element.js';
 import { SaveController } from '../../core/save-controller.js';
-import { hostStyles } from '../../core/styles.js';
 import { TaiwaSaveEvent } from '../../events/save.js';
 import type { Action, Session } from '../../model/schemas.js';
 import type en from '../../i18n/action-list/en.js';
@@ -54,7 +53,6 @@ import type en from '../../i18n/action-list/en.js';
  * @cssstate error - An error is shown.
  */
 export class TaiwaActionList extends TaiwaPartElement<typeof en> {
-  static override styles = hostStyles;
   static override strings = {
     ja: () => import('../../i18n/action-list/ja.js'),
     en: () => import('../../i18n/action-list/en.js'),
@@ -71,10 +69,9 @@ export class TaiwaActionList extends TaiwaPartElement<typeof en> {
     sessionId: { attribute: 'session-id' },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
-  // Accessors at once, not at define (see TaiwaElement's). The internal states are not in
-  // `properties`: the manifest's analyzer would list each there as a public field.
+  // Accessors at once, not at define (see TaiwaElement's). The internal states are made before
+  // the part's setup (its `states`), not here: only the part sets them.
   static {
-    for (const name of ['actions', 'sessions', 'status', 'problem']) this.createProperty(name, { state: true });
     this.finalize();
   }
 

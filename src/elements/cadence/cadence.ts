@@ -1,5 +1,4 @@
 import type { PropertyDeclarations } from 'lit';
-import { hostStyles } from '../../core/styles.js';
 import type { HrSource } from '../../insights/hr.js';
 import type { InsightResults } from '../../model/insights.js';
 import type en from '../../i18n/cadence/en.js';
@@ -33,7 +32,6 @@ type Report = InsightResults['cadence'];
  * @csspart loading - While loading.
  */
 export class TaiwaCadence extends TaiwaPartElement<typeof en> {
-  static override styles = hostStyles;
   static override strings = {
     ja: () => import('../../i18n/cadence/ja.js'),
     en: () => import('../../i18n/cadence/en.js'),
@@ -52,10 +50,9 @@ export class TaiwaCadence extends TaiwaPartElement<typeof en> {
     names: { attribute: false },
     source: { attribute: false },
   };
-  // Accessors at once, not at define (see TaiwaElement's). The internal states are not in
-  // `properties`: the manifest's analyzer would list each there as a public field.
+  // Accessors at once, not at define (see TaiwaElement's). The internal states are made before
+  // the part's setup (its `states`), not here: only the part sets them.
   static {
-    for (const name of ['report', 'shown']) this.createProperty(name, { state: true });
     this.finalize();
   }
 

@@ -68,7 +68,9 @@ function renderRow(el: TaiwaCadence, g: Group, pi: number, k: number, top: boole
   </tr>`;
 }
 
-/** The report: the period, the unit with the units right below it, and how the figures are counted. */
+/** The element's internal states that only this part sets (made before `setup`). */
+export const states = ['report', 'shown'];
+
 /** The report's read (the adapter's aggregate, or the given source's count) and the first state. */
 export function setup(el: TaiwaCadence): void {
   const base = el.base;
@@ -94,6 +96,7 @@ export function setup(el: TaiwaCadence): void {
 
 export const render = (el: TaiwaCadence) => renderGate(el, el.report, (r) => hidden(el, r)) ?? renderCadence(el);
 
+/** The report: the period, the unit with the units right below it, and how the figures are counted. */
 function renderCadence(el: TaiwaCadence) {
   const s = el.base.strings!;
   const r = el.report!;

@@ -1,6 +1,5 @@
 import type { PropertyDeclarations } from 'lit';
 import { TaiwaPartElement } from '../../core/part-element.js';
-import { hostStyles } from '../../core/styles.js';
 import type { EffectRow } from '../../insights/effect.js';
 import type { InsightResults } from '../../model/insights.js';
 import type en from '../../i18n/effect-chart/en.js';
@@ -35,7 +34,6 @@ type Result = InsightResults['effect'];
  * @cssproperty [--taiwa-effect-chart-bar-4=#08306b] - Bar for 4 or more.
  */
 export class TaiwaEffectChart extends TaiwaPartElement<typeof en> {
-  static override styles = hostStyles;
   static override strings = {
     ja: () => import('../../i18n/effect-chart/ja.js'),
     en: () => import('../../i18n/effect-chart/en.js'),
@@ -52,10 +50,9 @@ export class TaiwaEffectChart extends TaiwaPartElement<typeof en> {
     k: { type: Number },
     rows: { attribute: false },
   };
-  // Accessors at once, not at define (see TaiwaElement's). The internal states are not in
-  // `properties`: the manifest's analyzer would list each there as a public field.
+  // Accessors at once, not at define (see TaiwaElement's). The internal states are made before
+  // the part's setup (its `states`), not here: only the part sets them.
   static {
-    for (const name of ['result']) this.createProperty(name, { state: true });
     this.finalize();
   }
 

@@ -54,7 +54,9 @@ function renderChart(s: S, r: Published) {
   </svg>`;
 }
 
-/** The published result: the chart, its legend, the table and the note. */
+/** The element's internal states that only this part sets (made before `setup`). */
+export const states = ['result'];
+
 /** The result's read: the adapter's aggregate, or computed from the given rows. */
 export function setup(el: TaiwaEffectChart): void {
   const base = el.base;
@@ -76,6 +78,7 @@ export function setup(el: TaiwaEffectChart): void {
 
 export const render = (el: TaiwaEffectChart) => renderGate(el, el.result, (r) => hidden(el, r)) ?? renderEffect(el);
 
+/** The published result: the chart, its legend, the table and the note. */
 function renderEffect(el: TaiwaEffectChart) {
   const r = el.result;
   // (Only narrows the type: the gate has shown why.)

@@ -1,6 +1,5 @@
 import type { PropertyDeclarations } from 'lit';
 import { TaiwaPartElement } from '../../core/part-element.js';
-import { hostStyles } from '../../core/styles.js';
 import type { DriverInput } from '../../insights/drivers.js';
 import type { InsightResults } from '../../model/insights.js';
 import type en from '../../i18n/engagement-drivers/en.js';
@@ -37,7 +36,6 @@ type Result = InsightResults['drivers'];
  * @cssproperty [--taiwa-engagement-drivers-band-color=#2f6fde] - Colour of the bands (the accent colour).
  */
 export class TaiwaEngagementDrivers extends TaiwaPartElement<typeof en> {
-  static override styles = hostStyles;
   static override usesCatalog = true;
   /** The sections of the built-in catalogue it shows: only those load, and an override is checked over those. */
   static catalogSections = ['topics'] as const;
@@ -60,10 +58,9 @@ export class TaiwaEngagementDrivers extends TaiwaPartElement<typeof en> {
     resamples: { type: Number },
     input: { attribute: false },
   };
-  // Accessors at once, not at define (see TaiwaElement's). The internal states are not in
-  // `properties`: the manifest's analyzer would list each there as a public field.
+  // Accessors at once, not at define (see TaiwaElement's). The internal states are made before
+  // the part's setup (its `states`), not here: only the part sets them.
   static {
-    for (const name of ['result']) this.createProperty(name, { state: true });
     this.finalize();
   }
 

@@ -31,7 +31,9 @@ function label(el: TaiwaEngagementDrivers, id: string): string {
   return el.base.resolvedCatalog?.topics.find((t) => t.id === id)?.label ?? (id === 'free' ? s.free : id);
 }
 
-/** The result: one row per predictor with its band and numbers, then the summary and the legend. */
+/** The element's internal states that only this part sets (made before `setup`). */
+export const states = ['result'];
+
 /** The result's read: the adapter's aggregate, or computed from the given rows in a Worker. */
 export function setup(el: TaiwaEngagementDrivers): void {
   const base = el.base;
@@ -55,6 +57,7 @@ export function setup(el: TaiwaEngagementDrivers): void {
 export const render = (el: TaiwaEngagementDrivers) =>
   renderGate(el, el.result, (r) => hidden(el, r), el.base.resolvedCatalog !== undefined) ?? renderDrivers(el);
 
+/** The result: one row per predictor with its band and numbers, then the summary and the legend. */
 function renderDrivers(el: TaiwaEngagementDrivers) {
   const r = el.result;
   // (Only narrows the type: the gate has shown why.)

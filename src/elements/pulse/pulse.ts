@@ -1,7 +1,6 @@
 import type { PropertyDeclarations } from 'lit';
 import { TaiwaPartElement } from '../../core/part-element.js';
 import { SaveController } from '../../core/save-controller.js';
-import { hostStyles } from '../../core/styles.js';
 import { TaiwaSaveEvent } from '../../events/save.js';
 import { TaiwaSubmitEvent } from '../../events/submit.js';
 import type { Pulse } from '../../model/schemas.js';
@@ -40,7 +39,6 @@ export interface PulseItem {
  * @cssproperty [--taiwa-pulse-line-color=#2f6fde] - The trend line (the accent colour).
  */
 export class TaiwaPulse extends TaiwaPartElement<typeof en> {
-  static override styles = hostStyles;
   static override strings = {
     ja: () => import('../../i18n/pulse/ja.js'),
     en: () => import('../../i18n/pulse/en.js'),
@@ -57,10 +55,9 @@ export class TaiwaPulse extends TaiwaPartElement<typeof en> {
     k: { type: Number },
     pulses: { attribute: false },
   };
-  // Accessors at once, not at define (see TaiwaElement's). The internal states are not in
-  // `properties`: the manifest's analyzer would list each there as a public field.
+  // Accessors at once, not at define (see TaiwaElement's). The internal states are made before
+  // the part's setup (its `states`), not here: only the part sets them.
   static {
-    for (const name of ['answers', 'notice', 'history']) this.createProperty(name, { state: true });
     this.finalize();
   }
 

@@ -11,6 +11,9 @@ import type { TaiwaPulse } from './pulse.js';
 
 export { styles } from './pulse.styles.js';
 
+/** The element's internal states that only this part sets (made before `setup`). */
+export const states = ['answers', 'notice', 'history'];
+
 const STATEMENT_IDS = ['insight', 'trust', 'growth', 'productivity'];
 const DEFAULT_ITEMS = ['proud', 'recommend', 'motivated'];
 

@@ -27,6 +27,9 @@ import type { Plan } from './scheduler.plan.js';
 
 export { styles } from './scheduler.views.js';
 
+/** The element's internal states that only this part sets (made before `setup`). */
+export const states = ['series', 'invalid', 'confirming', 'busy'];
+
 /** The pair: the properties, else the 1on1's, else the viewer on their side. */
 function pair(el: TaiwaScheduler, session = el.session): { memberId: string; managerId: string } {
   const v = el.base.viewer;

@@ -1,6 +1,5 @@
 import type { PropertyDeclarations } from 'lit';
 import { TaiwaPartElement } from '../../core/part-element.js';
-import { hostStyles } from '../../core/styles.js';
 import type { ScheduleRequestDetail } from '../../events/schedule-request.js';
 import { TaiwaSaveEvent } from '../../events/save.js';
 import type { Series, Session } from '../../model/schemas.js';
@@ -42,7 +41,6 @@ import type { Person } from './scheduler.model.js';
  * @cssstate error - An error is shown.
  */
 export class TaiwaScheduler extends TaiwaPartElement<typeof en> {
-  static override styles = hostStyles;
   static override strings = {
     ja: () => import('../../i18n/scheduler/ja.js'),
     en: () => import('../../i18n/scheduler/en.js'),
@@ -60,10 +58,10 @@ export class TaiwaScheduler extends TaiwaPartElement<typeof en> {
     now: { attribute: false },
   };
   // Accessors at once, not at define (see TaiwaElement's). The internal states are not in
-  // `properties`: the manifest's analyzer would list each there as a public field.
+  // `properties`: the manifest's analyzer would list each there as a public field. Those the class
+  // sets itself are made here; the part's own (its `states`) are made before its setup.
   static {
-    for (const name of ['session', 'series', 'invalid', 'confirming', 'busy', 'message', 'link', 'request'])
-      this.createProperty(name, { state: true });
+    for (const name of ['session', 'message', 'link', 'request']) this.createProperty(name, { state: true });
     this.finalize();
   }
 

@@ -13,6 +13,9 @@ import { hrefFor, renderList, sessionRows, type ListContext, type S } from './se
 
 export { styles } from './session-list.views.js';
 
+/** The element's internal states that only this part sets (made before `setup`). */
+export const states = ['loaded', 'shown'];
+
 /** The upcoming 1on1s the reminders look at, one array per rows (the controller checks again when it changes). */
 const meetingsOf = new WeakMap<SessionRows, RemindedMeeting[]>();
 function meetings(rows: SessionRows | undefined): RemindedMeeting[] | undefined {

@@ -1,7 +1,6 @@
 import type { PropertyDeclarations } from 'lit';
 import { TaiwaPartElement } from '../../core/part-element.js';
 import { RecordsChangedController } from '../../core/records-changed-controller.js';
-import { hostStyles } from '../../core/styles.js';
 import type { Agenda, Feedback, LevelAssessment, Session } from '../../model/schemas.js';
 import type en from '../../i18n/session-list/en.js';
 import type { SessionRows } from './session-list.model.js';
@@ -50,7 +49,6 @@ export interface Loaded {
  * @cssstate empty - There are no 1on1s.
  */
 export class TaiwaSessionList extends TaiwaPartElement<typeof en> {
-  static override styles = hostStyles;
   static override strings = {
     ja: () => import('../../i18n/session-list/ja.js'),
     en: () => import('../../i18n/session-list/en.js'),
@@ -70,9 +68,10 @@ export class TaiwaSessionList extends TaiwaPartElement<typeof en> {
     viewerId: { attribute: 'viewer-id' },
   };
   // Accessors at once, not at define (see TaiwaElement's). The internal states are not in
-  // `properties`: the manifest's analyzer would list each there as a public field.
+  // `properties`: the manifest's analyzer would list each there as a public field. Those the class
+  // sets itself are made here; the part's own (its `states`) are made before its setup.
   static {
-    for (const name of ['loaded', 'shown', 'revision']) this.createProperty(name, { state: true });
+    for (const name of ['revision']) this.createProperty(name, { state: true });
     this.finalize();
   }
 

@@ -38,6 +38,9 @@ function recordState(el: TaiwaSyncStatus): OutboxState | undefined {
 /** The outbox each element listens to, with its listener. */
 const listening = new WeakMap<TaiwaSyncStatus, { source?: OutboxLike; onStatus: (e: Event) => void }>();
 
+/** The element's internal states that only this part sets (made before `setup`). */
+export const states = ['status', 'items', 'confirming'];
+
 /** The element's reads: the outbox's status, and the writes that need attention. */
 export function setup(el: TaiwaSyncStatus): void {
   const base = el.base;

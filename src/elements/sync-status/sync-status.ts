@@ -3,7 +3,6 @@ import { TaiwaPartElement } from '../../core/part-element.js';
 import type { OutboxExport, OutboxItem, OutboxStatus } from '../../adapters/outbox.js';
 import type { RecordKind } from '../../model/records.js';
 import type en from '../../i18n/sync-status/en.js';
-import { hostStyles } from '../../core/styles.js';
 
 /** What the element needs of an outbox (`withOutbox(...)`), so it never loads the outbox itself. */
 export interface OutboxLike extends EventTarget {
@@ -63,7 +62,6 @@ export interface OutboxLike extends EventTarget {
  * @cssstate auth - Sending waits for the member to sign in again.
  */
 export class TaiwaSyncStatus extends TaiwaPartElement<typeof en> {
-  static override styles = hostStyles;
   /** The sentences, the styles, the reads and the handlers (sync-status.part.ts) load with the strings, not up front. */
   static override views = () => import('./sync-status.part.js');
   static override strings = {
@@ -76,10 +74,9 @@ export class TaiwaSyncStatus extends TaiwaPartElement<typeof en> {
     kind: {},
     recordId: { attribute: 'record-id' },
   };
-  // Accessors at once, not at define (see TaiwaElement's). The internal states are not in
-  // `properties`: the manifest's analyzer would list each there as a public field.
+  // Accessors at once, not at define (see TaiwaElement's). The internal states are made before
+  // the part's setup (its `states`), not here: only the part sets them.
   static {
-    for (const name of ['status', 'items', 'confirming']) this.createProperty(name, { state: true });
     this.finalize();
   }
 

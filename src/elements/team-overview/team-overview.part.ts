@@ -12,6 +12,9 @@ import { labelRows, renderOverview, rowsOf, sortRows, teamRows, type S } from '.
 
 export { styles } from './team-overview.views.js';
 
+/** The element's internal states that only this part sets (made before `setup`). */
+export const states = ['loaded', 'sortKey', 'sortDir'];
+
 const KINDS = ['session', 'agenda', 'action', 'level', 'series'] as const;
 const FIELDS = { session: 'sessions', agenda: 'agendas', action: 'actions', level: 'levels', series: 'series' } as const;
 

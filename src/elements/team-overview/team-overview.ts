@@ -1,7 +1,6 @@
 import type { PropertyDeclarations } from 'lit';
 import { TaiwaPartElement } from '../../core/part-element.js';
 import { RecordsChangedController } from '../../core/records-changed-controller.js';
-import { hostStyles } from '../../core/styles.js';
 import type en from '../../i18n/team-overview/en.js';
 import type { RowLabels } from './team-overview.views.js';
 import type { SortDir, SortKey, TeamInputs, TeamRow } from './team-overview.model.js';
@@ -44,7 +43,6 @@ export type Loaded = Required<TeamInputs>;
  * @cssstate empty - There are no members.
  */
 export class TaiwaTeamOverview extends TaiwaPartElement<typeof en> {
-  static override styles = hostStyles;
   static override strings = {
     ja: () => import('../../i18n/team-overview/ja.js'),
     en: () => import('../../i18n/team-overview/en.js'),
@@ -60,9 +58,10 @@ export class TaiwaTeamOverview extends TaiwaPartElement<typeof en> {
     records: { attribute: false },
   };
   // Accessors at once, not at define (see TaiwaElement's). The internal states are not in
-  // `properties`: the manifest's analyzer would list each there as a public field.
+  // `properties`: the manifest's analyzer would list each there as a public field. Those the class
+  // sets itself are made here; the part's own (its `states`) are made before its setup.
   static {
-    for (const name of ['loaded', 'sortKey', 'sortDir', 'revision']) this.createProperty(name, { state: true });
+    for (const name of ['revision']) this.createProperty(name, { state: true });
     this.finalize();
   }
 
