@@ -5,7 +5,7 @@
  * summary then replaces, no "waiting for the member" before the member's answer was looked for.
  * The form shows while the records load only when a draft on this device says it is what follows.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '../../src/elements/provider/define.js';
 import { TaiwaSatisfactionRater } from '../../src/elements/satisfaction-rater/satisfaction-rater.js';
 import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
@@ -73,7 +73,7 @@ async function held(viewer: Viewer, stored: Feedback[] = [], draft?: unknown, dr
     await el.updateComplete;
     await el.updateComplete;
   };
-  return { el, seen, before, done };
+  return { el, seen, before, done, adapter: memory };
 }
 
 describe('taiwa-satisfaction-rater: the renders before its records are read', () => {
@@ -127,6 +127,33 @@ describe('taiwa-satisfaction-rater: the renders before its records are read', ()
     expect(el.value).to.equal('4');
     expect(el.shadowRoot!.querySelector('textarea')!.value).to.equal('kept on this device');
     expect(seen.some((s) => s.empty)).to.equal(false);
+  });
+
+  it('a submit while the records load waits for them: the record has the session\'s people, and no "information could not be loaded"', async () => {
+    const draft = { overall: '4', answers: {}, comment: 'sent before the agenda came', wentWell: '', nextTime: '' };
+    const { el, adapter, done } = await held(member, [], draft);
+    const errors: Event[] = [];
+    el.addEventListener('taiwa-error', (e) => errors.push(e));
+    // The user turns to the form (the draft applies) and sends while the records are still held.
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[name="overall"][value="4"]')!.dispatchEvent(
+      new Event('focusin', { bubbles: true, composed: true }),
+    );
+    await waitUntil(() => el.value === '4', 'the draft applied');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+    // (Not updateComplete: it waits for the held reads.)
+    await nextFrame();
+    await nextFrame();
+    expect(adapter.all('feedback'), 'nothing sent before the records are in').to.have.length(0);
+    await done();
+    await waitUntil(() => adapter.all('feedback').length === 1, 'sent once the records are in');
+    expect(adapter.all('feedback')[0]).to.include({
+      memberId: 'm1',
+      managerId: 'boss',
+      overall: 4,
+      comment: 'sent before the agenda came',
+    });
+    expect(errors, 'no error').to.have.length(0);
+    expect(el.shadowRoot!.querySelector('[part="problem"]')).to.equal(null);
   });
 
   it('a draft in IndexedDB: the loading state until it is read, then the form while the records load', async () => {

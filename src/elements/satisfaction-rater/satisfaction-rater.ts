@@ -153,6 +153,11 @@ export class TaiwaSatisfactionRater extends RaterBase {
   private sending = false;
 
   private async send(): Promise<void> {
+    // Pressed while the session's records are first read (the form shows with a draft): its people
+    // and agenda come with them, else the record would lack its manager and say the 1on1 is unknown.
+    if (this.awaitingRecords) await this.recordsTask.taskComplete.catch(() => undefined);
+    // Read meanwhile: an answer already sent (from another device) is what shows.
+    if (this.own) return;
     const { drafts, draftKey: key, session, agenda } = this;
     const scope = this.scopeKey;
     const by = this.perspective;
