@@ -6,8 +6,8 @@
  */
 import type { html as litHtml, TemplateResult } from 'lit';
 import type { format as formatText } from '../../core/locale.js';
-import type { TeamLevels } from '../../insights/levels.js';
-import type { ViewContext, levelText, trend } from './level-tracker.views.js';
+import type { LevelInput, LevelOptions, PairLevel, pairLevel, TeamLevels } from '../../insights/levels.js';
+import type { ViewContext, trend } from './level-tracker.views.js';
 import { share } from './share.js';
 import en from '../../i18n/level-tracker/en.team.js';
 
@@ -24,19 +24,51 @@ export type TeamContext = Omit<ViewContext, 's'> & { s: ViewContext['s'] & typeo
  * module, one more request before any tracker's content.
  */
 export interface Helpers {
-  levelText: typeof levelText;
   trend: typeof trend;
   html: typeof litHtml;
   format: typeof formatText;
 }
 
+/**
+ * The team's standing from every record of its members: per member (the tracker's `pairLevel`, handed
+ * in), average, distribution and gaps. It is `teamLevels` of insights/levels.ts (a test checks they
+ * agree), here so the team's computation loads with the team view: importing that module here would
+ * make it a file of its own before any tracker's content.
+ */
+export function teamOf(records: readonly LevelInput[], options: LevelOptions, pair: typeof pairLevel): TeamLevels {
+  const threshold = options.gapThreshold ?? 2;
+  const byMember = new Map<string, LevelInput[]>();
+  for (const r of records) {
+    const list = byMember.get(r.memberId);
+    if (list) list.push(r);
+    else byMember.set(r.memberId, [r]);
+  }
+  const members: PairLevel[] = [];
+  for (const list of byMember.values()) {
+    const p = pair(list, options);
+    if (p) members.push(p);
+  }
+  members.sort((a, b) => a.level - b.level || (a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0));
+  const distribution = [0, 0, 0, 0, 0, 0];
+  let sum = 0;
+  for (const m of members) {
+    distribution[m.level - 1]!++;
+    sum += m.level;
+  }
+  const gaps = members
+    .filter((m) => m.gap !== undefined && Math.abs(m.gap) >= threshold)
+    .sort((a, b) => Math.abs(b.gap!) - Math.abs(a.gap!));
+  const out: TeamLevels = { members, distribution, gaps };
+  if (members.length > 0) out.average = sum / members.length;
+  return out;
+}
+
+/** A level's number and name: "Level 4 · Questions and feedback". */
+const levelText = (c: TeamContext, level: number, format: Helpers['format']) =>
+  `${format(c.s.levelN, { level })} · ${c.levels.find((l) => l.level === level)?.label ?? ''}`;
+
 /** @internal The team: average, distribution, each member's level and trend, and the gaps between views. */
-export function renderTeam(
-  c: TeamContext,
-  team: TeamLevels,
-  onShow: (e: Event) => void,
-  { levelText, trend, html, format }: Helpers,
-): TemplateResult {
+export function renderTeam(c: TeamContext, team: TeamLevels, onShow: (e: Event) => void, { trend, html, format }: Helpers): TemplateResult {
   const s = c.s;
   const count = team.members.length;
   return html`<div part="base" class="team-view">
@@ -57,7 +89,7 @@ export function renderTeam(
                 ${team.distribution.map(
                   (n, i) =>
                     html`<li part="bar-row">
-                      <span part="bar-label">${levelText(c, i + 1)}</span>
+                      <span part="bar-label">${levelText(c, i + 1, format)}</span>
                       <span class="track" aria-hidden="true"><span part="bar" class="bar" ${share(n / count)}></span></span>
                       <span part="bar-count">${format(n === 1 ? s.memberAt : s.membersAt, { count: n })}</span>
                     </li>`,
@@ -85,7 +117,7 @@ export function renderTeam(
                             ${c.name(m.memberId)}
                           </button>
                         </th>
-                        <td>${levelText(c, m.level)}</td>
+                        <td>${levelText(c, m.level, format)}</td>
                         <td>${trend(c, m.trend)}</td>
                         <td>${m.member ?? s.notYet}</td>
                         <td>${m.manager ?? s.notYet}</td>

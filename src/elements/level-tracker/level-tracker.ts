@@ -11,12 +11,12 @@ import englishLevels from '../../model/catalog/en/levels.js';
 import { hostStyles } from '../../core/styles.js';
 import type { S, ViewContext } from './level-tracker.views.js';
 import { toError } from '../../model/records.js';
-import { levelText, pairLevel, renderMember, styles, teamLevels, trend } from './level-tracker.views.js';
+import { pairLevel, renderMember, styles, trend } from './level-tracker.views.js';
 
 /** The views as one object (not `import * as`: a namespace object costs a runtime helper). */
-const trackerViews = { levelText, pairLevel, renderMember, styles, teamLevels, trend };
+const trackerViews = { pairLevel, renderMember, styles, trend };
 /** What the lazily loaded team view renders with (it imports neither Lit nor the locale module itself). */
-const teamHelpers = { levelText, trend, html, format };
+const teamHelpers = { trend, html, format };
 /** What the history, loaded after the content, renders with (the same reason). */
 const historyHelpers = { html, svg, format };
 
@@ -36,8 +36,6 @@ const historyStrings: StringLoaders<HistoryStrings> = {
   en: () => import('./level-tracker.history.js').then((m) => ({ default: m.strings })),
   ja: () => import('../../i18n/level-tracker/ja.history.js'),
 };
-
-const EMPTY_TEAM: TeamLevels = { members: [], distribution: [0, 0, 0, 0, 0, 0], gaps: [] };
 
 /** Whether an element of the document shows `:state(loading)`; false where the browser cannot parse `:state()`. */
 function loadingIn(doc: Document): boolean {
@@ -246,13 +244,18 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
     const subject = this.subjectOf(data);
     const lib = this.views;
     if (view === 'team') this.loadTeamView();
-    const key = [lib, data, this.window, view, subject, viewer?.id, viewer?.role];
+    const key = [lib, this.teamView, data, this.window, view, subject, viewer?.id, viewer?.role];
     if (!lib || key.every((k, i) => Object.is(k, this.memo[i]))) return;
     this.memo = key;
     const options = { window: this.window };
     // Read from the adapter, a manager's records also hold those where they are someone's member.
     const mine = !this.assessments && viewer?.role === 'manager';
-    this.team = view === 'team' ? lib.teamLevels(mine ? data.filter((r) => r.managerId === viewer.id) : data, options) : undefined;
+    // The team's levels are computed by the team view's module, once it is in (it is shown with them).
+    const team = this.teamView;
+    this.team =
+      view === 'team' && team
+        ? team.teamOf(mine ? data.filter((r) => r.managerId === viewer.id) : data, options, lib.pairLevel)
+        : undefined;
     this.pair =
       view === 'team'
         ? this.team?.members.find((m) => m.memberId === subject)
@@ -338,7 +341,7 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
       this.loadHistory();
     const team = this.currentView === 'team' && !this.selected;
     this.setState('team', team);
-    this.setState('empty', !this.isLoading && (team ? !this.team?.members.length : !this.pair));
+    this.setState('empty', !this.isLoading && (team ? !!this.team && !this.team.members.length : !this.pair));
     if (this.focusNext) {
       this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
       this.focusNext = '';
@@ -368,8 +371,8 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
       const team = this.teamView;
       const t = peekStrings(this.locale, teamStrings);
       return html`${this.renderErrors()}${
-        team && t
-          ? team.renderTeam({ ...c, s: { ...s, ...t } }, this.team ?? EMPTY_TEAM, this.handleShow, teamHelpers)
+        team && t && this.team
+          ? team.renderTeam({ ...c, s: { ...s, ...t } }, this.team, this.handleShow, teamHelpers)
           : this.renderLoading()
       }`;
     }
