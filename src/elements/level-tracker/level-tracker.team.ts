@@ -63,12 +63,45 @@ export function teamOf(records: readonly LevelInput[], options: LevelOptions, pa
   return out;
 }
 
+/**
+ * What of the tracker the team view's buttons change: the member opened from the team (a state of the
+ * tracker's, so it renders that member), and where the focus goes after that render.
+ */
+export interface TeamHost {
+  selected: string;
+  focusNext: string;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/** A member's name in the team's table (Lit calls it with the tracker as `this`): opens their ladder and history. */
+function show(this: TeamHost, e: Event) {
+  this.selected = (e.currentTarget as HTMLElement).dataset['member'] ?? '';
+  this.focusNext = '[part="back"]';
+}
+
+/** The back button of a member opened from the team: the team again, the focus on that member's name. */
+function back(this: TeamHost) {
+  this.focusNext = `[data-member="${CSS.escape(this.selected)}"]`;
+  this.selected = '';
+}
+
+/** @internal The way back to the team from a member opened there. */
+export const renderBack = (s: typeof en, html: Helpers['html']) =>
+  html`<button part="back" type="button" @click=${back}>${s.back}</button>`;
+
+/** @internal After the tracker rendered: the focus where a button of the team view asked for it. */
+export function moveFocus(host: TeamHost): void {
+  if (!host.focusNext) return;
+  host.renderRoot.querySelector<HTMLElement>(host.focusNext)?.focus();
+  host.focusNext = '';
+}
+
 /** A level's number and name: "Level 4 · Questions and feedback". */
 const levelText = (c: TeamContext, level: number, format: Helpers['format']) =>
   `${format(c.s.levelN, { level })} · ${c.levels.find((l) => l.level === level)?.label ?? ''}`;
 
 /** @internal The team: average, distribution, each member's level and trend, and the gaps between views. */
-export function renderTeam(c: TeamContext, team: TeamLevels, onShow: (e: Event) => void, { trend, html, format }: Helpers): TemplateResult {
+export function renderTeam(c: TeamContext, team: TeamLevels, { trend, html, format }: Helpers): TemplateResult {
   const s = c.s;
   const count = team.members.length;
   return html`<div part="base" class="team-view">
@@ -113,9 +146,7 @@ export function renderTeam(c: TeamContext, team: TeamLevels, onShow: (e: Event) 
                     (m) =>
                       html`<tr part="member-row">
                         <th scope="row">
-                          <button part="member-button" type="button" data-member=${m.memberId} @click=${onShow}>
-                            ${c.name(m.memberId)}
-                          </button>
+                          <button part="member-button" type="button" data-member=${m.memberId} @click=${show}>${c.name(m.memberId)}</button>
                         </th>
                         <td>${levelText(c, m.level, format)}</td>
                         <td>${trend(c, m.trend)}</td>

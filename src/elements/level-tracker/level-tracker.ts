@@ -10,6 +10,7 @@ import en from '../../i18n/level-tracker/en.js';
 import englishLevels from '../../model/catalog/en/levels.js';
 import { hostStyles } from '../../core/styles.js';
 import type { S, ViewContext } from './level-tracker.views.js';
+import type { TeamHost } from './level-tracker.team.js';
 import { toError } from '../../model/records.js';
 import { pairLevel, renderMember, styles, trend } from './level-tracker.views.js';
 
@@ -163,7 +164,7 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
 
   private loaded?: LevelAssessment[];
   /** The member a manager opened from the team table. */
-  private selected = '';
+  protected selected = '';
   private revision = 0;
   declare protected views?: typeof trackerViews;
   /**
@@ -184,7 +185,8 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
   private names: ReadonlyMap<string, string> = new Map();
   /** The provider's people: the names when the host passes none (wp-scim). */
   readonly #people = new PeopleController(this);
-  private focusNext = '';
+  /** Where the focus goes after the next render (the team view's buttons set it; see level-tracker.team.ts). */
+  protected focusNext = '';
 
   /** A level saved by any widget on the page (a check-in) is read again, unless the records are given. */
   protected readonly levelsChanged = new RecordsChangedController(
@@ -342,20 +344,7 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
     const team = this.currentView === 'team' && !this.selected;
     this.setState('team', team);
     this.setState('empty', !this.isLoading && (team ? !!this.team && !this.team.members.length : !this.pair));
-    if (this.focusNext) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
-      this.focusNext = '';
-    }
-  }
-
-  private readonly handleShow = (e: Event) => {
-    this.selected = (e.currentTarget as HTMLElement).dataset['member'] ?? '';
-    this.focusNext = '[part="back"]';
-  };
-
-  private handleBack() {
-    this.focusNext = `[data-member="${CSS.escape(this.selected)}"]`;
-    this.selected = '';
+    this.teamView?.moveFocus(this as unknown as TeamHost);
   }
 
   private context(s: S): ViewContext {
@@ -371,15 +360,16 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
       const team = this.teamView;
       const t = peekStrings(this.locale, teamStrings);
       return html`${this.renderErrors()}${
-        team && t && this.team
-          ? team.renderTeam({ ...c, s: { ...s, ...t } }, this.team, this.handleShow, teamHelpers)
-          : this.renderLoading()
+        team && t && this.team ? team.renderTeam({ ...c, s: { ...s, ...t } }, this.team, teamHelpers) : this.renderLoading()
       }`;
     }
     const subject = this.subjectOf(this.loaded ?? []);
     const other = subject && subject !== this.viewer?.id && (this.selected || this.viewer || this.names.has(subject));
     const title = other ? format(s.memberTitleOf, { name: c.name(subject) }) : s.memberTitle;
-    const back = this.selected ? html`<button part="back" type="button" @click=${this.handleBack}>${s.back}</button>` : nothing;
+    // A member opened from the team view (whose module and texts are in): its way back.
+    const team = this.teamView;
+    const t = peekStrings(this.locale, teamStrings);
+    const back = this.selected && team && t ? team.renderBack(t, html) : nothing;
     const shown = this.historyView;
     const h = peekStrings(this.locale, historyStrings);
     const history =

@@ -13,5 +13,4 @@ export default {
   up: 'Rising',
   flat: 'Steady',
   down: 'Falling',
-  back: 'Back to the team',
 };

@@ -15,6 +15,5 @@ const ja: typeof en = {
   up: '上昇',
   flat: '横ばい',
   down: '低下',
-  back: 'チームに戻る',
 };
 export default ja;
