@@ -16,5 +16,6 @@ export default {
   gapText: '{name}: they answered level {member}, you answered level {manager}.',
   noGaps: "No member's view differs from yours by two or more levels.",
   back: 'Back to the team',
+  levelN: 'Level {level}',
   noTeam: 'No check-ins from your team yet.',
 };

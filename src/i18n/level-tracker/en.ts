@@ -2,7 +2,6 @@ export default {
   memberTitle: 'Communication level',
   memberTitleOf: 'Communication level: {name}',
   now: 'Now',
-  levelN: 'Level {level}',
   levelOf6: 'Level {level} of 6',
   memberView: "Member's view",
   managerView: "Manager's view",

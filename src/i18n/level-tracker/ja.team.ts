@@ -17,6 +17,7 @@ const ja: typeof en = {
   gapText: '{name}さん：ご本人はレベル{member}、あなたはレベル{manager}と回答しています。',
   noGaps: '2段階以上見方が違うメンバーはいません。',
   back: 'チームに戻る',
+  levelN: 'レベル{level}',
   noTeam: 'まだチームの振り返りの回答がありません。',
 };
 export default ja;
