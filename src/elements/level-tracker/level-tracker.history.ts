@@ -191,3 +191,17 @@ export const styles = css`
     background: var(--_color-accent);
   }
 `;
+
+/**
+ * Adopts these styles in the tracker's shadow root just after `after` (the tracker's own), once, so
+ * a subclass's own styles still come later. Here rather than in the tracker: its page never needs it
+ * before this module is in (the team view's module has the same lines).
+ */
+export function adopt(root: ShadowRoot, after: CSSStyleSheet | undefined): void {
+  const sheets = root.adoptedStyleSheets;
+  const sheet = styles.styleSheet;
+  if (sheets.includes(sheet)) return;
+  const i = after ? sheets.indexOf(after) : -1;
+  const at = i < 0 ? sheets.length : i + 1;
+  root.adoptedStyleSheets = [...sheets.slice(0, at), sheet, ...sheets.slice(at)];
+}

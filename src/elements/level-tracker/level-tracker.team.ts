@@ -11,7 +11,7 @@ import type { ViewContext, trend } from './level-tracker.views.js';
 import { share } from './share.js';
 import en from '../../i18n/level-tracker/en.team.js';
 
-export { teamStyles as styles } from './level-tracker.team-styles.js';
+import { teamStyles } from './level-tracker.team-styles.js';
 /** Its English texts; another locale's are requested by the tracker beside this module. */
 export { en as strings };
 
@@ -169,4 +169,18 @@ export function renderTeam(c: TeamContext, team: TeamLevels, { trend, html, form
             </section>`
     }
   </div>`;
+}
+
+/**
+ * Adopts these styles in the tracker's shadow root just after `after` (the tracker's own), once, so
+ * a subclass's own styles still come later. Here rather than in the tracker: its page never needs it
+ * before this module is in (the history's module has the same lines).
+ */
+export function adopt(root: ShadowRoot, after: CSSStyleSheet | undefined): void {
+  const sheets = root.adoptedStyleSheets;
+  const sheet = teamStyles.styleSheet;
+  if (sheets.includes(sheet)) return;
+  const i = after ? sheets.indexOf(after) : -1;
+  const at = i < 0 ? sheets.length : i + 1;
+  root.adoptedStyleSheets = [...sheets.slice(0, at), sheet, ...sheets.slice(at)];
 }

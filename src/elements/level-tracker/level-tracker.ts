@@ -279,16 +279,6 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
     return this.loadTeamView(locale).then(() => super.scheduleUpdate());
   }
 
-  /** Adopts a lazily loaded view's styles just after the tracker's own (so a subclass's own styles still come later). */
-  private adoptSheet(sheet: CSSStyleSheet | undefined) {
-    const root = this.renderRoot as ShadowRoot | undefined;
-    const sheets = root?.adoptedStyleSheets;
-    if (!root || !sheet || !sheets || sheets.includes(sheet)) return;
-    const after = this.views?.styles.styleSheet;
-    const at = (after && sheets.includes(after) ? sheets.indexOf(after) : sheets.indexOf(hostStyles.styleSheet!)) + 1;
-    root.adoptedStyleSheets = [...sheets.slice(0, at), sheet, ...sheets.slice(at)];
-  }
-
   /** Loads the team view's template and its texts, once per locale; a failed load is shown and tried again at the next update. */
   private loadTeamView(locale: Locale = this.locale): Promise<void> {
     if (this.#teamLoad && this.#teamLocale === locale) return this.#teamLoad;
@@ -296,7 +286,7 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
     return (this.#teamLoad = this.waitFor(
       Promise.all([(this.constructor as typeof TaiwaLevelTracker).teamViews(), loadStrings(locale, teamStrings)]).then(
         ([m]) => {
-          this.adoptSheet(m.styles.styleSheet);
+          m.adopt(this.renderRoot as ShadowRoot, this.views?.styles.styleSheet ?? hostStyles.styleSheet);
           this.teamView = m;
           this.setErrors('team', []);
           if (this.loaded) this.requestUpdate();
@@ -323,7 +313,7 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
         .then(() => Promise.all([(this.constructor as typeof TaiwaLevelTracker).historyViews(), loadStrings(locale, historyStrings)]))
         .then(
           ([m]) => {
-            this.adoptSheet(m.styles.styleSheet);
+            m.adopt(this.renderRoot as ShadowRoot, this.views?.styles.styleSheet ?? hostStyles.styleSheet);
             this.historyView = m;
             this.setErrors('history', []);
             this.requestUpdate();
