@@ -12,8 +12,8 @@ import { share } from './share.js';
 import en from '../../i18n/level-tracker/en.team.js';
 
 import { teamStyles } from './level-tracker.team-styles.js';
-/** Its English texts; another locale's are requested by the tracker beside this module. */
-export { en as strings };
+/** Its English texts (the module's default export, so the tracker's loader of its texts is this module); another locale's are requested by the tracker beside it. */
+export default en;
 
 /** What the team view reads: the tracker's texts with its own. */
 export type TeamContext = Omit<ViewContext, 's'> & { s: ViewContext['s'] & typeof en };

@@ -9,17 +9,15 @@ import type { LevelAssessment, Locale } from '../../model/schemas.js';
 import en from '../../i18n/level-tracker/en.js';
 import englishLevels from '../../model/catalog/en/levels.js';
 import { hostStyles } from '../../core/styles.js';
-import type { S, ViewContext } from './level-tracker.views.js';
+import type { ViewContext } from './level-tracker.views.js';
 import type { TeamHost } from './level-tracker.team.js';
 import { toError } from '../../model/records.js';
 import { pairLevel, renderMember, styles, trend } from './level-tracker.views.js';
 
 /** The views as one object (not `import * as`: a namespace object costs a runtime helper). */
 const trackerViews = { pairLevel, renderMember, styles, trend };
-/** What the lazily loaded team view renders with (it imports neither Lit nor the locale module itself). */
-const teamHelpers = { trend, html, format };
-/** What the history, loaded after the content, renders with (the same reason). */
-const historyHelpers = { html, svg, format };
+/** What the lazily loaded team view and history render with (they import neither Lit nor the locale module themselves). */
+const helpers = { trend, html, svg, format };
 
 export type LevelTrackerView = 'member' | 'team';
 
@@ -30,18 +28,18 @@ type HistoryStrings = typeof import('../../i18n/level-tracker/en.history.js').de
  * another locale's requested beside them.
  */
 const teamStrings: StringLoaders<TeamStrings> = {
-  en: () => import('./level-tracker.team.js').then((m) => ({ default: m.strings })),
+  en: () => import('./level-tracker.team.js'),
   ja: () => import('../../i18n/level-tracker/ja.team.js'),
 };
 const historyStrings: StringLoaders<HistoryStrings> = {
-  en: () => import('./level-tracker.history.js').then((m) => ({ default: m.strings })),
+  en: () => import('./level-tracker.history.js'),
   ja: () => import('../../i18n/level-tracker/ja.history.js'),
 };
 
 /** Whether an element of the document shows `:state(loading)`; false where the browser cannot parse `:state()`. */
-function loadingIn(doc: Document): boolean {
+function loading(): boolean {
   try {
-    return !!doc.querySelector(':state(loading)');
+    return !!document.querySelector(':state(loading)');
   } catch {
     return false;
   }
@@ -56,7 +54,7 @@ function afterContent(): Promise<void> {
   const end = performance.now() + 10000;
   return new Promise((resolve) => {
     const wait = () => (self.requestIdleCallback ?? setTimeout)(check);
-    const check = () => (loadingIn(document) && performance.now() < end ? setTimeout(wait, 100) : resolve());
+    const check = () => (loading() && performance.now() < end ? setTimeout(wait, 100) : resolve());
     void nextFrame().then(wait);
   });
 }
@@ -337,20 +335,16 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
     this.teamView?.moveFocus(this as unknown as TeamHost);
   }
 
-  private context(s: S): ViewContext {
-    return { s, levels: this.resolvedCatalog?.levels ?? [], name: (id) => this.names.get(id) ?? id };
-  }
-
   protected override render() {
     const s = this.strings;
     const lib = this.views;
     if (!s || !lib || !this.resolvedCatalog || (!this.loaded && this.isLoading)) return html`${this.renderErrors()}${this.renderLoading()}`;
-    const c = this.context(s);
+    const c: ViewContext = { s, levels: this.resolvedCatalog?.levels ?? [], name: (id) => this.names.get(id) ?? id };
     if (this.currentView === 'team' && !this.selected) {
       const team = this.teamView;
       const t = peekStrings(this.locale, teamStrings);
       return html`${this.renderErrors()}${
-        team && t && this.team ? team.renderTeam({ ...c, s: { ...s, ...t } }, this.team, teamHelpers) : this.renderLoading()
+        team && t && this.team ? team.renderTeam({ ...c, s: { ...s, ...t } }, this.team, helpers) : this.renderLoading()
       }`;
     }
     const subject = this.subjectOf(this.loaded ?? []);
@@ -362,8 +356,7 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
     const back = this.selected && team && t ? team.renderBack(t, html) : nothing;
     const shown = this.historyView;
     const h = peekStrings(this.locale, historyStrings);
-    const history =
-      shown && h && ((pair: PairLevel) => shown.renderHistory({ ...c, s: { ...s, ...h } }, pair, this.locale, historyHelpers));
+    const history = shown && h && ((pair: PairLevel) => shown.renderHistory({ ...c, s: { ...s, ...h } }, pair, this.locale, helpers));
     return html`${this.renderErrors()}${lib.renderMember(c, this.pair, title, back, history)}`;
   }
 }
