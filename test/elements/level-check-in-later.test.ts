@@ -115,4 +115,26 @@ describe('taiwa-level-check-in: what only a submit needs loads at the submit', (
     expect(await adapter.query('level', { sessionId: 's1' })).to.have.length(1);
     adapter.close();
   });
+
+  it("in Japanese, loads the refusals' words only when it refuses", async () => {
+    const dbName = `check-in-ja-${crypto.randomUUID()}`;
+    const adapter = createIndexedDbAdapter({ dbName, viewerId: 'm1' });
+    const provider = await fixture<TaiwaProvider>(
+      html`<taiwa-provider lang="ja" .adapter=${adapter} .viewer=${{ id: 'm1', role: 'member' }}>
+        <taiwa-level-check-in manager-id="k1" session-id="s9"></taiwa-level-check-in>
+      </taiwa-provider>`,
+    );
+    const el = provider.querySelector<TaiwaLevelCheckIn>('taiwa-level-check-in')!;
+    await el.updateComplete;
+    boxes(el)[0]!.click();
+    expect(await el.submit()).to.include({ level: 1, sessionId: 's9' });
+    expect(fetched('/i18n/level-check-in/ja.submit.ts')).to.equal(false);
+    boxes(el)[0]!.click();
+    expect(await el.submit()).to.equal(undefined);
+    await el.updateComplete;
+    expect(text(el, '[part="problem"]')).to.equal('1つ以上選んでください。');
+    expect(el.shadowRoot!.querySelector('fieldset')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(fetched('/i18n/level-check-in/ja.submit.ts')).to.equal(true);
+    adapter.close();
+  });
 });

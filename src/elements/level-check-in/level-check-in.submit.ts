@@ -14,6 +14,7 @@ import type { TaiwaSaveEvent } from '../../events/save.js';
 import type { TaiwaSubmitEvent } from '../../events/submit.js';
 import type { LevelAssessment } from '../../model/schemas.js';
 import type en from '../../i18n/level-check-in/en.js';
+import enRefused from '../../i18n/level-check-in/en.submit.js';
 
 type Side = LevelAssessment['by'];
 
@@ -28,6 +29,7 @@ export interface Lib {
 /** The check-in as its submit reads it: the element hands itself over (some of these are its protected members). */
 export interface CheckInSubmitHost extends HTMLElement {
   readonly strings: typeof en;
+  readonly locale: string;
   readonly side: Side | undefined;
   readonly method: LevelAssessment['method'];
   readonly values: string[];
@@ -40,11 +42,19 @@ export interface CheckInSubmitHost extends HTMLElement {
   record: LevelAssessment | undefined;
   notice: string;
   guarded(): Promise<GuardedAdapter | undefined>;
-  /** Says why it cannot be saved (`focus`: on the first statement, for what the user can fix there). */
-  refuse(message: string, focus?: boolean): undefined;
+  waitFor<T>(work: Promise<T>): Promise<T>;
+  /** Says why it cannot be saved (`invalid`: nothing chosen, what the user can fix there; the focus goes to the first statement). */
+  refuse(message: string, invalid?: boolean): undefined;
 }
 
 const LEVELS = [1, 2, 3, 4, 5, 6];
+
+type Refused = typeof enRefused;
+/** Why an answer is not kept, in the element's locale: English with this module, another locale once one is refused. */
+async function refusal(el: CheckInSubmitHost, pick: (t: Refused) => string, invalid = false): Promise<undefined> {
+  const t = el.locale === 'en' ? enRefused : (await el.waitFor(import('../../i18n/level-check-in/ja.submit.js'))).default;
+  return el.refuse(pick(t), invalid);
+}
 
 /**
  * New id and timestamps, as records.ts's `newRecordFields` makes them: written here rather than
@@ -88,11 +98,11 @@ export function toRecord(
  * the record, or `undefined` when it was not kept (the reason is shown, or the error reported).
  */
 export async function submit(el: CheckInSubmitHost, lib: Lib): Promise<LevelAssessment | undefined> {
-  const { strings: s, side, sessionId, adapter, viewer } = el;
+  const { side, sessionId, adapter, viewer } = el;
   const direct = el.method === 'direct';
-  if (!side) return el.refuse(s.adminCannot);
+  if (!side) return refusal(el, (t) => t.adminCannot);
   const levels = el.values.map(Number).filter((l) => LEVELS.includes(l));
-  if (levels.length === 0) return el.refuse(direct ? s.chooseLevel : s.chooseOne, true);
+  if (levels.length === 0) return refusal(el, (t) => (direct ? t.chooseLevel : t.chooseOne), true);
   const memberId = viewer && side === 'member' ? viewer.id : el.memberId;
   const managerId = viewer && side === 'manager' ? viewer.id : el.managerId;
   if (!memberId || !managerId) {
@@ -100,7 +110,7 @@ export async function submit(el: CheckInSubmitHost, lib: Lib): Promise<LevelAsse
     // missing and where it comes from in the console and in `taiwa-error`. Nothing is saved.
     const [field, attribute, who] = memberId ? ['managerId', 'manager-id', 'manager'] : ['memberId', 'member-id', 'member'];
     lib.reportMissing(el, 'level', field, `set ${attribute}, or place it in a provider whose viewer is the ${who}`);
-    return el.refuse(s.missingInfo);
+    return refusal(el, (t) => t.missingInfo);
   }
   const record = toRecord({ memberId, managerId, by: side, method: el.method, levels, sessionId }, el.record, lib.contiguousLevel);
   el.notice = '';

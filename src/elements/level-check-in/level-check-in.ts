@@ -118,6 +118,8 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
     waitFor: (work) => this.waitFor(work),
   });
   protected notice = '';
+  /** The notice says nothing is chosen (see `refuse`). */
+  #invalid = false;
   declare protected views?: typeof checkInViews;
   /** The record last saved or loaded for this answer: saving again updates it (same session only). */
   protected record?: LevelAssessment | undefined;
@@ -207,11 +209,15 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
     }
   }
 
-  /** Why the answer cannot be saved, shown as an alert (`focus`: on the first statement). Used by the submit's module. */
-  protected refuse(message: string, focus = false): undefined {
+  /**
+   * Why the answer cannot be saved, shown as an alert; `invalid`: nothing is chosen, what the user can
+   * fix here (the answer is marked invalid and the focus goes to the first statement). Used by the submit's module.
+   */
+  protected refuse(message: string, invalid = false): undefined {
     this.notice = message;
+    this.#invalid = invalid;
     this.saver.edited();
-    if (focus) this.validationAnchor()?.focus();
+    if (invalid) this.validationAnchor()?.focus();
     return undefined;
   }
 
@@ -246,6 +252,7 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
         disabled: this.isDisabled,
         values: this.values,
         problem: this.notice,
+        invalid: this.#invalid && this.notice !== '',
         saveState: this.saver.state,
         record: this.record,
         adapter: this.adapter,

@@ -26,6 +26,8 @@ export interface CheckInModel {
   values: readonly string[];
   /** Why the answer cannot be saved (nothing chosen, no people, an admin), or `''`. */
   problem: string;
+  /** The problem is that nothing is chosen: what the user can fix here, so the answer is invalid. */
+  invalid: boolean;
   /** `saving`: the button says so (and the element ignores it) until it is done. */
   saveState: SaveState;
   /** The answer last saved or loaded. */
@@ -59,10 +61,8 @@ function statusOf({ s, saveState, record, adapter }: CheckInModel): string {
  * What stops a save is an error (an alert the fieldset points to), not a status.
  */
 export function renderCheckIn(m: CheckInModel): TemplateResult {
-  const { s, direct, problem } = m;
+  const { s, direct, problem, invalid } = m;
   const busy = m.saveState === 'saving';
-  // Nothing chosen is what the user can fix here: that makes the answer invalid.
-  const invalid = problem !== '' && (problem === s.chooseOne || problem === s.chooseLevel);
   const describedBy = [direct ? '' : 'help', problem ? 'problem' : ''].join(' ').trim();
   return html`<fieldset
     part="base"

@@ -11,8 +11,8 @@ import type { HistoryPoint, PairLevel } from '../../insights/levels.js';
 import type { ViewContext } from './level-tracker.views.js';
 import en from '../../i18n/level-tracker/en.history.js';
 
-/** Its English texts; another locale's are requested by the tracker beside this module. */
-export { en as strings };
+/** Its English texts (the module's default export, so the tracker's loader of its texts is this module); another locale's are requested by the tracker beside it. */
+export default en;
 
 /** What the history reads: the tracker's texts with its own. */
 export type HistoryView = Omit<ViewContext, 's'> & { s: ViewContext['s'] & typeof en };
@@ -191,3 +191,17 @@ export const styles = css`
     background: var(--_color-accent);
   }
 `;
+
+/**
+ * Adopts these styles in the tracker's shadow root just after `after` (the tracker's own), once, so
+ * a subclass's own styles still come later. Here rather than in the tracker: its page never needs it
+ * before this module is in (the team view's module has the same lines).
+ */
+export function adopt(root: ShadowRoot, after: CSSStyleSheet | undefined): void {
+  const sheets = root.adoptedStyleSheets;
+  const sheet = styles.styleSheet;
+  if (sheets.includes(sheet)) return;
+  const i = after ? sheets.indexOf(after) : -1;
+  const at = i < 0 ? sheets.length : i + 1;
+  root.adoptedStyleSheets = [...sheets.slice(0, at), sheet, ...sheets.slice(at)];
+}

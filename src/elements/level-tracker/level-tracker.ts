@@ -9,16 +9,15 @@ import type { LevelAssessment, Locale } from '../../model/schemas.js';
 import en from '../../i18n/level-tracker/en.js';
 import englishLevels from '../../model/catalog/en/levels.js';
 import { hostStyles } from '../../core/styles.js';
-import type { S, ViewContext } from './level-tracker.views.js';
+import type { ViewContext } from './level-tracker.views.js';
+import type { TeamHost } from './level-tracker.team.js';
 import { toError } from '../../model/records.js';
-import { levelText, pairLevel, renderMember, styles, teamLevels, trend } from './level-tracker.views.js';
+import { pairLevel, renderMember, styles, trend } from './level-tracker.views.js';
 
 /** The views as one object (not `import * as`: a namespace object costs a runtime helper). */
-const trackerViews = { levelText, pairLevel, renderMember, styles, teamLevels, trend };
-/** What the lazily loaded team view renders with (it imports neither Lit nor the locale module itself). */
-const teamHelpers = { levelText, trend, html, format };
-/** What the history, loaded after the content, renders with (the same reason). */
-const historyHelpers = { html, svg, format };
+const trackerViews = { pairLevel, renderMember, styles, trend };
+/** What the lazily loaded team view and history render with (they import neither Lit nor the locale module themselves). */
+const helpers = { trend, html, svg, format };
 
 export type LevelTrackerView = 'member' | 'team';
 
@@ -29,20 +28,18 @@ type HistoryStrings = typeof import('../../i18n/level-tracker/en.history.js').de
  * another locale's requested beside them.
  */
 const teamStrings: StringLoaders<TeamStrings> = {
-  en: () => import('./level-tracker.team.js').then((m) => ({ default: m.strings })),
+  en: () => import('./level-tracker.team.js'),
   ja: () => import('../../i18n/level-tracker/ja.team.js'),
 };
 const historyStrings: StringLoaders<HistoryStrings> = {
-  en: () => import('./level-tracker.history.js').then((m) => ({ default: m.strings })),
+  en: () => import('./level-tracker.history.js'),
   ja: () => import('../../i18n/level-tracker/ja.history.js'),
 };
 
-const EMPTY_TEAM: TeamLevels = { members: [], distribution: [0, 0, 0, 0, 0, 0], gaps: [] };
-
 /** Whether an element of the document shows `:state(loading)`; false where the browser cannot parse `:state()`. */
-function loadingIn(doc: Document): boolean {
+function loading(): boolean {
   try {
-    return !!doc.querySelector(':state(loading)');
+    return !!document.querySelector(':state(loading)');
   } catch {
     return false;
   }
@@ -57,7 +54,7 @@ function afterContent(): Promise<void> {
   const end = performance.now() + 10000;
   return new Promise((resolve) => {
     const wait = () => (self.requestIdleCallback ?? setTimeout)(check);
-    const check = () => (loadingIn(document) && performance.now() < end ? setTimeout(wait, 100) : resolve());
+    const check = () => (loading() && performance.now() < end ? setTimeout(wait, 100) : resolve());
     void nextFrame().then(wait);
   });
 }
@@ -165,7 +162,7 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
 
   private loaded?: LevelAssessment[];
   /** The member a manager opened from the team table. */
-  private selected = '';
+  protected selected = '';
   private revision = 0;
   declare protected views?: typeof trackerViews;
   /**
@@ -186,7 +183,8 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
   private names: ReadonlyMap<string, string> = new Map();
   /** The provider's people: the names when the host passes none (wp-scim). */
   readonly #people = new PeopleController(this);
-  private focusNext = '';
+  /** Where the focus goes after the next render (the team view's buttons set it; see level-tracker.team.ts). */
+  protected focusNext = '';
 
   /** A level saved by any widget on the page (a check-in) is read again, unless the records are given. */
   protected readonly levelsChanged = new RecordsChangedController(
@@ -246,13 +244,18 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
     const subject = this.subjectOf(data);
     const lib = this.views;
     if (view === 'team') this.loadTeamView();
-    const key = [lib, data, this.window, view, subject, viewer?.id, viewer?.role];
+    const key = [lib, this.teamView, data, this.window, view, subject, viewer?.id, viewer?.role];
     if (!lib || key.every((k, i) => Object.is(k, this.memo[i]))) return;
     this.memo = key;
     const options = { window: this.window };
     // Read from the adapter, a manager's records also hold those where they are someone's member.
     const mine = !this.assessments && viewer?.role === 'manager';
-    this.team = view === 'team' ? lib.teamLevels(mine ? data.filter((r) => r.managerId === viewer.id) : data, options) : undefined;
+    // The team's levels are computed by the team view's module, once it is in (it is shown with them).
+    const team = this.teamView;
+    this.team =
+      view === 'team' && team
+        ? team.teamOf(mine ? data.filter((r) => r.managerId === viewer.id) : data, options, lib.pairLevel)
+        : undefined;
     this.pair =
       view === 'team'
         ? this.team?.members.find((m) => m.memberId === subject)
@@ -274,16 +277,6 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
     return this.loadTeamView(locale).then(() => super.scheduleUpdate());
   }
 
-  /** Adopts a lazily loaded view's styles just after the tracker's own (so a subclass's own styles still come later). */
-  private adoptSheet(sheet: CSSStyleSheet | undefined) {
-    const root = this.renderRoot as ShadowRoot | undefined;
-    const sheets = root?.adoptedStyleSheets;
-    if (!root || !sheet || !sheets || sheets.includes(sheet)) return;
-    const after = this.views?.styles.styleSheet;
-    const at = (after && sheets.includes(after) ? sheets.indexOf(after) : sheets.indexOf(hostStyles.styleSheet!)) + 1;
-    root.adoptedStyleSheets = [...sheets.slice(0, at), sheet, ...sheets.slice(at)];
-  }
-
   /** Loads the team view's template and its texts, once per locale; a failed load is shown and tried again at the next update. */
   private loadTeamView(locale: Locale = this.locale): Promise<void> {
     if (this.#teamLoad && this.#teamLocale === locale) return this.#teamLoad;
@@ -291,7 +284,7 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
     return (this.#teamLoad = this.waitFor(
       Promise.all([(this.constructor as typeof TaiwaLevelTracker).teamViews(), loadStrings(locale, teamStrings)]).then(
         ([m]) => {
-          this.adoptSheet(m.styles.styleSheet);
+          m.adopt(this.renderRoot as ShadowRoot, this.views?.styles.styleSheet ?? hostStyles.styleSheet);
           this.teamView = m;
           this.setErrors('team', []);
           if (this.loaded) this.requestUpdate();
@@ -318,7 +311,7 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
         .then(() => Promise.all([(this.constructor as typeof TaiwaLevelTracker).historyViews(), loadStrings(locale, historyStrings)]))
         .then(
           ([m]) => {
-            this.adoptSheet(m.styles.styleSheet);
+            m.adopt(this.renderRoot as ShadowRoot, this.views?.styles.styleSheet ?? hostStyles.styleSheet);
             this.historyView = m;
             this.setErrors('history', []);
             this.requestUpdate();
@@ -338,49 +331,32 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
       this.loadHistory();
     const team = this.currentView === 'team' && !this.selected;
     this.setState('team', team);
-    this.setState('empty', !this.isLoading && (team ? !this.team?.members.length : !this.pair));
-    if (this.focusNext) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
-      this.focusNext = '';
-    }
-  }
-
-  private readonly handleShow = (e: Event) => {
-    this.selected = (e.currentTarget as HTMLElement).dataset['member'] ?? '';
-    this.focusNext = '[part="back"]';
-  };
-
-  private handleBack() {
-    this.focusNext = `[data-member="${CSS.escape(this.selected)}"]`;
-    this.selected = '';
-  }
-
-  private context(s: S): ViewContext {
-    return { s, levels: this.resolvedCatalog?.levels ?? [], name: (id) => this.names.get(id) ?? id };
+    this.setState('empty', !this.isLoading && (team ? !!this.team && !this.team.members.length : !this.pair));
+    this.teamView?.moveFocus(this as unknown as TeamHost);
   }
 
   protected override render() {
     const s = this.strings;
     const lib = this.views;
     if (!s || !lib || !this.resolvedCatalog || (!this.loaded && this.isLoading)) return html`${this.renderErrors()}${this.renderLoading()}`;
-    const c = this.context(s);
+    const c: ViewContext = { s, levels: this.resolvedCatalog?.levels ?? [], name: (id) => this.names.get(id) ?? id };
     if (this.currentView === 'team' && !this.selected) {
       const team = this.teamView;
       const t = peekStrings(this.locale, teamStrings);
       return html`${this.renderErrors()}${
-        team && t
-          ? team.renderTeam({ ...c, s: { ...s, ...t } }, this.team ?? EMPTY_TEAM, this.handleShow, teamHelpers)
-          : this.renderLoading()
+        team && t && this.team ? team.renderTeam({ ...c, s: { ...s, ...t } }, this.team, helpers) : this.renderLoading()
       }`;
     }
     const subject = this.subjectOf(this.loaded ?? []);
     const other = subject && subject !== this.viewer?.id && (this.selected || this.viewer || this.names.has(subject));
     const title = other ? format(s.memberTitleOf, { name: c.name(subject) }) : s.memberTitle;
-    const back = this.selected ? html`<button part="back" type="button" @click=${this.handleBack}>${s.back}</button>` : nothing;
+    // A member opened from the team view (whose module and texts are in): its way back.
+    const team = this.teamView;
+    const t = peekStrings(this.locale, teamStrings);
+    const back = this.selected && team && t ? team.renderBack(t, html) : nothing;
     const shown = this.historyView;
     const h = peekStrings(this.locale, historyStrings);
-    const history =
-      shown && h && ((pair: PairLevel) => shown.renderHistory({ ...c, s: { ...s, ...h } }, pair, this.locale, historyHelpers));
+    const history = shown && h && ((pair: PairLevel) => shown.renderHistory({ ...c, s: { ...s, ...h } }, pair, this.locale, helpers));
     return html`${this.renderErrors()}${lib.renderMember(c, this.pair, title, back, history)}`;
   }
 }

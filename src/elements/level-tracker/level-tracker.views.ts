@@ -10,7 +10,7 @@ import type { CommunicationLevel } from '../../model/schemas.js';
 import type { PairLevel, Trend } from '../../insights/levels.js';
 import type en from '../../i18n/level-tracker/en.js';
 
-export { pairLevel, teamLevels } from '../../insights/levels.js';
+export { pairLevel } from '../../insights/levels.js';
 export { trackerStyles as styles } from './level-tracker.styles.js';
 
 export type S = Strings & typeof en;
@@ -24,8 +24,6 @@ export interface ViewContext {
 const ARROW: Record<Trend, string> = { up: '↑', flat: '→', down: '↓' };
 
 const labelOf = (c: ViewContext, level: number) => c.levels.find((l) => l.level === level)?.label ?? '';
-/** @internal */
-export const levelText = (c: ViewContext, level: number) => `${format(c.s.levelN, { level })} · ${labelOf(c, level)}`;
 
 /** @internal */
 export function trend(c: ViewContext, t: Trend) {

@@ -24,16 +24,10 @@ export default {
   levelN: 'Level {level}',
   submit: 'Save check-in',
   submitDirect: 'Save level',
-  chooseOne: 'Choose at least one.',
-  chooseLevel: 'Choose a level.',
-  missingPeople: 'The information for this 1:1 could not be loaded. Please contact your system administrator.',
-  adminCannot: 'Only the member and the manager of a 1:1 can check in.',
   savedLevel: 'Saved: level {level}.',
   savedLevelOnDevice: 'Saved on this device: level {level}. It will be sent when you are online.',
   /** Outside a provider: the answer went to the page, nothing was saved or sent. */
   notSavedLevel: 'Answered: level {level}. This form has not saved or sent it.',
-  /** The 1on1's people are unknown (the details go to the console and taiwa-error). */
-  missingInfo: 'The information for this 1:1 could not be loaded. Please contact your system administrator.',
   /** Who sees what, before sending (member / manager). */
   whoSeesMember: 'Who will see this: you and your manager (your answer about your pair). HR sees only totals of many people.',
   whoSeesManager: 'Who will see this: you and the member (your view of your pair). HR sees only totals of many people.',

@@ -24,16 +24,10 @@ const ja: typeof en = {
   levelN: 'レベル{level}',
   submit: '振り返りを保存',
   submitDirect: 'レベルを保存',
-  chooseOne: '1つ以上選んでください。',
-  chooseLevel: 'レベルを選んでください。',
-  missingPeople: 'この1on1の情報を読み込めませんでした。お手数ですが、システム管理者にお問い合わせください。',
-  adminCannot: '振り返りを回答できるのは、1on1のメンバーとマネジャーだけです。',
   savedLevel: '保存しました：レベル{level}',
   savedLevelOnDevice: 'この端末に保存しました：レベル{level}。オンラインになると送信されます。',
   /** Outside a provider: the answer went to the page, nothing was saved or sent. */
   notSavedLevel: '回答しました：レベル{level}。このフォームからは保存も送信もされていません。',
-  /** The 1on1's people are unknown (the details go to the console and taiwa-error). */
-  missingInfo: 'この1on1の情報を読み込めませんでした。お手数ですが、システム管理者にお問い合わせください。',
   whoSeesMember: '閲覧できる人：あなたとマネジャー（2人の関係についての回答）。人事は多人数の集計のみ閲覧できます。',
   whoSeesManager: '閲覧できる人：あなたとメンバー（2人の関係についてのあなたの見方）。人事は多人数の集計のみ閲覧できます。',
 };

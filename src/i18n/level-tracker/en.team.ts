@@ -15,5 +15,7 @@ export default {
   gaps: 'Where you and the member see it differently',
   gapText: '{name}: they answered level {member}, you answered level {manager}.',
   noGaps: "No member's view differs from yours by two or more levels.",
+  back: 'Back to the team',
+  levelN: 'Level {level}',
   noTeam: 'No check-ins from your team yet.',
 };

@@ -2,7 +2,6 @@ export default {
   memberTitle: 'Communication level',
   memberTitleOf: 'Communication level: {name}',
   now: 'Now',
-  levelN: 'Level {level}',
   levelOf6: 'Level {level} of 6',
   memberView: "Member's view",
   managerView: "Manager's view",
@@ -13,5 +12,4 @@ export default {
   up: 'Rising',
   flat: 'Steady',
   down: 'Falling',
-  back: 'Back to the team',
 };

@@ -16,6 +16,8 @@ const ja: typeof en = {
   gaps: 'メンバーとあなたの見方が違うところ',
   gapText: '{name}さん：ご本人はレベル{member}、あなたはレベル{manager}と回答しています。',
   noGaps: '2段階以上見方が違うメンバーはいません。',
+  back: 'チームに戻る',
+  levelN: 'レベル{level}',
   noTeam: 'まだチームの振り返りの回答がありません。',
 };
 export default ja;

@@ -4,7 +4,6 @@ const ja: typeof en = {
   memberTitle: 'コミュニケーションレベル',
   memberTitleOf: 'コミュニケーションレベル：{name}',
   now: '現在',
-  levelN: 'レベル{level}',
   levelOf6: 'レベル{level}（6段階中）',
   memberView: 'メンバーの見方',
   managerView: 'マネジャーの見方',
@@ -15,6 +14,5 @@ const ja: typeof en = {
   up: '上昇',
   flat: '横ばい',
   down: '低下',
-  back: 'チームに戻る',
 };
 export default ja;
