@@ -11,7 +11,7 @@ import type { Agenda } from '../../model/schemas.js';
 import type { Problems } from './agenda.model.js';
 import { problemsOf, proposeTopic, toRecord } from './agenda.submit.js';
 import { offersOf } from './agenda.frame.js';
-import { frameLines, type AgendaHost } from './agenda.thread.js';
+import { frameLines, frameLinesLater, type AgendaHost } from './agenda.thread.js';
 
 /** What of `taiwa-agenda` a submit and a proposal use, beyond `AgendaHost` (its protected members). */
 export interface SendHost extends AgendaHost {
@@ -67,11 +67,16 @@ export async function submit(host: SendHost): Promise<void> {
   // this device, so the member still sees them.
   host.changeDraft({ ...host.draft!, status: 'submitted', submittedAt: record.submittedAt! });
   await host.autosave.flush();
-  // The frame's headings in the agenda's locale before the event (another locale's are one request away).
-  const lines = await frameLines(host);
+  // The frame's headings in the agenda's locale before the event (another locale's are one request
+  // away); if they fail to load (the error is shown), the saved agenda is still announced.
+  const lines = await frameLines(host).catch(() => undefined);
   host.dispatchEvent(new ui.lib.TaiwaSubmitEvent('agenda', withoutPrivateMemos(saved)));
-  // The frame's last steps become offers (asked, never added silently).
-  host.offers = offersOf(lines, host.draft!.items);
+  // The frame's last steps become offers (asked, never added silently); without the headings, once
+  // a retry brings them, if the agenda still shows this submit.
+  const { items } = host.draft!;
+  const offer = (lines: string[]) => (host.offers = offersOf(lines, items));
+  if (lines) offer(lines);
+  else void frameLinesLater(host).then((lines) => scope === host.scope && host.draft?.status === 'submitted' && offer(lines));
   await host.updateComplete;
   host.renderRoot.querySelector<HTMLElement>('[part="summary"]')?.focus();
 }

@@ -48,32 +48,84 @@ export interface AgendaHost extends HTMLElement {
   changeDraft(draft: AgendaDraft): void;
   waitFor<T>(work: Promise<T>): Promise<T>;
   requestUpdate(): void;
+  setErrors(key: unknown, errors: readonly Error[]): void;
 }
 
 type LaterStrings = typeof enLater;
+
+/**
+ * How another locale's strings of this part load (i18n/agenda/ja.later.ts). A test may make the
+ * load fail, or hold it back.
+ */
+export const later = {
+  strings: (_locale: Locale): Promise<LaterStrings> => import('../../i18n/agenda/ja.later.js').then((m) => m.default),
+};
+
+/** The key of a failed load's error among the agenda's errors. */
+const FAILED = 'later-strings';
+
+interface Asked {
+  locale: Locale;
+  load: Promise<LaterStrings>;
+  strings?: LaterStrings;
+  /** The load failed: asked again only by a caller that needs the strings now, or on a trigger (see `retryOn`). */
+  failed?: boolean;
+}
 /** Per agenda: the locale whose strings (below) are in or asked for. */
-const asked = new WeakMap<AgendaHost, { locale: Locale; strings?: LaterStrings; load: Promise<LaterStrings> }>();
+const asked = new WeakMap<AgendaHost, Asked>();
+/** Per agenda: what waits for the strings to come in after a failed load (a submit's offers). */
+const waiting = new WeakMap<AgendaHost, ((s: LaterStrings) => void)[]>();
 
 /**
  * What only this part shows, in the agenda's locale (i18n/agenda/en.later.ts): English with this
- * part, another locale's one request later. The agenda updates once they are in.
+ * part, another locale's one request later. The agenda updates once they are in. A failed load is
+ * shown as the agenda's error, and asked for again by the next caller that needs them (`again`: a
+ * submit, the frame's button), or once the member next acts on the agenda or the browser is back
+ * online; never by a render (`stringsNow`), which would ask again on every update the failure causes.
  */
-function laterStrings(host: AgendaHost): Promise<LaterStrings> {
+function laterStrings(host: AgendaHost, again = true): Promise<LaterStrings> {
   const { locale } = host;
-  let at = asked.get(host);
-  if (at?.locale !== locale) {
-    const load = locale === 'en' ? Promise.resolve(enLater) : import('../../i18n/agenda/ja.later.js').then((m) => m.default);
-    const entry: { locale: Locale; strings?: LaterStrings; load: Promise<LaterStrings> } = { locale, load };
-    asked.set(host, (at = entry));
-    void host.waitFor(load).then((strings) => ((entry.strings = strings), host.requestUpdate()));
-  }
-  return at.load;
+  const at = asked.get(host);
+  if (at?.locale === locale && !(again && at.failed)) return at.load;
+  const entry: Asked = { locale, load: locale === 'en' ? Promise.resolve(enLater) : later.strings(locale) };
+  asked.set(host, entry);
+  void host.waitFor(entry.load).then(
+    (strings) => {
+      entry.strings = strings;
+      if (asked.get(host) !== entry) return;
+      host.setErrors(FAILED, []);
+      for (const done of waiting.get(host)?.splice(0) ?? []) done(strings);
+      host.requestUpdate();
+    },
+    (err: unknown) => {
+      if (asked.get(host) !== entry) return;
+      entry.failed = true;
+      host.setErrors(FAILED, [err instanceof Error ? err : new Error(String(err))]);
+      retryOn(host, entry);
+    },
+  );
+  return entry.load;
 }
 
-/** The strings now, if they are in (else they are asked for, and the agenda updates when in). */
+/**
+ * After a failed load: the member's next key or pointer press on the agenda, or the browser back
+ * online, asks again (once: a failure then waits for the next trigger).
+ */
+function retryOn(host: AgendaHost, entry: Asked): void {
+  const stop = new AbortController();
+  const retry = () => {
+    stop.abort();
+    if (asked.get(host) === entry) laterStrings(host).catch(() => undefined);
+  };
+  const options = { once: true, passive: true, signal: stop.signal };
+  addEventListener('online', retry, options);
+  for (const type of ['keydown', 'pointerdown']) host.addEventListener(type, retry, options);
+}
+
+/** The strings now, if they are in (else they are asked for, unless the last load failed, and the agenda updates when in). */
 function stringsNow(host: AgendaHost): LaterStrings | undefined {
   if (host.locale === 'en') return enLater;
-  void laterStrings(host);
+  void laterStrings(host, false);
   const at = asked.get(host);
   return at?.locale === host.locale ? at.strings : undefined;
 }
@@ -183,16 +235,28 @@ function answerOffer(host: AgendaHost, offer: Offer, yes: boolean): void {
   void host.updateComplete.then(() => root.querySelector<HTMLElement>('[part="frame-yes"], [part="summary"]')?.focus());
 }
 
-/** The dialogue frame's heading lines in the agenda's locale. */
-export async function frameLines(host: AgendaHost): Promise<string[]> {
-  const s = await laterStrings(host);
+/** The frame's heading lines in `s`, formatted as the agenda's strings make them. */
+function linesOf(host: AgendaHost, s: LaterStrings): string[] {
   const format = host.ui?.lib.format;
   return format ? s.frameHeadings.map((heading) => format(s.frameLine, { heading })) : [];
 }
 
+/** The dialogue frame's heading lines in the agenda's locale (rejects when its strings fail to load: shown as the agenda's error). */
+export async function frameLines(host: AgendaHost): Promise<string[]> {
+  return linesOf(host, await laterStrings(host));
+}
+
+/** The frame's heading lines once the agenda's strings come in after a failed load (at a retry; never, if none succeeds). */
+export function frameLinesLater(host: AgendaHost): Promise<string[]> {
+  const list = waiting.get(host) ?? [];
+  waiting.set(host, list);
+  return new Promise((resolve) => list.push((s) => resolve(linesOf(host, s))));
+}
+
 /** Fills the memo of item `id` with the dialogue frame's headings, and puts the caret under the first. */
 export async function useFrame(host: AgendaHost, id: string): Promise<void> {
-  const lines = await frameLines(host);
+  // Strings that fail to load: the error is shown, the memo stays as it is, and the next press asks again.
+  const lines = await frameLines(host).catch(() => []);
   // Read now: the member may have typed in the memo while this part loaded.
   const { draft, ui } = host;
   const item = draft?.items.find((i) => i.id === id);
