@@ -4,13 +4,15 @@ import '../../src/elements/team-overview/define.js';
 import { TaiwaTeamOverview } from '../../src/elements/team-overview/team-overview.js';
 import { sortRows, teamRows as rowsWith } from '../../src/elements/team-overview/team-overview.model.js';
 import { latestBy } from '../../src/model/records.js';
+import { pairLevel } from '../../src/insights/levels.js';
 import { createIndexedDbAdapter } from '../../src/adapters/indexeddb.js';
 import type { Action, Agenda, LevelAssessment, Series, Session } from '../../src/model/schemas.js';
 import { inProvider } from '../helpers/mount.js';
 import { deepActive } from '../helpers/a11y.js';
 
-/** The model's rows, with records.ts's `latestBy` (the part hands it the element's). */
-const teamRows = (...args: Parameters<typeof rowsWith> extends [unknown, ...infer A] ? A : never) => rowsWith({ latestBy }, ...args);
+/** The model's rows, with records.ts's `latestBy` and the levels' `pairLevel` (the part hands it the element's). */
+const teamRows = (...args: Parameters<typeof rowsWith> extends [unknown, ...infer A] ? A : never) =>
+  rowsWith({ latestBy, pairLevel }, ...args);
 
 const NOW = Date.parse('2026-03-10T03:00:00Z');
 
@@ -230,6 +232,24 @@ describe('taiwa-team-overview', () => {
         el.remove();
       }
     }
+  });
+
+  it('keeps the focus on its member when the rows move under it (the rows are not keyed)', async () => {
+    const el = await overview();
+    const order = () => qa(el, 'tbody tr').map((r) => r.dataset['member']);
+    expect(order()).to.deep.equal(['m2', 'm1', 'm3']);
+    // A row button of a member whose row moves: Ren (first) or Aoi (second) trade places by name.
+    const button = qa(el, 'tr[data-member="m2"] button[data-session], tr[data-member="m1"] button[data-session]')[0]!;
+    const member = button.closest('tr')!.dataset['member'];
+    const step = button.dataset['step'];
+    button.focus();
+    el.sortKey = 'name';
+    el.sortDir = 'ascending';
+    await el.updateComplete;
+    expect(order()).to.deep.equal(['m1', 'm2', 'm3']);
+    const now = deepActive() as HTMLElement;
+    expect(now.closest('tr')?.dataset['member'], 'the focused row').to.equal(member);
+    expect(now.dataset['step'], 'the focused button').to.equal(step);
   });
 
   it('sorts by keyboard with aria-sort on the sorted column', async () => {

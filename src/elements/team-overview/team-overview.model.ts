@@ -5,7 +5,7 @@
  */
 import { dueStatus } from '../../calendar/due.js';
 import { daysBetween, isTimeZone, localDate } from '../../calendar/zone.js';
-import { pairLevel, type Trend } from '../../insights/levels.js';
+import type { pairLevel as levelOfPair, Trend } from '../../insights/levels.js';
 import type { RecordHelpers } from '../../core/part-element.js';
 import type { Action, Agenda, LevelAssessment, Series, Session } from '../../model/schemas.js';
 
@@ -61,7 +61,7 @@ function group<T extends { memberId: string }>(list: readonly T[] | undefined): 
  * manager's records name. Only the pairs where `managerId` is the manager count.
  */
 export function teamRows(
-  { latestBy }: Pick<RecordHelpers, 'latestBy'>,
+  { latestBy, pairLevel }: Pick<RecordHelpers, 'latestBy'> & { pairLevel: typeof levelOfPair },
   managerId: string,
   input: TeamInputs,
   now: number,

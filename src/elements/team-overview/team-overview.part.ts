@@ -74,14 +74,30 @@ function date(el: TaiwaTeamOverview, ms: number): string {
 }
 
 /** Before each update: rows derived once per data, picked and sorted, and their text once per member's data and locale. */
+/**
+ * The rows are not keyed (a sort or a new read rewrites the cells in place, which keeps Lit's keyed
+ * repeat, and the directive helpers it shares with the page's other widgets, out of the part), so
+ * the focus follows its member itself: the member and step of a focused row button, before an update.
+ */
+const focused = new WeakMap<TaiwaTeamOverview, { member: string; step: string }>();
+
 export function willUpdate(el: TaiwaTeamOverview, changed: PropertyValues): void {
+  const active = el.shadowRoot?.activeElement as HTMLElement | null | undefined;
+  const member = active?.closest<HTMLElement>('tbody tr')?.dataset['member'];
+  if (member) focused.set(el, { member, step: active!.dataset['step'] ?? '' });
+  else focused.delete(el);
   const manager = el.managerId || el.base.viewer?.id || '';
   const zone = zoneOf(el);
   // Derived once per data; the members list only names, orders and picks the rows.
   const key = [el.loaded, manager, el.now, zone];
   if (el.loaded && !key.every((k, i) => Object.is(k, el.memo[i]))) {
     el.memo = key;
-    el.derived = new Map(teamRows(el.base, manager, el.loaded, el.now ?? Date.now(), zone).map((r) => [r.memberId, r]));
+    el.derived = new Map(
+      teamRows({ latestBy: el.base.latestBy, pairLevel: el.pairLevel }, manager, el.loaded, el.now ?? Date.now(), zone).map((r) => [
+        r.memberId,
+        r,
+      ]),
+    );
     el.labelCache.clear();
     el.sorted = [];
   }
@@ -141,8 +157,18 @@ function sorter(el: TaiwaTeamOverview) {
   return on;
 }
 
-/** After each update: the `empty` state. */
-export const updated = (el: TaiwaTeamOverview) => el.base.setState('empty', !!el.loaded && el.rows.length === 0);
+/** After each update: the `empty` state, and the focus back on its member's row when the rows moved under it. */
+export function updated(el: TaiwaTeamOverview): void {
+  el.base.setState('empty', !!el.loaded && el.rows.length === 0);
+  const was = focused.get(el);
+  focused.delete(el);
+  const root = el.shadowRoot;
+  if (!was || !root) return;
+  const active = root.activeElement as HTMLElement | null;
+  if (active?.closest<HTMLElement>('tbody tr')?.dataset['member'] === was.member && active.dataset['step'] === was.step) return;
+  const row = root.querySelector<HTMLElement>(`tbody tr[data-member="${CSS.escape(was.member)}"]`);
+  (row?.querySelector<HTMLElement>(`button[data-step="${CSS.escape(was.step)}"]`) ?? row?.querySelector<HTMLElement>('button'))?.focus();
+}
 
 export function render(el: TaiwaTeamOverview) {
   const base = el.base;

@@ -1,6 +1,7 @@
 import type { PropertyDeclarations } from 'lit';
 import { TaiwaPartElement } from '../../core/part-element.js';
 import { RecordsChangedController } from '../../core/records-changed-controller.js';
+import { pairLevel } from '../../insights/levels.js';
 import type en from '../../i18n/team-overview/en.js';
 import type { RowLabels } from './team-overview.views.js';
 import type { SortDir, SortKey, TeamInputs, TeamRow } from './team-overview.model.js';
@@ -105,6 +106,12 @@ export class TaiwaTeamOverview extends TaiwaPartElement<typeof en> {
   declare dates?: Intl.DateTimeFormat;
   /** @internal */
   declare datesKey: string;
+
+  /**
+   * @internal The level of each pair, for the part: the page's other level views hold insights/levels.ts
+   * already, and a part that imported it would make it a file of its own before their content.
+   */
+  readonly pairLevel = pairLevel;
 
   protected readonly changed = new RecordsChangedController(this, ['session', 'agenda', 'action', 'level', 'series'], () => {
     if (!this.records) this.revision++;

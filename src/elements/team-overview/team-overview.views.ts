@@ -1,6 +1,5 @@
 /** The overview's templates, as functions of precomputed rows. No state here. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { format, type Strings } from '../../core/locale.js';
 import type en from '../../i18n/team-overview/en.js';
 import type { SortDir, SortKey, TeamRow } from './team-overview.model.js';
@@ -125,11 +124,7 @@ export function renderOverview(c: OverviewContext, rows: readonly RowLabels[], l
         </tr>
       </thead>
       <tbody>
-        ${repeat(
-          rows,
-          (l) => l.row.memberId,
-          (l) => row(s, l),
-        )}
+        ${rows.map((l) => row(s, l))}
       </tbody>
     </table>
     <p class="visually-hidden" role="status">${format(s.sortedBy, { column: s[c.sort.key], dir: s[c.sort.dir] })}</p>
