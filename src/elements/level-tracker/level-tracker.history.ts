@@ -11,7 +11,7 @@ import type { HistoryPoint, PairLevel } from '../../insights/levels.js';
 import type { ViewContext } from './level-tracker.views.js';
 import en from '../../i18n/level-tracker/en.history.js';
 
-/** Its English texts (the module's default export, so the tracker's loader of its texts is this module); another locale's are requested by the tracker beside it. */
+/** Its English texts: the module's default export, so the tracker's loader of these texts is this module (another locale's are requested by the tracker beside it). */
 export default en;
 
 /** What the history reads: the tracker's texts with its own. */

@@ -1,18 +1,21 @@
 /**
  * The tracker's team view: average, distribution, each member's level and trend, and the gaps
- * between views. Loaded only where the team view shows (a manager's or admin's), beside the records,
- * so a member's page never carries it. It imports nothing of the views chunk: the ladder's helpers
- * come with the call (`Helpers`), so loading it adds no request level. Every text is rendered as text.
+ * between views; the team's levels it shows (`teamOf`), what its buttons do (open a member, back to
+ * the team), its texts (English here, another locale's requested by the tracker beside this module)
+ * and its styles. Loaded only where the team view shows (a manager's or admin's), beside the records,
+ * so a member's page never carries it. It imports nothing of the tracker's modules but types: the
+ * ladder's helpers, Lit's `html` and the formatter come with the call (`Helpers`), so loading it adds
+ * no request level. Every text is rendered as text.
  */
 import type { html as litHtml, TemplateResult } from 'lit';
 import type { format as formatText } from '../../core/locale.js';
 import type { LevelInput, LevelOptions, PairLevel, pairLevel, TeamLevels } from '../../insights/levels.js';
 import type { ViewContext, trend } from './level-tracker.views.js';
 import { share } from './share.js';
+import { teamStyles } from './level-tracker.team-styles.js';
 import en from '../../i18n/level-tracker/en.team.js';
 
-import { teamStyles } from './level-tracker.team-styles.js';
-/** Its English texts (the module's default export, so the tracker's loader of its texts is this module); another locale's are requested by the tracker beside it. */
+/** Its English texts: the module's default export, so the tracker's loader of these texts is this module. */
 export default en;
 
 /** What the team view reads: the tracker's texts with its own. */
