@@ -41,7 +41,12 @@ async function mount(tag: string, lang: string, stored: Feedback[] = []) {
   const adapter = createMemoryAdapter({ session: [session], agenda: [agenda], feedback: stored });
   const t = unsafeStatic(tag);
   const inner = staticHtml`<${t} session-id="s1"></${t}>`;
-  const { el } = await inProvider(tag as 'taiwa-satisfaction-rater', inner, { adapter, viewer: member, drafts: createMemoryDraftStore(), lang });
+  const { el } = await inProvider(tag as 'taiwa-satisfaction-rater', inner, {
+    adapter,
+    viewer: member,
+    drafts: createMemoryDraftStore(),
+    lang,
+  });
   return { el: el as TaiwaSatisfactionRater, adapter };
 }
 
@@ -122,7 +127,9 @@ describe('taiwa-satisfaction-rater: the summary after the form', () => {
     const t = unsafeStatic(tag);
     const adapter = createMemoryAdapter({ session: [{ ...session, memberId: viewer.id }], agenda: [{ ...agenda, memberId: viewer.id }] });
     const page = () =>
-      fixture<TaiwaProvider>(staticHtml`<taiwa-provider lang="en" .adapter=${adapter} .viewer=${viewer}><${t} session-id="s1"></${t}></taiwa-provider>`);
+      fixture<TaiwaProvider>(
+        staticHtml`<taiwa-provider lang="en" .adapter=${adapter} .viewer=${viewer}><${t} session-id="s1"></${t}></taiwa-provider>`,
+      );
     try {
       let provider = await page();
       let el = provider.firstElementChild as TaiwaSatisfactionRater;
@@ -152,7 +159,8 @@ describe('taiwa-satisfaction-rater: the submit module fails to load', () => {
   it('shows the error, fires taiwa-error, keeps the answers, and a later submit saves', async () => {
     let fail = true;
     class FailingRater extends TaiwaSatisfactionRater {
-      static override recordModule = () => (fail ? Promise.reject(new Error('Failed to fetch dynamically imported module')) : TaiwaSatisfactionRater.recordModule());
+      static override recordModule = () =>
+        fail ? Promise.reject(new Error('Failed to fetch dynamically imported module')) : TaiwaSatisfactionRater.recordModule();
     }
     const tag = `failing-rater-${Math.random().toString(36).slice(2)}`;
     customElements.define(tag, FailingRater);
@@ -173,5 +181,41 @@ describe('taiwa-satisfaction-rater: the submit module fails to load', () => {
     q(el, '[part="submit"]')!.click();
     await waitUntil(() => adapter.all('feedback').length === 1, 'saved once the module loads');
     expect(adapter.all('feedback')[0]).to.include({ overall: 4 });
+  });
+});
+
+describe("taiwa-satisfaction-rater: the summary's words fail to load", () => {
+  it('a saved answer still says so (taiwa-submit), shows the error, and the summary comes when back online', async () => {
+    let fail = true;
+    class WordlessRater extends TaiwaSatisfactionRater {
+      static override summaryViews = async () => {
+        const m = await TaiwaSatisfactionRater.summaryViews();
+        const ja = m.strings.ja as () => Promise<{ default: unknown }>;
+        return {
+          ...m,
+          strings: { ...m.strings, ja: () => (fail ? Promise.reject(new Error('Failed to fetch dynamically imported module')) : ja()) },
+        } as typeof m;
+      };
+    }
+    const tag = `wordless-rater-${Math.random().toString(36).slice(2)}`;
+    customElements.define(tag, WordlessRater);
+    const { el, adapter } = await mount(tag, 'ja');
+    q(el, 'input[name="overall"][value="4"]')!.click();
+    await el.updateComplete;
+    const submits: Event[] = [];
+    el.addEventListener('taiwa-submit', (e) => submits.push(e));
+    q(el, '[part="submit"]')!.click();
+    await waitUntil(() => submits.length === 1, 'taiwa-submit for the saved answer', { timeout: 10000 });
+    expect(adapter.all('feedback')).to.have.length(1);
+    expect(el.matches(':state(submitted)'), 'shown as sent').to.equal(true);
+    await waitUntil(() => q(el, '[part="error"]'), 'the failure is shown');
+    expect(q(el, '[part="error"]')!.textContent).to.contain('Failed to fetch dynamically imported module');
+    expect(Boolean(q(el, '[part~="overall"]')), 'no form to send again').to.equal(false);
+    fail = false;
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => q(el, '[part~="summary"] dt')?.textContent === '全体', 'the summary once back online', { timeout: 10000 });
+    expect(Boolean(q(el, '[part="error"]')), 'the error is gone').to.equal(false);
+    expect(adapter.all('feedback')).to.have.length(1);
+    expect(submits).to.have.length(1);
   });
 });

@@ -29,22 +29,40 @@ export class RaterSummaryHost<S extends object = object> extends TaiwaFormElemen
   #summary?: Promise<void>;
   #wordsFor?: Locale;
 
-  /** Loads the summary's templates, once; a failed load is shown and tried again next time. */
+  /**
+   * Loads the summary's templates and their words, once; never rejects. A failed load (of either) is
+   * shown, and tried again at the next call or when the browser is back online.
+   */
   protected loadSummary(): Promise<void> {
-    return (this.#summary ??= (this.constructor as typeof RaterSummaryHost).summaryViews().then(
-      async (m) => {
+    return (this.#summary ??= (this.constructor as typeof RaterSummaryHost)
+      .summaryViews()
+      .then(async (m) => {
         // Its words for the locale come with it: the summary shows complete.
         await loadStrings((this.#wordsFor = this.locale), m.strings);
         // Its styles just after the form's (else the host's), so a subclass's own still come later.
         m.attach(this.renderRoot as ShadowRoot, [this.views?.styles?.styleSheet, hostStyles.styleSheet]);
         this.summary = m;
         this.setErrors('summary', []);
-      },
-      (err: unknown) => {
+      })
+      .catch((err: unknown) => {
         this.#summary = undefined;
         this.setErrors('summary', [toError(err)]);
-      },
-    ));
+      }));
+  }
+
+  /** Back online: a summary that failed to load is asked again (not from render: no retry loop). */
+  readonly #summaryOnline = () => {
+    if (this.errors.has('summary') && !this.summary) void this.waitFor(this.loadSummary());
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('online', this.#summaryOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('online', this.#summaryOnline);
   }
 
   /**
