@@ -4,7 +4,7 @@
  * of an item. It reads and sets the element's `@internal` state.
  */
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { format } from '../../core/locale.js';
+import { format } from '../../core/format.js';
 import type { Task } from '../../core/task.js';
 import type { Action } from '../../model/schemas.js';
 import type { TaiwaActionList } from './action-list.js';

@@ -3,7 +3,8 @@
  * disclosure, and the form to add one. Loaded with the strings; every text renders as text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { format, type Strings } from '../../core/locale.js';
+import { format } from '../../core/format.js';
+import type { Strings } from '../../core/locale.js';
 import type { Action, Locale, Session } from '../../model/schemas.js';
 import type en from '../../i18n/action-list/en.js';
 import type { ActionGroups } from './action-list.model.js';

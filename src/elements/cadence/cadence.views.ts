@@ -4,7 +4,7 @@
  */
 import { css, html, nothing } from 'lit';
 import { renderGate } from '../../core/hr-view.js';
-import { format } from '../../core/locale.js';
+import { format } from '../../core/format.js';
 import { dataTableStyles } from '../../core/table-styles.js';
 import type { InsightResults } from '../../model/insights.js';
 import type { TaiwaCadence } from './cadence.js';

@@ -4,7 +4,7 @@
  */
 import { html, nothing, svg } from 'lit';
 import { renderAccess } from '../../core/hr-view.js';
-import { format } from '../../core/locale.js';
+import { format } from '../../core/format.js';
 import type { Pulse } from '../../model/schemas.js';
 import { engagementIndex } from '../../insights/engagement.js';
 import type { TaiwaPulse } from './pulse.js';

@@ -4,7 +4,7 @@
  * commit of a change. It reads and sets the element's `@internal` state.
  */
 import { html } from 'lit';
-import { format } from '../../core/locale.js';
+import { format } from '../../core/format.js';
 import { TaiwaScheduleEvent } from '../../events/schedule.js';
 import type { Series, Session } from '../../model/schemas.js';
 import type { TaiwaScheduler } from './scheduler.js';

@@ -1,6 +1,7 @@
 /** The scheduler's templates, as functions of what the element decided to show. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { format, type Strings } from '../../core/locale.js';
+import { format } from '../../core/format.js';
+import type { Strings } from '../../core/locale.js';
 import type en from '../../i18n/scheduler/en.js';
 import type { Series } from '../../model/schemas.js';
 

@@ -1,6 +1,7 @@
 /** The list's templates, as functions of precomputed rows. No state here; the element decides. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { format, type Strings } from '../../core/locale.js';
+import { format } from '../../core/format.js';
+import type { Strings } from '../../core/locale.js';
 import type en from '../../i18n/session-list/en.js';
 import type { SessionRow } from './session-list.model.js';
 

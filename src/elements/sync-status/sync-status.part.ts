@@ -3,7 +3,7 @@
  * class): the list of writes that need attention, with the member's choices on each.
  */
 import { html, nothing } from 'lit';
-import { format } from '../../core/locale.js';
+import { format } from '../../core/format.js';
 import type { OutboxItem, OutboxState, OutboxStatus } from '../../adapters/outbox.js';
 import type en from '../../i18n/sync-status/en.js';
 import { TaiwaExportEvent } from '../../events/export.js';

@@ -3,7 +3,7 @@
  * the member is cut off from the backend. Loaded lazily with the strings (see `static views`), so
  * the element's up-front code stays small.
  */
-import { format } from '../../core/locale.js';
+import { format } from '../../core/format.js';
 import type { OutboxState, OutboxStatus } from '../../adapters/outbox.js';
 import type en from '../../i18n/sync-status/en.js';
 

@@ -1,6 +1,7 @@
 /** The overview's templates, as functions of precomputed rows. No state here. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { format, type Strings } from '../../core/locale.js';
+import { format } from '../../core/format.js';
+import type { Strings } from '../../core/locale.js';
 import type en from '../../i18n/team-overview/en.js';
 import type { SortDir, SortKey, TeamRow } from './team-overview.model.js';
 
