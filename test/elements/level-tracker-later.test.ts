@@ -119,4 +119,32 @@ describe('taiwa-level-tracker: the history comes after the content', () => {
     expect(getComputedStyle(q(manager, '[part="members"] td')!).borderBottomWidth).to.equal('1px');
     expect(getComputedStyle(q(manager, '[part="member-button"]')!).cursor).to.equal('pointer');
   });
+
+  it('a team view whose module fails shows the error and asks again only at a later update, not in a loop', async () => {
+    let asks = 0;
+    let fail = true;
+    class FailingTeam extends TaiwaLevelTracker {
+      static override teamViews = () => (
+        asks++,
+        fail ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : TaiwaLevelTracker.teamViews()
+      );
+    }
+    customElements.define('failing-team-tracker', FailingTeam);
+    const team = [...readings, ...readings.map((r) => ({ ...r, id: `k-${r.id}`, by: 'manager' as const }))];
+    const el = fixtureSync<TaiwaLevelTracker>(
+      html`<failing-team-tracker lang="en" view="team" .assessments=${team}></failing-team-tracker>`,
+    );
+    await el.updateComplete;
+    expect(q(el, '[part="error"]')).to.not.equal(null);
+    const asked = asks;
+    for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+    await el.updateComplete;
+    expect(asks).to.equal(asked);
+    fail = false;
+    el.requestUpdate();
+    await el.updateComplete;
+    await waitUntil(() => q(el, '[part="title"]'));
+    expect(q(el, '[part="title"]')!.textContent).to.equal("Your team's communication level");
+    expect(q(el, '[part="error"]')).to.equal(null);
+  });
 });

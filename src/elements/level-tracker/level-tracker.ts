@@ -277,7 +277,7 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
     return this.loadTeamView(locale).then(() => super.scheduleUpdate());
   }
 
-  /** Loads the team view's template and its texts, once per locale; a failed load is shown and tried again at the next update. */
+  /** Loads the team view's template and its texts, once per locale; a failed load is shown and tried again at a later update. */
   private loadTeamView(locale: Locale = this.locale): Promise<void> {
     if (this.#teamLoad && this.#teamLocale === locale) return this.#teamLoad;
     this.#teamLocale = locale;
@@ -290,8 +290,10 @@ export class TaiwaLevelTracker extends TaiwaElement<typeof en> {
           if (this.loaded) this.requestUpdate();
         },
         (err: unknown) => {
-          this.#teamLoad = undefined;
           this.setErrors('team', [toError(err)]);
+          // Asked again by the next update after the one showing the error: at once, the update the
+          // error asks for would ask again, and so on (a loop while offline).
+          void this.updateComplete.then(() => (this.#teamLoad = undefined));
         },
       ),
     ));
