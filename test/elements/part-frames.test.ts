@@ -1,0 +1,90 @@
+/**
+ * What a part element (src/core/part-element.ts) shows, and what its public methods do, between
+ * its part's arrival and its first read's answer. Inside a provider the first update has no part
+ * yet (it shows the loading line); the part's `setup` starts the read in a later update. Each
+ * element here is a class of its own whose part waits for `part.release()` and whose adapter's
+ * reads wait for `reads.release()`, and every render is noted: nothing may show meanwhile that the
+ * read then replaces (a create form where a 1on1 is to be moved, "no answers yet" above a trend),
+ * and a public method called once the part is in but before its setup ran must not throw.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import '../../src/elements/provider/define.js';
+import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
+import { TaiwaScheduler } from '../../src/elements/scheduler/scheduler.js';
+import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
+import { createMemoryDraftStore } from '../../src/adapters/drafts.js';
+import type { TaiwaAdapter } from '../../src/model/adapter.js';
+import type { Session, Viewer } from '../../src/model/schemas.js';
+
+/** A promise the test lets go. */
+function gate() {
+  let release!: () => void;
+  const promise = new Promise<void>((resolve) => (release = resolve));
+  return { promise, release };
+}
+
+const unique = (name: string) => `${name}-${Math.random().toString(36).slice(2)}`;
+
+/** `memory` with its reads held until `release()`; `asked` counts them. */
+function heldReads(memory: MemoryAdapter) {
+  const g = gate();
+  const state = { asked: 0 };
+  const adapter: TaiwaAdapter = { ...memory, query: async (kind, query) => (state.asked++, await g.promise, memory.query(kind, query)) };
+  return { adapter, state, release: g.release };
+}
+
+async function inProvider(tag: string, attrs: string, adapter: TaiwaAdapter, viewer: Viewer) {
+  const t = unsafeStatic(tag);
+  const provider = await fixture<TaiwaProvider>(
+    html`<taiwa-provider lang="en" .adapter=${adapter} .viewer=${viewer} .drafts=${createMemoryDraftStore()}
+      >${staticHtml`<${t} ${unsafeStatic(attrs)}></${t}>`}</taiwa-provider
+    >`,
+  );
+  return provider.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+}
+
+const loading = (root: ShadowRoot) => !!root.querySelector('[part="loading"]');
+
+describe('part elements between their part and their first read', () => {
+  it('the scheduler with session-id shows loading, never the create form, until the 1:1 is read', async () => {
+    const part = gate();
+    const seen: string[] = [];
+    class Noting extends TaiwaScheduler {
+      static override views = () => part.promise.then(() => import('../../src/elements/scheduler/scheduler.part.js'));
+      protected override updated(changed: Map<PropertyKey, unknown>): void {
+        super.updated(changed);
+        const root = this.shadowRoot!;
+        seen.push(`${root.querySelector('[part="title"]')?.textContent?.trim() ?? ''}|${loading(root) ? 'LOADING' : ''}`);
+      }
+    }
+    const tag = unique('noting-scheduler');
+    customElements.define(tag, Noting);
+    const AT = '2030-05-01T00:00:00.000Z';
+    const s1: Session = {
+      id: 's1',
+      createdAt: AT,
+      updatedAt: AT,
+      memberId: 'm1',
+      managerId: 'k1',
+      scheduledAt: '2030-06-02T08:00:00.000Z',
+    };
+    const reads = heldReads(createMemoryAdapter({ session: [s1] }));
+    const el = await inProvider(tag, 'session-id="s1" time-zone="UTC"', reads.adapter, { id: 'm1', role: 'member' });
+    await waitUntil(() => seen.length > 0, 'rendered before the part');
+    part.release();
+    await waitUntil(() => reads.state.asked > 0, 'the part read');
+    await new Promise((r) => setTimeout(r));
+    expect(
+      seen.every((f) => f === '|LOADING'),
+      seen.join(', '),
+    ).to.equal(true);
+    reads.release();
+    await el.updateComplete;
+    expect(seen.filter((f) => f !== '|LOADING')).to.have.length.greaterThan(0);
+    expect(
+      seen.filter((f) => f !== '|LOADING').every((f) => f.startsWith('Move or cancel the 1:1 on Jun 2, 2030')),
+      seen.join(', '),
+    ).to.equal(true);
+  });
+});
