@@ -12,10 +12,11 @@ import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/elements/provider/define.js';
 import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
 import { TaiwaScheduler } from '../../src/elements/scheduler/scheduler.js';
+import { TaiwaPulse } from '../../src/elements/pulse/pulse.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
 import { createMemoryDraftStore } from '../../src/adapters/drafts.js';
 import type { TaiwaAdapter } from '../../src/model/adapter.js';
-import type { Session, Viewer } from '../../src/model/schemas.js';
+import type { Pulse, Session, Viewer } from '../../src/model/schemas.js';
 
 /** A promise the test lets go. */
 function gate() {
@@ -86,5 +87,82 @@ describe('part elements between their part and their first read', () => {
       seen.filter((f) => f !== '|LOADING').every((f) => f.startsWith('Move or cancel the 1:1 on Jun 2, 2030')),
       seen.join(', '),
     ).to.equal(true);
+  });
+
+  describe('the pulse', () => {
+    const MONTH = '2030-05';
+    const earlier: Pulse = {
+      id: `pulse-m1-2030-04`,
+      createdAt: '2030-04-20T00:00:00.000Z',
+      updatedAt: '2030-04-20T00:00:00.000Z',
+      memberId: 'm1',
+      month: '2030-04',
+      growth: 3,
+      engagement: 60,
+    };
+    const thisMonth: Pulse = {
+      ...earlier,
+      id: `pulse-m1-${MONTH}`,
+      month: MONTH,
+      createdAt: '2030-05-03T00:00:00.000Z',
+      updatedAt: '2030-05-03T00:00:00.000Z',
+    };
+
+    async function mount() {
+      const part = gate();
+      const seen: string[] = [];
+      class Noting extends TaiwaPulse {
+        static override views = () => part.promise.then(() => import('../../src/elements/pulse/pulse.views.js'));
+        protected override updated(changed: Map<PropertyKey, unknown>): void {
+          super.updated(changed);
+          const root = this.shadowRoot!;
+          const form = root.querySelector('[part="form"]');
+          // After the form: the trend's heading, its "nothing yet" words, or the loading line.
+          const after = root.querySelector('h3, [part="empty"], form ~ [part="loading"]');
+          seen.push(form ? `FORM ${after?.textContent?.trim() ?? ''}` : loading(root) ? 'LOADING' : '?');
+        }
+      }
+      const tag = unique('noting-pulse');
+      customElements.define(tag, Noting);
+      const memory = createMemoryAdapter({ pulse: [earlier, thisMonth] });
+      const reads = heldReads(memory);
+      const el = (await inProvider(tag, `month=${MONTH}`, reads.adapter, { id: 'm1', role: 'member' })) as TaiwaPulse;
+      await waitUntil(() => seen.length > 0, 'rendered before the part');
+      part.release();
+      await waitUntil(() => reads.state.asked > 0, 'the part read');
+      await new Promise((r) => setTimeout(r));
+      return { el, seen, reads, memory };
+    }
+
+    it('shows loading in place of the trend, not "Your answers will show here", until the history is read', async () => {
+      const { el, seen, reads } = await mount();
+      expect(
+        seen.some((f) => /will show here/.test(f)),
+        seen.join(', '),
+      ).to.equal(false);
+      reads.release();
+      await el.updateComplete;
+      expect(
+        seen.some((f) => /will show here/.test(f)),
+        seen.join(', '),
+      ).to.equal(false);
+      expect(seen.at(-1)).to.equal('FORM Your trend');
+    });
+
+    it('a submit while the history is read waits for it, so this month keeps its createdAt', async () => {
+      const { el, reads, memory } = await mount();
+      const root = el.shadowRoot!;
+      const radios = [...root.querySelectorAll<HTMLInputElement>('[role="radiogroup"]')].map((g) =>
+        g.querySelector<HTMLInputElement>('input[value="4"]')!,
+      );
+      expect(radios).to.have.length(8);
+      // Each answer is set as it is clicked (the form's update waits for the held read).
+      for (const r of radios) r.click();
+      const sent = el.submit();
+      reads.release();
+      const record = await sent;
+      expect(record?.createdAt).to.equal(thisMonth.createdAt);
+      expect(memory.all('pulse').find((p) => p.month === MONTH)?.createdAt).to.equal(thisMonth.createdAt);
+    });
   });
 });

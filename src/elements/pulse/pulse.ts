@@ -78,8 +78,8 @@ export class TaiwaPulse extends TaiwaPartElement<typeof en> {
   declare answers: Map<string, number>;
   /** @internal */
   declare notice: string;
-  /** @internal */
-  declare history: Pulse[];
+  /** @internal The member's pulses, once read (until then the trend shows loading). */
+  declare history?: Pulse[];
   /** @internal */
   readonly saver = new SaveController(this, (error) => this.setErrors('save', error ? [error] : []));
   /** @internal */
