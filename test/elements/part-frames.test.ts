@@ -8,11 +8,13 @@
  * and a public method called once the part is in but before its setup ran must not throw.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { LitElement, PropertyDeclaration } from 'lit';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/elements/provider/define.js';
 import type { TaiwaProvider } from '../../src/elements/provider/provider.js';
 import { TaiwaScheduler } from '../../src/elements/scheduler/scheduler.js';
 import { TaiwaPulse } from '../../src/elements/pulse/pulse.js';
+import { TaiwaActionList } from '../../src/elements/action-list/action-list.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory.js';
 import { createMemoryDraftStore } from '../../src/adapters/drafts.js';
 import type { TaiwaAdapter } from '../../src/model/adapter.js';
@@ -163,6 +165,70 @@ describe('part elements between their part and their first read', () => {
       const record = await sent;
       expect(record?.createdAt).to.equal(thisMonth.createdAt);
       expect(memory.all('pulse').find((p) => p.month === MONTH)?.createdAt).to.equal(thisMonth.createdAt);
+    });
+  });
+
+  describe('public methods called once the part is in, before its setup ran', () => {
+    /** A class of `Base` that calls `call` as soon as its part's strings and views are set (before the next update). */
+    function callingAtArrival<E extends LitElement>(Base: new () => E, call: (el: E) => unknown) {
+      const outcome: { thrown?: unknown; result?: Promise<unknown> } = {};
+      class Calling extends (Base as new () => LitElement) {
+        #called = false;
+        override requestUpdate(name?: PropertyKey, old?: unknown, options?: PropertyDeclaration): void {
+          super.requestUpdate(name, old, options);
+          // The bundle sets the views, then the strings: this is that moment.
+          if (name !== 'strings' || this.#called) return;
+          this.#called = true;
+          try {
+            outcome.result = Promise.resolve(call(this as unknown as E));
+            outcome.result.catch(() => undefined);
+          } catch (err) {
+            outcome.thrown = err;
+          }
+        }
+      }
+      const tag = unique('calling');
+      customElements.define(tag, Calling);
+      return { tag, outcome };
+    }
+
+    const AT = '2030-05-01T00:00:00.000Z';
+    const sessions: Session[] = [
+      { id: 's1', createdAt: AT, updatedAt: AT, memberId: 'm1', managerId: 'boss', scheduledAt: '2030-06-02T10:00:00.000Z' },
+      { id: 's2', createdAt: AT, updatedAt: AT, memberId: 'm1', managerId: 'boss', scheduledAt: '2030-06-16T10:00:00.000Z' },
+    ];
+    const listAttrs = 'session-id="s1" member-id="m1" manager-id="boss"';
+
+    it('the action list: refresh() waits for the first read instead of throwing', async () => {
+      const { tag, outcome } = callingAtArrival(TaiwaActionList, (el) => el.refresh());
+      const el = await inProvider(tag, listAttrs, createMemoryAdapter({ session: sessions }), { id: 'm1', role: 'member' });
+      await waitUntil(() => outcome.thrown !== undefined || outcome.result !== undefined, 'called');
+      expect(outcome.thrown).to.equal(undefined);
+      await outcome.result;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="add-text"]')).to.exist;
+    });
+
+    it('the action list: add() waits for the first read, then adds the item', async () => {
+      const memory = createMemoryAdapter({ session: sessions });
+      const { tag, outcome } = callingAtArrival(TaiwaActionList, (el) => el.add('Share the plan'));
+      const el = await inProvider(tag, listAttrs, memory, { id: 'm1', role: 'member' });
+      await waitUntil(() => outcome.thrown !== undefined || outcome.result !== undefined, 'called');
+      expect(outcome.thrown).to.equal(undefined);
+      await outcome.result;
+      await el.updateComplete;
+      const [saved] = memory.all('action');
+      expect(saved).to.include({ text: 'Share the plan', owner: 'member', sessionId: 's1', dueSessionId: 's2' });
+    });
+
+    it('the pulse: submit() waits for the part, then says what is unanswered', async () => {
+      const { tag, outcome } = callingAtArrival(TaiwaPulse, (el) => el.submit());
+      const el = await inProvider(tag, 'month="2030-05"', createMemoryAdapter(), { id: 'm1', role: 'member' });
+      await waitUntil(() => outcome.thrown !== undefined || outcome.result !== undefined, 'called');
+      expect(outcome.thrown).to.equal(undefined);
+      expect(await outcome.result).to.equal(undefined);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.equal('Please answer every question.');
     });
   });
 });

@@ -86,8 +86,10 @@ export class TaiwaPulse extends TaiwaPartElement<typeof en> {
   declare revision: number;
 
   /** Sends the answers; resolves to the record, or undefined when something is unanswered or the save failed. */
-  submit(): Promise<Pulse | undefined> {
-    return this.views ? this.views.submit(this) : Promise.resolve(undefined);
+  async submit(): Promise<Pulse | undefined> {
+    // Before the part's setup (its answers, its read), after it: updateComplete waits for both.
+    if (!this.partReady) await this.updateComplete;
+    return this.views?.submit(this);
   }
 
   /**
