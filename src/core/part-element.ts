@@ -116,6 +116,16 @@ export abstract class TaiwaPartElement<S extends object = object> extends TaiwaE
     });
   }
 
+  /**
+   * Whether the part's `setup` has run (in the first update that has the part). The part arrives
+   * between updates, so a public method that forwards to it checks this, not `views`: before,
+   * what `setup` makes (its reads, its first state) is not there yet, and the method waits for
+   * `updateComplete` (which also waits for the part's load and its first read) before forwarding.
+   */
+  protected get partReady(): boolean {
+    return this.#setUp;
+  }
+
   /** The part, once it is in. */
   get #part(): PartViews<this> | undefined {
     return this.views as PartViews<this> | undefined;

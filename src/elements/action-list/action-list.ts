@@ -98,8 +98,8 @@ export class TaiwaActionList extends TaiwaPartElement<typeof en> {
 
   /** Reads the items again (after a record was written elsewhere on the page). */
   refresh(): Promise<unknown> {
-    // Before the part, its first read is still to come.
-    return this.views ? this.views.refresh(this) : this.updateComplete;
+    // Before the part's setup, its first read is still to come.
+    return this.partReady ? this.views!.refresh(this) : this.updateComplete;
   }
 
   /**
@@ -107,8 +107,8 @@ export class TaiwaActionList extends TaiwaPartElement<typeof en> {
    * dialogue frame uses it); resolves once it is kept (or the failure is shown).
    */
   async add(text: string, visibility: 'private' | 'shared' = 'shared'): Promise<void> {
-    // Only before the first render (and its part): a form submit starts its write at once.
-    if (!this.views || this.isLoading) await this.updateComplete;
+    // Only before the part's setup and its first read: a form submit starts its write at once.
+    if (!this.partReady || this.isLoading) await this.updateComplete;
     await this.views?.add(this, text, visibility);
   }
 

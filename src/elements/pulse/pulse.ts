@@ -78,16 +78,18 @@ export class TaiwaPulse extends TaiwaPartElement<typeof en> {
   declare answers: Map<string, number>;
   /** @internal */
   declare notice: string;
-  /** @internal */
-  declare history: Pulse[];
+  /** @internal The member's pulses, once read (until then the trend shows loading). */
+  declare history?: Pulse[];
   /** @internal */
   readonly saver = new SaveController(this, (error) => this.setErrors('save', error ? [error] : []));
   /** @internal */
   declare revision: number;
 
   /** Sends the answers; resolves to the record, or undefined when something is unanswered or the save failed. */
-  submit(): Promise<Pulse | undefined> {
-    return this.views ? this.views.submit(this) : Promise.resolve(undefined);
+  async submit(): Promise<Pulse | undefined> {
+    // Before the part's setup (its answers, its read), after it: updateComplete waits for both.
+    if (!this.partReady) await this.updateComplete;
+    return this.views?.submit(this);
   }
 
   /**

@@ -33,6 +33,8 @@ function itemList(el: TaiwaPulse): Array<{ id: string; text: string }> {
 /** `TaiwaPulse.submit()`. */
 export async function submit(el: TaiwaPulse): Promise<Pulse | undefined> {
   const base = el.base;
+  // The month's pulse already sent keeps its createdAt: a submit while the history is read waits for it.
+  if (!el.history) await el.updateComplete;
   const s = base.strings;
   if (!s || el.saver.state === 'saving') return undefined;
   const items = itemList(el);
@@ -49,7 +51,7 @@ export async function submit(el: TaiwaPulse): Promise<Pulse | undefined> {
   }
   const month = currentMonth(el);
   const now = new Date().toISOString();
-  const known = el.history.find((p) => p.month === month);
+  const known = el.history?.find((p) => p.month === month);
   const engagementItems = items.map((i) => ({ id: i.id, value: el.answers.get(`item:${i.id}`)! }));
   const record: Pulse = {
     id: `pulse-${memberId}-${month}`,
@@ -80,7 +82,7 @@ export async function submit(el: TaiwaPulse): Promise<Pulse | undefined> {
     el.fire('save', saved);
     el.revision++;
     el.requestUpdate();
-  } else el.history = [...el.history.filter((p) => p.month !== month), saved].sort(byMonth);
+  } else el.history = [...(el.history ?? []).filter((p) => p.month !== month), saved].sort(byMonth);
   el.fire('submit', record);
   return record;
 }
@@ -110,8 +112,10 @@ function renderScale(el: TaiwaPulse, key: string, text: string) {
 function renderTrend(el: TaiwaPulse) {
   const s = el.base.strings!;
   const history = el.history;
-  const points = history.filter((p) => typeof p.engagement === 'number');
+  // Not read yet: loading in its place (a failed read shows its error above the form).
+  if (!history) return el.base.isLoading ? el.base.renderLoading() : nothing;
   if (history.length === 0) return el.base.renderEmpty(s.noTrend);
+  const points = history.filter((p) => typeof p.engagement === 'number');
   const W = 300;
   const H = 120;
   const x = (i: number) => 24 + (points.length < 2 ? (W - 40) / 2 : (i * (W - 40)) / (points.length - 1));
@@ -147,12 +151,11 @@ function renderTrend(el: TaiwaPulse) {
     </table>`;
 }
 
-/** The member's earlier pulses (the trend) and the first state. */
+/** The member's earlier pulses (the trend; `history` stays unset until they are read) and the first state. */
 export function setup(el: TaiwaPulse): void {
   const base = el.base;
   el.answers = new Map();
   el.notice = '';
-  el.history = [];
   el.revision = 0;
   base.task({
     args: () => [base.adapter, base.viewer?.id, base.viewer?.role, el.pulses, el.revision] as const,

@@ -39,6 +39,9 @@ function pair(el: TaiwaScheduler, session = el.session): { memberId: string; man
   };
 }
 
+/** The elements whose first read answered: until then they show loading, not a form the read may change. */
+const read = new WeakSet<TaiwaScheduler>();
+
 /** The element's read (the 1on1 shown, the pair's series and 1on1s) and its first state. */
 export function setup(el: TaiwaScheduler): void {
   const base = el.base;
@@ -65,6 +68,7 @@ export function setup(el: TaiwaScheduler): void {
       };
     },
     apply: ({ session, series, mine, errors }) => {
+      read.add(el);
       el.session = session;
       const p = pair(el, session);
       const ours = <T extends Session | Series>(list: T[]) => list.filter((x) => x.memberId === p.memberId && x.managerId === p.managerId);
@@ -197,7 +201,8 @@ function handlers(el: TaiwaScheduler): FormView['on'] {
 export function render(el: TaiwaScheduler) {
   const base = el.base;
   const s = base.strings as S;
-  if (base.isLoading && !el.hasUpdated) return html`${base.renderErrors()}${base.renderLoading()}`;
+  // Only while the first read is out: a later one (another 1on1, a new pair) keeps the form shown.
+  if (base.isLoading && !read.has(el)) return html`${base.renderErrors()}${base.renderLoading()}`;
   if (el.sessionId && !el.session && !base.isLoading && base.adapter) return html`${base.renderErrors()}${base.renderEmpty(s.notFound)}`;
   const session = el.session;
   const zone = zoneOf(el);
