@@ -5,6 +5,7 @@ import { format, type Strings } from '../../core/locale.js';
 import { reportMissing } from '../../core/developer-error.js';
 import { TaiwaSaveEvent } from '../../events/save.js';
 import { TaiwaSubmitEvent } from '../../events/submit.js';
+import { latest, latestBy, newRecordFields } from '../../model/records.js';
 import type { Agenda, Catalog, Locale, MemoVisibility, Topic } from '../../model/schemas.js';
 import type en from '../../i18n/agenda/en.js';
 import { sharedMemo, validDay, validMoment, type AgendaDraft } from './agenda.model.js';
@@ -40,8 +41,11 @@ interface ShownItem {
  */
 export const day = (date: string, locale: Locale) =>
   validDay(date) ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`)) : date;
-/** What the edit part's templates and sends are made with (agenda.thread.ts, agenda.send.ts): it imports none of the content's modules. */
-export const lib = { html, nothing, format, day, reportMissing, TaiwaSaveEvent, TaiwaSubmitEvent };
+/**
+ * What the edit part's templates, sends and reads are made with (agenda.thread.ts, agenda.send.ts,
+ * agenda.thread-load.ts): it imports none of the content's modules, not even `records.ts`.
+ */
+export const lib = { html, nothing, format, day, reportMissing, TaiwaSaveEvent, TaiwaSubmitEvent, latest, latestBy, newRecordFields };
 const moment = (iso: string, locale: Locale) =>
   validMoment(iso) ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : iso;
 
