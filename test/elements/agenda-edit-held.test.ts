@@ -63,14 +63,22 @@ const copiesWith = (text: string) =>
 const draftOf = (topics: string[]): AgendaDraft => ({
   id: crypto.randomUUID(),
   createdAt: '2025-06-01T00:00:00.000Z',
-  items: topics.map((topicId) => ({ id: `i-${topicId}`, topicId, responseId: '', memo: '', memoVisibility: 'private', proposedBy: 'member' })),
+  items: topics.map((topicId) => ({
+    id: `i-${topicId}`,
+    topicId,
+    responseId: '',
+    memo: '',
+    memoVisibility: 'private',
+    proposedBy: 'member',
+  })),
   nextDate: '',
   status: 'draft',
   removed: [],
 });
 
 describe('taiwa-agenda: the edit part after the content', function () {
-  this.timeout(30_000);
+  // Conditions waited for, not times: 10 s each, so a busy machine is slow, not failing.
+  this.timeout(60_000);
 
   for (const lang of ['en', 'ja']) {
     it(`(${lang}) shows the stored items and keeps what is typed before the edit part arrives, across a reload`, async () => {
@@ -79,13 +87,15 @@ describe('taiwa-agenda: the edit part after the content', function () {
       await createDraftStore({ viewerId: viewer.id }).set(key, draftOf(['career']));
       const { tag, release, asked } = heldAgenda();
       const { el, provider } = await mount(tag, viewer, { lang });
-      await waitUntil(() => picked(el, 'career')?.checked && memoOf(el, 'career'), 'the stored topic and its memo are on screen');
+      await waitUntil(() => picked(el, 'career')?.checked && memoOf(el, 'career'), 'the stored topic and its memo are on screen', {
+        timeout: 10_000,
+      });
       expect(root(el).querySelector('[part~="thread"]'), 'no thread while the edit part is held').to.equal(null);
 
       type(el, 'career', 'typed before the edit part');
       // In the input's task, before any await: the text is on this device already.
       expect(copiesWith('typed before the edit part'), 'the write-ahead copy, at once').to.have.length(1);
-      await waitUntil(() => asked() > 0, 'the edit part was asked for');
+      await waitUntil(() => asked() > 0, 'the edit part was asked for', { timeout: 10_000 });
       // The draft store's write waits for the tabs agreement (held): the copy alone holds the text.
       await new Promise((r) => requestAnimationFrame(r));
       expect(memoIn(await createDraftStore({ viewerId: viewer.id }).get<AgendaDraft>(key), 'career'), 'not in the store yet').to.equal('');
@@ -93,11 +103,17 @@ describe('taiwa-agenda: the edit part after the content', function () {
       // A reload before the edit part ever arrived: a new agenda finds the text.
       provider.remove();
       const again = await mount('taiwa-agenda', viewer, { lang });
-      await waitUntil(() => memoOf(again.el, 'career')?.value === 'typed before the edit part', 'the reloaded agenda shows the text');
+      await waitUntil(() => memoOf(again.el, 'career')?.value === 'typed before the edit part', 'the reloaded agenda shows the text', {
+        timeout: 10_000,
+      });
       const store = createDraftStore({ viewerId: viewer.id });
       let stored: AgendaDraft | undefined;
-      await waitUntil(async () => ((stored = await store.get<AgendaDraft>(key)), memoIn(stored, 'career') === 'typed before the edit part'), 'replayed into the store');
-      await waitUntil(() => copiesWith('typed before the edit part').length === 0, 'the copy is confirmed and gone');
+      await waitUntil(
+        async () => ((stored = await store.get<AgendaDraft>(key)), memoIn(stored, 'career') === 'typed before the edit part'),
+        'replayed into the store',
+        { timeout: 10_000 },
+      );
+      await waitUntil(() => copiesWith('typed before the edit part').length === 0, 'the copy is confirmed and gone', { timeout: 10_000 });
       release();
       await expect(again.el).to.be.accessible();
     });
@@ -110,7 +126,7 @@ describe('taiwa-agenda: the edit part after the content', function () {
     await other.write!(key, draftOf(['work', 'career']), 0);
     const { tag, release } = heldAgenda();
     const { el } = await mount(tag, viewer, { drafts: createDraftStore({ dbName: db, viewerId: viewer.id }) });
-    await waitUntil(() => memoOf(el, 'work') && memoOf(el, 'career'), 'the stored items are on screen');
+    await waitUntil(() => memoOf(el, 'work') && memoOf(el, 'career'), 'the stored items are on screen', { timeout: 10_000 });
 
     // This tab types; its write waits for the tabs agreement. The other tab writes meanwhile.
     type(el, 'work', 'this tab');
@@ -120,7 +136,7 @@ describe('taiwa-agenda: the edit part after the content', function () {
     expect(memoIn((await other.read!<AgendaDraft>(key)).value, 'work'), 'this tab has not written yet').to.equal('');
 
     release();
-    await waitUntil(() => memoOf(el, 'career')?.value === 'the other tab', 'this tab shows the other tab’s text');
+    await waitUntil(() => memoOf(el, 'career')?.value === 'the other tab', 'this tab shows the other tab’s text', { timeout: 10_000 });
     await el.saveDraft();
     const stored = (await other.read!<AgendaDraft>(key)).value;
     expect([memoIn(stored, 'work'), memoIn(stored, 'career')]).to.deep.equal(['this tab', 'the other tab']);

@@ -39,7 +39,7 @@ export abstract class AgendaThread extends AgendaBase {
       !edit || !adapter || !viewerId || !memberId || !sessionId || (role !== 'member' && role !== 'manager'),
     run: async ([role, , viewerId, memberId, sessionId, locale, edit]) => {
       const at = { role: role as 'member' | 'manager', viewerId: viewerId!, memberId: memberId!, sessionId, locale };
-      return edit!.loadThread(await this.guarded(), at);
+      return edit!.loadThread(await this.guarded(), at, this.ui!.lib);
     },
     apply: ({ thread, errors }) => {
       this.thread = thread;

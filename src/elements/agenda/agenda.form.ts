@@ -1,12 +1,33 @@
 /** The member's form in `taiwa-agenda`: topics, a style per topic, memos, next date, submit. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
 import { live } from 'lit/directives/live.js';
 import { format } from '../../core/locale.js';
 import { pairsOf, withItem, withResponses, withTopics, type AgendaDraft, type DraftItem, type Problems } from './agenda.model.js';
 import type { View } from './agenda.read.js';
 import type { AgendaElements } from './agenda.elements.js';
 import { HINT_PARTS, RESPONSE_PARTS, TOPIC_PARTS } from './agenda.styles.js';
+
+/** Per template and tag: the template's strings with `{tag}` replaced (Lit keeps a template by its strings array). */
+const byTag = new WeakMap<TemplateStringsArray, Map<string, TemplateStringsArray>>();
+
+/**
+ * Lit's `html` with `{tag}` in the template's own text (not its values) replaced by `tag`, an inner
+ * control's tag (`View.tag`: a custom element name the agenda registered, never user text): one
+ * strings array per template and tag, so each keeps its template. What `lit/static-html` did here,
+ * without its 0.4 KB before the agenda's content.
+ */
+export const withTag =
+  (tag: string) =>
+  (strings: TemplateStringsArray, ...values: unknown[]): TemplateResult => {
+    let tags = byTag.get(strings);
+    if (!tags) byTag.set(strings, (tags = new Map()));
+    let own = tags.get(tag);
+    if (!own) {
+      const parts = strings.map((p) => p.replaceAll('{tag}', tag));
+      tags.set(tag, (own = Object.assign(parts, { raw: parts }) as unknown as TemplateStringsArray));
+    }
+    return html(own, ...values);
+  };
 
 /** The built-in free topic (「今なんとなく気になっていること」): the member gives it a title. */
 export const FREE_TOPIC = 'free';
@@ -78,8 +99,7 @@ export function renderHints(
 ): TemplateResult | typeof nothing {
   // The panel's class comes after the agenda's content (agenda.later.ts): until then, no panel.
   if (!v.hints) return nothing;
-  const tag = v.tag('taiwa-hint-panel');
-  return staticHtml`<${tag}
+  return withTag(v.tag('taiwa-hint-panel'))`<{tag}
     part="hints"
     exportparts=${HINT_PARTS}
     topic=${item.topicId}
@@ -87,7 +107,7 @@ export function renderHints(
     audience=${audience}
     heading-level="3"
     session-id=${v.sessionId || nothing}
-  ></${tag}>`;
+  ></{tag}>`;
 }
 
 function renderItem(v: View, f: FormState, item: DraftItem, index: number): TemplateResult {
@@ -97,12 +117,21 @@ function renderItem(v: View, f: FormState, item: DraftItem, index: number): Temp
   const [memoId, noteId] = [`memo-${index}`, `vis-${index}`];
   const active = item.topicId === f.activeTopic;
   return html`<fieldset part="item" class=${active ? 'active' : ''} data-topic=${item.topicId}>
-    <legend part="item-title">${item.title?.trim() ? `${topic}: ${item.title.trim()}` : topic} · ${item.responseId ? v.response(item.responseId) : s.noStyle}</legend>
+    <legend part="item-title">
+      ${item.title?.trim() ? `${topic}: ${item.title.trim()}` : topic} · ${item.responseId ? v.response(item.responseId) : s.noStyle}
+    </legend>
     ${item.proposedBy === 'manager' ? html`<p part="proposed">${s.proposedByManager}</p>` : nothing}
     ${
       item.topicId === FREE_TOPIC
         ? html`<label for=${`title-${index}`}>${s.titleLabel}</label>
-            <input part="item-title-input" id=${`title-${index}`} type="text" maxlength="200" data-title=${item.id} .value=${live(item.title ?? '')} />`
+            <input
+              part="item-title-input"
+              id=${`title-${index}`}
+              type="text"
+              maxlength="200"
+              data-title=${item.id}
+              .value=${live(item.title ?? '')}
+            />`
         : nothing
     }
     <label for=${memoId}>${format(s.memoFor, { topic })}</label>
@@ -132,26 +161,27 @@ function renderItem(v: View, f: FormState, item: DraftItem, index: number): Temp
 export function renderForm(v: View, f: FormState): TemplateResult {
   const { s } = v;
   const { draft, problems: p } = f;
-  const [picker, selector] = [v.tag('taiwa-topic-picker'), v.tag('taiwa-response-selector')];
-  return staticHtml`<form part="base" novalidate @submit=${f.on.submit} @focusin=${f.on.focus} @input=${f.on.edit} @change=${f.on.edit}>
-    <${picker}
+  return withTag(
+    v.tag('taiwa-topic-picker'),
+  )`<form part="base" novalidate @submit=${f.on.submit} @focusin=${f.on.focus} @input=${f.on.edit} @change=${f.on.edit}>
+    <{tag}
       part="topics"
       exportparts=${TOPIC_PARTS}
       multiple
       required
       .catalog=${f.catalog}
       .values=${f.topicIds}
-    ></${picker}>
+    ></{tag}>
     ${
       draft.items.length
-        ? staticHtml`<${selector}
+        ? withTag(v.tag('taiwa-response-selector'))`<{tag}
               part="responses"
               exportparts=${RESPONSE_PARTS}
               required
               .catalog=${f.catalog}
               .topics=${f.topicIds}
               .values=${f.pairIds}
-            ></${selector}>
+            ></{tag}>
             <fieldset part="memos">
               <legend>${s.memosLegend}</legend>
               ${draft.items.map((item, i) => renderItem(v, f, item, i))}

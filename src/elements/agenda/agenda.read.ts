@@ -1,14 +1,14 @@
 /** The read-only views of `taiwa-agenda`: the member's submitted summary and the manager's view. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { format, type Strings } from '../../core/locale.js';
 import { reportMissing } from '../../core/developer-error.js';
 import { TaiwaSaveEvent } from '../../events/save.js';
 import { TaiwaSubmitEvent } from '../../events/submit.js';
+import { latest, latestBy, newRecordFields } from '../../model/records.js';
 import type { Agenda, Catalog, Locale, MemoVisibility, Topic } from '../../model/schemas.js';
 import type en from '../../i18n/agenda/en.js';
 import { sharedMemo, validDay, validMoment, type AgendaDraft } from './agenda.model.js';
-import { renderForm, renderHints, type FormState } from './agenda.form.js';
+import { renderForm, renderHints, withTag, type FormState } from './agenda.form.js';
 import type { AgendaHost, Thread } from './agenda.thread.js';
 import type * as Edit from './agenda.edit.js';
 
@@ -19,7 +19,7 @@ export interface View {
   topic(id: string): string;
   response(id: string): string;
   /** An inner control's tag (`taiwa-hint-panel`, or its name in the agenda's registration): a validated name, not user text. */
-  tag(tag: string): ReturnType<typeof unsafeStatic>;
+  tag(tag: string): string;
   /** The hint panel's class is among the inner controls (it follows the agenda's content). */
   hints: boolean;
 }
@@ -40,8 +40,11 @@ interface ShownItem {
  */
 export const day = (date: string, locale: Locale) =>
   validDay(date) ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`)) : date;
-/** What the edit part's templates and sends are made with (agenda.thread.ts, agenda.send.ts): it imports none of the content's modules. */
-export const lib = { html, nothing, format, day, reportMissing, TaiwaSaveEvent, TaiwaSubmitEvent };
+/**
+ * What the edit part's templates, sends and reads are made with (agenda.thread.ts, agenda.send.ts,
+ * agenda.thread-load.ts): it imports none of the content's modules, not even `records.ts`.
+ */
+export const lib = { html, nothing, format, day, reportMissing, TaiwaSaveEvent, TaiwaSubmitEvent, latest, latestBy, newRecordFields };
 const moment = (iso: string, locale: Locale) =>
   validMoment(iso) ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : iso;
 
@@ -52,7 +55,8 @@ function renderItem(v: View, item: ShownItem, audience: 'member' | 'manager'): T
   const memoLabel = audience === 'manager' ? s.memberMemo : item.memoVisibility === 'shared' ? s.sharedMemo : s.privateMemo;
   return html`<li part="item" data-topic=${item.topicId}>
     <p part="item-title">
-      <strong part="topic">${v.topic(item.topicId)}</strong>${item.title?.trim() ? html`: <span part="free-title">${item.title.trim()}</span>` : nothing} ·
+      <strong part="topic">${v.topic(item.topicId)}</strong
+      >${item.title?.trim() ? html`: <span part="free-title">${item.title.trim()}</span>` : nothing} ·
       <span part="response">${item.responseId ? v.response(item.responseId) : audience === 'manager' ? s.noStyleManager : s.noStyle}</span>
     </p>
     ${item.proposedBy === 'manager' ? html`<p part="proposed">${audience === 'manager' ? s.proposedByYou : s.proposedByManager}</p>` : nothing}
@@ -184,19 +188,18 @@ export function renderAgenda(a: AgendaState): TemplateResult {
     sessionId: a.sessionId,
     topic: (id) => resolved.topics.find((t) => t.id === id)?.label ?? id,
     response: (id) => resolved.responses.find((r) => r.id === id)?.label ?? id,
-    tag: (tag) => unsafeStatic(a.innerTag(tag)),
+    tag: a.innerTag,
     hints: a.hints,
   };
-  const actionList = v.tag('taiwa-action-list');
   const { s, note } = a;
   const top = html`${a.part?.renderThread(v, a.role, a.thread, a.missing, a.host) ?? nothing}${
     a.actionList
-      ? staticHtml`<${actionList}
+      ? withTag(v.tag('taiwa-action-list'))`<{tag}
           part="actions"
           session-id=${a.sessionId}
           member-id=${a.role === 'manager' ? a.memberId || nothing : nothing}
           heading-level="2"
-        ></${actionList}>`
+        ></{tag}>`
       : nothing
   }`;
   // Each proposal names its topic, so the status line changes, and is read, every time.

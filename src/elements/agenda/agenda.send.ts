@@ -85,7 +85,7 @@ export async function submit(host: SendHost): Promise<void> {
 export async function propose(host: SendHost, topicId: string, at: { memberId: string; managerId: string }): Promise<void> {
   const ui = host.ui!;
   const scope = host.scope;
-  const proposal = proposeTopic(host.proposals, topicId, { sessionId: host.sessionId, ...at });
+  const proposal = proposeTopic(host.proposals, topicId, { sessionId: host.sessionId, ...at }, ui.lib.newRecordFields);
   const saved = await host.proposer.save(async () => (await host.guarded())?.put('agenda', proposal));
   if (!saved || scope !== host.scope) return;
   host.proposals = saved;

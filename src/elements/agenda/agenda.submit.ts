@@ -1,10 +1,9 @@
 /**
  * What a submit and a proposal make of the agenda, loaded after its content (agenda.edit.ts): what
  * still stops a submit, the record a submit sends, and the manager's proposals record. It imports
- * nothing the agenda's content is made of but types and `records.ts` (a chunk of its own already),
- * so loading it later splits no module out of the agenda's own file.
+ * nothing the agenda's content is made of but types: a new record's id and times come from the agenda
+ * (`ui.lib.newRecordFields`), so loading it later splits no module out of the agenda's own file.
  */
-import { newRecordFields } from '../../model/records.js';
 import type { Agenda, AgendaItem } from '../../model/schemas.js';
 import type { AgendaDraft, Problems } from './agenda.model.js';
 
@@ -60,16 +59,20 @@ export function proposeTopic(
   proposals: Agenda | undefined,
   topicId: string,
   at: { sessionId: string; memberId: string; managerId: string },
+  newRecordFields: (now: Date) => { id: string; createdAt: string; updatedAt: string },
   now = new Date(),
 ): Agenda {
   const item: AgendaItem = { id: crypto.randomUUID(), topicId, memoVisibility: 'private', proposedBy: 'manager' };
-  const base: Agenda = proposals?.author === 'manager' ? proposals : {
-    ...newRecordFields(now),
-    sessionId: at.sessionId,
-    memberId: at.memberId,
-    managerId: at.managerId,
-    author: 'manager',
-    items: [],
-  };
+  const base: Agenda =
+    proposals?.author === 'manager'
+      ? proposals
+      : {
+          ...newRecordFields(now),
+          sessionId: at.sessionId,
+          memberId: at.memberId,
+          managerId: at.managerId,
+          author: 'manager',
+          items: [],
+        };
   return { ...base, items: [...base.items, item], updatedAt: now.toISOString() };
 }

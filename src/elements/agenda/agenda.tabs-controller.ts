@@ -11,7 +11,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DraftStore } from '../../model/adapter.js';
-import { toError } from '../../model/records.js';
+import { toError } from '../../model/data-error.js';
 import type * as UI from './agenda.views.js';
 import { mergeDrafts } from './agenda.tabs.js';
 

@@ -1,10 +1,12 @@
 /**
  * Reading the thread between 1on1s for `taiwa-agenda` (what last time left: see agenda.thread.ts
  * for what it shows). Loaded after the agenda's content, with agenda.edit.ts: it imports nothing
- * of the content's own modules (only `records.ts`, a chunk of its own already, and the action
- * list's sessions, which the later controls share).
+ * of the content's own modules (only `data-error.ts`, a chunk of its own already, and the action
+ * list's sessions, which the later controls share): what it needs of `records.ts` the agenda hands in
+ * (`ui.lib`), so that module stays in the agenda's own file.
  */
-import { latest, latestBy, toError } from '../../model/records.js';
+import { toError } from '../../model/data-error.js';
+import type { Views } from './agenda.views.js';
 import type { GuardedAdapter } from '../../model/adapter.js';
 import type { Locale, Session } from '../../model/schemas.js';
 import { previousSession } from '../action-list/action-list.sessions.js';
@@ -29,6 +31,7 @@ function lastSessionId(
 export async function loadThread(
   store: GuardedAdapter | undefined,
   at: { role: 'member' | 'manager'; viewerId: string; memberId: string; sessionId: string; locale: Locale },
+  { latest, latestBy }: Pick<Views['lib'], 'latest' | 'latestBy'>,
 ): Promise<{ thread: Thread | undefined; errors: Error[] }> {
   const errors: Error[] = [];
   if (!store || !at.viewerId || !at.memberId || !at.sessionId) return { thread: undefined, errors };
@@ -71,9 +74,10 @@ export async function loadThread(
     );
     const fromAdapter = await Promise.resolve(store.adapter.catalog?.(at.locale)).catch(() => undefined);
     // As `hasOverrides` (model/catalog-sections.ts), which is in the content's chunk: not imported here.
-    const hints = fromAdapter !== undefined && fromAdapter !== null
-      ? (await import('../../model/catalog-merge.js')).mergeHints(await builtIn, [fromAdapter]).value
-      : await builtIn;
+    const hints =
+      fromAdapter !== undefined && fromAdapter !== null
+        ? (await import('../../model/catalog-merge.js')).mergeHints(await builtIn, [fromAdapter]).value
+        : await builtIn;
     tried = marked.map((m) => hints.find((h) => h.id === m.hintId)?.text).filter((t): t is string => Boolean(t));
   }
   const reflection = latest(pairOf(feedback).filter((f) => f.sessionId === last && f.by === 'manager'));
