@@ -102,13 +102,19 @@ describe('taiwa-agenda: the action list after the content', () => {
     seen.observe({ type: 'resource' });
     // Another element of the page still loading its content: a response lands every 20 ms or so.
     let others = true;
+    let landed!: () => void;
+    const first = new Promise<void>((r) => (landed = r));
     const loading = (async () => {
       for (let n = 0; others; n++) {
         await fetch(`/__echo/agenda-quiet/200//load?n=${n}`, { cache: 'no-store' }).then((r) => r.text());
+        landed();
         await new Promise((r) => setTimeout(r, 20));
       }
     })();
     try {
+      // The agenda comes to a page whose stream is already under way: at least one of its responses
+      // has landed before the agenda could ask (on a loaded machine the first one may take a while).
+      await first;
       const { el } = await mount(tag, 'en', 5000);
       await new Promise((r) => setTimeout(r, 1000));
       others = false;
