@@ -9,6 +9,11 @@ export interface CatalogTarget {
   setCatalog(value: Catalog): void;
   setErrors(errors: readonly Error[]): void;
   waitFor<T>(work: Promise<T>): Promise<T>;
+  /**
+   * Settles once the element's update is done (its `updateComplete`). Given, a failed load is asked
+   * again by the next call after the update showing its error; without it, only by new inputs.
+   */
+  settled?(): Promise<unknown>;
 }
 
 /**
@@ -17,7 +22,7 @@ export interface CatalogTarget {
  * (`static catalogSections`) and validated, superseded by newer inputs.
  */
 export class CatalogResolver {
-  /** The inputs last resolved: a call with the same ones does nothing. */
+  /** The inputs last resolved: a call with the same ones does nothing (after a failed load, see `settled`). */
   #inputs?: readonly unknown[];
 
   readonly #target: CatalogTarget;
@@ -26,12 +31,14 @@ export class CatalogResolver {
     this.#target = target;
   }
 
+  /** `load`: what loads the built-in sections and merges the overrides over them (a class may give its own). */
   resolve(
     locale: Locale,
     bundle: ElementBundle | undefined,
     adapter: TaiwaAdapter | undefined,
     overrides: readonly unknown[],
     ctor: Loadable,
+    load: typeof resolveSections = resolveSections,
   ): void {
     const target = this.#target;
     const inputs = [locale, adapter, ...overrides];
@@ -53,11 +60,17 @@ export class CatalogResolver {
         const fromAdapter = await Promise.resolve(adapter?.catalog?.(locale)).catch((err: unknown) => {
           failed.push(toError(err));
         });
-        const { value, errors } = await resolveSections(locale, [fromAdapter, ...overrides], sectionsOf(ctor), ctor.catalogs?.[locale]);
+        const { value, errors } = await load(locale, [fromAdapter, ...overrides], sectionsOf(ctor), ctor.catalogs?.[locale]);
         if (!current()) return;
         target.setCatalog(value);
         target.setErrors([...failed, ...errors]);
-      })().catch((err: unknown) => current() && target.setErrors([toError(err)])),
+      })().catch((err: unknown) => {
+        if (!current()) return;
+        target.setErrors([toError(err)]);
+        // Not asked again by the update showing the error: offline, that one would fail again and ask
+        // for another update, a loop. The next call after it asks again.
+        void target.settled?.().then(() => current() && (this.#inputs = undefined));
+      }),
     );
   }
 }

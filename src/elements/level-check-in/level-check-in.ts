@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TaiwaFormElement } from '../../core/form-associated.js';
 import { reportMissing } from '../../core/developer-error.js';
 import { SaveController } from '../../core/save-controller.js';
@@ -9,7 +9,7 @@ import en from '../../i18n/level-check-in/en.js';
 import { hostStyles } from '../../core/styles.js';
 import { CatalogResolver } from '../../core/catalog-resolver.js';
 import type { ElementBundle } from '../../core/loader.js';
-import { peekSections } from '../../model/catalog-sections.js';
+import { peekSections, resolveSections } from '../../model/catalog-sections.js';
 import { ownAnswer, renderCheckIn, styles } from './level-check-in.views.js';
 import { contiguousLevel } from '../../insights/levels.js';
 import { toError } from '../../model/data-error.js';
@@ -78,6 +78,8 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
   static override views = checkInViews;
   /** What only a submit needs (`level-check-in.submit.ts`): loaded at the first submit. */
   static submitModule = () => import('./level-check-in.submit.js');
+  /** Loads the levels the direct question shows (and merges an override over them); a class can replace it (tests: a failed load). */
+  static loadLevels = resolveSections;
 
   static override properties: PropertyDeclarations = {
     method: { reflect: true },
@@ -116,7 +118,11 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
     setCatalog: (value) => (this.resolvedCatalog = value),
     setErrors: (errors) => this.setErrors('catalog', errors),
     waitFor: (work) => this.waitFor(work),
+    // A failed load is asked again at a later update: a user's change, or back online (`#online`).
+    settled: () => this.updateComplete,
   });
+  /** Back online: levels that failed to load are asked again. */
+  readonly #online = () => this.errors.has('catalog') && this.requestUpdate();
   protected notice = '';
   /** The notice says nothing is chosen (see `refuse`). */
   #invalid = false;
@@ -169,7 +175,8 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
     // English too: a check-in's page carries no level texts), merged with an adapter's or a host's override.
     if (this.isDirect) {
       const bundle = { catalog: peekSections(this.locale, TaiwaLevelCheckIn.catalogSections) } as ElementBundle;
-      this.#levels.resolve(this.locale, bundle, this.adapter, [this.hostCatalog, this.catalog], TaiwaLevelCheckIn);
+      const ctor = this.constructor as typeof TaiwaLevelCheckIn;
+      this.#levels.resolve(this.locale, bundle, this.adapter, [this.hostCatalog, this.catalog], TaiwaLevelCheckIn, ctor.loadLevels);
     }
     // Another session: a fresh answer, which never updates the record of the session before.
     if (changed.has('sessionId') && this.hasUpdated) {
@@ -177,6 +184,16 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
       this.saver.reset();
       this.record = undefined;
     }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('online', this.#online);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('online', this.#online);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -239,7 +256,7 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
     const s = this.strings;
     const views = this.views;
     const levels = this.resolvedCatalog?.levels;
-    if (!s || !views || (this.isDirect && !levels)) return html`${this.renderErrors()}${this.renderLoading()}`;
+    if (!s || !views || (this.isDirect && !levels)) return html`${this.renderErrors()}${this.isLoading ? this.renderLoading() : nothing}`;
     return html`
       ${this.renderErrors()}
       ${views.renderCheckIn({
