@@ -85,12 +85,14 @@ export class TaiwaElement<S extends object = object> extends LitElement {
     setCatalog: (value) => (this.resolvedCatalog = value),
     setErrors: (errors) => this.setErrors('catalog', errors),
     waitFor: (work) => this.waitFor(work),
+    // A failed load is asked again at a later update: a user's change, or back online (`#online`).
+    settled: () => this.updateComplete,
   });
 
   /** The locale whose strings, views and styles were asked for (cleared to ask again after a failure). */
   #bundleLocale?: Locale;
-  /** Back online: a bundle that failed to load is asked again. */
-  readonly #online = () => this.errors.has('strings') && this.requestUpdate();
+  /** Back online: a bundle or a catalogue that failed to load is asked again. */
+  readonly #online = () => (this.errors.has('strings') || this.errors.has('catalog')) && this.requestUpdate();
 
   constructor() {
     super();

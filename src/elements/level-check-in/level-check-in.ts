@@ -118,11 +118,10 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
     setCatalog: (value) => (this.resolvedCatalog = value),
     setErrors: (errors) => this.setErrors('catalog', errors),
     waitFor: (work) => this.waitFor(work),
-    // A failed load is asked again at a later update: a user's change, or back online (`#online`).
+    // A failed load is asked again at a later update: a user's change, or back online (the base's
+    // `online` listener asks for an update while a catalogue error is shown).
     settled: () => this.updateComplete,
   });
-  /** Back online: levels that failed to load are asked again. */
-  readonly #online = () => this.errors.has('catalog') && this.requestUpdate();
   protected notice = '';
   /** The notice says nothing is chosen (see `refuse`). */
   #invalid = false;
@@ -184,16 +183,6 @@ export class TaiwaLevelCheckIn extends TaiwaFormElement<typeof en> {
       this.saver.reset();
       this.record = undefined;
     }
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('online', this.#online);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('online', this.#online);
   }
 
   protected override updated(changed: PropertyValues): void {
